@@ -1,0 +1,139 @@
+"""The article as a listener hears it: a title, chapters, and narration segments in reading order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class SegmentKind(StrEnum):
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+
+
+class Voice(StrEnum):
+    """The role that speaks a segment; the speech stage casts each role to a concrete voice."""
+
+    NARRATOR = "narrator"
+    HEADING = "heading"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+
+
+VOICE_OF_KIND = {
+    SegmentKind.TITLE: Voice.NARRATOR,
+    SegmentKind.HEADING: Voice.HEADING,
+    SegmentKind.PARAGRAPH: Voice.NARRATOR,
+    SegmentKind.QUOTE: Voice.QUOTE,
+    SegmentKind.ATTRIBUTION: Voice.ATTRIBUTION,
+}
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: SegmentKind
+    text: str
+    """The article's own words, as displayed."""
+    speaker: str | None = None
+    """Who is quoted (quotes and attributions), where the article says so."""
+    speech_text: str = ""
+    """What the engine is given: French words only. Filled by the speechtext stage."""
+
+    @property
+    def voice(self) -> Voice:
+        return VOICE_OF_KIND[self.kind]
+
+    def with_speech(self, speech_text: str) -> Segment:
+        return replace(self, speech_text=speech_text)
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    chapters: tuple[Chapter, ...]
+    dropped: tuple[str, ...] = ()
+    language: str = "fr"
+    source_url: str | None = None
+    author: str | None = None
+
+    @property
+    def standfirst(self) -> str | None:
+        """The lead paragraph, used as the podcast description."""
+        for segment in self.segments:
+            if segment.kind is SegmentKind.PARAGRAPH:
+                return segment.text
+        return None
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return tuple(segment for chapter in self.chapters for segment in chapter.segments)
+
+    def map_segments(self, change) -> Article:  # change: Segment -> Segment
+        chapters = tuple(
+            Chapter(chapter.title, tuple(change(segment) for segment in chapter.segments))
+            for chapter in self.chapters
+        )
+        return replace(self, chapters=chapters)
+
+
+def script_json(article: Article) -> dict:
+    """The narration script of CONTRACT.md."""
+    return {
+        "title": article.title,
+        "language": article.language,
+        "source_url": article.source_url,
+        "author": article.author,
+        "chapters": [
+            {
+                "title": chapter.title,
+                "segments": [
+                    {
+                        "kind": segment.kind.value,
+                        "text": segment.text,
+                        "speech_text": segment.speech_text,
+                        "voice": segment.voice.value,
+                        "speaker": segment.speaker,
+                    }
+                    for segment in chapter.segments
+                ],
+            }
+            for chapter in article.chapters
+        ],
+        "dropped": list(article.dropped),
+    }
+
+
+def article_from_script(data: dict) -> Article:
+    """Rebuilds an Article from its stored script (the library keeps scripts as JSON)."""
+    chapters = tuple(
+        Chapter(
+            chapter["title"],
+            tuple(
+                Segment(
+                    SegmentKind(segment["kind"]),
+                    segment["text"],
+                    segment.get("speaker"),
+                    segment.get("speech_text", ""),
+                )
+                for segment in chapter["segments"]
+            ),
+        )
+        for chapter in data["chapters"]
+    )
+    return Article(
+        title=data["title"],
+        chapters=chapters,
+        dropped=tuple(data.get("dropped", ())),
+        language=data.get("language", "fr"),
+        source_url=data.get("source_url"),
+        author=data.get("author"),
+    )

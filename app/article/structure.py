@@ -1,0 +1,194 @@
+"""Blocks of a page in, an Article out: finds the title, headings, pull-quotes and paragraphs, drops the chrome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.article.chrome import ends_like_sentence, is_chrome, is_end_marker, normalized
+from app.article.model import Article, Chapter, Segment, SegmentKind
+from app.article.quotes import Piece, QuoteSplitter
+from app.article.speakers import names_in, noun_phrase
+from app.article.typography import clean_text
+from app.errors import NoArticleError
+
+
+class Hint:
+    """What the page's markup says a block is (HTML only); plain text blocks carry no hint."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+    CHROME = "chrome"
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    hint: str | None = None
+
+
+PROSE, SHORT, CHROME, END = "prose", "short", "chrome", "end"
+DASH_ATTRIBUTION = re.compile(r"^[—–―-]\s*(?P<who>\S.*)$")
+CITATION_OF = re.compile(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
+GUILLEMETS = "«»“”\""
+
+
+def build_article(blocks: list[Block], source_url: str | None = None, author: str | None = None) -> Article:
+    blocks = [Block(text, block.hint) for block in blocks for text in _lines(block.text)]
+    kinds = [_kind(block) for block in blocks]
+    first_prose = next((i for i, kind in enumerate(kinds) if kind == PROSE), None)
+    if first_prose is None:
+        raise NoArticleError(
+            "No article text was found", "the input holds only navigation, links or headlines, no paragraph"
+        )
+    title_index = _title_index(blocks, kinds, first_prose)
+    end_index = next((i for i in range(first_prose, len(blocks)) if kinds[i] == END), len(blocks))
+    last_prose = max(i for i in range(end_index) if kinds[i] == PROSE)
+
+    title = blocks[title_index].text if title_index is not None else None
+    dropped = [block.text for block in blocks[: title_index if title_index is not None else 0]]
+    dropped += [block.text for block in blocks[end_index:]]
+    builder = _ChapterBuilder(title)
+    start = title_index + 1 if title_index is not None else 0
+    index = start
+    while index < end_index:
+        block, kind = blocks[index], kinds[index]
+        following = _next_content(kinds, index + 1, end_index)
+        if kind in (CHROME, END) or (title and normalized(block.text) == normalized(title)):
+            dropped.append(block.text)
+        elif kind == PROSE and following is not None and _attribution_line(blocks[following], block.text):
+            builder.pull_quote(block.text, blocks[following].text, _attribution_line(blocks[following], block.text))
+            dropped.extend(b.text for b in blocks[index + 1 : following])
+            index = following
+        elif kind == PROSE:
+            builder.paragraph(block.text)
+        elif block.hint == Hint.ATTRIBUTION:
+            builder.attribution(block.text)
+        elif following is not None and kinds[following] == PROSE and index < last_prose:
+            builder.heading(block.text)
+        else:
+            dropped.append(block.text)
+        index += 1
+    return Article(
+        title=title or builder.fallback_title(),
+        chapters=builder.chapters(),
+        dropped=tuple(dict.fromkeys(text for text in dropped if text.strip() and text != title)),
+        source_url=source_url,
+        author=author,
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in clean_text(text).split("\n") if line.strip()]
+
+
+def _kind(block: Block) -> str:
+    text = block.text
+    if block.hint == Hint.CHROME:
+        return CHROME
+    if is_end_marker(text):
+        return END
+    if block.hint in (Hint.TITLE, Hint.HEADING):
+        return CHROME if is_chrome(text) else SHORT
+    if block.hint == Hint.QUOTE:
+        return PROSE
+    if is_chrome(text):
+        return CHROME
+    if block.hint is None and names_in(text) == [text.strip()] and " " in text.strip():
+        return CHROME  # a name alone on its line, outside a quote's credit, is a byline
+    words = len(text.split())
+    question = text.rstrip().endswith(("?", "!"))
+    if words > 25 or (ends_like_sentence(text) and not (question and words <= 14)):
+        return PROSE
+    return SHORT
+
+
+def _title_index(blocks: list[Block], kinds: list[str], first_prose: int) -> int | None:
+    hinted = [i for i, block in enumerate(blocks) if block.hint == Hint.TITLE and kinds[i] == SHORT]
+    if hinted:
+        return hinted[0]
+    for index in range(first_prose - 1, -1, -1):
+        if kinds[index] == SHORT and len(blocks[index].text.split()) >= 2 and not _attribution_line(blocks[index], ""):
+            return index
+    return None
+
+
+def _next_content(kinds: list[str], start: int, end: int) -> int | None:
+    return next((i for i in range(start, end) if kinds[i] != CHROME), None)
+
+
+def _attribution_line(block: Block, previous_text: str) -> str | None:
+    """The speaker a pull-quote's attribution line names ("Jim Mattis, secrétaire américain à la Défense")."""
+    text = block.text.strip()
+    if len(text.split()) > 20 or text.endswith((".", "!", "?")) and block.hint != Hint.ATTRIBUTION:
+        return None
+    dashed = DASH_ATTRIBUTION.match(text)
+    if dashed:
+        text = dashed["who"]
+    citation = CITATION_OF.match(text)
+    if citation:
+        text = citation["who"]
+    names = names_in(text)
+    if not names:
+        return noun_phrase(text) or None if block.hint == Hint.ATTRIBUTION else None
+    name = names[0]
+    starts_with_name = text.startswith(name) or text.split(" ", 1)[-1].startswith(name)
+    if block.hint == Hint.ATTRIBUTION or dashed or citation:
+        return name
+    if not starts_with_name or " " not in name:
+        return None
+    rest = text[text.index(name) + len(name) :].strip()
+    if rest.startswith(",") and rest[1:].strip()[:1].islower():
+        return name
+    quoted = previous_text.strip()[:1] in GUILLEMETS
+    return name if not rest and quoted else None
+
+
+class _ChapterBuilder:
+    def __init__(self, title: str | None) -> None:
+        # Pieces stay mutable until the end: a quote running over paragraphs learns its speaker later.
+        self._chapters: list[tuple[str, list[Piece]]] = [(title or "", [])]
+        if title:
+            self._chapters[0][1].append(Piece(SegmentKind.TITLE, title))
+        self._quotes = QuoteSplitter()
+        if title:
+            self._quotes.memory.learn_names(title)
+
+    def _add(self, piece: Piece) -> None:
+        self._chapters[-1][1].append(piece)
+
+    def heading(self, text: str) -> None:
+        self._chapters.append((text, [Piece(SegmentKind.HEADING, text)]))
+
+    def paragraph(self, text: str) -> None:
+        for piece in self._quotes.split(text):
+            self._add(piece)
+
+    def pull_quote(self, quote: str, line: str, speaker: str) -> None:
+        self._quotes.memory.learn_names(line)
+        self._quotes.memory.remember(speaker)
+        self._add(Piece(SegmentKind.QUOTE, quote.strip().strip(GUILLEMETS).strip(), speaker))
+        self._add(Piece(SegmentKind.ATTRIBUTION, line.lstrip("—–―- ").strip(), speaker))
+
+    def attribution(self, line: str) -> None:
+        """A credit line the markup marks as such, whose quote was not just before it."""
+        self._add(Piece(SegmentKind.ATTRIBUTION, line.lstrip("—–―- ").strip(), self._quotes.memory.resolve(line)))
+
+    def fallback_title(self) -> str:
+        first = next((p.text for _, pieces in self._chapters for p in pieces), "")
+        words = first.split()
+        return " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
+
+    def chapters(self) -> tuple[Chapter, ...]:
+        chapters = tuple(
+            Chapter(title, tuple(Segment(p.kind, p.text, p.speaker) for p in pieces))
+            for title, pieces in self._chapters
+            if pieces
+        )
+        if not any(segment.kind is not SegmentKind.TITLE for chapter in chapters for segment in chapter.segments):
+            raise NoArticleError("No article text was found", "nothing readable is left once the page chrome is removed")
+        if not chapters[0].title:
+            chapters = (Chapter(self.fallback_title(), chapters[0].segments),) + chapters[1:]
+        return chapters

@@ -1,0 +1,77 @@
+"""Settings read from the environment (prefix NARRATEUR_) and an optional .env; bad values fail at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from app.errors import ConfigError
+
+EngineName = Literal["auto", "espeak", "gtts"]
+
+# Constant bit rates LAME accepts for MPEG-2 Layer III (the 16-24 kHz sample rates speech uses).
+MPEG2_BITRATES_KBPS = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NARRATEUR_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("./data")
+    cache_dir: Path = Path("./audio_cache")
+    engine: EngineName = "auto"
+    lexicon_path: Path | None = None
+
+    sample_rate_hz: Literal[16000, 22050, 24000] = 22050
+    bitrate_kbps: int = 64
+    loudness_target_lufs: float = Field(-16.0, ge=-30.0, le=-10.0)
+    true_peak_ceiling_dbtp: float = Field(-1.0, ge=-6.0, le=0.0)
+    chapter_chime: bool = True
+    cache_max_mb: int = Field(2048, ge=10)
+
+    show_name: str = "Narrateur"
+    show_author: str = "Narrateur"
+    public_base_url: str = "http://127.0.0.1:8000"
+
+    max_input_bytes: int = Field(2_000_000, ge=1000)
+    narration_workers: int = Field(2, ge=1, le=16)
+    max_queued_jobs: int = Field(50, ge=1)
+    narrations_per_client_per_hour: int = Field(60, ge=1)
+
+    fetch_timeout_s: float = Field(10.0, gt=0)
+    fetch_max_bytes: int = Field(5_000_000, ge=1000)
+    fetch_max_redirects: int = Field(5, ge=0, le=20)
+    allow_private_urls: bool = False
+
+    gtts_probe_ttl_s: float = Field(300.0, ge=0)
+    gtts_timeout_s: float = Field(10.0, gt=0)
+    gtts_retries: int = Field(3, ge=0, le=10)
+    gtts_concurrency: int = Field(8, ge=1, le=32)
+    cors_origins: list[str] = []
+
+    @field_validator("bitrate_kbps")
+    @classmethod
+    def _known_bitrate(cls, value: int) -> int:
+        if value not in MPEG2_BITRATES_KBPS:
+            raise ValueError(f"must be one of {', '.join(map(str, MPEG2_BITRATES_KBPS))}")
+        return value
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "narrateur.sqlite3"
+
+    @property
+    def published_dir(self) -> Path:
+        return self.data_dir / "articles"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Builds Settings, turning pydantic's report into one clear sentence."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = "NARRATEUR_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"
+        raise ConfigError(f"Invalid setting {name}: {first['msg']}") from None

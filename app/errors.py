@@ -1,0 +1,88 @@
+"""One error hierarchy for the whole project; the web and CLI edges map it to 4xx/5xx and exit codes."""
+
+from __future__ import annotations
+
+
+class NarrateurError(Exception):
+    """Base of every error Narrateur raises on purpose.
+
+    The message is one sentence a user can act on; `probable_cause` says why it likely happened.
+    """
+
+    def __init__(self, message: str, probable_cause: str | None = None) -> None:
+        self.message = message.rstrip(".") + "."
+        self.probable_cause = probable_cause
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        if self.probable_cause:
+            return f"{self.message[:-1]}: {self.probable_cause.rstrip('.')}."
+        return self.message
+
+
+class InputError(NarrateurError, ValueError):
+    """The caller's input cannot be narrated (a 4xx, a non-zero exit)."""
+
+
+class EmptyInputError(InputError):
+    """Nothing but whitespace came in."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not text or HTML."""
+
+
+class InputEncodingError(InputError):
+    """The bytes are in no encoding we can read."""
+
+
+class InputTooLargeError(InputError):
+    """The input is over the configured size limit."""
+
+
+class NoArticleError(InputError):
+    """The page holds no article text once the chrome is removed."""
+
+
+class UnknownEngineError(InputError):
+    """An engine name that is not auto, espeak or gtts."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched, or was refused for safety."""
+
+
+class NotFoundError(NarrateurError, LookupError):
+    """No article with that id."""
+
+
+class RateLimitedError(NarrateurError):
+    """A client asked for too many narrations; `retry_after_s` says when to come back."""
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class QueueFullError(NarrateurError):
+    """Too many narrations are waiting already."""
+
+
+class ConfigError(NarrateurError, ValueError):
+    """A setting or a user-edited file (the lexicon) is invalid."""
+
+
+class SynthesisError(NarrateurError, RuntimeError):
+    """A speech engine failed to speak a segment."""
+
+
+class EngineUnavailableError(SynthesisError):
+    """The engine cannot be reached or is not installed."""
+
+
+class AudioError(NarrateurError, RuntimeError):
+    """Decoding, measuring or encoding audio failed, or a clip is implausible for its text."""
+
+
+class OutputError(NarrateurError, OSError):
+    """An output file cannot be written."""

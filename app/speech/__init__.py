@@ -1,0 +1,1 @@
+"""Speech stage: engines, voices, loudness, clip cache and the narration timeline."""

@@ -1,0 +1,52 @@
+"""Numbers as French words: num2words for the grammar, with the few things it gets wrong corrected."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from num2words import num2words
+
+# A number as French pages write it: 1 500 000, 1.500.000, 3,5, −12.
+NUMBER_PATTERN = r"(?<![\w,.])[-−]?\d{1,3}(?:(?: |\.)\d{3})+(?:,\d+)?(?![\w])|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"
+NUMBER = re.compile(NUMBER_PATTERN)
+
+
+def parse_number(written: str) -> Decimal:
+    """"1 500 000" → 1500000, "3,5" → 3.5, "−12" → -12."""
+    cleaned = written.replace("−", "-").replace(" ", "")
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):
+        cleaned = cleaned.replace(".", "")
+    try:
+        return Decimal(cleaned.replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(f"not a number: {written!r}") from None
+
+
+def cardinal(value: Decimal | int, feminine: bool = False) -> str:
+    value = Decimal(value)
+    if value == value.to_integral_value() and "." not in str(value):
+        words = num2words(int(value), lang="fr")
+    else:
+        whole, _, fraction = str(abs(value)).partition(".")
+        sign = "moins " if value < 0 else ""
+        # "3,05" is read "trois virgule zéro cinq"; long fractions digit group by group as num2words does.
+        zeros = len(fraction) - len(fraction.lstrip("0"))
+        rest = num2words(int(fraction), lang="fr") if fraction.strip("0") else ""
+        words = f"{sign}{num2words(int(whole), lang='fr')} virgule " + "zéro " * zeros + rest
+    if feminine:
+        words = re.sub(r"\bun$", "une", words)
+    return words.strip()
+
+
+def ordinal(value: int, feminine: bool = False) -> str:
+    if value == 1:
+        return "première" if feminine else "premier"
+    words = num2words(value, lang="fr", to="ordinal")
+    # num2words writes "quatre-vingtsième" and "deux centsième"; the plural s drops before -ième.
+    return words.replace("vingtsième", "vingtième").replace("centsième", "centième")
+
+
+def plural(value: Decimal) -> bool:
+    """French plural starts at two: "1,5 million", "deux millions"."""
+    return abs(value) >= 2

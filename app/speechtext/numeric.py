@@ -1,0 +1,128 @@
+"""Numbers in context: ordinals, dates, times, ranges, money, percentages, units, then bare numbers."""
+
+from __future__ import annotations
+
+import re
+
+from app.speechtext.numbers import NUMBER_PATTERN, cardinal, ordinal, parse_number, plural
+from app.speechtext.tables import CURRENCIES, CURRENCY_MULTIPLIERS, FEMININE_NOUNS, MONTHS, UNITS
+
+N = r"(?P<n>(?<![\w,.])[-−]?\d{1,3}(?:(?: |\.)\d{3})+(?:,\d+)?|(?<![\w,.])[-−]?\d+(?:,\d+)?)"
+
+
+def ordinals(text: str) -> str:
+    """1er → premier, 1re → première, 2e → deuxième, 2nd → second, 21e → vingt et unième."""
+
+    def say(match: re.Match) -> str:
+        value, suffix = int(match["n"]), match["suffix"].lower()
+        if suffix in ("nd", "nde"):
+            return "second" if suffix == "nd" else "seconde"
+        return ordinal(value, feminine=suffix in ("re", "ère"))
+
+    return re.sub(r"\b(?P<n>\d+)(?P<suffix>er|re|ère|e|ème|eme|nd|nde)\b", say, text)
+
+
+def numeric_dates(text: str) -> str:
+    """14/02/2017 → quatorze février deux mille dix-sept."""
+
+    def say(match: re.Match) -> str:
+        day, month, year = int(match["d"]), int(match["m"]), match["y"]
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match.group(0)
+        year_value = int(year) if len(year) == 4 else 2000 + int(year)
+        first = "premier" if day == 1 else cardinal(day)
+        return f"{first} {MONTHS[month - 1]} {cardinal(year_value)}"
+
+    return re.sub(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", say, text)
+
+
+def first_of_month(text: str) -> str:
+    return re.sub(r"\b1 (?=(?:" + "|".join(MONTHS) + r")\b)", "premier ", text)
+
+
+def times(text: str) -> str:
+    """14 h 30 → quatorze heures trente, 9 h → neuf heures, 1 h → une heure, 10:30 → dix heures trente."""
+
+    def say(match: re.Match) -> str:
+        hours, minutes = int(match["h"]), match["min"]
+        if hours > 24 or (minutes and int(minutes) > 59):
+            return match.group(0)
+        spoken = "minuit" if hours == 0 and not minutes else f"{cardinal(hours, feminine=True)} heure" + ("s" if hours > 1 else "")
+        if minutes and int(minutes):
+            spoken += " " + cardinal(int(minutes), feminine=True)
+        return spoken
+
+    text = re.sub(r"\b(?P<h>\d{1,2}) ?h ?(?P<min>\d{2})?\b", say, text)
+    return re.sub(r"\b(?P<h>\d{1,2}):(?P<min>\d{2})\b(?!:)", say, text)
+
+
+def ranges(text: str) -> str:
+    """2015-2017 → 2015 à 2017 (the numbers are read later)."""
+    return re.sub(r"(?<![\w-])(\d+)\s?[-–]\s?(\d+)(?![\w-])", r"\1 à \2", text)
+
+
+def currencies(text: str) -> str:
+    """300 $, 3,5 M$, 2 G$, 5 k€, 10 €, $300, 1,50 € → words with French plurals."""
+    symbols = "|".join(sorted((re.escape(s) for s in CURRENCIES), key=len, reverse=True))
+    multipliers = "|".join(sorted(CURRENCY_MULTIPLIERS, key=len, reverse=True))
+
+    def say(match: re.Match) -> str:
+        value = parse_number(match["n"])
+        singular, plural_name = CURRENCIES[match["cur"]]
+        multiplier = match["mult"]
+        if multiplier:
+            scale = CURRENCY_MULTIPLIERS[multiplier]
+            if scale == "mille":
+                return f"{cardinal(value)} mille {plural_name}"
+            scale = scale if plural(value) else scale.rstrip("s")
+            return f"{cardinal(value)} {scale} {_de(plural_name)}"
+        if value != int(value) and len(match["n"].split(",")[-1]) == 2:
+            whole, cents = match["n"].replace(" ", "").split(",")
+            name = plural_name if int(whole) >= 2 else singular
+            return f"{cardinal(int(whole))} {name} {cardinal(int(cents))}"
+        return f"{cardinal(value)} {plural_name if plural(value) else singular}"
+
+    text = re.sub(rf"(?P<cur>{symbols})\s?{N}(?:\s?(?P<mult>{multipliers})\b)?", lambda m: say(m), text)
+    return re.sub(rf"{N}\s?(?P<mult>{multipliers})?\s?(?P<cur>{symbols})(?:\s?(?:US|CA|CAN)\b)?", say, text)
+
+
+def _de(noun: str) -> str:
+    return ("d'" if noun[0] in "aeiouéèê" else "de ") + noun
+
+
+def scaled_amounts(text: str) -> str:
+    """"1,5 million de dollars": the number before million/milliard keeps its noun's grammar."""
+    return re.sub(rf"{N}\s(?=(?:million|milliard|billion)s?\b)", lambda m: cardinal(parse_number(m["n"])) + " ", text)
+
+
+def percentages(text: str) -> str:
+    return re.sub(rf"{N}\s?%", lambda m: f"{cardinal(parse_number(m['n']))} pour cent", text)
+
+
+def units(text: str) -> str:
+    names = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+
+    def say(match: re.Match) -> str:
+        value = parse_number(match["n"])
+        singular, plural_name = UNITS[match["unit"]]
+        feminine = singular in ("tonne", "seconde", "minute", "mégatonne")
+        return f"{cardinal(value, feminine=feminine)} {plural_name if plural(value) else singular}"
+
+    return re.sub(rf"{N}\s?(?P<unit>{names})(?![\w²³/'])", say, text)
+
+
+def numbers(text: str) -> str:
+    """Every remaining number: 1 500 000, 3,5, −12, +3."""
+    text = re.sub(r"(?<![\w])\+(?=\d)", "plus ", text)
+
+    def say(match: re.Match) -> str:
+        following = text[match.end() : match.end() + 20].split()
+        feminine = bool(following) and following[0].strip(".,;:!?") in FEMININE_NOUNS
+        return cardinal(parse_number(match.group(0)), feminine=feminine)
+
+    return re.sub(NUMBER_PATTERN, say, text)
+
+
+def digits_left(text: str) -> str:
+    """Digits glued to letters that no rule read ("3D", "4x4"): read digit runs as numbers."""
+    return re.sub(r"\d+", lambda m: f" {cardinal(int(m.group(0)))} ", text)

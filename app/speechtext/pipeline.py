@@ -1,0 +1,71 @@
+"""The ordered list of normalizers that turns display text into what a French narrator says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.article.typography import plain_spaces
+from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
+from app.speechtext.acronyms import acronyms, codes, lone_letters
+from app.speechtext.lexicon import Lexicon
+from app.speechtext.numeric import (
+    currencies, digits_left, first_of_month, numbers, numeric_dates, ordinals, percentages, ranges, scaled_amounts,
+    times, units,
+)
+from app.speechtext.romans import roman_numerals
+from app.speechtext.symbols import dashes, quote_marks, slashes, spaces, symbols
+from app.speechtext.tables import ABBREVIATIONS, TITLES
+from app.speechtext.web import emails, emoji, hashtags, mentions, urls
+
+Normalizer = Callable[[str], str]
+
+# Order matters: addresses before punctuation rules, abbreviations before sentence rules, numbers in
+# context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt".
+NORMALIZERS: tuple[Normalizer, ...] = (
+    plain_spaces, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions, roman_numerals, codes,
+    ordinals, numeric_dates, first_of_month, times, currencies, percentages, units, ranges, scaled_amounts,
+    numbers, digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
+)
+
+_NO_SPLIT_AFTER = {a.rstrip(".") for a in list(ABBREVIATIONS) + list(TITLES) if a.endswith(".")}
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
+
+
+def normalize(text: str, lexicon: Lexicon | None = None) -> str:
+    if lexicon:
+        text = lexicon.apply(text)
+    for normalizer in NORMALIZERS:
+        text = normalizer(text)
+    return text
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of the display text; "M. Trump" and initials do not end a sentence."""
+    spans, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        last_word = text[start : match.start()].rsplit(" ", 1)[-1].rstrip(".")
+        if last_word in _NO_SPLIT_AFTER or re.fullmatch(r"[A-Z]", last_word):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def speech_with_map(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Speech text and, per sentence, (text_start, text_end, speech_start, speech_end) so a page can
+    highlight the display words being said."""
+    parts: list[str] = []
+    mapping = []
+    cursor = 0
+    for start, end in sentences(text):
+        spoken = normalize(text[start:end], lexicon)
+        if not spoken:
+            continue
+        if parts:
+            cursor += 1
+        mapping.append((start, end, cursor, cursor + len(spoken)))
+        parts.append(spoken)
+        cursor += len(spoken)
+    return " ".join(parts), mapping

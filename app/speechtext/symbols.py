@@ -1,0 +1,39 @@
+"""Symbols and punctuation the engines would read aloud or stumble on."""
+
+from __future__ import annotations
+
+import re
+
+from app.speechtext.tables import SYMBOLS
+
+_SYMBOL = re.compile("|".join(re.escape(s) for s in SYMBOLS))
+
+
+def symbols(text: str) -> str:
+    return _SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+
+
+def slashes(text: str) -> str:
+    """"24/7" is "vingt-quatre sur sept"; "et/ou" is "et ou"."""
+    text = re.sub(r"(?<=\w)/(?=\w)", " sur ", text.replace("et/ou", "et ou"))
+    return text.replace("/", " ")
+
+
+def dashes(text: str) -> str:
+    """Spaced dashes are pauses; brackets and stray marks are not words."""
+    text = re.sub(r"\s[-–—―]\s", ", ", text)
+    text = re.sub(r"[\[\]{}*_|#^\\`]", " ", text)
+    return text
+
+
+def spaces(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?…)])", r"\1", text)
+    text = re.sub(r"([,;:])(?=\S)", r"\1 ", text)
+    text = re.sub(r"(,\s*){2,}", ", ", text)
+    return text.strip()
+
+
+def quote_marks(text: str) -> str:
+    """The voice, not the engine, marks a quotation: guillemets are not read."""
+    return re.sub(r"[«»“”\"„‹›]", " ", text)

@@ -1,0 +1,151 @@
+"""Language data for French speech text: abbreviations, acronyms, units, currencies, letter names. Data only."""
+
+# Abbreviations as written → as said. Order matters where one is a prefix of another (longest first at use).
+ABBREVIATIONS = {
+    "av. J.-C.": "avant Jésus-Christ",
+    "apr. J.-C.": "après Jésus-Christ",
+    "J.-C.": "Jésus-Christ",
+    "É.-U.": "États-Unis",
+    "E.-U.": "États-Unis",
+    "C.-B.": "Colombie-Britannique",
+    "Î.-P.-É.": "Île-du-Prince-Édouard",
+    "T.-N.-L.": "Terre-Neuve-et-Labrador",
+    "N.-B.": "Nouveau-Brunswick",
+    "N.-É.": "Nouvelle-Écosse",
+    "c.-à-d.": "c'est-à-dire",
+    "p. ex.": "par exemple",
+    "etc.": "et cetera",
+    "cf.": "voir",
+    "env.": "environ",
+    "boul.": "boulevard",
+    "av.": "avenue",
+    "bd": "boulevard",
+    "vol.": "volume",
+    "chap.": "chapitre",
+    "éd.": "édition",
+    "art.": "article",
+    "n°": "numéro",
+    "nº": "numéro",
+    "N°": "numéro",
+    "no.": "numéro",
+    "tél.": "téléphone",
+    "ex.": "exemple",
+    "min.": "minimum",
+    "max.": "maximum",
+}
+
+# Titles before a name: "M. Trump", "Mme Hidalgo", "Me Gagnon". Only replaced before a capitalized word.
+TITLES = {
+    "M.": "monsieur",
+    "MM.": "messieurs",
+    "Mme": "madame",
+    "Mmes": "mesdames",
+    "Mlle": "mademoiselle",
+    "Mlles": "mesdemoiselles",
+    "Dr": "docteur",
+    "Dre": "docteure",
+    "Pr": "professeur",
+    "Pre": "professeure",
+    "Me": "maître",
+    "Mgr": "monseigneur",
+    "St-": "Saint-",
+    "Ste-": "Sainte-",
+    "St": "saint",
+    "Ste": "sainte",
+}
+
+# Acronyms read as a word (written as the word espeak-ng and Google read right).
+WORD_ACRONYMS = {
+    "OTAN": "Otan", "ONU": "Onu", "UNESCO": "Unesco", "COVID": "Covid", "OPEP": "Opep", "NASA": "Nasa",
+    "SIDA": "Sida", "UNICEF": "Unicef", "FIFA": "Fifa", "UEFA": "Uefa", "INSEE": "Insee", "ALENA": "Aléna",
+    "ACEUM": "Aceum", "CAC": "Cac", "ENA": "Éna",
+    "OPA": "Opa", "DAESH": "Daech", "ASEAN": "Asean", "SARS": "Sars", "CERN": "Cern", "ISIS": "Isis",
+    "MERCOSUR": "Mercosur", "FARC": "Farc", "ERASMUS": "Érasmus", "UNRWA": "Unrwa", "ZAD": "Zad",
+    "RIP": "Rip", "SAMU": "Samu", "SMIC": "Smic", "CAF": "Caf", "IFOP": "Ifop", "BAC": "Bac",
+    "OVNI": "Ovni", "GIEC": "Giec", "COP": "Cop",
+}
+
+# Acronyms always spelled letter by letter, even where the rule would read them as a word.
+SPELLED_ACRONYMS = frozenset(
+    "PIB UE USA PDG ARC SNCF RATP FMI BCE GRC CIA FBI NSA UMP PS LR RN LFI EELV TGV RER HLM CDI CDD SDF TVA RSA "
+    "IVG PMA BD DJ PC SMS TV USB ONF CHU CHSLD CLSC SAQ SAAQ CAQ PQ PLQ NPD PCC UQAM CNN BBC AFP ADN ARN "
+    "OCDE BERD BEI BRI FNSEA CGT CFDT FO RTL TF BFM RMC RFI EU US UK URSS RDC RCA CPI TPI GES CO ONG OMC OMS CNRS LGBT CSIS".split()
+)
+
+LETTER_NAMES = {
+    "A": "a", "B": "bé", "C": "cé", "D": "dé", "E": "eu", "F": "effe", "G": "gé", "H": "ache", "I": "i",
+    "J": "ji", "K": "ka", "L": "elle", "M": "emme", "N": "enne", "O": "o", "P": "pé", "Q": "cu", "R": "erre",
+    "S": "esse", "T": "té", "U": "u", "V": "vé", "W": "double vé", "X": "ixe", "Y": "i grec", "Z": "zède",
+}
+
+# Unit symbols after a number: (singular, plural).
+UNITS = {
+    "km/h": ("kilomètre à l'heure", "kilomètres à l'heure"),
+    "km²": ("kilomètre carré", "kilomètres carrés"),
+    "km2": ("kilomètre carré", "kilomètres carrés"),
+    "m²": ("mètre carré", "mètres carrés"),
+    "m2": ("mètre carré", "mètres carrés"),
+    "m³": ("mètre cube", "mètres cubes"),
+    "m3": ("mètre cube", "mètres cubes"),
+    "°C": ("degré Celsius", "degrés Celsius"),
+    "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
+    "°": ("degré", "degrés"),
+    "km": ("kilomètre", "kilomètres"),
+    "cm": ("centimètre", "centimètres"),
+    "mm": ("millimètre", "millimètres"),
+    "m": ("mètre", "mètres"),
+    "kg": ("kilogramme", "kilogrammes"),
+    "mg": ("milligramme", "milligrammes"),
+    "g": ("gramme", "grammes"),
+    "t": ("tonne", "tonnes"),
+    "Mt": ("mégatonne", "mégatonnes"),
+    "ha": ("hectare", "hectares"),
+    "l": ("litre", "litres"),
+    "L": ("litre", "litres"),
+    "ml": ("millilitre", "millilitres"),
+    "kWh": ("kilowattheure", "kilowattheures"),
+    "MWh": ("mégawattheure", "mégawattheures"),
+    "TWh": ("térawattheure", "térawattheures"),
+    "kW": ("kilowatt", "kilowatts"),
+    "MW": ("mégawatt", "mégawatts"),
+    "GW": ("gigawatt", "gigawatts"),
+    "Go": ("gigaoctet", "gigaoctets"),
+    "Mo": ("mégaoctet", "mégaoctets"),
+    "To": ("téraoctet", "téraoctets"),
+    "min": ("minute", "minutes"),
+    "s": ("seconde", "secondes"),
+    "ans": ("an", "ans"),
+}
+
+# Currency symbols: (singular, plural); a multiplier prefix (k, M, G, Md) scales them.
+CURRENCIES = {
+    "$": ("dollar", "dollars"),
+    "€": ("euro", "euros"),
+    "£": ("livre sterling", "livres sterling"),
+    "¥": ("yen", "yens"),
+    "CHF": ("franc suisse", "francs suisses"),
+    "USD": ("dollar américain", "dollars américains"),
+    "EUR": ("euro", "euros"),
+    "CAD": ("dollar canadien", "dollars canadiens"),
+}
+CURRENCY_MULTIPLIERS = {"k": "mille", "M": "millions", "Md": "milliards", "G": "milliards", "B": "milliards"}
+
+# Feminine nouns after "un"/"vingt et un": "une personne", "vingt et une victimes". Common in news.
+FEMININE_NOUNS = frozenset(
+    """personne personnes fois heure heures semaine semaines année années minute minutes seconde secondes femme femmes
+    voiture voitures maison maisons tonne tonnes victime victimes ville villes journée journées entreprise entreprises
+    famille familles livre livres élection élections école écoles région régions province provinces heure
+    nuit nuits page pages étape étapes place places classe classes usine usines centaine centaines dizaine dizaines
+    mesure mesures vague vagues guerre guerres attaque attaques frappe frappes loi lois voix fille filles
+    mairesse ministre chaîne chaînes série séries saison saisons édition éditions session sessions partie parties
+    raison raisons question questions réponse réponses manifestation manifestations""".split()
+)
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+
+SYMBOLS = {
+    "&": " et ", "+": " plus ", "=": " égale ", "§": " paragraphe ", "±": " plus ou moins ", "×": " fois ",
+    "~": " environ ", "@": " arobase ", "‰": " pour mille ", "½": " un demi ", "¼": " un quart ", "¾": " trois quarts ",
+    "<": " moins de ", ">": " plus de ", "≤": " au plus ", "≥": " au moins ",
+}

@@ -1,0 +1,37 @@
+import pytest
+
+from app.article.chrome import is_chrome, is_end_marker
+
+CHROME = [
+    "Retour", "Plus d'articles", "Vidéo du jour", "Rabais de la semaine", "Partager", "Partager l'article",
+    "Lire aussi : La Russie menace l'Ukraine", "Lire aussi | Trump et l'OTAN", "À lire aussi", "Abonnez-vous",
+    "Publié le 14 février 2017 à 10 h 32", "Mis à jour à 09 h 40", "15/02/2017 10:32", "Par Jean Dupont",
+    "Jean Dupont, Agence France-Presse", "Isabelle Porter, Correspondante parlementaire à Québec",
+    "Photo : Reuters", "Jim Mattis à Bruxelles. (Photo : Reuters / François Lenoir)", "3 min de lecture",
+    "Il vous reste 65 % de cet article à lire. La suite est réservée aux abonnés.", "© Le Monde 2017",
+    "Temps de lecture : 4 min", "12 commentaires", "•", "ICI Radio-Canada",
+]
+PROSE = [
+    "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
+    "Il y a des raisons d'espérer.",
+    "Par ailleurs, le ministre a rappelé que les discussions continuaient.",
+    "Partager les coûts entre alliés reste l'objectif affiché de Washington.",
+    "Réajuster les budgets militaires",
+    "Jim Mattis, secrétaire américain à la Défense",
+    "Publicité mensongère : l'entreprise condamnée à une amende record.",
+]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_chrome_lines(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_article_lines_stay(line):
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("line,expected", [("Plus d'articles", True), ("Sur le même sujet", True), ("Retour", False), ("Les plus lus", True)])
+def test_end_markers(line, expected):
+    assert is_end_marker(line) is expected

@@ -1,0 +1,57 @@
+"""Articles in the shapes other outlets publish: Radio-Canada and AFP text, Le Monde and Le Devoir HTML."""
+
+from tests.article.helpers import parse_fixture, quote_speakers, segments_of
+
+
+def test_radio_canada_copy():
+    article = parse_fixture("radio_canada.txt")
+    assert article.title.startswith("Un juge de l'Alberta rejette")
+    assert [c.title for c in article.chapters][1:] == ["Un procès en deux temps"]
+    speakers = quote_speakers(article)
+    assert speakers["Les faits reprochés sont d'une gravité exceptionnelle et la preuve de la Couronne paraît solide."] == "Randall Bocock"
+    assert any(s == "Julie Gagnon" for s in speakers.values())
+    assert any(s == "Pierre Lavoie" for s in speakers.values())
+    for chrome in ("Partager l'article", "Marie-Ève Tremblay", "Photo : Radio-Canada / Mike Symington", "Commentaires"):
+        assert chrome in article.dropped
+    assert not any("Red Deer" in s.text for s in article.segments)
+
+
+def test_afp_dispatch_with_straight_quotes():
+    article = parse_fixture("afp_depeche.txt")
+    assert article.title.startswith("Climat : la COP29 s'achève")
+    speakers = quote_speakers(article)
+    assert speakers["C'est une police d'assurance pour l'humanité"] == "Simon Stiell"
+    assert speakers["Ce n'est pas assez, ce n'est pas juste"] == "Juan Carlos Monterrey Gomez"
+    assert any(text.startswith("J'avais espéré") and who == "Antonio Guterres" for text, who in speakers.items())
+    # A three-word phrase inside the narrator's sentence is not a quote.
+    assert not any(text == "un nouveau chapitre" for text in speakers)
+    assert "Un séisme de magnitude 6,2 frappe le Japon" in article.dropped
+    assert "Temps de lecture : 3 min" in article.dropped
+
+
+def test_le_devoir_html_keeps_headings_blockquote_and_standfirst():
+    article = parse_fixture("le_devoir.html")
+    assert article.title == "Québec veut accélérer la construction de logements"
+    assert [c.title for c in article.chapters][1:] == ["Des villes divisées", "Un chantier de plusieurs années"]
+    assert article.standfirst.startswith("La ministre de l'Habitation dépose un projet de loi")
+    assert quote_speakers(article)["Nous voulons des logements, mais pas à n'importe quel prix pour nos quartiers."] == "Valérie Plante"
+    assert quote_speakers(article)["Il faut construire plus, plus vite et partout au Québec"] == "France-Élaine Duranceau"
+    assert article.author == "Isabelle Porter"
+    assert article.source_url.startswith("https://www.ledevoir.com/")
+    spoken = " ".join(s.text for s in article.segments)
+    for chrome in ("Le prix des loyers bondit", "Tous droits réservés", "Jacques Boissinot", "Partager"):
+        assert chrome not in spoken
+
+
+def test_le_monde_html_figure_pull_quote_q_and_paywall():
+    article = parse_fixture("le_monde.html")
+    assert article.title == "À Bruxelles, l'OTAN cherche à rassurer ses membres européens"
+    assert [c.title for c in article.chapters][1:] == ["Un message adressé à Moscou"]
+    speakers = quote_speakers(article)
+    assert speakers["Nous ne négocierons pas depuis une position de faiblesse."] == "Jim Mattis"
+    assert "L'Amérique tiendra ses engagements envers ses alliés" in speakers  # from <q>
+    assert speakers["prendre davantage son destin en main"] == "Ursula von der Leyen"
+    assert any(s.text == "Un diplomate français" for s in segments_of(article, "attribution"))
+    assert any(d.startswith("Il vous reste 62 %") for d in article.dropped)
+    assert "Par Jean-Pierre Stroobants" in article.dropped
+    assert not any("Photo" in s.text for s in article.segments)

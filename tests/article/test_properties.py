@@ -1,0 +1,33 @@
+"""No string makes the parser raise anything but the project's own error."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.article import parse_article
+from app.errors import NarrateurError
+
+FRENCH_BITS = st.sampled_from(
+    ["«", "»", "“", "”", '"', "\n", " ", ", a dit Jim Mattis", "Retour", "<p>", "</p>", "<h2>", "<blockquote>",
+     "— ", "Jim Mattis, secrétaire", ".", "?", "a-t-il ajouté", "selon", "\u00a0", "<html>", "<q>", "</q>"]
+)
+TEXTS = st.lists(st.one_of(st.text(max_size=40), FRENCH_BITS), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_parses_or_raises_own_error(text):
+    try:
+        article = parse_article(text)
+    except NarrateurError:
+        return
+    assert article.title
+    assert all(segment.text.strip() for segment in article.segments)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_parse_or_raise_own_error(data):
+    try:
+        parse_article(data)
+    except NarrateurError:
+        pass

@@ -1,0 +1,82 @@
+"""Each phenomenon as a table of (written, said) pairs, through the whole normalizer pipeline."""
+
+import re
+
+import pytest
+
+from app.speechtext import normalize
+
+CASES = {
+    "abbreviations": [
+        ("M. Trump a parlé.", "monsieur Trump a parlé."),
+        ("Mme Hidalgo et MM. Dupont et Roy.", "madame Hidalgo et messieurs Dupont et Roy."),
+        ("Me Julie Gagnon, Dr Martin et Mgr Turcotte.", "maître Julie Gagnon, docteur Martin et monseigneur Turcotte."),
+        ("Les É.-U. ont réagi.", "Les États-Unis ont réagi."),
+        ("En 52 av. J.-C., etc.", "En cinquante-deux avant Jésus-Christ, et cetera."),
+        ("À St-Jérôme et Ste-Foy, en C.-B.", "À Saint-Jérôme et Sainte-Foy, en Colombie-Britannique."),
+        ("Le n° 5, p. ex. celui-ci.", "Le numéro cinq, par exemple celui-ci."),
+    ],
+    "numbers": [
+        ("La ville compte 1 500 000 habitants.", "La ville compte un million cinq cent mille habitants."),
+        ("Elle compte 1\u202f500\u202f000 habitants.", "Elle compte un million cinq cent mille habitants."),
+        ("Il a 80 ans, 81 chats et 200 poules.", "Il a quatre-vingts ans, quatre-vingt-un chats et deux cents poules."),
+        ("Il y a 21 personnes et 1 victime.", "Il y a vingt et une personnes et une victime."),
+        ("Le solde est de -12 et +3.", "Le solde est de moins douze et plus trois."),
+        ("Le chiffre 3,05 surprend.", "Le chiffre trois virgule zéro cinq surprend."),
+        ("De 2015-2017, puis de 10 à 12.", "De deux mille quinze à deux mille dix-sept, puis de dix à douze."),
+        ("Il a dépensé 10 milliards de dollars.", "Il a dépensé dix milliards de dollars."),
+        ("Il a 1.500.000 abonnés.", "Il a un million cinq cent mille abonnés."),
+    ],
+    "ordinals_and_romans": [
+        ("Le 1er et la 1re, le 2e et le 21e.", "Le premier et la première, le deuxième et le vingt et unième."),
+        ("Au XXIe siècle et sous la Ve République.", "Au vingt et unième siècle et sous la cinquième République."),
+        ("Louis XIV, Jean-Paul II et François Ier.", "Louis quatorze, Jean-Paul deux et François premier."),
+        ("Le 80e anniversaire.", "Le quatre-vingtième anniversaire."),
+        ("Le Canada et De Gaulle.", "Le Canada et De Gaulle."),
+    ],
+    "dates_and_times": [
+        ("Le 14 février 2017 à 14 h 30.", "Le quatorze février deux mille dix-sept à quatorze heures trente."),
+        ("Le 1er janvier à 9 h.", "Le premier janvier à neuf heures."),
+        ("Le 14/02/2017 à 1 h.", "Le quatorze février deux mille dix-sept à une heure."),
+        ("Rendez-vous à 10:30.", "Rendez-vous à dix heures trente."),
+    ],
+    "money_percent_units": [
+        ("Le taux est de 3,5 %.", "Le taux est de trois virgule cinq pour cent."),
+        ("Soit 2 % du PIB.", "Soit deux pour cent du pé-i-bé."),
+        ("Un budget de 3,5 M$ et 2 G$.", "Un budget de trois virgule cinq millions de dollars et deux milliards de dollars."),
+        ("Il a payé 300 $, 1 € et 1,50 €.", "Il a payé trois cents dollars, un euro et un euro cinquante."),
+        ("Une prime de 5 k€ et 3 M€.", "Une prime de cinq mille euros et trois millions d'euros."),
+        ("Il fait -5 °C et 1 km de neige.", "Il fait moins cinq degrés Celsius et un kilomètre de neige."),
+        ("À 130 km/h sur 200 m².", "À cent trente kilomètres à l'heure sur deux cents mètres carrés."),
+        ("Il pèse 2 kg et 1 t.", "Il pèse deux kilogrammes et une tonne."),
+        ("Il a payé 20 £.", "Il a payé vingt livres sterling."),
+    ],
+    "acronyms": [
+        ("La SNCF annonce une grève.", "La esse-enne-cé-effe annonce une grève."),
+        ("L'OTAN, l'ONU et l'UNESCO.", "L'Otan, l'Onu et l'Unesco."),
+        ("Le PIB de l'UE.", "Le pé-i-bé de l'u-eu."),
+        ("Le PDG et les USA.", "Le pé-dé-gé et les u-esse-a."),
+        ("Le G7, le G20 et la COVID-19.", "Le gé sept, le gé vingt et la Covid dix-neuf."),
+        ("La GRC et la NASA.", "La gé-erre-cé et la Nasa."),
+        ("Le programme ARC.", "Le programme a-erre-cé."),
+        ("George W. Bush.", "George double vé Bush."),
+    ],
+    "web": [
+        ("Voir https://www.radio-canada.ca/info/123.", "Voir radio-canada point ca."),
+        ("Écrire à jean.dupont@ledevoir.com.", "Écrire à jean point dupont arobase ledevoir point com."),
+        ("Le mot #MeToo 🎉 circule.", "Le mot mot-clic Me Too circule."),
+        ("BAKOU (AFP) - Les pays ont signé.", "Bakou. Les pays ont signé."),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "written,said", [pair for pairs in CASES.values() for pair in pairs], ids=lambda value: value[:30]
+)
+def test_said_as_a_french_narrator_would(written, said):
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize("written", [pair[0] for pairs in CASES.values() for pair in pairs])
+def test_no_digit_or_symbol_left(written):
+    assert not re.search(r"[\d%$€£°@#&/]", normalize(written))
