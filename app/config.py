@@ -5,12 +5,46 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.errors import ConfigError
 
 EngineName = Literal["auto", "espeak", "gtts"]
+
+
+class VoiceProfile(BaseModel):
+    """How one voice sounds on each engine. Roles and quote voices are settings (NARRATEUR_VOICES, JSON)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    espeak_voice: str = Field("fr", pattern=r"^[a-z]{2}(-[a-z]{2})?(\+[A-Za-z0-9]+)?$")
+    espeak_pitch: int = Field(50, ge=0, le=99)
+    espeak_rate_wpm: int = Field(165, ge=80, le=450)
+    gtts_tld: str = Field("fr", pattern=r"^[a-z.]{2,10}$")
+    gtts_slow: bool = False
+    speed_factor: float = Field(1.0, ge=0.7, le=1.4)
+    """Tempo change applied after gTTS (espeak-ng sets its rate directly)."""
+    pitch_semitones: float = Field(0.0, ge=-6, le=6)
+    """Pitch shift applied after gTTS (espeak-ng sets its pitch directly)."""
+
+
+class VoiceRoles(BaseModel):
+    """A voice per role; quoted speakers take quote voices in turn, each keeping one for the whole article."""
+
+    narrator: VoiceProfile = VoiceProfile(espeak_voice="fr+m3", espeak_pitch=45, espeak_rate_wpm=165)
+    heading: VoiceProfile = VoiceProfile(
+        espeak_voice="fr+m1", espeak_pitch=35, espeak_rate_wpm=150, speed_factor=0.95, pitch_semitones=-1.0
+    )
+    attribution: VoiceProfile = VoiceProfile(
+        espeak_voice="fr+m7", espeak_pitch=55, espeak_rate_wpm=175, speed_factor=1.05, pitch_semitones=-2.0
+    )
+    quotes: tuple[VoiceProfile, ...] = (
+        VoiceProfile(espeak_voice="fr+f3", espeak_pitch=60, espeak_rate_wpm=160, gtts_tld="ca"),
+        VoiceProfile(espeak_voice="fr+m2", espeak_pitch=68, espeak_rate_wpm=158, pitch_semitones=2.0),
+        VoiceProfile(espeak_voice="fr+f2", espeak_pitch=52, espeak_rate_wpm=162, gtts_tld="ca", pitch_semitones=-2.0),
+        VoiceProfile(espeak_voice="fr+m5", espeak_pitch=38, espeak_rate_wpm=160, pitch_semitones=-3.0),
+    )
 
 # Constant bit rates LAME accepts for MPEG-2 Layer III (the 16-24 kHz sample rates speech uses).
 MPEG2_BITRATES_KBPS = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
@@ -29,6 +63,7 @@ class Settings(BaseSettings):
     loudness_target_lufs: float = Field(-16.0, ge=-30.0, le=-10.0)
     true_peak_ceiling_dbtp: float = Field(-1.0, ge=-6.0, le=0.0)
     chapter_chime: bool = True
+    voices: VoiceRoles = VoiceRoles()
     cache_max_mb: int = Field(2048, ge=10)
 
     show_name: str = "Narrateur"
@@ -49,6 +84,8 @@ class Settings(BaseSettings):
     gtts_timeout_s: float = Field(10.0, gt=0)
     gtts_retries: int = Field(3, ge=0, le=10)
     gtts_concurrency: int = Field(8, ge=1, le=32)
+    gtts_base_url: str | None = None
+    """Send gTTS requests here instead of translate.google.<tld> (a proxy, or the test suite's fake)."""
     cors_origins: list[str] = []
 
     @field_validator("bitrate_kbps")

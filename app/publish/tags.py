@@ -1,0 +1,89 @@
+"""ID3v2.3 tags for a narration MP3: what podcast apps show, plus a table of contents and one CHAP per chapter."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TLAN, TPE1, WOAS, CTOCFlags
+
+NO_OFFSET = 0xFFFFFFFF  # CHAP byte offsets unused: players seek by time
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    title: str
+    artist: str
+    album: str
+    published: datetime
+    description: str | None
+    source_url: str | None
+    cover_jpeg: bytes | None
+    chapters: tuple[tuple[str, int, int], ...]
+    """(title, start_ms, end_ms) per chapter, in the MP3's own time."""
+
+
+def id3_tag(info: TagInfo) -> bytes:
+    tag = ID3()
+    tag.add(TIT2(encoding=3, text=info.title))
+    tag.add(TPE1(encoding=3, text=info.artist))
+    tag.add(TALB(encoding=3, text=info.album))
+    tag.add(TDRC(encoding=3, text=info.published.strftime("%Y-%m-%d")))
+    tag.add(TLAN(encoding=3, text="fre"))
+    tag.add(TCON(encoding=3, text="Podcast"))
+    if info.description:
+        tag.add(COMM(encoding=3, lang="fre", desc="", text=info.description))
+    if info.source_url:
+        tag.add(WOAS(url=info.source_url))
+    if info.cover_jpeg:
+        tag.add(APIC(encoding=3, mime="image/jpeg", type=3, desc="Couverture", data=info.cover_jpeg))
+    body = _frames(tag)
+    if info.chapters:
+        body += _chapter_frames(info.chapters)
+    return b"ID3\x03\x00\x00" + _syncsafe(len(body)) + body
+
+
+def _chapter_frames(chapters: tuple[tuple[str, int, int], ...]) -> bytes:
+    """CTOC then CHAP frames in time order.
+
+    mutagen sorts a tag's frames by size when saving, and FFmpeg lists chapters in tag order, so each
+    chapter frame is rendered on its own and the frames are joined in the order we want."""
+    ids = [f"chp{index}" for index in range(len(chapters))]
+    frames = [
+        CTOC(
+            element_id="toc",
+            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+            child_element_ids=ids,
+            sub_frames=[TIT2(encoding=3, text="Chapitres")],
+        )
+    ]
+    for element_id, (title, start_ms, end_ms) in zip(ids, chapters, strict=True):
+        frames.append(
+            CHAP(
+                element_id=element_id,
+                start_time=start_ms,
+                end_time=end_ms,
+                start_offset=NO_OFFSET,
+                end_offset=NO_OFFSET,
+                sub_frames=[TIT2(encoding=3, text=title)],
+            )
+        )
+    body = b""
+    for frame in frames:
+        single = ID3()
+        single.add(frame)
+        body += _frames(single)
+    return body
+
+
+def _frames(tag: ID3) -> bytes:
+    """A tag's frames as ID3v2.3 bytes, without the 10-byte header and with no padding."""
+    buffer = io.BytesIO()
+    # v2.3 is the version podcast apps read best; mutagen converts v2.4-only frames (TDRC → TYER) on save.
+    tag.save(buffer, v2_version=3, padding=lambda _info: 0)
+    return buffer.getvalue()[10:]
+
+
+def _syncsafe(size: int) -> bytes:
+    return bytes(((size >> shift) & 0x7F) for shift in (21, 14, 7, 0))

@@ -1,0 +1,52 @@
+"""The composition root: builds engines, cache and renderer from Settings, for the CLI and the web app alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.article import Article, parse_article
+from app.config import Settings
+from app.publish import Show
+from app.speech.audio import AudioFormat
+from app.speech.cache import ClipCache
+from app.speech.espeak import EspeakEngine
+from app.speech.gtts_engine import GttsEngine
+from app.speech.render import Renderer
+from app.speech.selection import EngineSelector
+from app.speechtext import load_lexicon, speech_article
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    renderer: Renderer
+    selector: EngineSelector
+    cache: ClipCache
+    show: Show
+
+    def script(self, source: bytes | str, input_format: str = "auto", source_url: str | None = None) -> Article:
+        """An article with its speech text, ready to render."""
+        article = parse_article(source, input_format, self.settings.max_input_bytes, source_url)
+        return speech_article(article, lexicon=load_lexicon(self.settings.lexicon_path))
+
+
+def audio_format(settings: Settings) -> AudioFormat:
+    return AudioFormat(
+        sample_rate_hz=settings.sample_rate_hz,
+        bitrate_kbps=settings.bitrate_kbps,
+        loudness_target_lufs=settings.loudness_target_lufs,
+        true_peak_ceiling_dbtp=settings.true_peak_ceiling_dbtp,
+    )
+
+
+def build_services(settings: Settings, gtts: GttsEngine | None = None, espeak=None) -> Services:
+    gtts = gtts or GttsEngine(
+        timeout_s=settings.gtts_timeout_s,
+        retries=settings.gtts_retries,
+        max_parallel=settings.gtts_concurrency,
+        base_url=settings.gtts_base_url,
+    )
+    selector = EngineSelector(espeak or EspeakEngine(), gtts, settings.gtts_probe_ttl_s)
+    cache = ClipCache(settings.cache_dir, settings.cache_max_mb * 1_000_000)
+    renderer = Renderer(cache, audio_format(settings), selector, settings.voices, settings.chapter_chime)
+    return Services(settings, renderer, selector, cache, Show(settings.show_name, settings.show_author))

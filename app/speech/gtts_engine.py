@@ -1,0 +1,148 @@
+"""gTTS: Google Translate's French voices. gTTS packages the requests; we send them with timeouts and retries.
+
+gTTS's own sender has no retry and opens a session per request; using its request bodies with our own
+transport keeps Google's protocol in gTTS's hands and gives us backoff, jitter and a test seam (`base_url`).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+import re
+import threading
+import time
+from collections.abc import Callable
+
+import numpy as np
+import requests
+from gtts import gTTS
+from pydub import AudioSegment
+from pydub.exceptions import CouldntDecodeError
+
+from app.config import VoiceProfile
+from app.errors import EngineUnavailableError, SynthesisError
+from app.speech.audio import Pcm
+
+RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
+AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
+RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+
+
+class GttsEngine:
+    name = "gtts"
+
+    def __init__(
+        self,
+        timeout_s: float = 10.0,
+        retries: int = 3,
+        max_parallel: int = 8,
+        base_url: str | None = None,
+        backoff_base_s: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.max_parallel = max_parallel
+        self.base_url = base_url.rstrip("/") if base_url else None
+        self.backoff_base_s = backoff_base_s
+        self._sleep = sleep
+        self._sessions = threading.local()
+
+    def synthesize(self, text: str, voice: VoiceProfile) -> Pcm:
+        tts = gTTS(text, lang="fr", tld=voice.gtts_tld, slow=voice.gtts_slow, lang_check=False)
+        try:
+            bodies = tts.get_bodies()
+        except AssertionError:
+            raise SynthesisError("gTTS found nothing to say in a segment", "its speech text has no words") from None
+        mp3 = b"".join(self._send(body, voice.gtts_tld) for body in bodies)
+        return _decode(mp3, voice)
+
+    def probe(self) -> tuple[bool, str]:
+        """A quick check that Google answers: one short request, no retry."""
+        saved = (self.retries, self.timeout_s)
+        self.retries, self.timeout_s = 0, min(self.timeout_s, 3.0)
+        try:
+            self.synthesize("Bonjour.", VoiceProfile())
+            return True, "Google's speech service answered"
+        except SynthesisError as error:
+            return False, str(error)
+        finally:
+            self.retries, self.timeout_s = saved
+
+    # -- transport ----------------------------------------------------------------------------------------------
+
+    def _session(self) -> requests.Session:
+        if not hasattr(self._sessions, "session"):
+            self._sessions.session = requests.Session()
+        return self._sessions.session
+
+    def _url(self, tld: str) -> str:
+        return (self.base_url or f"https://translate.google.{tld}") + RPC_PATH
+
+    def _send(self, body: str, tld: str) -> bytes:
+        cause = "no attempt was made"
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self._sleep(self._backoff_s(attempt, cause))
+            try:
+                response = self._session().post(
+                    self._url(tld),
+                    data=body,
+                    headers={**gTTS.GOOGLE_TTS_HEADERS, "X-Google-Tld": tld},
+                    timeout=self.timeout_s,
+                )
+            except requests.Timeout:
+                cause = f"no answer within {self.timeout_s:g} s"
+                continue
+            except requests.ConnectionError:
+                cause = "the service could not be reached"
+                continue
+            if response.status_code in RETRYABLE_STATUS:
+                cause = f"HTTP {response.status_code}"
+                self._retry_after_s = _retry_after(response)
+                continue
+            if response.status_code >= 400:
+                raise SynthesisError(f"Google's speech service refused the request (HTTP {response.status_code})")
+            return _audio_from(response.text)
+        raise EngineUnavailableError(
+            f"Google's speech service failed after {self.retries + 1} attempts", cause
+        )
+
+    def _backoff_s(self, attempt: int, cause: str) -> float:
+        retry_after = getattr(self, "_retry_after_s", None)
+        self._retry_after_s = None
+        if retry_after is not None and cause == "HTTP 429":
+            return min(retry_after, 30.0)
+        # Exponential backoff with full jitter spreads retries from parallel requests apart.
+        return random.uniform(0.5, 1.5) * self.backoff_base_s * 2 ** (attempt - 1)
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "")
+    return float(value) if value.replace(".", "", 1).isdigit() else None
+
+
+def _audio_from(answer: str) -> bytes:
+    for line in answer.splitlines():
+        if "jQ1olc" in line:
+            match = AUDIO_LINE.search(line)
+            if match:
+                try:
+                    return base64.b64decode(match.group(1), validate=True)
+                except ValueError:
+                    break
+    raise SynthesisError("Google's speech service answered without audio", "the answer was not in the expected form")
+
+
+def _decode(mp3: bytes, voice: VoiceProfile) -> Pcm:
+    """MP3 from Google → mono PCM, with the voice's pitch and tempo shaping done by ffmpeg through pydub."""
+    pitch = 2 ** (voice.pitch_semitones / 12)
+    # asetrate shifts pitch and tempo together; atempo then sets the tempo the voice asks for.
+    chain = f"asetrate=24000*{pitch:.5f},aresample=24000,atempo={voice.speed_factor / pitch:.5f}"
+    try:
+        segment = AudioSegment.from_file(io.BytesIO(mp3), format="mp3", parameters=["-af", chain])
+    except (CouldntDecodeError, IndexError, OSError):
+        raise SynthesisError("Google's speech service sent audio that cannot be decoded") from None
+    segment = segment.set_channels(1).set_sample_width(2)
+    return Pcm(np.frombuffer(segment.raw_data, dtype=np.int16).copy(), segment.frame_rate)

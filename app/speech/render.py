@@ -1,0 +1,110 @@
+"""Rendering an article: plan its clips, make the missing ones in parallel, and time everything exactly."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+
+from app.article.model import Article
+from app.config import VoiceRoles
+from app.errors import SynthesisError
+from app.speech.audio import AudioFormat
+from app.speech.cache import ClipCache, StoredClip
+from app.speech.clips import chime_clip, silence_clip, speech_clip
+from app.speech.engine import SpeechEngine
+from app.speech.plan import PlannedClip, plan_narration
+from app.speech.selection import EngineSelector
+from app.speech.timeline import Timeline, build_timeline
+from app.speech.voices import cast_voices
+
+Progress = Callable[[int, int, str], None]
+"""(segments done, segments in all, title of the chapter being spoken)."""
+
+
+@dataclass(frozen=True)
+class Narration:
+    clips: tuple[StoredClip, ...]
+    timeline: Timeline
+    engine: str
+    engine_note: str
+    clips_made: int
+    """Clips synthesized by this render (the rest came from the cache)."""
+
+
+class Renderer:
+    def __init__(
+        self, cache: ClipCache, audio_format: AudioFormat, selector: EngineSelector, roles: VoiceRoles, chime: bool
+    ) -> None:
+        self.cache = cache
+        self.audio_format = audio_format
+        self.selector = selector
+        self.roles = roles
+        self.chime = chime
+
+    def render(self, article: Article, engine: str = "auto", progress: Progress | None = None) -> Narration:
+        choice = self.selector.choose(engine)
+        try:
+            return self._render_with(article, choice.engine, choice.reason, progress)
+        except SynthesisError as error:
+            if choice.fallback is None:
+                raise
+            # One narration is never a mix of engines: redo all of it with the fallback, and say why.
+            note = f"{choice.engine.name} failed mid-way ({error}); the whole narration was redone with {choice.fallback.name}"
+            return self._render_with(article, choice.fallback, note, progress)
+
+    def _render_with(
+        self, article: Article, engine: SpeechEngine, note: str, progress: Progress | None
+    ) -> Narration:
+        plan = plan_narration(article, cast_voices(article, self.roles), engine.name, self.audio_format, self.chime)
+        made = _Counter()
+        clips: dict[str, StoredClip] = {}
+        for planned in plan:
+            if planned.kind != "speech" and planned.key not in clips:
+                clips[planned.key], fresh = self.cache.get_or_make(planned.key, lambda p=planned: self._non_speech(p))
+                made.add(fresh)
+        speech = [p for p in plan if p.kind == "speech"]
+        unique = list({p.key: p for p in speech}.values())
+        done = _Counter()
+        total = len(speech)
+        chapters = [chapter.title for chapter in article.chapters]
+
+        def make(planned: PlannedClip) -> None:
+            clip, fresh = self.cache.get_or_make(
+                planned.key, lambda: speech_clip(engine, planned.text, planned.voice, self.audio_format)
+            )
+            clips[planned.key] = clip
+            made.add(fresh)
+            count = done.add(sum(1 for p in speech if p.key == planned.key))
+            if progress:
+                progress(min(count, total), total, chapters[planned.chapter_index])
+
+        with self.cache.pinned([p.key for p in plan]):
+            executor = ThreadPoolExecutor(max_workers=max(1, min(engine.max_parallel, len(unique) or 1)))
+            try:
+                futures = [executor.submit(make, planned) for planned in unique]
+                finished, _ = wait(futures, return_when=FIRST_EXCEPTION)
+                for future in finished:
+                    future.result()  # the first failure fails the narration loudly
+            finally:
+                executor.shutdown(wait=True, cancel_futures=True)
+            ordered = [clips[p.key] for p in plan]
+            timeline = build_timeline(article, plan, ordered)
+        return Narration(tuple(ordered), timeline, engine.name, note, made.value)
+
+    def _non_speech(self, planned: PlannedClip):
+        if planned.kind == "chime":
+            return chime_clip(self.audio_format)
+        return silence_clip(planned.duration_ms, self.audio_format)
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.value = 0
+        self._lock = threading.Lock()
+
+    def add(self, amount: int | bool) -> int:
+        with self._lock:
+            self.value += int(amount)
+            return self.value

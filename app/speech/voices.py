@@ -1,0 +1,24 @@
+"""Voice casting: a voice per role, and each quoted speaker keeps one quote voice for the whole article."""
+
+from __future__ import annotations
+
+from app.article.model import Article, SegmentKind
+from app.config import VoiceProfile, VoiceRoles
+
+
+def cast_voices(article: Article, roles: VoiceRoles) -> list[VoiceProfile]:
+    """One voice per segment, in reading order."""
+    speakers: dict[str | None, VoiceProfile] = {}
+    voices = []
+    for segment in article.segments:
+        if segment.kind is SegmentKind.QUOTE:
+            if segment.speaker not in speakers:
+                speakers[segment.speaker] = roles.quotes[len(speakers) % len(roles.quotes)]
+            voices.append(speakers[segment.speaker])
+        elif segment.kind is SegmentKind.ATTRIBUTION:
+            voices.append(roles.attribution)
+        elif segment.kind is SegmentKind.HEADING:
+            voices.append(roles.heading)
+        else:
+            voices.append(roles.narrator)
+    return voices
