@@ -27,6 +27,10 @@ class VoiceProfile(BaseModel):
     """Tempo change applied after gTTS (espeak-ng sets its rate directly)."""
     pitch_semitones: float = Field(0.0, ge=-6, le=6)
     """Pitch shift applied after gTTS (espeak-ng sets its pitch directly)."""
+    highpass_hz: int = Field(0, ge=0, le=1000)
+    """Tone colour after gTTS: cut below this frequency (0 = off)."""
+    lowpass_hz: int = Field(0, ge=0, le=12000)
+    """Tone colour after gTTS: cut above this frequency (0 = off)."""
 
 
 class VoiceRoles(BaseModel):
@@ -41,9 +45,9 @@ class VoiceRoles(BaseModel):
     )
     quotes: tuple[VoiceProfile, ...] = (
         VoiceProfile(espeak_voice="fr+f3", espeak_pitch=60, espeak_rate_wpm=160, gtts_tld="ca"),
-        VoiceProfile(espeak_voice="fr+m2", espeak_pitch=68, espeak_rate_wpm=158, pitch_semitones=2.0),
+        VoiceProfile(espeak_voice="fr+m2", espeak_pitch=68, espeak_rate_wpm=158, pitch_semitones=2.0, highpass_hz=180),
         VoiceProfile(espeak_voice="fr+f2", espeak_pitch=52, espeak_rate_wpm=162, gtts_tld="ca", pitch_semitones=-2.0),
-        VoiceProfile(espeak_voice="fr+m5", espeak_pitch=38, espeak_rate_wpm=160, pitch_semitones=-3.0),
+        VoiceProfile(espeak_voice="fr+m5", espeak_pitch=38, espeak_rate_wpm=160, pitch_semitones=-3.0, lowpass_hz=6000),
     )
 
 # Constant bit rates LAME accepts for MPEG-2 Layer III (the 16-24 kHz sample rates speech uses).

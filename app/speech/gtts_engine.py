@@ -7,7 +7,6 @@ transport keeps Google's protocol in gTTS's hands and gives us backoff, jitter a
 from __future__ import annotations
 
 import base64
-import io
 import random
 import re
 import threading
@@ -17,12 +16,13 @@ from collections.abc import Callable
 import numpy as np
 import requests
 from gtts import gTTS
+import pydub.effects  # noqa: F401 - registers high_pass_filter/low_pass_filter on AudioSegment
 from pydub import AudioSegment
-from pydub.exceptions import CouldntDecodeError
 
 from app.config import VoiceProfile
-from app.errors import EngineUnavailableError, SynthesisError
+from app.errors import AudioError, EngineUnavailableError, SynthesisError
 from app.speech.audio import Pcm
+from app.speech.ffmpeg import run_ffmpeg
 
 RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
@@ -135,14 +135,25 @@ def _audio_from(answer: str) -> bytes:
     raise SynthesisError("Google's speech service answered without audio", "the answer was not in the expected form")
 
 
+GOOGLE_RATE_HZ = 24000
+
+
 def _decode(mp3: bytes, voice: VoiceProfile) -> Pcm:
-    """MP3 from Google → mono PCM, with the voice's pitch and tempo shaping done by ffmpeg through pydub."""
+    """MP3 from Google → mono PCM shaped into the voice: pitch and tempo by ffmpeg, tone filters by pydub."""
     pitch = 2 ** (voice.pitch_semitones / 12)
     # asetrate shifts pitch and tempo together; atempo then sets the tempo the voice asks for.
-    chain = f"asetrate=24000*{pitch:.5f},aresample=24000,atempo={voice.speed_factor / pitch:.5f}"
+    chain = f"asetrate={GOOGLE_RATE_HZ}*{pitch:.5f},aresample={GOOGLE_RATE_HZ},atempo={voice.speed_factor / pitch:.5f}"
     try:
-        segment = AudioSegment.from_file(io.BytesIO(mp3), format="mp3", parameters=["-af", chain])
-    except (CouldntDecodeError, IndexError, OSError):
+        raw = run_ffmpeg(
+            ["-f", "mp3", "-i", "pipe:0", "-af", chain, "-f", "s16le", "-ac", "1", "-ar", str(GOOGLE_RATE_HZ), "pipe:1"],
+            mp3,
+            timeout_s=30,
+        )
+    except AudioError:
         raise SynthesisError("Google's speech service sent audio that cannot be decoded") from None
-    segment = segment.set_channels(1).set_sample_width(2)
-    return Pcm(np.frombuffer(segment.raw_data, dtype=np.int16).copy(), segment.frame_rate)
+    segment = AudioSegment(data=raw, sample_width=2, frame_rate=GOOGLE_RATE_HZ, channels=1)
+    if voice.highpass_hz:
+        segment = segment.high_pass_filter(voice.highpass_hz)
+    if voice.lowpass_hz:
+        segment = segment.low_pass_filter(voice.lowpass_hz)
+    return Pcm(np.frombuffer(segment.raw_data, dtype=np.int16).copy(), GOOGLE_RATE_HZ)
