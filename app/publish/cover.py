@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import textwrap
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -25,7 +26,9 @@ def _font(size: int) -> ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
+@lru_cache(maxsize=64)
 def cover_jpeg(title: str, show_name: str) -> bytes:
+    """Deterministic for a title, so a running service draws each cover once."""
     background = BACKGROUNDS[hashlib.sha256(title.encode("utf-8")).digest()[0] % len(BACKGROUNDS)]
     image = Image.new("RGB", (SIZE_PX, SIZE_PX), background)
     draw = ImageDraw.Draw(image)

@@ -1,7 +1,8 @@
 """The clip cache: encoded MP3 clips under a content hash, written atomically, verified on read, bounded by LRU.
 
-A clip is two files: `<key>.mp3` and `<key>.json`, the latter written last, so its presence means the clip is
-whole. A clip whose size or checksum disagrees with its record is removed and made again.
+A clip is one file, `<key>.clip`: a line of JSON (size, checksum, frame count, where its sound lies) then the MP3
+frames. It appears whole or not at all (temp file, then rename); one whose size or checksum disagrees with its
+record is removed and made again. One file per clip keeps the file-system work per clip small.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.config import VoiceProfile
@@ -27,6 +28,8 @@ FORMAT_VERSION = 1
 @dataclass(frozen=True)
 class StoredClip:
     path: Path
+    data_offset: int
+    """Where the MP3 frames start in the file, after the record line."""
     size_bytes: int
     sha256: str
     frame_count: int
@@ -40,7 +43,9 @@ class StoredClip:
         return self.frame_count * self.samples_per_frame
 
     def read(self) -> bytes:
-        return self.path.read_bytes()
+        with open(self.path, "rb") as file:
+            file.seek(self.data_offset)
+            return file.read()
 
 
 def clip_key(engine: str, voice: VoiceProfile | None, text: str, audio_format: AudioFormat) -> str:
@@ -67,24 +72,33 @@ class ClipCache:
         self._locks_guard = threading.Lock()
         self._pinned: dict[str, int] = {}
         self._size_bytes: int | None = None
+        self._folders: set[Path] = set()
 
     # -- reading ------------------------------------------------------------------------------------------------
 
     def get(self, key: str) -> StoredClip | None:
-        mp3, record = self._paths(key)
+        path = self._path(key)
         try:
-            meta = json.loads(record.read_text(encoding="utf-8"))
-            data = mp3.read_bytes()
-        except (OSError, ValueError):
-            self._discard(key)
+            raw = path.read_bytes()
+        except OSError:
             return None
-        if meta.get("version") != FORMAT_VERSION or len(data) != meta.get("size_bytes") or hashlib.sha256(data).hexdigest() != meta.get("sha256"):
+        record, _, data = raw.partition(b"\n")
+        try:
+            meta = json.loads(record)
+        except ValueError:
+            meta = {}
+        if (
+            not isinstance(meta, dict)
+            or meta.get("version") != FORMAT_VERSION
+            or len(data) != meta.get("size_bytes")
+            or hashlib.sha256(data).hexdigest() != meta.get("sha256")
+        ):
             self._discard(key)
             return None
         with contextlib.suppress(OSError):
-            os.utime(record)  # the record's mtime is the clip's last use, for LRU eviction
-        fields = {name: meta[name] for name in StoredClip.__dataclass_fields__ if name != "path"}
-        return StoredClip(path=mp3, **fields)
+            os.utime(path)  # the file's mtime is the clip's last use, for LRU eviction
+        fields = {name: meta[name] for name in StoredClip.__dataclass_fields__ if name not in ("path", "data_offset")}
+        return StoredClip(path=path, data_offset=len(record) + 1, **fields)
 
     def get_or_make(self, key: str, make: Callable[[], EncodedClip]) -> tuple[StoredClip, bool]:
         """The cached clip, or a new one made exactly once even when many threads or processes ask at once.
@@ -101,26 +115,27 @@ class ClipCache:
     # -- writing ------------------------------------------------------------------------------------------------
 
     def put(self, key: str, clip: EncodedClip) -> StoredClip:
-        mp3, record = self._paths(key)
-        mp3.parent.mkdir(parents=True, exist_ok=True)
-        stored = StoredClip(
-            path=mp3,
-            size_bytes=len(clip.mp3),
-            sha256=hashlib.sha256(clip.mp3).hexdigest(),
-            frame_count=clip.frame_count,
-            samples_per_frame=clip.samples_per_frame,
-            sample_rate_hz=clip.sample_rate_hz,
-            sound_start_samples=clip.sound_start_samples,
-            sound_samples=clip.sound_samples,
-        )
-        meta = {k: v for k, v in asdict(stored).items() if k != "path"} | {"version": FORMAT_VERSION}
+        path = self._path(key)
+        meta = {
+            "version": FORMAT_VERSION,
+            "size_bytes": len(clip.mp3),
+            "sha256": hashlib.sha256(clip.mp3).hexdigest(),
+            "frame_count": clip.frame_count,
+            "samples_per_frame": clip.samples_per_frame,
+            "sample_rate_hz": clip.sample_rate_hz,
+            "sound_start_samples": clip.sound_start_samples,
+            "sound_samples": clip.sound_samples,
+        }
+        record = json.dumps(meta).encode("utf-8")
         try:
-            atomic_write(mp3, clip.mp3)
-            atomic_write(record, json.dumps(meta).encode("utf-8"))
+            self._folder(path.parent)
+            # No fsync here: a clip damaged by a crash fails its checksum on read and is made again.
+            atomic_write(path, record + b"\n" + clip.mp3, durable=False, make_folder=False)
         except OSError as error:
             raise OutputError(f"The clip cache at {self.folder} cannot be written", error.strerror) from None
         self._grow(len(clip.mp3))
-        return stored
+        fields = {k: v for k, v in meta.items() if k != "version"}
+        return StoredClip(path=path, data_offset=len(record) + 1, **fields)
 
     # -- eviction -----------------------------------------------------------------------------------------------
 
@@ -140,7 +155,7 @@ class ClipCache:
                         del self._pinned[key]
 
     def size_bytes(self) -> int:
-        return sum(path.stat().st_size for path in self.folder.glob("*/*.mp3"))
+        return sum(path.stat().st_size for path in self.folder.glob("*/*.clip"))
 
     def _grow(self, added: int) -> None:
         with self._locks_guard:
@@ -155,10 +170,10 @@ class ClipCache:
     def evict(self) -> None:
         """Removes the least recently used clips until the cache is 90% of its bound."""
         records = []
-        for record in self.folder.glob("*/*.json"):
+        for path in self.folder.glob("*/*.clip"):
             with contextlib.suppress(OSError):
-                mp3 = record.with_suffix(".mp3")
-                records.append((record.stat().st_mtime, record.stem, mp3.stat().st_size if mp3.exists() else 0))
+                stat = path.stat()
+                records.append((stat.st_mtime, path.stem, stat.st_size))
         total = sum(size for _, _, size in records)
         with self._locks_guard:
             pinned = set(self._pinned)
@@ -173,16 +188,19 @@ class ClipCache:
 
     # -- helpers ------------------------------------------------------------------------------------------------
 
-    def _paths(self, key: str) -> tuple[Path, Path]:
+    def _path(self, key: str) -> Path:
         if len(key) != 64 or not all(c in "0123456789abcdef" for c in key):
             raise ValueError("a clip key is a sha256 hex digest")
-        folder = self.folder / key[:2]
-        return folder / f"{key}.mp3", folder / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.clip"
+
+    def _folder(self, folder: Path) -> None:
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def _discard(self, key: str) -> None:
-        for path in self._paths(key)[::-1]:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        with contextlib.suppress(OSError):
+            self._path(key).unlink()
 
     def _key_lock(self, key: str) -> threading.Lock:
         with self._locks_guard:
@@ -190,8 +208,9 @@ class ClipCache:
 
     @contextlib.contextmanager
     def _file_lock(self, key: str) -> Iterator[None]:
-        lock_path = self._paths(key)[0].with_suffix(".lock")
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        """Across processes (the service and a command line sharing the cache), one lock file per shard."""
+        lock_path = self.folder / key[:2] / ".lock"
+        self._folder(lock_path.parent)
         with open(lock_path, "a+b") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
@@ -200,15 +219,17 @@ class ClipCache:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:
     """Temp file in the same folder, flushed, then renamed: readers see the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
-            os.fsync(file.fileno())
+            if durable:
+                os.fsync(file.fileno())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

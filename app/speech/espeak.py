@@ -58,10 +58,10 @@ class _Library:
 
 class EspeakEngine:
     name = "espeak"
+    cpu_bound = True
 
     def __init__(self) -> None:
-        # Synthesis is serialized by the library; a little parallelism still overlaps mastering and encoding.
-        self.max_parallel = max(2, (os.cpu_count() or 2))
+        self.max_parallel = os.cpu_count() or 2
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Pcm:
         library = _Library.get()

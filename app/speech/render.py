@@ -18,6 +18,7 @@ from app.speech.plan import PlannedClip, plan_narration
 from app.speech.selection import EngineSelector
 from app.speech.timeline import Timeline, build_timeline
 from app.speech.voices import cast_voices
+from app.speech.workers import ClipWorkers
 
 Progress = Callable[[int, int, str], None]
 """(segments done, segments in all, title of the chapter being spoken)."""
@@ -35,8 +36,15 @@ class Narration:
 
 class Renderer:
     def __init__(
-        self, cache: ClipCache, audio_format: AudioFormat, selector: EngineSelector, roles: VoiceRoles, chime: bool
+        self,
+        cache: ClipCache,
+        audio_format: AudioFormat,
+        selector: EngineSelector,
+        roles: VoiceRoles,
+        chime: bool,
+        workers: ClipWorkers | None = None,
     ) -> None:
+        self.workers = workers or ClipWorkers()
         self.cache = cache
         self.audio_format = audio_format
         self.selector = selector
@@ -60,20 +68,20 @@ class Renderer:
         plan = plan_narration(article, cast_voices(article, self.roles), engine.name, self.audio_format, self.chime)
         made = _Counter()
         clips: dict[str, StoredClip] = {}
-        for planned in plan:
-            if planned.kind != "speech" and planned.key not in clips:
-                clips[planned.key], fresh = self.cache.get_or_make(planned.key, lambda p=planned: self._non_speech(p))
-                made.add(fresh)
         speech = [p for p in plan if p.kind == "speech"]
-        unique = list({p.key: p for p in speech}.values())
+        # Longest first: the last clips to finish are short ones, so no core idles at the end.
+        unique = sorted({p.key: p for p in speech}.values(), key=lambda p: len(p.text), reverse=True)
         done = _Counter()
         total = len(speech)
         chapters = [chapter.title for chapter in article.chapters]
 
+        def synthesize(planned: PlannedClip):
+            if engine.cpu_bound:
+                return self.workers.submit(speech_clip, engine, planned.text, planned.voice, self.audio_format).result()
+            return speech_clip(engine, planned.text, planned.voice, self.audio_format)
+
         def make(planned: PlannedClip) -> None:
-            clip, fresh = self.cache.get_or_make(
-                planned.key, lambda: speech_clip(engine, planned.text, planned.voice, self.audio_format)
-            )
+            clip, fresh = self.cache.get_or_make(planned.key, lambda: synthesize(planned))
             clips[planned.key] = clip
             made.add(fresh)
             count = done.add(sum(1 for p in speech if p.key == planned.key))
@@ -84,6 +92,11 @@ class Renderer:
             executor = ThreadPoolExecutor(max_workers=max(1, min(engine.max_parallel, len(unique) or 1)))
             try:
                 futures = [executor.submit(make, planned) for planned in unique]
+                # Pauses and chimes are made while the voices render.
+                for planned in plan:
+                    if planned.kind != "speech" and planned.key not in clips:
+                        clips[planned.key], fresh = self.cache.get_or_make(planned.key, lambda p=planned: self._non_speech(p))
+                        made.add(fresh)
                 finished, _ = wait(futures, return_when=FIRST_EXCEPTION)
                 for future in finished:
                     future.result()  # the first failure fails the narration loudly

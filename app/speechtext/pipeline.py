@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from app.article.typography import plain_spaces
 from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
@@ -32,7 +33,9 @@ _NO_SPLIT_AFTER = {a.rstrip(".") for a in list(ABBREVIATIONS) + list(TITLES) if 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
+    """Pure, so cached: narrating an article again, or an edited one, normalizes only what changed."""
     if lexicon:
         text = lexicon.apply(text)
     for normalizer in NORMALIZERS:

@@ -7,6 +7,7 @@ import json
 import threading
 import time
 import urllib.parse
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import lameenc
@@ -14,7 +15,9 @@ import lameenc
 from tests.speech.fakes import tone
 
 
+@lru_cache(maxsize=256)
 def mp3_tone(duration_ms: float) -> bytes:
+    """Cached: the fake stands for a remote server, so its own encoding should not load this machine."""
     pcm = tone(duration_ms, sample_rate_hz=24000)
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(32)

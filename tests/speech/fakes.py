@@ -27,6 +27,7 @@ class FakeEngine:
     def __init__(self, name: str = "fake", ms_per_char: float = 70.0, fail_after: int | None = None) -> None:
         self.name = name
         self.max_parallel = 4
+        self.cpu_bound = False  # counts its calls in this process
         self.ms_per_char = ms_per_char
         self.fail_after = fail_after
         self.calls: list[tuple[str, VoiceProfile]] = []

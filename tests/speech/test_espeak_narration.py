@@ -41,7 +41,7 @@ def test_boundaries_where_the_timeline_says(spoken):
         previous_end = timed[index - 1].end_ms if index else 0
         # Look no further than the pause around the segment: the chapter chime sits in a longer one.
         onset, offset = sound_bounds_ms(
-            samples, max(previous_end + FRAME_MS, segment.start_ms - 250), segment.end_ms + 3 * FRAME_MS, -40
+            samples, max(previous_end + FRAME_MS, segment.start_ms - 250), segment.end_ms + 3 * FRAME_MS, -50
         )
         assert abs(onset - segment.start_ms) <= FRAME_MS
         assert abs(offset - segment.end_ms) <= FRAME_MS

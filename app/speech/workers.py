@@ -1,0 +1,53 @@
+"""Worker processes for engines that synthesize on this machine's CPU.
+
+espeak-ng holds one synthesizer per process and the loudness meter holds the GIL, so threads cannot use
+both cores; worker processes can. They are forked once and reused, so a narration pays no start-up cost."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from app.errors import AudioError
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+class ClipWorkers:
+    def __init__(self, count: int | None = None) -> None:
+        self.count = count or os.cpu_count() or 2
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Forks the workers now. Call it before starting threads: forking a threaded process is unsafe."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+                for future in [self._pool.submit(_ready) for _ in range(self.count)]:
+                    future.result()
+
+    def submit(self, function, *args) -> Future:
+        self.start()
+        try:
+            return self._pool.submit(function, *args)
+        except BrokenProcessPool:
+            self._restart()
+            raise AudioError("A speech worker process died", "it was restarted; narrate the article again") from None
+
+    def _restart(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
