@@ -1,1 +1,7 @@
-"""library stage."""
+"""Library stage: the SQLite store, narration jobs, and the library that takes in articles."""
+
+from app.library.jobs import NarrationJobs
+from app.library.library import Library, Submission, article_id
+from app.library.store import ArticleRecord, Store
+
+__all__ = ["ArticleRecord", "Library", "NarrationJobs", "Store", "Submission", "article_id"]

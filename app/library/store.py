@@ -1,0 +1,231 @@
+"""The library's SQLite store: articles, their scripts and timelines, and the state of their narration jobs.
+
+One file under the data folder, WAL mode, a versioned schema; every change is one transaction, so a crash
+leaves each article either before or after a change, never half-way."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.errors import NotFoundError
+
+SCHEMA_VERSION = 1
+MIGRATIONS = {
+    1: """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        source_url TEXT,
+        script_json TEXT NOT NULL,
+        engine_requested TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('queued', 'rendering', 'ready', 'failed')),
+        done_segments INTEGER NOT NULL DEFAULT 0,
+        total_segments INTEGER NOT NULL,
+        current_chapter TEXT,
+        first_chapter_ready INTEGER NOT NULL DEFAULT 0,
+        engine_used TEXT,
+        engine_note TEXT,
+        error TEXT,
+        duration_ms INTEGER,
+        timeline_json TEXT,
+        mp3_bytes INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        published_at TEXT
+    );
+    CREATE INDEX articles_status ON articles (status);
+    CREATE INDEX articles_created ON articles (created_at);
+    """,
+}
+FINAL = ("ready", "failed")
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: str
+    title: str
+    source_url: str | None
+    script: dict
+    engine_requested: str
+    status: str
+    done_segments: int
+    total_segments: int
+    current_chapter: str | None
+    first_chapter_ready: bool
+    engine_used: str | None
+    engine_note: str | None
+    error: str | None
+    duration_ms: int | None
+    timeline: dict | None
+    mp3_bytes: int | None
+    created_at: datetime
+    updated_at: datetime
+    published_at: datetime | None
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._write_lock = threading.Lock()
+        self._migrate()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed change
+            yield connection
+        finally:
+            connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._write_lock, self._connect() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    def _migrate(self) -> None:
+        with self._connect() as connection:
+            connection.execute("PRAGMA journal_mode = WAL")
+        with self._transaction() as connection:
+            connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = connection.execute("SELECT version FROM schema_version").fetchone()
+            current = row["version"] if row else 0
+            if current > SCHEMA_VERSION:
+                raise RuntimeError(f"The database {self.path} was written by a newer Narrateur (schema {current})")
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                # executescript would commit the open transaction; statements one by one stay inside it.
+                for statement in MIGRATIONS[version].split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+            if current == 0:
+                connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+            elif current < SCHEMA_VERSION:
+                connection.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+
+    # -- reading ------------------------------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> ArticleRecord:
+        with self._connect() as connection:
+            row = connection.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"No article with id {article_id!r}")
+        return _record(row)
+
+    def list(self) -> list[ArticleRecord]:
+        with self._connect() as connection:
+            rows = connection.execute("SELECT * FROM articles ORDER BY created_at DESC").fetchall()
+        return [_record(row) for row in rows]
+
+    def unfinished(self) -> list[str]:
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT id FROM articles WHERE status IN ('queued', 'rendering') ORDER BY created_at"
+            ).fetchall()
+        return [row["id"] for row in rows]
+
+    def count_unfinished(self) -> int:
+        with self._connect() as connection:
+            return connection.execute("SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')").fetchone()[0]
+
+    # -- writing ------------------------------------------------------------------------------------------------
+
+    def add(self, article_id: str, title: str, source_url: str | None, script: dict, engine: str, total: int) -> bool:
+        """Adds a queued article; False when an article with this id exists already (nothing changes then)."""
+        stamp = now()
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+                " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                (article_id, title, source_url, json.dumps(script, ensure_ascii=False), engine, total, stamp, stamp),
+            )
+            return cursor.rowcount == 1
+
+    def requeue(self, article_id: str) -> None:
+        self._update(article_id, status="queued", error=None, done_segments=0)
+
+    def mark_rendering(self, article_id: str) -> None:
+        self._update(article_id, status="rendering")
+
+    def progress(self, article_id: str, done: int, total: int, chapter: str | None) -> None:
+        self._update(article_id, done_segments=done, total_segments=total, current_chapter=chapter)
+
+    def first_chapter_ready(self, article_id: str) -> None:
+        self._update(article_id, first_chapter_ready=1)
+
+    def mark_ready(self, article_id: str, engine: str, note: str, duration_ms: int, timeline: dict, mp3_bytes: int) -> None:
+        self._update(
+            article_id,
+            status="ready",
+            engine_used=engine,
+            engine_note=note,
+            duration_ms=duration_ms,
+            timeline_json=json.dumps(timeline),
+            mp3_bytes=mp3_bytes,
+            published_at=now(),
+            error=None,
+        )
+
+    def mark_failed(self, article_id: str, error: str) -> None:
+        self._update(article_id, status="failed", error=error)
+
+    def resume_interrupted(self) -> list[str]:
+        """At start-up: narrations a crash or restart interrupted go back in the queue."""
+        with self._transaction() as connection:
+            connection.execute("UPDATE articles SET status = 'queued', updated_at = ? WHERE status = 'rendering'", (now(),))
+        return self.unfinished()
+
+    def delete(self, article_id: str) -> None:
+        with self._transaction() as connection:
+            if connection.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
+                raise NotFoundError(f"No article with id {article_id!r}")
+
+    def _update(self, article_id: str, **fields) -> None:
+        fields["updated_at"] = now()
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self._transaction() as connection:
+            connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+
+
+def _record(row: sqlite3.Row) -> ArticleRecord:
+    parse = lambda value: datetime.fromisoformat(value) if value else None  # noqa: E731
+    return ArticleRecord(
+        id=row["id"],
+        title=row["title"],
+        source_url=row["source_url"],
+        script=json.loads(row["script_json"]),
+        engine_requested=row["engine_requested"],
+        status=row["status"],
+        done_segments=row["done_segments"],
+        total_segments=row["total_segments"],
+        current_chapter=row["current_chapter"],
+        first_chapter_ready=bool(row["first_chapter_ready"]),
+        engine_used=row["engine_used"],
+        engine_note=row["engine_note"],
+        error=row["error"],
+        duration_ms=row["duration_ms"],
+        timeline=json.loads(row["timeline_json"]) if row["timeline_json"] else None,
+        mp3_bytes=row["mp3_bytes"],
+        created_at=parse(row["created_at"]),
+        updated_at=parse(row["updated_at"]),
+        published_at=parse(row["published_at"]),
+    )

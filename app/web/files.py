@@ -1,0 +1,131 @@
+"""The published files of an article: audio with Range, ETag and caching; chapters, transcript, cover; the feed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, Response
+
+from app.errors import NotFoundError
+from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT
+from app.publish.cover import cover_jpeg
+from app.publish.feed import FeedChannel, FeedItem, podcast_feed
+from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
+
+router = APIRouter(tags=["files"])
+# Published files never change for an id (same content, same id), so caches may keep them; revalidation via ETag.
+CACHE = "public, max-age=3600"
+
+
+def _file(jobs, article_id: str, name: str):
+    path = jobs.folder(article_id) / name
+    if not path.is_file():
+        raise NotFoundError(f"The article {article_id} has no {name} yet")
+    return path
+
+
+def readable_file_name(title: str) -> str:
+    """A file name from the title: accents kept (RFC 5987 filename*), unsafe characters dropped."""
+    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", unicodedata.normalize("NFC", title))
+    name = re.sub(r"\s+", " ", name).strip(" .")[:120] or "narration"
+    return f"{name}.mp3"
+
+
+def content_disposition(name: str) -> str:
+    """An ASCII file name for old clients, and the real one (RFC 5987 filename*) for the others."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace('"', "'").replace("\\", "")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def _etag(path) -> str:
+    stat = path.stat()
+    return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+
+
+@router.api_route("/articles/{article_id}/audio.mp3", methods=["GET", "HEAD"], response_class=FileResponse)
+def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
+    path = _file(jobs, article_id, MP3_NAME)
+    etag = _etag(path)
+    headers = {"Cache-Control": CACHE, "Accept-Ranges": "bytes", "ETag": etag}
+    if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
+        return Response(status_code=304, headers=headers)
+    if download:
+        headers["Content-Disposition"] = content_disposition(readable_file_name(library.get(article_id).title))
+    return FileResponse(path, media_type="audio/mpeg", headers=headers)
+
+
+@router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)
+def chapter_audio(article_id: ArticleId, number: str, jobs: JobsDep):
+    if not re.fullmatch(r"\d{2}", number):
+        raise NotFoundError("No such chapter")
+    # While rendering, the first chapter's file is replaced when the whole narration is published: no caching.
+    return FileResponse(_file(jobs, article_id, f"chapitre-{number}.mp3"), media_type="audio/mpeg", headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/articles/{article_id}/chapters.json", response_class=FileResponse)
+def chapters_json(article_id: ArticleId, jobs: JobsDep):
+    return FileResponse(_file(jobs, article_id, CHAPTERS_JSON), media_type="application/json+chapters", headers={"Cache-Control": CACHE})
+
+
+@router.get("/articles/{article_id}/chapters.vtt", response_class=FileResponse)
+def chapters_vtt(article_id: ArticleId, jobs: JobsDep):
+    return FileResponse(_file(jobs, article_id, CHAPTERS_VTT), media_type="text/vtt; charset=utf-8", headers={"Cache-Control": CACHE})
+
+
+@router.get("/articles/{article_id}/transcript.vtt", response_class=FileResponse)
+def transcript_vtt(article_id: ArticleId, jobs: JobsDep):
+    return FileResponse(_file(jobs, article_id, TRANSCRIPT_VTT), media_type="text/vtt; charset=utf-8", headers={"Cache-Control": CACHE})
+
+
+@router.get("/articles/{article_id}/cover.jpg", response_class=FileResponse)
+def cover(article_id: ArticleId, jobs: JobsDep):
+    return FileResponse(_file(jobs, article_id, COVER_JPEG), media_type="image/jpeg", headers={"Cache-Control": CACHE})
+
+
+@router.get("/cover.jpg")
+def show_cover(settings: SettingsDep):
+    """The show's cover: its name on the same generated art as the articles'."""
+    return Response(cover_jpeg(settings.show_name, "Podcast"), media_type="image/jpeg", headers={"Cache-Control": CACHE})
+
+
+@router.get("/feed.xml")
+def feed(request: Request, library: LibraryDep, settings: SettingsDep):
+    base = settings.public_base_url.rstrip("/")
+    channel = FeedChannel(
+        title=settings.show_name,
+        description="Des articles de presse lus à voix haute, avec chapitres et transcription.",
+        site_url=f"{base}/",
+        feed_url=f"{base}/feed.xml",
+        image_url=f"{base}/cover.jpg",
+        author=settings.show_author,
+    )
+    items = [
+        FeedItem(
+            guid=record.id,
+            title=record.title,
+            description=_description(record),
+            published=record.published_at,
+            page_url=f"{base}/articles/{record.id}",
+            mp3_url=f"{base}/articles/{record.id}/audio.mp3",
+            mp3_bytes=record.mp3_bytes or 0,
+            duration_ms=record.duration_ms or 0,
+            chapters_url=f"{base}/articles/{record.id}/chapters.json",
+            transcript_url=f"{base}/articles/{record.id}/transcript.vtt",
+            image_url=f"{base}/articles/{record.id}/cover.jpg",
+            author=record.script.get("author") or settings.show_author,
+        )
+        for record in library.list()
+        if record.status == "ready"
+    ]
+    return Response(podcast_feed(channel, items), media_type="application/rss+xml; charset=utf-8", headers={"Cache-Control": "no-cache"})
+
+
+def _description(record) -> str:
+    for chapter in record.script["chapters"]:
+        for segment in chapter["segments"]:
+            if segment["kind"] == "paragraph":
+                return segment["text"]
+    return record.title

@@ -1,0 +1,81 @@
+"""Callers' mistakes: one clear sentence and a 4xx, nothing stored, never a 500."""
+
+import pytest
+
+from tests.web.conftest import wait_ready
+
+
+@pytest.mark.parametrize(
+    "body,status,detail",
+    [
+        ({"text": ""}, 422, "Send exactly one of text, html or url."),
+        ({"text": "   \n  "}, 422, "The input is empty: paste the text or HTML of an article."),
+        ({"text": "Retour\nPlus d'articles\nVidéo du jour"}, 422, "No article text was found: the input holds only navigation, links or headlines, no paragraph."),
+        ({"text": "\x00\x01\x02\x03\x04\x05\x06 binaire \x07\x08"}, 422, "The input is binary data, not text or HTML: it holds control characters."),
+        ({"html": "<html><head><script>x()</script></head><body></body></html>"}, 422, "No article text was found in the HTML: the page holds only scripts, styles or markup."),
+        ({"text": "Un titre", "url": "https://example.com/"}, 422, "Send exactly one of text, html or url."),
+        ({"text": "Un titre\nUn paragraphe qui est assez long pour compter.", "engine": "klingon"}, 422, "Invalid engine: use auto, espeak or gtts."),
+        ({"txt": "x"}, 422, "Unknown field 'txt': send text, html or url, and optionally engine."),
+        ({"text": 42}, 422, "Invalid text: input should be a valid string."),
+        ({"url": "ftp://example.com/article"}, 422, "Only http and https URLs of a web page can be narrated."),
+        ({"url": "http://127.0.0.1:8000/"}, 422, "The URL http://127.0.0.1:8000/ points to a private or local address: Narrateur only fetches public web pages."),
+    ],
+)
+def test_one_sentence_4xx(client, body, status, detail):
+    answer = client.post("/api/articles", json=body)
+    assert (answer.status_code, answer.json()) == (status, {"detail": detail})
+    assert client.get("/api/articles").json() == []
+
+
+def test_malformed_json(client):
+    answer = client.post("/api/articles", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert (answer.status_code, answer.json()) == (422, {"detail": "The request body is not valid JSON."})
+
+
+def test_too_long(make_client):
+    client = make_client(max_input_bytes=5000)
+    answer = client.post("/api/articles", json={"text": "Un titre\n" + "Une phrase de l'article. " * 400})
+    assert answer.status_code == 413 and answer.json()["detail"].startswith("The text is 10 kB, over the limit of 5 kB")
+    huge = client.post("/api/articles", content=b"x" * 50_000, headers={"Content-Type": "application/json"})
+    assert (huge.status_code, huge.json()) == (413, {"detail": "The request is too large."})
+
+
+@pytest.mark.parametrize("path", ["/api/articles/0123456789abcdef", "/api/articles/../../etc/passwd", "/articles/nope/audio.mp3", "/articles/0123456789abcdef/simple"])
+def test_unknown_ids_are_404(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 404 and answer.json()["detail"].endswith(".")
+
+
+def test_rate_limit_per_client(make_client):
+    client = make_client(narrations_per_client_per_hour=2)
+    for number in range(2):
+        assert client.post("/api/articles", json={"text": f"Titre {number}\nUn paragraphe numéro {number} assez long pour compter."}).status_code == 202
+    third = client.post("/api/articles", json={"text": "Titre trois\nUn troisième paragraphe assez long pour compter."})
+    assert third.status_code == 429 and int(third.headers["Retry-After"]) > 0
+    assert third.json()["detail"].startswith("Too many new narrations from this client")
+
+
+def test_queue_bound(make_client):
+    from tests.speech.fakes import FakeEngine
+
+    class Slow(FakeEngine):
+        def synthesize(self, text, voice):
+            import time
+
+            time.sleep(0.5)
+            return super().synthesize(text, voice)
+
+    client = make_client(engine=Slow("espeak"), max_queued_jobs=1)
+    assert client.post("/api/articles", json={"text": "Titre un\nUn premier paragraphe assez long pour compter."}).status_code == 202
+    second = client.post("/api/articles", json={"text": "Titre deux\nUn second paragraphe assez long pour compter."})
+    assert second.status_code == 503 and second.json()["detail"] == "Too many narrations are waiting: try again in a few minutes."
+
+
+def test_article_text_is_escaped_in_pages(client):
+    hostile = "<script>alert('x')</script> Un titre piégé\nUn paragraphe <img src=x onerror=alert(1)> assez long pour compter."
+    article_id = client.post("/api/articles", json={"text": hostile}).json()["id"]
+    wait_ready(client, article_id)
+    for page in (f"/articles/{article_id}", f"/articles/{article_id}/simple", "/"):
+        html = client.get(page).text
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;alert" in html
