@@ -1,0 +1,63 @@
+"""Live progress as Server-Sent Events, and the first chapter playable before the whole article is ready."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+from tests.conftest import FIXTURES
+from tests.speech.fakes import FakeEngine
+from tests.web.conftest import wait_ready
+
+SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+
+
+def test_event_stream_reports_progress_then_ready(client):
+    article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
+    events = []
+    with client.stream("GET", f"/api/articles/{article_id}/events") as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        name = None
+        for line in stream.iter_lines():
+            if line.startswith("event: "):
+                name = line[7:]
+            elif line.startswith("data: "):
+                events.append((name, json.loads(line[6:])))
+                if name in ("ready", "failed"):
+                    break
+    assert events[-1][0] == "ready" and events[-1][1]["percent"] == 100
+    percents = [data["percent"] for _, data in events]
+    assert percents == sorted(percents)
+
+
+class Gate(FakeEngine):
+    """Speaks the first chapter at once and holds the rest until released."""
+
+    def __init__(self) -> None:
+        super().__init__("espeak", ms_per_char=20)
+        self.release = threading.Event()
+
+    def synthesize(self, text, voice):
+        if "budgets" in text or "Bruxelles devraient" in text or "clairs" in text or "Mattis devrait" in text or "par avance" in text:
+            self.release.wait(30)
+        return super().synthesize(text, voice)
+
+
+def test_first_chapter_plays_while_the_rest_renders(make_client):
+    engine = Gate()
+    client = make_client(engine=engine)
+    article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        state = client.get(f"/api/articles/{article_id}").json()
+        if "first_chapter_audio" in state["links"]:
+            break
+        time.sleep(0.05)
+    assert state["status"] == "rendering"
+    early = client.get(state["links"]["first_chapter_audio"])
+    assert early.status_code == 200 and early.content[:3] == b"ID3"
+    page = client.get(f"/articles/{article_id}").text
+    assert f'src="/articles/{article_id}/chapitre-01.mp3"' in page
+    engine.release.set()
+    assert wait_ready(client, article_id)["status"] == "ready"

@@ -1,0 +1,130 @@
+"""The service as users run it: a real server process, real SQLite, real espeak-ng and ffmpeg.
+Killed mid-narration and started again, it loses nothing and reuses the clips it had made."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import FIXTURES
+
+SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        env = {**os.environ, "NARRATEUR_DATA_DIR": str(self.folder / "data"), "NARRATEUR_CACHE_DIR": str(self.folder / "cache"), "NARRATEUR_ENGINE": "espeak"}
+        log = open(self.folder / "server.log", "ab")
+        self.process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(self.port)], env=env, stdout=log, stderr=log)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise AssertionError("the server did not start: " + (self.folder / "server.log").read_text())
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture
+def server(tmp_path):
+    running = Server(tmp_path)
+    running.start()
+    yield running
+    running.stop()
+
+
+def wait_for(server: Server, article_id: str, condition, timeout_s: float = 120) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        state = httpx.get(f"{server.url}/api/articles/{article_id}", timeout=5).json()
+        if condition(state):
+            return state
+        time.sleep(0.05)
+    raise AssertionError(f"condition not met; last state {state['status']} {state['progress']}")
+
+
+def test_post_the_seed_wait_fetch_the_mp3_and_read_its_chapters(server, tmp_path):
+    created = httpx.post(f"{server.url}/api/articles", json={"text": SEED}, timeout=30)
+    assert created.status_code == 202
+    article_id = created.json()["id"]
+    state = wait_for(server, article_id, lambda s: s["status"] in ("ready", "failed"))
+    assert state["status"] == "ready", state["error"]
+    mp3 = tmp_path / "seed.mp3"
+    mp3.write_bytes(httpx.get(f"{server.url}/articles/{article_id}/audio.mp3", timeout=30).content)
+    probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(mp3)], capture_output=True, text=True, check=True)
+    chapters = json.loads(probe.stdout)["chapters"]
+    assert [c["tags"]["title"] for c in chapters] == [state["title"], "Réajuster les budgets militaires"]
+    assert round(float(chapters[1]["start_time"]) * 1000) == state["chapters"][1]["start_ms"]
+
+
+def long_article() -> str:
+    lines = SEED.splitlines()
+    parts = [SEED]
+    for number in range(2, 7):
+        parts.append(f"Partie {number} du dossier")
+        parts += [f"{line} Ce point est repris dans la partie {number}." for line in lines if len(line.split()) > 12]
+    return "\n".join(parts)
+
+
+def clip_inodes(folder: Path) -> dict[str, int]:
+    return {path.name: path.stat().st_ino for path in (folder / "cache").glob("*/*.clip")}
+
+
+def test_killed_mid_job_resumes_after_restart_and_reuses_clips(server, tmp_path):
+    created = httpx.post(f"{server.url}/api/articles", json={"text": long_article()}, timeout=30).json()
+    article_id = created["id"]
+    wait_for(server, article_id, lambda s: s["status"] == "rendering" and s["progress"]["done_segments"] >= 5, 60)
+    server.kill()
+    made_before = clip_inodes(tmp_path)
+    assert made_before, "some clips were finished before the crash"
+
+    server.start()
+    state = wait_for(server, article_id, lambda s: s["status"] in ("ready", "failed"), 180)
+    assert state["status"] == "ready", state["error"]
+    after = clip_inodes(tmp_path)
+    assert all(after.get(name) == inode for name, inode in made_before.items()), "finished clips were made again"
+    audio = httpx.get(f"{server.url}/articles/{article_id}/audio.mp3", timeout=30)
+    assert audio.status_code == 200 and len(audio.content) == state_bytes(server, article_id)
+    assert [a["id"] for a in httpx.get(f"{server.url}/api/articles").json()] == [article_id]
+
+
+def state_bytes(server: Server, article_id: str) -> int:
+    feed = httpx.get(f"{server.url}/feed.xml").text
+    return int(feed.split('length="')[1].split('"')[0])
