@@ -7,12 +7,14 @@ import unicodedata
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 
 from app.errors import NotFoundError
 from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT
 from app.publish.cover import cover_jpeg
 from app.publish.feed import FeedChannel, FeedItem, podcast_feed
+from app.web.ranges import file_answer
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
 
 router = APIRouter(tags=["files"])
@@ -46,15 +48,17 @@ def _etag(path) -> str:
 
 
 @router.api_route("/articles/{article_id}/audio.mp3", methods=["GET", "HEAD"], response_class=FileResponse)
-def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
+async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
+    # async: a couple of stat() calls are cheaper than a hop to the thread pool, and this is the hot path.
     path = _file(jobs, article_id, MP3_NAME)
     etag = _etag(path)
-    headers = {"Cache-Control": CACHE, "Accept-Ranges": "bytes", "ETag": etag}
+    headers = {"Cache-Control": CACHE, "ETag": etag}
     if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
         return Response(status_code=304, headers=headers)
     if download:
-        headers["Content-Disposition"] = content_disposition(readable_file_name(library.get(article_id).title))
-    return FileResponse(path, media_type="audio/mpeg", headers=headers)
+        record = await run_in_threadpool(library.get, article_id)
+        headers["Content-Disposition"] = content_disposition(readable_file_name(record.title))
+    return file_answer(request, path, "audio/mpeg", headers)
 
 
 @router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)

@@ -1,0 +1,88 @@
+"""HTTP latencies on loopback (issue 6 targets: a warm audio.mp3 at p50 < 5 ms and p99 < 50 ms; /healthz at
+p99 < 50 ms while four narrations render). Starts a real server process; prints figures; asserts nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "tests" / "fixtures" / "seed_otan.txt").read_text(encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def percentiles(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
+    return f"p50 {p(0.50):6.2f} ms   p99 {p(0.99):6.2f} ms   max {ordered[-1] * 1000:6.1f} ms   ({len(samples)} requests)"
+
+
+def timed_gets(client: httpx.Client, url: str, count: int, headers=None) -> list[float]:
+    samples = []
+    for _ in range(count):
+        start = time.perf_counter()
+        response = client.get(url, headers=headers)
+        response.read()
+        samples.append(time.perf_counter() - start)
+        assert response.status_code in (200, 206), response.status_code
+    return samples
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "NARRATEUR_DATA_DIR": f"{folder}/data", "NARRATEUR_CACHE_DIR": f"{folder}/cache",
+               "NARRATEUR_ENGINE": "espeak", "NARRATEUR_NARRATION_WORKERS": "4"}
+        server = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            with httpx.Client(timeout=30) as client:
+                for _ in range(300):
+                    try:
+                        client.get(base + "/healthz")
+                        break
+                    except httpx.HTTPError:
+                        time.sleep(0.1)
+                article_id = client.post(base + "/api/articles", json={"text": SEED}).json()["id"]
+                while client.get(f"{base}/api/articles/{article_id}").json()["status"] != "ready":
+                    time.sleep(0.1)
+                audio = f"{base}/articles/{article_id}/audio.mp3"
+                timed_gets(client, audio, 50)  # warm
+                print("warm audio.mp3, whole file (1.1 MB):   ", percentiles(timed_gets(client, audio, 500)))
+                print("warm audio.mp3, Range 64 KB:           ", percentiles(timed_gets(client, audio, 1000, {"Range": "bytes=65536-131071"})))
+                print("/healthz, idle:                        ", percentiles(timed_gets(client, base + "/healthz", 1000)))
+
+                # Four different long articles rendering while /healthz is measured.
+                for number in range(4):
+                    text = SEED + "\n" + "\n".join(f"{line} Variante {number}." for line in SEED.splitlines() if len(line.split()) > 12) * 3
+                    client.post(base + "/api/articles", json={"text": text})
+                busy: list[float] = []
+                stop = time.monotonic() + 8
+                while time.monotonic() < stop:
+                    busy += timed_gets(client, base + "/healthz", 20)
+                    time.sleep(0.01)
+                rendering = sum(1 for a in client.get(base + "/api/articles").json() if a["status"] in ("queued", "rendering"))
+                print("/healthz, while four narrations render:", percentiles(busy), f"({rendering} still rendering at the end)")
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(30)
+
+
+if __name__ == "__main__":
+    main()
