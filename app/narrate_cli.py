@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
 from app.config import load_settings
-from app.errors import OutputError
+from app.errors import OutputError, UnknownEngineError
 from app.publish.cover import cover_jpeg
 from app.publish.files import write_atomically
 from app.publish.mp3 import write_narration_mp3
 from app.publish.transcripts import json_chapters, vtt_transcript
 from app.services import build_services
 from app.speech.selection import ENGINE_NAMES
-from app.errors import UnknownEngineError
 
 
 def _check_writable(path: Path) -> Path:
@@ -45,9 +45,11 @@ def narrate_command(args: argparse.Namespace, source: bytes) -> int:
         _check_writable(path)
     services = build_services(settings)
     article = services.script(source, args.format)
-    narration = services.renderer.render(article, engine)
+    with ThreadPoolExecutor(1) as side:
+        cover = side.submit(cover_jpeg, article.title, services.show.name)  # drawn while the voices render
+        narration = services.renderer.render(article, engine)
+        cover = cover.result()
     published = datetime.now(timezone.utc)
-    cover = cover_jpeg(article.title, services.show.name)
     size = write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
     duration = describe_duration(narration.timeline.duration_ms)
     chapters = len(narration.timeline.chapters)

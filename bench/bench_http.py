@@ -59,9 +59,19 @@ def main() -> None:
                         break
                     except httpx.HTTPError:
                         time.sleep(0.1)
+                submitted = time.perf_counter()
                 article_id = client.post(base + "/api/articles", json={"text": SEED}).json()["id"]
-                while client.get(f"{base}/api/articles/{article_id}").json()["status"] != "ready":
-                    time.sleep(0.1)
+                first_audio = None
+                while True:
+                    state = client.get(f"{base}/api/articles/{article_id}").json()
+                    if first_audio is None and "first_chapter_audio" in state["links"]:
+                        first_audio = time.perf_counter() - submitted
+                    if state["status"] == "ready":
+                        break
+                    time.sleep(0.02)
+                whole = time.perf_counter() - submitted
+                print(f"seed submitted (empty cache, espeak-ng): first chapter playable after {first_audio * 1000:.0f} ms, "
+                      f"whole article after {whole * 1000:.0f} ms")
                 audio = f"{base}/articles/{article_id}/audio.mp3"
                 timed_gets(client, audio, 50)  # warm
                 print("warm audio.mp3, whole file (1.1 MB):   ", percentiles(timed_gets(client, audio, 500)))

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,10 +39,13 @@ def baseline_s(folder: Path) -> float:
 
 
 def narrate_s(services, source: bytes, out: Path) -> float:
+    """What `narrateur narrate` does, in-process: script, voices (cover drawn meanwhile), tagged MP3."""
     start = time.perf_counter()
     article = services.script(source)
-    narration = services.renderer.render(article, "espeak")
-    write_narration_mp3(out, article, narration, services.show, datetime.now(timezone.utc), cover_jpeg(article.title, services.show.name))
+    with ThreadPoolExecutor(1) as side:
+        cover = side.submit(cover_jpeg, article.title, services.show.name)
+        narration = services.renderer.render(article, "espeak")
+        write_narration_mp3(out, article, narration, services.show, datetime.now(timezone.utc), cover.result())
     return time.perf_counter() - start
 
 

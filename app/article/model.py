@@ -41,13 +41,16 @@ class Segment:
     """Who is quoted (quotes and attributions), where the article says so."""
     speech_text: str = ""
     """What the engine is given: French words only. Filled by the speechtext stage."""
+    speech_map: tuple[tuple[int, int, int, int], ...] = ()
+    """Per sentence: (text_start, text_end, speech_start, speech_end), character offsets, so a page can show
+    which of the article's words are being said."""
 
     @property
     def voice(self) -> Voice:
         return VOICE_OF_KIND[self.kind]
 
-    def with_speech(self, speech_text: str) -> Segment:
-        return replace(self, speech_text=speech_text)
+    def with_speech(self, speech_text: str, speech_map: tuple[tuple[int, int, int, int], ...] = ()) -> Segment:
+        return replace(self, speech_text=speech_text, speech_map=speech_map)
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ def script_json(article: Article) -> dict:
                         "speech_text": segment.speech_text,
                         "voice": segment.voice.value,
                         "speaker": segment.speaker,
+                        "speech_map": [list(span) for span in segment.speech_map],
                     }
                     for segment in chapter.segments
                 ],
@@ -123,6 +127,7 @@ def article_from_script(data: dict) -> Article:
                     segment["text"],
                     segment.get("speaker"),
                     segment.get("speech_text", ""),
+                    tuple(tuple(span) for span in segment.get("speech_map", ())),
                 )
                 for segment in chapter["segments"]
             ),

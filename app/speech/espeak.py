@@ -61,7 +61,9 @@ class EspeakEngine:
     cpu_bound = True
 
     def __init__(self) -> None:
-        self.max_parallel = os.cpu_count() or 2
+        # Clips are made in worker processes (one per core); twice as many requests in flight keep every
+        # worker busy while the caller stores the clip it just received.
+        self.max_parallel = 2 * (os.cpu_count() or 2)
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Pcm:
         library = _Library.get()

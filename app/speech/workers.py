@@ -5,8 +5,10 @@ both cores; worker processes can. They are forked once and reused, so a narratio
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -16,6 +18,23 @@ from app.errors import AudioError
 
 def _ready() -> int:
     return os.getpid()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive its service: if the service is killed, the kernel ends the workers too."""
+    # Forked from a server, a worker inherits its signal handlers (uvicorn's catch SIGTERM); restore the
+    # defaults, and leave Ctrl+C to the parent, which shuts the pool down itself.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: workers then end when their queue closes
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(0)
 
 
 class ClipWorkers:
@@ -28,7 +47,12 @@ class ClipWorkers:
         """Forks the workers now. Call it before starting threads: forking a threaded process is unsafe."""
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+                self._pool = ProcessPoolExecutor(
+                    self.count,
+                    mp_context=multiprocessing.get_context("fork"),
+                    initializer=_die_with_parent,
+                    initargs=(os.getpid(),),
+                )
                 for future in [self._pool.submit(_ready) for _ in range(self.count)]:
                     future.result()
 

@@ -16,6 +16,7 @@ def speech_article(article: Article, lexicon_path: Path | None = None, lexicon: 
     lexicon = lexicon or load_lexicon(lexicon_path)
 
     def speak(segment: Segment) -> Segment:
-        return segment.with_speech(normalize(segment.text, lexicon))
+        speech, mapping = speech_with_map(segment.text, lexicon)
+        return segment.with_speech(speech, tuple(mapping))
 
     return article.map_segments(speak)

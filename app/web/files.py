@@ -47,7 +47,6 @@ def _etag(path) -> str:
     return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
 
 
-@router.api_route("/articles/{article_id}/audio.mp3", methods=["GET", "HEAD"], response_class=FileResponse)
 async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
     # async: a couple of stat() calls are cheaper than a hop to the thread pool, and this is the hot path.
     path = _file(jobs, article_id, MP3_NAME)
@@ -59,6 +58,10 @@ async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library:
         record = await run_in_threadpool(library.get, article_id)
         headers["Content-Disposition"] = content_disposition(readable_file_name(record.title))
     return file_answer(request, path, "audio/mpeg", headers)
+
+
+router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["GET"], response_class=FileResponse)
+router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["HEAD"], include_in_schema=False)
 
 
 @router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)

@@ -80,3 +80,14 @@ def test_said_as_a_french_narrator_would(written, said):
 @pytest.mark.parametrize("written", [pair[0] for pairs in CASES.values() for pair in pairs])
 def test_no_digit_or_symbol_left(written):
     assert not re.search(r"[\d%$€£°@#&/]", normalize(written))
+
+
+def test_speech_map_points_back_to_the_display_words():
+    from app.speechtext import speech_with_map
+
+    text = "M. Trump a parlé. Le taux est de 3,5 %. La SNCF annonce une grève."
+    speech, mapping = speech_with_map(text)
+    assert [text[a:b] for a, b, _, _ in mapping] == ["M. Trump a parlé.", "Le taux est de 3,5 %.", "La SNCF annonce une grève."]
+    assert [speech[c:d] for _, _, c, d in mapping] == [
+        "monsieur Trump a parlé.", "Le taux est de trois virgule cinq pour cent.", "La esse-enne-cé-effe annonce une grève."
+    ]

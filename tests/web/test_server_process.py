@@ -55,8 +55,10 @@ def test_killed_mid_job_resumes_after_restart_and_reuses_clips(server, tmp_path)
     created = httpx.post(f"{server.url}/api/articles", json={"text": long_article()}, timeout=30).json()
     article_id = created["id"]
     wait_for(server, article_id, lambda s: s["status"] == "rendering" and s["progress"]["done_segments"] >= 5, 60)
+    workers = children_of(server.process.pid)
     server.kill()
     made_before = clip_inodes(tmp_path)
+    assert workers and all(gone(pid) for pid in workers), "worker processes died with the killed service"
     assert made_before, "some clips were finished before the crash"
 
     server.start()
@@ -67,6 +69,30 @@ def test_killed_mid_job_resumes_after_restart_and_reuses_clips(server, tmp_path)
     audio = httpx.get(f"{server.url}/articles/{article_id}/audio.mp3", timeout=30)
     assert audio.status_code == 200 and len(audio.content) == state_bytes(server, article_id)
     assert [a["id"] for a in httpx.get(f"{server.url}/api/articles").json()] == [article_id]
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+def gone(pid: int, timeout_s: float = 5) -> bool:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        status = Path(f"/proc/{pid}/status")
+        if not status.exists() or "State:\tZ" in status.read_text():
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def state_bytes(server: Server, article_id: str) -> int:
