@@ -88,6 +88,8 @@ class Renderer:
             if progress:
                 progress(min(count, total), total, chapters[planned.chapter_index])
 
+        if engine.cpu_bound:
+            self.workers.start()  # forked from this thread, before this render starts its own threads
         with self.cache.pinned([p.key for p in plan]):
             executor = ThreadPoolExecutor(max_workers=max(1, min(engine.max_parallel, len(unique) or 1)))
             try:

@@ -5,11 +5,11 @@ both cores; worker processes can. They are forked once and reused, so a narratio
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -20,21 +20,20 @@ def _ready() -> int:
     return os.getpid()
 
 
-PR_SET_PDEATHSIG = 1
-
-
 def _die_with_parent(parent: int) -> None:
-    """A worker must not outlive its service: if the service is killed, the kernel ends the workers too."""
+    """A worker must not outlive its service: a watchdog ends it as soon as its parent is gone."""
     # Forked from a server, a worker inherits its signal handlers (uvicorn's catch SIGTERM); restore the
     # defaults, and leave Ctrl+C to the parent, which shuts the pool down itself.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass  # not Linux: workers then end when their queue closes
-    if os.getppid() != parent:  # the parent died before the call above
+
+    def watch() -> None:
+        # Polling the parent id, not prctl(PR_SET_PDEATHSIG): that fires when the forking *thread* ends.
+        while os.getppid() == parent:
+            time.sleep(0.5)
         os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 class ClipWorkers:
