@@ -76,3 +76,29 @@ def test_bad_input_one_sentence_nonzero_exit(tmp_path, content):
 def test_missing_file(tmp_path):
     result = run("segment", str(tmp_path / "absent.txt"))
     assert result.returncode != 0 and b"No such file" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_a_bad_setting_stops_start_up_with_one_sentence():
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "serve", "--port", "0"],
+        env={**os.environ, "NARRATEUR_BITRATE_KBPS": "65"}, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "narrateur: Invalid setting NARRATEUR_BITRATE_KBPS: Value error, must be one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160."
+    ]
+
+
+def test_the_lexicon_setting_reaches_the_command(tmp_path):
+    import os
+
+    lexicon = tmp_path / "lexique.toml"
+    lexicon.write_text('[lexicon]\n"Mattis" = "Matisse"\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "segment", str(FIXTURES / "seed_otan.txt")],
+        env={**os.environ, "NARRATEUR_LEXICON_PATH": str(lexicon)}, capture_output=True, timeout=60,
+    )
+    spoken = " ".join(s["speech_text"] for c in json.loads(result.stdout)["chapters"] for s in c["segments"])
+    assert "Jim Matisse" in spoken and "Mattis" not in spoken
