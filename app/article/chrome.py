@@ -34,7 +34,12 @@ def is_chrome(line: str) -> bool:
         return True
     if words <= 30 and any(marker in text for marker in phrases.CREDIT_MARKERS):
         return True
+    if words <= 16 and STAMP.search(text):
+        return True  # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp
     return is_dateline(text) or is_byline(line) or is_counter(text)
+
+
+STAMP = re.compile(r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b")
 
 
 DATE_WORDS = set(phrases.MONTHS + phrases.WEEKDAYS) | {

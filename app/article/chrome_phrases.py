@@ -21,6 +21,10 @@ le devoir|le monde|la presse|afp|reuters|agence france-presse|la presse canadien
 signaler une erreur|signaler une coquille|précédent|suivant|article suivant|article précédent|haut de page|
 tous droits réservés|politique de confidentialité|conditions d'utilisation|nous joindre|aide|faq|
 offert par|présenté par|voir la vidéo|voir les photos|regarder la vidéo|galerie photos|diaporama|
+offrir l'article|offrir cet article|ajouter à vos sélections|ajouter à mes sélections|lire dans l'application|
+écouter l'article en audio|article réservé aux abonnés|réservé aux abonnés|abonné|abonnés|
+copier|imprimer l'article|envoyer l'article|réagir à l'article|commenter|j'aime|suivre|
+
 """.replace("\n", "").strip("|").split("|"))
 
 # Lines that close the article: what follows them is teasers, comments or footer.
@@ -49,6 +53,8 @@ ANY_PREFIXES = (
     "réservé aux abonnés", "vous avez lu", "pour lire la suite", "accédez à tous nos contenus",
     "ce contenu est réservé", "abonnez-vous pour lire", "nous utilisons des cookies", "ce site utilise des cookies",
     "en poursuivant votre navigation", "lire aussi |", "lire aussi :", "à lire aussi :", "vous pouvez lire",
+    "temps de lecture", "lecture :", "durée de lecture", "publié le", "publié aujourd'hui", "publié hier",
+    "mis à jour le", "mis à jour aujourd'hui", "mise à jour le", "modifié le",
 )
 
 # Words that, after "Name, …", make a line a byline rather than a quoted speaker's role.

@@ -172,7 +172,8 @@ def _quote_blocks(element):
 
 CHROME_CLASS = re.compile(
     r"(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|newsletter|subscribe|paywall|related|"
-    r"comments?|cookie|banner|promo|teaser|advert|ads?|sidebar|footer|header-nav|recirculation|outbrain|taboola)"
+    r"comments?|cookie|banner|promo|teaser|advert|ads?|sidebar|footer|header-nav|recirculation|outbrain|taboola|"
+    r"byline|signature|author|authors|dateline|timestamp|date|credits?|caption|tags|keywords)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )

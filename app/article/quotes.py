@@ -35,7 +35,10 @@ SPEECH_VERB_NEAR_END = re.compile(
 )
 INCISE = re.compile(r",\s+((?:[^,«»]{1,80})),\s+")
 # A sentence ends at . ! ? … but not after an initial or a title ("M. Trudeau", "J. Roy").
-SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)\s+(?=[«A-ZÉÈÀ\"“])")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bSt\.)(?<!\bSte\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bav\.)(?<!\bboul\.)"
+    r"(?<!\bJ\.-C\.)\s+(?=[«A-ZÉÈÀ\"“])"
+)
 
 
 @dataclass

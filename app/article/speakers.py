@@ -11,7 +11,7 @@ UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÙÇŒ"
 LOWER = "a-zéèêëàâîïôöûùüçœ"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|den|Le|La|le|la|ben|bin)\s+|d'|al-|el-)"
-NAME = re.compile(rf"(?<![\w'])({NAME_WORD}(?:\s+(?:{PARTICLE})*{NAME_WORD}){{0,3}})")
+NAME = re.compile(rf"(?<![\w'])({NAME_WORD}(?:\.?\s+(?:{PARTICLE})*{NAME_WORD}){{0,3}})")
 
 # Capitalized words that start noun phrases or sentences but never name anyone.
 NOT_NAMES = set(
@@ -98,9 +98,11 @@ class SpeakerMemory:
         clause = re.sub(r"^-(?:t-)?", "", clause.strip())
         names = names_in(clause)
         if names:
+            # "la mairesse de Fort St. John, Lilia Hansen": the name set off by a comma is the person.
+            appositive = [name for name in names if re.search(rf",\s*(?:\w+\.?\s+)?{re.escape(name)}\b", clause)]
             # "le porte-parole du Kremlin, Dmitri Peskov": a person's full name beats a one-word body.
             people = [name for name in names if " " in name]
-            return self.remember(self.full_name((people or names)[0]))
+            return self.remember(self.full_name((appositive or people or names)[0]))
         phrase = noun_phrase(clause)
         first = phrase.split(" ", 1)[0].lower() if phrase else ""
         if not phrase or first in PRONOUNS:

@@ -25,7 +25,7 @@ REFLEXIVE_PARTICIPLES = "exclamé félicité réjoui inquiété étonné interro
 
 SOURCE_PREPOSITIONS = ("selon", "d'après", "aux yeux de", "de l'avis de")
 
-PRONOUNS = ("il", "elle", "ils", "elles", "on")
+PRONOUNS = ("il", "elle", "ils", "elles", "on", "lui", "eux")
 
 # Words after which a speaker's noun phrase stops ("a dit Jim Mattis à la presse").
 NOUN_PHRASE_STOPS = """

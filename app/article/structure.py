@@ -29,7 +29,9 @@ class Block:
     hint: str | None = None
 
 
-PROSE, SHORT, CHROME, END = "prose", "short", "chrome", "end"
+PROSE, SHORT, CHROME, END, ITEM = "prose", "short", "chrome", "end", "item"
+BULLET = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+\S")
+CREDIT_ONLY = re.compile(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^[—–―-]\s*(?P<who>\S.*)$")
 CITATION_OF = re.compile(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
 GUILLEMETS = "«»“”\""
@@ -58,6 +60,10 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
         following = _next_content(kinds, index + 1, end_index)
         if kind in (CHROME, END) or (title and normalized(block.text) == normalized(title)):
             dropped.append(block.text)
+        elif kind == PROSE and _is_caption(block, blocks[index + 1] if index + 1 < len(blocks) else None):
+            dropped.append(block.text)  # a photo's caption, told by the credit line under it
+        elif kind == ITEM:
+            builder.paragraph(block.text)
         elif kind == PROSE and following is not None and _attribution_line(blocks[following], block.text):
             builder.pull_quote(block.text, blocks[following].text, _attribution_line(blocks[following], block.text))
             dropped.extend(b.text for b in blocks[index + 1 : following])
@@ -80,6 +86,10 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
     )
 
 
+def _is_caption(block: Block, following: Block | None) -> bool:
+    return following is not None and len(block.text.split()) <= 25 and bool(CREDIT_ONLY.match(following.text.strip()))
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in clean_text(text).split("\n") if line.strip()]
 
@@ -99,9 +109,13 @@ def _kind(block: Block) -> str:
     if block.hint is None and names_in(text) == [text.strip()] and " " in text.strip():
         return CHROME  # a name alone on its line, outside a quote's credit, is a byline
     words = len(text.split())
+    if BULLET.match(text):
+        return ITEM  # a list item: narrated where the article has it, never a heading
     question = text.rstrip().endswith(("?", "!"))
     if words > 25 or (ends_like_sentence(text) and not (question and words <= 14)):
         return PROSE
+    if text.rstrip().endswith(":") and words >= 4:
+        return PROSE  # the sentence that introduces a list
     return SHORT
 
 

@@ -19,6 +19,11 @@ def slashes(text: str) -> str:
     return text.replace("/", " ")
 
 
+def bullets(text: str) -> str:
+    """A list item's bullet is not read."""
+    return re.sub(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+", "", text)
+
+
 def dashes(text: str) -> str:
     """Spaced dashes are pauses; brackets and stray marks are not words."""
     text = re.sub(r"\s[-–—―]\s", ", ", text)

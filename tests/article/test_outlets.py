@@ -55,3 +55,42 @@ def test_le_monde_html_figure_pull_quote_q_and_paywall():
     assert any(d.startswith("Il vous reste 62 %") for d in article.dropped)
     assert "Par Jean-Pierre Stroobants" in article.dropped
     assert not any("Photo" in s.text for s in article.segments)
+
+
+def test_le_monde_copy_with_lists_captions_and_paywall():
+    article = parse_fixture("le_monde_copie.txt")
+    assert article.title == "Grève des transports : la RATP prévoit un trafic très perturbé lundi"
+    assert [c.title for c in article.chapters][1:] == ["Quelles lignes seront touchées ?"]
+    texts = [s.text for s in article.segments]
+    assert "Les mesures demandées par l'intersyndicale sont les suivantes :" in texts
+    assert "- l'embauche de 2 000 agents" in texts  # list items are narrated, never headings
+    assert quote_speakers(article) == {
+        "Nous n'avons pas le choix": "Marie Dupuis",
+        "la direction fait la sourde oreille depuis des mois": "Marie Dupuis",
+    }
+    for chrome in ("Temps de Lecture 3 min.", "Offrir l'article", "Le métro parisien lors d'une précédente grève, en décembre 2019.",
+                   "PHOTO : THOMAS SAMSON / AFP", "Lire aussi | Grève à la RATP : ce qu'il faut savoir"):
+        assert chrome in article.dropped
+    assert not any(d.startswith("Il vous reste") for d in texts)
+
+
+def test_radio_canada_html_pull_quote_signature_and_appositive_speaker():
+    article = parse_fixture("radio_canada.html")
+    assert article.title == "Les feux de forêt forcent l'évacuation de Fort Nelson"
+    assert [c.title for c in article.chapters][1:] == ["Des vents violents attendus"]
+    assert article.standfirst.startswith("Plus de 3000 personnes")
+    speakers = quote_speakers(article)
+    assert speakers["La situation est extrêmement dangereuse et évolue rapidement"] == "Bowinn Ma"
+    assert speakers["Nous avons vu les flammes de la maison. Nous sommes partis avec ce que nous avions sur le dos."] == "Karen Crosby"
+    assert speakers["On a de la place pour tout le monde"] == "Lilia Hansen"
+    spoken = " ".join(s.text for s in article.segments)
+    for chrome in ("Julie Landry", "Publié le", "Photo : BC Wildfire", "cinq questions", "commentaires sont fermés", "Partager"):
+        assert chrome not in spoken
+
+
+def test_afp_html_wire_dispatch():
+    article = parse_fixture("afp_depeche.html")
+    assert article.title == "Japon: un séisme de magnitude 6,2 secoue le nord du pays"
+    assert len(article.chapters) == 1
+    assert "kap/sba/lpt" in article.dropped and "Publié le 3 janvier 2025 à 08 h 15" in article.dropped
+    assert list(quote_speakers(article).values()) == ["Tohoku Electric Power"]
