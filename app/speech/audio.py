@@ -38,10 +38,9 @@ class Pcm:
 
 
 @dataclass(frozen=True)
-class EncodedClip:
-    """MP3 frames of one clip, and where its sound sits inside them once decoded."""
+class ClipLayout:
+    """Where a clip's sound sits in its MP3 frames once decoded: all the timeline needs to know of a clip."""
 
-    mp3: bytes
     frame_count: int
     samples_per_frame: int
     sample_rate_hz: int
@@ -53,3 +52,10 @@ class EncodedClip:
     @property
     def decoded_samples(self) -> int:
         return self.frame_count * self.samples_per_frame
+
+
+@dataclass(frozen=True)
+class EncodedClip(ClipLayout):
+    """A clip's MP3 frames, fresh from the encoder."""
+
+    mp3: bytes = b""

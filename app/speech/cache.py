@@ -20,27 +20,19 @@ from pathlib import Path
 
 from app.config import VoiceProfile
 from app.errors import OutputError
-from app.speech.audio import AudioFormat, EncodedClip
+from app.speech.audio import AudioFormat, ClipLayout, EncodedClip
 
 FORMAT_VERSION = 1
 
 
 @dataclass(frozen=True)
-class StoredClip:
-    path: Path
-    data_offset: int
-    """Where the MP3 frames start in the file, after the record line."""
-    size_bytes: int
-    sha256: str
-    frame_count: int
-    samples_per_frame: int
-    sample_rate_hz: int
-    sound_start_samples: int
-    sound_samples: int
+class StoredClip(ClipLayout):
+    """A clip in the cache: its file, and where its MP3 frames start in it (after the record line)."""
 
-    @property
-    def decoded_samples(self) -> int:
-        return self.frame_count * self.samples_per_frame
+    path: Path = Path()
+    data_offset: int = 0
+    size_bytes: int = 0
+    sha256: str = ""
 
     def read(self) -> bytes:
         with open(self.path, "rb") as file:
