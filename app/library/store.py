@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.errors import NotFoundError
+from app.errors import ConfigError, NotFoundError
 
 SCHEMA_VERSION = 1
 MIGRATIONS = {
@@ -111,7 +111,7 @@ class Store:
             row = connection.execute("SELECT version FROM schema_version").fetchone()
             current = row["version"] if row else 0
             if current > SCHEMA_VERSION:
-                raise RuntimeError(f"The database {self.path} was written by a newer Narrateur (schema {current})")
+                raise ConfigError(f"The database {self.path} was written by a newer Narrateur (schema {current})", "upgrade Narrateur or use another NARRATEUR_DATA_DIR")
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 # executescript would commit the open transaction; statements one by one stay inside it.
                 for statement in MIGRATIONS[version].split(";"):
