@@ -9,7 +9,8 @@ from app.article.speech_verbs import NOUN_PHRASE_STOPS, PRONOUNS
 
 UPPER = "A-ZÉÈÊËÀÂÎÏÔÖÛÙÇŒ"
 LOWER = "a-zéèêëàâîïôöûùüçœ"
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
+# "LeBel", "McDonald", "O'Toole", "St-Pierre": capitals inside a name, an apostrophe after one letter.
+NAME_WORD = rf"(?:O'|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)*(?:-[{UPPER}]?[{LOWER}]+)*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|den|Le|La|le|la|ben|bin)\s+|d'|al-|el-)"
 NAME = re.compile(rf"(?<![\w'])({NAME_WORD}(?:\.?\s+(?:{PARTICLE})*{NAME_WORD}){{0,3}})")
 

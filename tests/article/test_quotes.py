@@ -78,3 +78,16 @@ def test_surname_resolves_to_full_name():
 )
 def test_scare_quotes_stay_narration(paragraph):
     assert [g[0] for g in pieces(paragraph)] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "paragraph,speaker",
+    [
+        ("« Nous allons agir », a soutenu en entrevue la ministre Sonia LeBel.", "Sonia LeBel"),
+        ("« C'est une erreur », a dit Erin O'Toole.", "Erin O'Toole"),
+        ("« Rien n'est réglé », assure la mairesse de Fort St. John, Lilia Hansen.", "Lilia Hansen"),
+        ("« La porte reste ouverte », a indiqué M. Paul St-Pierre Plamondon.", "Paul St-Pierre Plamondon"),
+    ],
+)
+def test_names_as_articles_write_them(paragraph, speaker):
+    assert pieces(paragraph)[0][2] == speaker
