@@ -35,6 +35,7 @@ CREDIT_ONLY = re.compile(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)
 DASH_ATTRIBUTION = re.compile(r"^[—–―-]\s*(?P<who>\S.*)$")
 CITATION_OF = re.compile(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
 GUILLEMETS = "«»“”\""
+QUOTE_OPENING = re.compile(r"^\s*[«“\"]")
 
 
 def build_article(blocks: list[Block], source_url: str | None = None, author: str | None = None) -> Article:
@@ -126,6 +127,11 @@ def _title_index(blocks: list[Block], kinds: list[str], first_prose: int) -> int
     for index in range(first_prose - 1, -1, -1):
         if kinds[index] == SHORT and len(blocks[index].text.split()) >= 2 and not _attribution_line(blocks[index], ""):
             return index
+    # A title written as a sentence ("Un incendie ravage un entrepôt à Laval."): short, and followed by
+    # more article text.
+    later_prose = any(kind == PROSE for kind in kinds[first_prose + 1 :])
+    if len(blocks[first_prose].text.split()) <= 16 and later_prose and not QUOTE_OPENING.match(blocks[first_prose].text):
+        return first_prose
     return None
 
 

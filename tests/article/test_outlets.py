@@ -94,3 +94,21 @@ def test_afp_html_wire_dispatch():
     assert len(article.chapters) == 1
     assert "kap/sba/lpt" in article.dropped and "Publié le 3 janvier 2025 à 08 h 15" in article.dropped
     assert list(quote_speakers(article).values()) == ["Tohoku Electric Power"]
+
+
+def test_title_written_as_a_sentence_and_text_without_title():
+    from app.article import parse_article
+
+    article = parse_article(
+        "ICI Radio-Canada\nUn incendie ravage un entrepôt à Laval.\nPublié le 3 mars 2024\n"
+        "Un violent incendie a ravagé un entrepôt de Laval dans la nuit de lundi à mardi, forçant des évacuations.\n"
+        "Aucun blessé n'est à déplorer, selon les pompiers."
+    )
+    assert article.title == "Un incendie ravage un entrepôt à Laval."
+    assert [s.kind.value for s in article.segments] == ["title", "paragraph", "paragraph"]
+    untitled = parse_article(
+        "Le gouvernement a annoncé mardi un plan de relance de 10 milliards d'euros pour soutenir l'industrie automobile.\n"
+        "Les syndicats ont salué une première étape mais réclament davantage."
+    )
+    assert untitled.title.startswith("Le gouvernement a annoncé mardi") and untitled.title.endswith("…")
+    assert [s.kind.value for s in untitled.segments] == ["paragraph", "paragraph"]
