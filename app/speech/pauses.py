@@ -13,6 +13,7 @@ AROUND_QUOTE_MS = 350
 BEFORE_ATTRIBUTION_MS = 250
 AFTER_ATTRIBUTION_MS = 350
 END_MS = 800
+BETWEEN_SENTENCES_MS = 280  # inside a paragraph: the breath espeak-ng would take, trimmed from each clip
 
 
 def pause_between_ms(previous: K, following: K) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from app.article.model import Article, SegmentKind
+from app.article.model import Article, Segment, SegmentKind
 from app.config import VoiceProfile
 from app.speech import pauses
 from app.speech.audio import AudioFormat
@@ -22,6 +22,15 @@ class PlannedClip:
     duration_ms: int = 0
     segment_index: int | None = None
     """Index in article.segments for speech clips."""
+
+
+def sentences_of(segment: Segment) -> list[str]:
+    """The segment's speech text cut where the speech text stage found sentences."""
+    speech = segment.speech_text or segment.text
+    if not segment.speech_map:
+        return [speech]
+    cut = [speech[start:end].strip() for _, _, start, end in segment.speech_map]
+    return [sentence for sentence in cut if sentence] or [speech]
 
 
 def plan_narration(
@@ -45,17 +54,20 @@ def plan_narration(
                         silence(pauses.CHIME_TO_HEADING_MS, chapter_index - 1)
                 else:
                     silence(pauses.pause_between_ms(previous, segment.kind), chapter_index)
-            text = segment.speech_text or segment.text
-            plan.append(
-                PlannedClip(
-                    clip_key(engine_name, voices[index], text, audio_format),
-                    "speech",
-                    chapter_index,
-                    text=text,
-                    voice=voices[index],
-                    segment_index=index,
+            # One clip per sentence: an edit re-speaks only its sentence, and long paragraphs spread over cores.
+            for number, text in enumerate(sentences_of(segment)):
+                if number:
+                    silence(pauses.BETWEEN_SENTENCES_MS, chapter_index)
+                plan.append(
+                    PlannedClip(
+                        clip_key(engine_name, voices[index], text, audio_format),
+                        "speech",
+                        chapter_index,
+                        text=text,
+                        voice=voices[index],
+                        segment_index=index,
+                    )
                 )
-            )
             previous = segment.kind
             index += 1
     silence(pauses.END_MS, len(article.chapters) - 1)

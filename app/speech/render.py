@@ -71,8 +71,12 @@ class Renderer:
         speech = [p for p in plan if p.kind == "speech"]
         # Longest first: the last clips to finish are short ones, so no core idles at the end.
         unique = sorted({p.key: p for p in speech}.values(), key=lambda p: len(p.text), reverse=True)
-        done = _Counter()
-        total = len(speech)
+        total = len(article.segments)
+        waiting = {}  # segment index -> its clips not made yet; a segment is done when none is left
+        for planned in speech:
+            waiting[planned.segment_index] = waiting.get(planned.segment_index, 0) + 1
+        finished = _Counter()
+        progress_lock = threading.Lock()
         chapters = [chapter.title for chapter in article.chapters]
 
         def synthesize(planned: PlannedClip):
@@ -84,9 +88,14 @@ class Renderer:
             clip, fresh = self.cache.get_or_make(planned.key, lambda: synthesize(planned))
             clips[planned.key] = clip
             made.add(fresh)
-            count = done.add(sum(1 for p in speech if p.key == planned.key))
+            with progress_lock:
+                for same in (p for p in speech if p.key == planned.key):
+                    waiting[same.segment_index] -= 1
+                    if waiting[same.segment_index] == 0:
+                        finished.add(1)
+                count = finished.value
             if progress:
-                progress(min(count, total), total, chapters[planned.chapter_index])
+                progress(count, total, chapters[planned.chapter_index])
 
         if engine.cpu_bound:
             self.workers.start()  # forked from this thread, before this render starts its own threads
