@@ -39,7 +39,11 @@ def is_chrome(line: str) -> bool:
     return is_dateline(text) or is_byline(line) or is_counter(text)
 
 
-STAMP = re.compile(r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b")
+STAMP = re.compile(
+    r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b"
+    r"|\bavec (?:l')?(?:afp|reuters|ap|la presse canadienne|agences)\b"  # "Le Monde avec AFP"
+    r"|\s[|›]\s"  # breadcrumbs and "Auteur | Média" lines
+)
 
 
 DATE_WORDS = set(phrases.MONTHS + phrases.WEEKDAYS) | {

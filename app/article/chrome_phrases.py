@@ -45,6 +45,7 @@ SHORT_PREFIXES = (
     "© ", "(c) ", "copyright", "getty images", "partager sur", "suivez ", "abonnez-vous", "inscrivez-vous",
     "télécharger l'application", "télécharger notre application", "écouter l'article", "il y a ", "édition du",
     "texte de ", "propos recueillis", "correspondant", "envoyé spécial", "envoyée spéciale", "collaboration spéciale",
+    "image :", "images :", "écrit par", "ouvrir en mode plein écran", "agrandir l'image", "fermer la vidéo",
 )
 
 # Any line starting with one of these is chrome whatever its length (paywalls, cookie banners).
@@ -54,6 +55,9 @@ ANY_PREFIXES = (
     "ce contenu est réservé", "abonnez-vous pour lire", "nous utilisons des cookies", "ce site utilise des cookies",
     "en poursuivant votre navigation", "lire aussi |", "lire aussi :", "à lire aussi :", "vous pouvez lire",
     "temps de lecture", "lecture :", "durée de lecture", "publié le", "publié aujourd'hui", "publié hier",
+    "prenez note que cet article", "le texte se poursuit après", "la suite après cette publicité",
+    "suite de l'article après", "l'article continue après", "article rédigé par", "rédigé par ",
+    "retrouvez tous nos", "pour ne rien manquer", "recevez notre infolettre", "inscrivez-vous à notre",
     "mis à jour le", "mis à jour aujourd'hui", "mise à jour le", "modifié le",
 )
 
@@ -69,7 +73,7 @@ BYLINE_ROLES = (
 CREDIT_MARKERS = (
     "photo :", "photo:", "photos :", "crédit :", "crédits :", "(photo", "/ afp", "/afp", "(afp)", "getty images",
     "/ reuters", "(reuters)", "la presse canadienne /", "/ la presse canadienne", "/ associated press", "© ",
-    "photo d'archives", "archives afp", "illustration :",
+    "photo d'archives", "archives afp", "illustration :", "image :",
 )
 
 MONTHS = (

@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from app.article.chrome import is_chrome
 from app.article.structure import Block, Hint
 from app.errors import NoArticleError
 
@@ -121,10 +122,11 @@ def _is_h1(page: list[tuple[str, str | None]], text: str) -> bool:
 
 
 def _title_before(page: list[tuple[str, str | None]], first: int) -> str | None:
-    titles = [text for text, hint in page[:first] if hint == Hint.TITLE]
+    # A site logo set in an <h1> ("Le Devoir") is chrome, not the article's title.
+    titles = [text for text, hint in page[:first] if hint == Hint.TITLE and not is_chrome(text)]
     if titles:
         return titles[-1]
-    return next((text for text, hint in page[first:] if hint == Hint.TITLE), None)
+    return next((text for text, hint in page[first:] if hint == Hint.TITLE and not is_chrome(text)), None)
 
 
 def _metadata_title(metadata) -> str | None:

@@ -55,6 +55,9 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
     dropped += [block.text for block in blocks[end_index:]]
     builder = _ChapterBuilder(title)
     start = title_index + 1 if title_index is not None else 0
+    for block in blocks[start:end_index]:
+        # Captions and standfirsts name people in full ("François Legault") that quotes call "M. Legault".
+        builder.learn_names(block.text)
     index = start
     while index < end_index:
         block, kind = blocks[index], kinds[index]
@@ -73,7 +76,7 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
             builder.paragraph(block.text)
         elif block.hint == Hint.ATTRIBUTION:
             builder.attribution(block.text)
-        elif following is not None and kinds[following] == PROSE and index < last_prose:
+        elif following is not None and kinds[following] == PROSE and index < last_prose and builder.has_body():
             builder.heading(block.text)
         else:
             dropped.append(block.text)
@@ -178,6 +181,14 @@ class _ChapterBuilder:
 
     def _add(self, piece: Piece) -> None:
         self._chapters[-1][1].append(piece)
+
+    def learn_names(self, text: str) -> None:
+        self._quotes.memory.learn_names(text)
+        self._quotes.memory.mentions.clear()  # names learnt ahead are not yet "the last person mentioned"
+
+    def has_body(self) -> bool:
+        """A section heading follows some article text; a short line right under the title is metadata."""
+        return any(p.kind is not SegmentKind.TITLE for _, pieces in self._chapters for p in pieces)
 
     def heading(self, text: str) -> None:
         self._chapters.append((text, [Piece(SegmentKind.HEADING, text)]))

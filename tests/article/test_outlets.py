@@ -112,3 +112,15 @@ def test_title_written_as_a_sentence_and_text_without_title():
     )
     assert untitled.title.startswith("Le gouvernement a annoncé mardi") and untitled.title.endswith("…")
     assert [s.kind.value for s in untitled.segments] == ["paragraph", "paragraph"]
+
+
+def test_le_devoir_copy_section_labels_byline_and_surname_speaker():
+    article = parse_fixture("le_devoir_copie.txt")
+    assert article.title == "Legault promet une réforme du régime forestier d'ici l'automne"
+    assert [c.title for c in article.chapters][1:] == ["Ce que prévoit le projet"]  # "Politique" is a label
+    speakers = quote_speakers(article)
+    assert speakers["On ne peut plus continuer comme ça"] == "François Legault"  # full name from the caption
+    assert speakers["La forêt n'est pas qu'un inventaire de bois à couper."] == "Alice-Anne Simard"
+    for chrome in ("Marco Bélair-Cirino", "Correspondant parlementaire à Québec", "14 février 2024",
+                   "Le texte se poursuit après la publicité.", "Abonnez-vous à notre infolettre"):
+        assert chrome in article.dropped
