@@ -20,7 +20,12 @@ def ends_like_sentence(line: str) -> bool:
 
 
 def is_end_marker(line: str) -> bool:
-    return normalized(line) in phrases.END_MARKERS
+    return normalized(line) in phrases.END_MARKERS or normalized(line) in phrases.WEAK_END_MARKERS
+
+
+def is_weak_end_marker(line: str) -> bool:
+    """"À lire aussi" also appears mid-article, with the article going on after a few links."""
+    return normalized(line) in phrases.WEAK_END_MARKERS
 
 
 def is_chrome(line: str) -> bool:

@@ -27,6 +27,11 @@ copier|imprimer l'article|envoyer l'article|réagir à l'article|commenter|j'aim
 
 """.replace("\n", "").strip("|").split("|"))
 
+# Boxes that news sites also put in the middle of an article: they end it only when no paragraph follows.
+WEAK_END_MARKERS = frozenset(
+    "à lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à découvrir|à lire également|à voir".split("|")
+)
+
 # Lines that close the article: what follows them is teasers, comments or footer.
 END_MARKERS = frozenset("""
 plus d'articles|vidéo du jour|sur le même sujet|à voir aussi|à lire aussi|les plus lus|les plus populaires|

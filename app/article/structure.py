@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.article.chrome import ends_like_sentence, is_chrome, is_end_marker, normalized
+from app.article.chrome import ends_like_sentence, is_chrome, is_end_marker, is_weak_end_marker, normalized
 from app.article.model import Article, Chapter, Segment, SegmentKind
 from app.article.quotes import Piece, QuoteSplitter
 from app.article.speakers import names_in, noun_phrase
@@ -47,7 +47,7 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
             "No article text was found", "the input holds only navigation, links or headlines, no paragraph"
         )
     title_index = _title_index(blocks, kinds, first_prose)
-    end_index = next((i for i in range(first_prose, len(blocks)) if kinds[i] == END), len(blocks))
+    end_index = next((i for i in range(first_prose, len(blocks)) if kinds[i] == END and _ends_article(blocks, kinds, i)), len(blocks))
     last_prose = max(i for i in range(end_index) if kinds[i] == PROSE)
 
     title = blocks[title_index].text if title_index is not None else None
@@ -64,6 +64,8 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
         following = _next_content(kinds, index + 1, end_index)
         if kind in (CHROME, END) or (title and normalized(block.text) == normalized(title)):
             dropped.append(block.text)
+            if kind == END:
+                index = _skip_links(blocks, kinds, index, end_index, dropped)
         elif kind == PROSE and _is_caption(block, blocks[index + 1] if index + 1 < len(blocks) else None):
             dropped.append(block.text)  # a photo's caption, told by the credit line under it
         elif kind == ITEM:
@@ -88,6 +90,22 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
         source_url=source_url,
         author=author,
     )
+
+
+def _skip_links(blocks: list[Block], kinds: list[str], index: int, end: int, dropped: list[str]) -> int:
+    """After a mid-article "À lire aussi": its short link lines are dropped up to the next paragraph."""
+    while index + 1 < end and kinds[index + 1] in (SHORT, CHROME, ITEM):
+        index += 1
+        dropped.append(blocks[index].text)
+    return index
+
+
+def _ends_article(blocks: list[Block], kinds: list[str], index: int) -> bool:
+    if not is_weak_end_marker(blocks[index].text):
+        return True
+    # Mid-article "À lire aussi" boxes hold a few links; the article's paragraphs resume right after them.
+    following = [i for i in range(index + 1, min(index + 7, len(blocks))) if kinds[i] == PROSE]
+    return not any(len(blocks[i].text.split()) >= 20 for i in following)
 
 
 def _is_caption(block: Block, following: Block | None) -> bool:

@@ -124,3 +124,18 @@ def test_le_devoir_copy_section_labels_byline_and_surname_speaker():
     for chrome in ("Marco Bélair-Cirino", "Correspondant parlementaire à Québec", "14 février 2024",
                    "Le texte se poursuit après la publicité.", "Abonnez-vous à notre infolettre"):
         assert chrome in article.dropped
+
+
+def test_read_also_box_mid_article_does_not_end_it():
+    from app.article import parse_article
+
+    article = parse_article(
+        "Un juge rejette la demande de libération\n"
+        "Un ancien policier de Calgary accusé d'agression armée restera derrière les barreaux jusqu'à son procès.\n"
+        "À lire aussi :\nUn policier de Calgary suspendu après une intervention filmée\nLa GRC ouvre une enquête\n"
+        "La défense, pour sa part, entend porter la décision en appel devant la Cour d'appel de l'Alberta dès la semaine prochaine.\n"
+        "À lire aussi\nLes prisons débordent en Alberta\nCommentaires\n"
+        "Un lecteur a écrit une longue opinion sur cette décision qui dépasse largement les vingt mots pour ce test précis.\n"
+    )
+    assert [s.text[:11] for s in article.segments] == ["Un juge rej", "Un ancien p", "La défense,"]
+    assert "La GRC ouvre une enquête" in article.dropped and "Les prisons débordent en Alberta" in article.dropped
