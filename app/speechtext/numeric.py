@@ -82,12 +82,34 @@ def currencies(text: str) -> str:
             return f"{cardinal(int(whole))} {name} {cardinal(int(cents))}"
         return f"{cardinal(value)} {plural_name if plural(value) else singular}"
 
+    # "12,5 milliards $": the scale written out, the currency as a symbol after it.
+    text = re.sub(
+        rf"{N}\s(?P<scale>millions?|milliards?)\s?(?P<cur>{symbols})",
+        lambda m: f"{cardinal(parse_number(m['n']))} {m['scale']} {_de(CURRENCIES[m['cur']][1])}",
+        text,
+    )
     text = re.sub(rf"(?P<cur>{symbols})\s?{N}(?:\s?(?P<mult>{multipliers})\b)?", lambda m: say(m), text)
     return re.sub(rf"{N}\s?(?P<mult>{multipliers})?\s?(?P<cur>{symbols})(?:\s?(?:US|CA|CAN)\b)?", say, text)
 
 
 def _de(noun: str) -> str:
     return ("d'" if noun[0] in "aeiouéèê" else "de ") + noun
+
+
+def phone_numbers(text: str) -> str:
+    """514 555-1234, (514) 555-1234, 01 23 45 67 89: read group by group, never as one huge number."""
+
+    def say(match: re.Match) -> str:
+        groups = re.findall(r"\d+", match.group(0))
+        return ", ".join(cardinal(int(g)) if not g.startswith("0") or g == "0" else "zéro " + cardinal(int(g)) for g in groups)
+
+    text = re.sub(r"(?<![\w,.])(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}-\d{4}(?![\w])", say, text)
+    return re.sub(r"(?<![\w,.])0\d(?:[ .]\d{2}){4}(?![\w])", say, text)
+
+
+def decimal_points(text: str) -> str:
+    """"L'article 49.3", "la version 2.0": a dot between digits that is not a thousands separator."""
+    return re.sub(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.])", lambda m: f"{cardinal(int(m[1]))} point {cardinal(int(m[2]))}", text)
 
 
 def scaled_amounts(text: str) -> str:

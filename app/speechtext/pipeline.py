@@ -11,8 +11,8 @@ from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
 from app.speechtext.acronyms import acronyms, codes, lone_letters
 from app.speechtext.lexicon import Lexicon
 from app.speechtext.numeric import (
-    currencies, digits_left, first_of_month, numbers, numeric_dates, ordinals, percentages, ranges, scaled_amounts,
-    times, units,
+    currencies, decimal_points, digits_left, first_of_month, numbers, numeric_dates, ordinals, percentages,
+    phone_numbers, ranges, scaled_amounts, times, units,
 )
 from app.speechtext.romans import roman_numerals
 from app.speechtext.symbols import bullets, dashes, quote_marks, slashes, spaces, symbols
@@ -25,7 +25,8 @@ Normalizer = Callable[[str], str]
 # context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt".
 NORMALIZERS: tuple[Normalizer, ...] = (
     plain_spaces, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions, roman_numerals, codes,
-    ordinals, numeric_dates, first_of_month, times, currencies, percentages, units, ranges, scaled_amounts,
+    ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
+    decimal_points, scaled_amounts,
     numbers, digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
 )
 

@@ -30,8 +30,7 @@ ABBREVIATIONS = {
     "no.": "numéro",
     "tél.": "téléphone",
     "ex.": "exemple",
-    "min.": "minimum",
-    "max.": "maximum",
+    "Tél.": "téléphone",
 }
 
 # Titles before a name: "M. Trump", "Mme Hidalgo", "Me Gagnon". Only replaced before a capitalized word.

@@ -26,6 +26,9 @@ CASES = {
         ("De 2015-2017, puis de 10 à 12.", "De deux mille quinze à deux mille dix-sept, puis de dix à douze."),
         ("Il a dépensé 10 milliards de dollars.", "Il a dépensé dix milliards de dollars."),
         ("Il a 1.500.000 abonnés.", "Il a un million cinq cent mille abonnés."),
+        ("L'article 49.3 a servi.", "L'article quarante-neuf point trois a servi."),
+        ("Tél. : 514 555-1234.", "téléphone: cinq cent quatorze, cinq cent cinquante-cinq, mille deux cent trente-quatre."),
+        ("Appelez le 01 23 45 67 89.", "Appelez le zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf."),
     ],
     "ordinals_and_romans": [
         ("Le 1er et la 1re, le 2e et le 21e.", "Le premier et la première, le deuxième et le vingt et unième."),
@@ -50,6 +53,9 @@ CASES = {
         ("À 130 km/h sur 200 m².", "À cent trente kilomètres à l'heure sur deux cents mètres carrés."),
         ("Il pèse 2 kg et 1 t.", "Il pèse deux kilogrammes et une tonne."),
         ("Il a payé 20 £.", "Il a payé vingt livres sterling."),
+        ("Un budget de 12,5 milliards $.", "Un budget de douze virgule cinq milliards de dollars."),
+        ("Elle a couru 1,5 km en 7 min.", "Elle a couru un virgule cinq kilomètre en sept minutes."),
+        ("Il a gagné 1 M$.", "Il a gagné un million de dollars."),
     ],
     "acronyms": [
         ("La SNCF annonce une grève.", "La esse-enne-cé-effe annonce une grève."),
