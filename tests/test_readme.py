@@ -1,0 +1,18 @@
+"""The README stays true: every setting is documented, and CI runs exactly its test command."""
+
+from pathlib import Path
+
+from app.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_setting_is_documented_with_its_variable():
+    missing = [name for name in Settings.model_fields if f"`NARRATEUR_{name.upper()}`" not in README]
+    assert missing == []
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "scripts/test\n" in README and "scripts/serve\n" in README
+    assert (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1] == "scripts/test"
