@@ -14,6 +14,7 @@
   const storageKey = "narrateur:position:" + data.id;
   const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   let current = -1;
+  let currentSentence = null;
   let currentChapter = -1;
   let lastSaved = 0;
 
@@ -53,6 +54,18 @@
         if (!audio.paused && !focusInside) segments[found].scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
       }
       current = found;
+    }
+    // Within a paragraph of several sentences, the sentence being said is marked too.
+    let sentence = null;
+    if (found >= 0) {
+      for (const candidate of segments[found].querySelectorAll(".sentence[data-start-ms]")) {
+        if (Number(candidate.dataset.startMs) <= ms + 1) sentence = candidate; else break;
+      }
+    }
+    if (sentence !== currentSentence) {
+      if (currentSentence) currentSentence.classList.remove("current-sentence");
+      if (sentence) sentence.classList.add("current-sentence");
+      currentSentence = sentence;
     }
     let chapter = -1;
     data.chapters.forEach((c, i) => { if (c.start_ms !== null && c.start_ms <= ms + 1) chapter = i; });

@@ -138,5 +138,8 @@ def timeline_json(timeline: Timeline) -> dict:
     return {
         "duration_ms": timeline.duration_ms,
         "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms} for c in timeline.chapters],
-        "segments": [{"start_ms": s.start_ms, "end_ms": s.end_ms, "chapter": s.chapter_index} for s in timeline.segments],
+        "segments": [
+            {"start_ms": s.start_ms, "end_ms": s.end_ms, "chapter": s.chapter_index, "sentences": [list(t) for t in s.sentences]}
+            for s in timeline.segments
+        ],
     }

@@ -14,6 +14,8 @@ class TimedSegment:
     chapter_index: int
     start_ms: int
     end_ms: int
+    sentences: tuple[tuple[int, int], ...] = ()
+    """(start_ms, end_ms) of each sentence clip, in order: where a page can follow the voice within a paragraph."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ def build_timeline(article: Article, plan: list[PlannedClip], clips: list[Stored
     to_ms = lambda samples: round(samples * 1000 / sample_rate)  # noqa: E731
     cursor = 0
     segment_times: dict[int, tuple[int, int]] = {}
+    sentence_times: dict[int, list[tuple[int, int]]] = {}
     chapter_first_clip: dict[int, int] = {}
     for position, (planned, clip) in enumerate(zip(plan, clips, strict=True)):
         if planned.kind == "speech":
@@ -45,6 +48,7 @@ def build_timeline(article: Article, plan: list[PlannedClip], clips: list[Stored
             start = cursor + clip.sound_start_samples
             first = segment_times.get(planned.segment_index, (to_ms(start), 0))[0]  # a segment spans its sentences
             segment_times[planned.segment_index] = (first, to_ms(start + clip.sound_samples))
+            sentence_times.setdefault(planned.segment_index, []).append((to_ms(start), to_ms(start + clip.sound_samples)))
         cursor += clip.decoded_samples
     duration_ms = to_ms(cursor)
 
@@ -52,7 +56,7 @@ def build_timeline(article: Article, plan: list[PlannedClip], clips: list[Stored
     for chapter_index, chapter in enumerate(article.chapters):
         for _ in chapter.segments:
             start, end = segment_times[index]
-            segments.append(TimedSegment(chapter_index, start, end))
+            segments.append(TimedSegment(chapter_index, start, end, tuple(sentence_times[index])))
             index += 1
 
     chapters = []

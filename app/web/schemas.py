@@ -29,6 +29,12 @@ class ChapterOut(BaseModel):
     end_ms: int | None
 
 
+class SentenceOut(BaseModel):
+    text: str
+    start_ms: int
+    end_ms: int
+
+
 class SegmentOut(BaseModel):
     kind: str
     text: str
@@ -36,6 +42,8 @@ class SegmentOut(BaseModel):
     speaker: str | None
     start_ms: int | None
     end_ms: int | None
+    sentences: list[SentenceOut] = []
+    """The segment's sentences with their times, when it has more than one."""
 
 
 class ArticleSummary(BaseModel):

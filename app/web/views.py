@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.article.model import SegmentKind, VOICE_OF_KIND
 from app.library import ArticleRecord
 from app.publish import chapter_mp3_name
-from app.web.schemas import ArticleOut, ArticleSummary, ChapterOut, Progress, SegmentOut
+from app.web.schemas import ArticleOut, ArticleSummary, ChapterOut, Progress, SegmentOut, SentenceOut
 
 
 def links(record: ArticleRecord) -> dict[str, str]:
@@ -44,6 +44,17 @@ def progress(record: ArticleRecord, live=None) -> Progress:
     )
 
 
+def _sentences(segment: dict, times: list) -> list[SentenceOut]:
+    """The display words of each spoken sentence, from the speech map, with the times of its clip."""
+    spans = [span for span in segment.get("speech_map", []) if segment.get("speech_text", "")[span[2] : span[3]].strip()]
+    if len(spans) < 2 or len(spans) != len(times):
+        return []
+    return [
+        SentenceOut(text=segment["text"][start:end], start_ms=clip_start, end_ms=clip_end)
+        for (start, end, _, _), (clip_start, clip_end) in zip(spans, times)
+    ]
+
+
 def detail(record: ArticleRecord, live=None) -> ArticleOut:
     timeline = record.timeline or {}
     timed_chapters = timeline.get("chapters", [])
@@ -59,6 +70,7 @@ def detail(record: ArticleRecord, live=None) -> ArticleOut:
                 SegmentOut(
                     kind=kind.value, text=segment["text"], voice=VOICE_OF_KIND[kind].value, speaker=segment.get("speaker"),
                     start_ms=times.get("start_ms"), end_ms=times.get("end_ms"),
+                    sentences=_sentences(segment, times.get("sentences", [])),
                 )
             )
             index += 1

@@ -123,6 +123,15 @@ def test_setting_the_time_highlights_the_segment_being_spoken(site, page):
     expect(page.locator(".segment.current")).to_have_count(1)
 
 
+def test_the_sentence_being_said_is_marked_within_its_paragraph(site, page):
+    server, state = site
+    page.goto(f"{server.url}/articles/{state['id']}")
+    index, segment = next((i, s) for i, s in enumerate(state["segments"]) if len(s["sentences"]) >= 2)
+    second = segment["sentences"][1]
+    page.evaluate(f"document.getElementById('audio').currentTime = {(second['start_ms'] + second['end_ms']) / 2000}")
+    expect(page.locator(f"#segment-{index + 1} .sentence.current-sentence")).to_have_text(second["text"])
+
+
 def test_activating_a_chapter_seeks_to_its_start_and_marks_it_current(site, page):
     server, state = site
     page.goto(f"{server.url}/articles/{state['id']}")
