@@ -110,3 +110,23 @@ def test_healthz_and_headers(client):
     assert answer.json() == {"status": "ok"}
     assert "default-src 'self'" in answer.headers["content-security-policy"]
     assert "access-control-allow-origin" not in client.get("/api/articles", headers={"Origin": "http://evil.test"}).headers
+
+
+def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
+    from tests.speech.fake_google import FakeGoogle
+
+    with FakeGoogle() as fake:
+        client = make_client(gtts_base_url=fake.url)
+        article_id = post(client, text=SEED, engine="gtts").json()["id"]
+        state = wait_ready(client, article_id)
+    assert state["status"] == "ready" and state["engine"] == "gtts"
+    assert {request["lang"] for request in fake.requests} == {"fr"}
+    assert {request["tld"] for request in fake.requests} == {"fr", "ca"}  # narrator from France, first quote voice from Canada
+    assert client.get(f"/articles/{article_id}/audio.mp3").status_code == 200
+
+
+def test_auto_falls_back_to_espeak_when_google_is_unreachable(make_client):
+    client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
+    article_id = post(client, text=SEED, engine="auto").json()["id"]
+    state = wait_ready(client, article_id)
+    assert state["engine"] == "espeak" and "could not be reached" in state["engine_note"]
