@@ -106,8 +106,9 @@ class GttsEngine:
             if response.status_code >= 400:
                 raise SynthesisError(f"Google's speech service refused the request (HTTP {response.status_code})")
             return _audio_from(response.text)
+        attempts = self.retries + 1
         raise EngineUnavailableError(
-            f"Google's speech service failed after {self.retries + 1} attempts", cause
+            f"Google's speech service failed after {attempts} attempt{'s' if attempts > 1 else ''}", cause
         )
 
     def _backoff_s(self, attempt: int, cause: str) -> float:
