@@ -50,7 +50,8 @@ def narrate_command(args: argparse.Namespace, source: bytes) -> int:
         narration = services.renderer.render(article, engine)
         cover = cover.result()
     published = datetime.now(timezone.utc)
-    size = write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
+    with services.cache.pinned([clip.key for clip in narration.clips]):  # no eviction while writing
+        size = write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
     duration = describe_duration(narration.timeline.duration_ms)
     chapters = len(narration.timeline.chapters)
     print(f"Wrote {args.output} ({duration}, {size / 1_000_000:.1f} MB, {chapters} chapitre{'s' if chapters > 1 else ''})")

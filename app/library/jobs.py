@@ -108,7 +108,8 @@ class NarrationJobs:
                 write_chapter_mp3(folder / chapter_mp3_name(0), first, early, 0, show, published, cover)
                 self.store.first_chapter_ready(article_id)
             narration = renderer.render(article, record.engine_requested, progress)
-            files = publish_folder(folder, article, narration, show, published)
+            with renderer.cache.pinned([clip.key for clip in narration.clips]):  # no eviction while publishing
+                files = publish_folder(folder, article, narration, show, published)
             if not self._still_wanted(article_id, folder):
                 return
             self.store.mark_ready(

@@ -34,6 +34,10 @@ class StoredClip(ClipLayout):
     size_bytes: int = 0
     sha256: str = ""
 
+    @property
+    def key(self) -> str:
+        return self.path.stem
+
     def read(self) -> bytes:
         with open(self.path, "rb") as file:
             file.seek(self.data_offset)
