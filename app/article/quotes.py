@@ -33,6 +33,7 @@ SPEECH_VERB_NEAR_END = re.compile(
     rf"\b(?:{_AUX}(?:{_INVERTED})?{_ADVERB}\s+{_PARTICIPLE}|{_PRESENT}(?:{_INVERTED})?|s'est\s+\w+)[^.!?]{{0,60}}[:,]?\s*(?:que\s*|qu'\s*)?$",
     re.IGNORECASE,
 )
+DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
 INCISE = re.compile(r",\s+((?:[^,«»]{1,80})),\s+")
 # A sentence ends at . ! ? … but not after an initial or a title ("M. Trudeau", "J. Roy").
 SENTENCE_END = re.compile(
@@ -115,6 +116,8 @@ class QuoteSplitter:
     def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, int]:
         rest = paragraph[cursor:]
         stripped = rest.lstrip(" ,")
+        if DASH_CREDIT.match(stripped):
+            return stripped.strip(), len(paragraph)  # « … » — Jean Dupont, maire de Laval
         if not ATTRIBUTION_START.match(stripped):
             return None, cursor
         offset = cursor + len(rest) - len(stripped)
@@ -183,6 +186,7 @@ class QuoteSplitter:
                 named = rest and rest[0].isupper()
                 return self.memory.resolve(rest) if named else self.memory.last
             return self.memory.resolve(clause[match.end():])
+        clause = clause.lstrip("—–― ")
         verb = SPEECH_VERB_NEAR_END.search(clause)
         subject = clause[: verb.start()] if verb else clause
         sentence = re.split(r"[.!?]\s+", subject)[-1]

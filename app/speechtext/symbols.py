@@ -21,7 +21,7 @@ def slashes(text: str) -> str:
 
 def bullets(text: str) -> str:
     """A list item's bullet is not read."""
-    return re.sub(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+", "", text)
+    return re.sub(r"^\s*(?:[-–—―•·*▪►]|\d{1,2}[.)])\s+", "", text)
 
 
 def dashes(text: str) -> str:

@@ -91,3 +91,10 @@ def test_scare_quotes_stay_narration(paragraph):
 )
 def test_names_as_articles_write_them(paragraph, speaker):
     assert pieces(paragraph)[0][2] == speaker
+
+
+def test_dash_credit_after_a_quote():
+    assert pieces("« Nous reconstruirons le quartier. » — Stéphane Boyer, maire de Laval") == [
+        ("quote", "Nous reconstruirons le quartier.", "Stéphane Boyer"),
+        ("attribution", "— Stéphane Boyer, maire de Laval", "Stéphane Boyer"),
+    ]
