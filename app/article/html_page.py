@@ -49,7 +49,12 @@ def html_blocks(html: str) -> PageBlocks:
     if not any(text for text, _ in page):
         raise NoArticleError("No article text was found in the HTML", "the page holds only scripts, styles or markup")
     metadata = _metadata(tree)
-    matches = [i for i, (text, _) in enumerate(page) if _key(text) in located]
+    # A block belongs to the article when one of its lines is a paragraph trafilatura kept; the title does not
+    # count (it is found apart), or a page whose <h1> is all trafilatura recognised would have no body.
+    matches = [
+        i for i, (text, hint) in enumerate(page)
+        if hint != Hint.TITLE and any(_key(line) in located for line in text.split("\n"))
+    ]
     if matches:
         first, last = _region(page, matches)
         blocks = [Block(text, Hint.CHROME) for text, _ in page[:first] if not _is_h1(page, text)]
@@ -72,6 +77,9 @@ def _parse(html: str) -> lxml.html.HtmlElement:
         element.drop_tree()
     for element in tree.iter(lxml.etree.Comment):
         element.drop_tree()
+    for line_break in tree.iter("br"):
+        # A <br> separates lines, often paragraphs; text_content() would glue them together.
+        line_break.tail = "\n" + (line_break.tail or "")
     for quote in tree.iter("q"):
         # <q> marks a quotation inline; guillemets let the quote finder see it as it sees text.
         quote.text = "« " + (quote.text or "")
@@ -135,7 +143,8 @@ def _metadata_title(metadata) -> str | None:
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
-    return re.sub(r"\s+", " ", element.text_content()).strip()
+    lines = (re.sub(r"\s+", " ", line).strip() for line in element.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _walk(element, chrome: bool):

@@ -1,9 +1,30 @@
-"""Text copied from a news page: one block per line."""
+"""Text copied from a news page: one block per line, with lines a mail or terminal wrapped joined again."""
 
 from __future__ import annotations
 
+import re
+
 from app.article.structure import Block
+
+SENTENCE_END = (".", "!", "?", ":", "»", '"', "”", "…", ")")
+CONTINUATION = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ(«,;]")
+NUMBER_START = re.compile(r"^\d")
 
 
 def text_blocks(text: str) -> list[Block]:
-    return [Block(line) for line in text.split("\n") if line.strip()]
+    # Where blank lines separate paragraphs, a line right under another is the same paragraph wrapped, even
+    # when it starts with a number ("…un plan de\n2 milliards de dollars").
+    paragraphs_by_blank_lines = "\n\n" in text.replace("\r\n", "\n")
+    lines: list[str] = []
+    for line in (raw.strip() for raw in text.split("\n")):
+        if not line:
+            lines.append("")
+            continue
+        previous = lines[-1] if lines else ""
+        # A long line cut mid-sentence, and the next line goes on in lower case: one paragraph, wrapped.
+        continues = CONTINUATION.match(line) or (paragraphs_by_blank_lines and NUMBER_START.match(line))
+        if len(previous) >= 40 and not previous.endswith(SENTENCE_END) and continues:
+            lines[-1] = f"{previous} {line}"
+        else:
+            lines.append(line)
+    return [Block(line) for line in lines if line]

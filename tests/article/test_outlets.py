@@ -139,3 +139,24 @@ def test_read_also_box_mid_article_does_not_end_it():
     )
     assert [s.text[:11] for s in article.segments] == ["Un juge rej", "Un ancien p", "La défense,"]
     assert "La GRC ouvre une enquête" in article.dropped and "Les prisons débordent en Alberta" in article.dropped
+
+
+def test_wrapped_text_and_br_separated_html():
+    from app.article import parse_article
+
+    wrapped = parse_article(
+        "Le Québec annonce un plan de relance\n\n"
+        "Le gouvernement du Québec a annoncé mardi un plan de relance de\n2 milliards de dollars destiné aux régions\n"
+        "touchées par les feux de forêt, a indiqué la ministre des Finances.\n\n"
+        "« Nous serons là pour les familles », a déclaré la ministre lors\nd'un point de presse à Québec.\n"
+    )
+    assert [s.kind.value for s in wrapped.segments] == ["title", "paragraph", "quote", "attribution"]
+    assert wrapped.segments[1].text.endswith("régions touchées par les feux de forêt, a indiqué la ministre des Finances.")
+    html = parse_article(
+        "<html><body><h1>Titre de la page</h1><div class='texte'>Premier paragraphe assez long pour compter comme "
+        "du texte d'article.<br><br>Second paragraphe, lui aussi assez long pour compter.<br>Sous-titre sans point"
+        "<br>Troisième paragraphe qui termine l'article avec une phrase complète.</div></body></html>"
+    )
+    assert [(s.kind.value, s.text[:8]) for s in html.segments] == [
+        ("title", "Titre de"), ("paragraph", "Premier "), ("paragraph", "Second p"), ("heading", "Sous-tit"), ("paragraph", "Troisièm"),
+    ]
