@@ -8,6 +8,7 @@ a 20,000-word article under 300 MB peak memory, time growing linearly with lengt
 from __future__ import annotations
 
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -60,7 +61,8 @@ def long_article(words: int) -> bytes:
         part += 1
         lines.append(f"Partie {part} du dossier")
         for paragraph in body:
-            lines.append(f"{paragraph} Ce point revient dans la partie {part}.")
+            # Every sentence made unique, so the clip cache cannot shorten the work.
+            lines.append(re.sub(r"([.!?»])", rf" (partie {part})\1", paragraph))
             count += len(lines[-1].split())
     return "\n".join(lines).encode("utf-8")
 
