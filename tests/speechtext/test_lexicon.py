@@ -33,3 +33,10 @@ def test_invalid_lexicon_is_one_clear_error(tmp_path, content, name):
 def test_missing_lexicon(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         load_lexicon(tmp_path / "absent.toml")
+
+
+def test_the_example_lexicon_loads():
+    from pathlib import Path
+
+    lexicon = load_lexicon(Path(__file__).resolve().parents[2] / "examples" / "lexique.toml")
+    assert normalize("Jim Mattis au CHUM.", lexicon) == "Jim Matisse au Chomme."
