@@ -37,6 +37,8 @@ def is_chrome(line: str) -> bool:
     words = len(text.split())
     if words <= 15 and not ends_like_sentence(line) and text.startswith(phrases.SHORT_PREFIXES):
         return True
+    if words <= 5 and not ends_like_sentence(line) and text.startswith(phrases.UI_VERBS):
+        return True
     if words <= 30 and any(marker in text for marker in phrases.CREDIT_MARKERS):
         return True
     if words <= 16 and STAMP.search(text):

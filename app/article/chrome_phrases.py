@@ -24,6 +24,8 @@ offert par|présenté par|voir la vidéo|voir les photos|regarder la vidéo|gale
 offrir l'article|offrir cet article|ajouter à vos sélections|ajouter à mes sélections|lire dans l'application|
 écouter l'article en audio|article réservé aux abonnés|réservé aux abonnés|abonné|abonnés|
 copier|imprimer l'article|envoyer l'article|réagir à l'article|commenter|j'aime|suivre|
+ajouter à mes articles|ajouter à ma liste|mes articles|mode lecture|taille du texte|version imprimable|annonce|
+aller au menu principal|aller au contenu principal|passer au menu|mon ici|régions|
 
 """.replace("\n", "").strip("|").split("|"))
 
@@ -51,6 +53,14 @@ SHORT_PREFIXES = (
     "télécharger l'application", "télécharger notre application", "écouter l'article", "il y a ", "édition du",
     "texte de ", "propos recueillis", "correspondant", "envoyé spécial", "envoyée spéciale", "collaboration spéciale",
     "image :", "images :", "écrit par", "ouvrir en mode plein écran", "agrandir l'image", "fermer la vidéo",
+    "avec les informations", "avec la collaboration", "avec des informations", "d'après les informations de",
+)
+
+# Interface verbs: a line of a few words starting with one of them is a button or a link, not a heading.
+UI_VERBS = (
+    "ajouter", "partager", "écouter", "sauvegarder", "enregistrer", "imprimer", "envoyer", "suivre", "télécharger",
+    "afficher", "masquer", "fermer", "ouvrir", "copier", "commenter", "réagir", "signaler", "agrandir", "réduire",
+    "offrir", "s'abonner", "s'inscrire", "se connecter", "voir les", "voir le", "voir la", "lire la suite",
 )
 
 # Any line starting with one of these is chrome whatever its length (paywalls, cookie banners).

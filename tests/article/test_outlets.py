@@ -160,3 +160,14 @@ def test_wrapped_text_and_br_separated_html():
     assert [(s.kind.value, s.text[:8]) for s in html.segments] == [
         ("title", "Titre de"), ("paragraph", "Premier "), ("paragraph", "Second p"), ("heading", "Sous-tit"), ("paragraph", "Troisièm"),
     ]
+
+
+def test_radio_canada_copy_with_interface_lines_and_credits():
+    article = parse_fixture("radio_canada_copie2.txt")
+    assert article.title == "Un homme accusé de meurtre au deuxième degré à Gatineau"
+    assert article.standfirst == "Le suspect a comparu mardi au palais de justice de Gatineau."
+    assert quote_speakers(article) == {"Il s'agit d'un drame conjugal": "Jean-Paul Lemieux"}
+    for chrome in ("Ajouter à mes articles", "Écouter l'article", "L'homme a comparu par visioconférence.",
+                   "Avec les informations de Nathalie Tremblay", "Partager la page", "Le Canadien s'incline en prolongation"):
+        assert chrome in article.dropped
+    assert len(article.chapters) == 1 and article.segments[-1].text == "Le prévenu doit revenir en cour le 21 mars."
