@@ -20,7 +20,8 @@ def ends_like_sentence(line: str) -> bool:
 
 
 def is_end_marker(line: str) -> bool:
-    return normalized(line) in phrases.END_MARKERS or normalized(line) in phrases.WEAK_END_MARKERS
+    text = normalized(line)
+    return text in phrases.END_MARKERS or text in phrases.WEAK_END_MARKERS
 
 
 def is_weak_end_marker(line: str) -> bool:

@@ -55,14 +55,17 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
     dropped += [block.text for block in blocks[end_index:]]
     builder = _ChapterBuilder(title)
     start = title_index + 1 if title_index is not None else 0
-    for block in blocks[start:end_index]:
-        # Captions and standfirsts name people in full ("François Legault") that quotes call "M. Legault".
-        builder.learn_names(block.text)
+    for block, kind in zip(blocks[start:end_index], kinds[start:end_index]):
+        # Captions name people in full ("François Legault") that quotes call "M. Legault"; paragraphs are
+        # learnt as they are read.
+        if kind != PROSE:
+            builder.learn_names(block.text)
+    title_key = normalized(title) if title else None
     index = start
     while index < end_index:
         block, kind = blocks[index], kinds[index]
         following = _next_content(kinds, index + 1, end_index)
-        if kind in (CHROME, END) or (title and normalized(block.text) == normalized(title)):
+        if kind in (CHROME, END) or (title_key and kind == SHORT and normalized(block.text) == title_key):
             dropped.append(block.text)
             if kind == END:
                 index = _skip_links(blocks, kinds, index, end_index, dropped)

@@ -39,7 +39,15 @@ def guillemet_spacing(text: str) -> str:
     return re.sub(r"\s*»", " »", text)
 
 
-CLEANUPS = (strip_invisible, unix_newlines, plain_spaces, straight_apostrophes, guillemet_spacing, tidy_lines)
+# The character-for-character cleanups as one table: one pass over the text instead of four.
+ONE_PASS = {**INVISIBLE, **SPACES, **APOSTROPHES, **DASHES}
+
+
+def characters(text: str) -> str:
+    return text.translate(ONE_PASS)
+
+
+CLEANUPS = (unix_newlines, characters, guillemet_spacing, tidy_lines)
 
 
 def clean_text(text: str) -> str:
