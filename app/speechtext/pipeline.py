@@ -30,6 +30,13 @@ NORMALIZERS: tuple[Normalizer, ...] = (
     numbers, digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
 )
 
+# Normalizers with nothing to do in a sentence without digits: skipped there (most sentences of an article).
+NEEDS_DIGITS = frozenset(
+    {codes, ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
+     decimal_points, scaled_amounts, numbers, digits_left}
+)
+_DIGIT = re.compile(r"\d")
+
 _NO_SPLIT_AFTER = {a.rstrip(".") for a in list(ABBREVIATIONS) + list(TITLES) if a.endswith(".")}
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
 
@@ -39,8 +46,10 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """Pure, so cached: narrating an article again, or an edited one, normalizes only what changed."""
     if lexicon:
         text = lexicon.apply(text)
+    has_digits = bool(_DIGIT.search(text))
     for normalizer in NORMALIZERS:
-        text = normalizer(text)
+        if has_digits or normalizer not in NEEDS_DIGITS:
+            text = normalizer(text)
     return text
 
 
