@@ -8,7 +8,6 @@ import re
 from app.errors import BinaryInputError, EmptyInputError, InputEncodingError, InputTooLargeError
 
 # Control characters other than tab/newline/carriage return/form feed never appear in articles.
-ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
 CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 STRAY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 

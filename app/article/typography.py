@@ -12,16 +12,8 @@ APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u02bc\u2032\u00b4\u0060"), "'")
 DASHES = {ord("\u2010"): "-", ord("\u2011"): "-"}
 
 
-def strip_invisible(text: str) -> str:
-    return text.translate(INVISIBLE)
-
-
 def plain_spaces(text: str) -> str:
     return text.translate(SPACES)
-
-
-def straight_apostrophes(text: str) -> str:
-    return text.translate(APOSTROPHES).translate(DASHES)
 
 
 def unix_newlines(text: str) -> str:

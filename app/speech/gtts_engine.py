@@ -56,20 +56,19 @@ class GttsEngine:
             bodies = tts.get_bodies()
         except AssertionError:
             raise SynthesisError("gTTS found nothing to say in a segment", "its speech text has no words") from None
-        mp3 = b"".join(self._send(body, voice.gtts_tld) for body in bodies)
+        mp3 = b"".join(self._send(body, voice.gtts_tld, self.retries, self.timeout_s) for body in bodies)
         return _decode(mp3, voice)
 
     def probe(self) -> tuple[bool, str]:
-        """A quick check that Google answers: one short request, no retry."""
-        saved = (self.retries, self.timeout_s)
-        self.retries, self.timeout_s = 0, min(self.timeout_s, 3.0)
+        """A quick check that Google answers: one short request, no retry (narrations may run meanwhile, so
+        the engine's own retries and timeout are left as they are)."""
+        voice = VoiceProfile()
         try:
-            self.synthesize("Bonjour.", VoiceProfile())
+            body = gTTS("Bonjour.", lang="fr", tld=voice.gtts_tld, lang_check=False).get_bodies()[0]
+            _decode(self._send(body, voice.gtts_tld, retries=0, timeout_s=min(self.timeout_s, 3.0)), voice)
             return True, "Google's speech service answered"
         except SynthesisError as error:
             return False, str(error)
-        finally:
-            self.retries, self.timeout_s = saved
 
     # -- transport ----------------------------------------------------------------------------------------------
 
@@ -81,41 +80,40 @@ class GttsEngine:
     def _url(self, tld: str) -> str:
         return (self.base_url or f"https://translate.google.{tld}") + RPC_PATH
 
-    def _send(self, body: str, tld: str) -> bytes:
+    def _send(self, body: str, tld: str, retries: int, timeout_s: float) -> bytes:
         cause = "no attempt was made"
-        for attempt in range(self.retries + 1):
+        retry_after_s = None
+        for attempt in range(retries + 1):
             if attempt:
-                self._sleep(self._backoff_s(attempt, cause))
+                self._sleep(self._backoff_s(attempt, retry_after_s))
             try:
                 response = self._session().post(
                     self._url(tld),
                     data=body,
                     headers={**gTTS.GOOGLE_TTS_HEADERS, "X-Google-Tld": tld},
-                    timeout=self.timeout_s,
+                    timeout=timeout_s,
                 )
             except requests.Timeout:
-                cause = f"no answer within {self.timeout_s:g} s"
+                cause, retry_after_s = f"no answer within {timeout_s:g} s", None
                 continue
             except requests.ConnectionError:
-                cause = "the service could not be reached"
+                cause, retry_after_s = "the service could not be reached", None
                 continue
             if response.status_code in RETRYABLE_STATUS:
                 cause = f"HTTP {response.status_code}"
-                self._retry_after_s = _retry_after(response)
+                retry_after_s = _retry_after(response) if response.status_code == 429 else None
                 continue
             if response.status_code >= 400:
                 raise SynthesisError(f"Google's speech service refused the request (HTTP {response.status_code})")
             return _audio_from(response.text)
-        attempts = self.retries + 1
+        attempts = retries + 1
         raise EngineUnavailableError(
             f"Google's speech service failed after {attempts} attempt{'s' if attempts > 1 else ''}", cause
         )
 
-    def _backoff_s(self, attempt: int, cause: str) -> float:
-        retry_after = getattr(self, "_retry_after_s", None)
-        self._retry_after_s = None
-        if retry_after is not None and cause == "HTTP 429":
-            return min(retry_after, 30.0)
+    def _backoff_s(self, attempt: int, retry_after_s: float | None) -> float:
+        if retry_after_s is not None:  # Google said when to come back (429 with Retry-After)
+            return min(retry_after_s, 30.0)
         # Exponential backoff with full jitter spreads retries from parallel requests apart.
         return random.uniform(0.5, 1.5) * self.backoff_base_s * 2 ** (attempt - 1)
 

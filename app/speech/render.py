@@ -72,9 +72,11 @@ class Renderer:
         # Longest first: the last clips to finish are short ones, so no core idles at the end.
         unique = sorted({p.key: p for p in speech}.values(), key=lambda p: len(p.text), reverse=True)
         total = len(article.segments)
-        waiting = {}  # segment index -> its clips not made yet; a segment is done when none is left
+        waiting: dict[int, int] = {}  # segment index -> its clips not made yet; done when none is left
+        segments_of_key: dict[str, list[int]] = {}  # one clip can serve several segments saying the same words
         for planned in speech:
             waiting[planned.segment_index] = waiting.get(planned.segment_index, 0) + 1
+            segments_of_key.setdefault(planned.key, []).append(planned.segment_index)
         finished = _Counter()
         progress_lock = threading.Lock()
         chapters = [chapter.title for chapter in article.chapters]
@@ -89,9 +91,9 @@ class Renderer:
             clips[planned.key] = clip
             made.add(fresh)
             with progress_lock:
-                for same in (p for p in speech if p.key == planned.key):
-                    waiting[same.segment_index] -= 1
-                    if waiting[same.segment_index] == 0:
+                for segment_index in segments_of_key[planned.key]:
+                    waiting[segment_index] -= 1
+                    if waiting[segment_index] == 0:
                         finished.add(1)
                 count = finished.value
             if progress:

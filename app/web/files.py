@@ -72,24 +72,25 @@ def chapter_audio(article_id: ArticleId, number: str, jobs: JobsDep):
     return FileResponse(_file(jobs, article_id, f"chapitre-{number}.mp3"), media_type="audio/mpeg", headers={"Cache-Control": "no-cache"})
 
 
-@router.get("/articles/{article_id}/chapters.json", response_class=FileResponse)
-def chapters_json(article_id: ArticleId, jobs: JobsDep):
-    return FileResponse(_file(jobs, article_id, CHAPTERS_JSON), media_type="application/json+chapters", headers={"Cache-Control": CACHE})
+# The published files other than the audio: name in the article's folder → media type.
+PUBLISHED_FILES = {
+    CHAPTERS_JSON: "application/json+chapters",
+    CHAPTERS_VTT: "text/vtt; charset=utf-8",
+    TRANSCRIPT_VTT: "text/vtt; charset=utf-8",
+    COVER_JPEG: "image/jpeg",
+}
 
 
-@router.get("/articles/{article_id}/chapters.vtt", response_class=FileResponse)
-def chapters_vtt(article_id: ArticleId, jobs: JobsDep):
-    return FileResponse(_file(jobs, article_id, CHAPTERS_VTT), media_type="text/vtt; charset=utf-8", headers={"Cache-Control": CACHE})
+def _published_file_route(name: str, media_type: str) -> None:
+    def published_file(article_id: ArticleId, jobs: JobsDep):
+        return FileResponse(_file(jobs, article_id, name), media_type=media_type, headers={"Cache-Control": CACHE})
+
+    published_file.__name__ = "get_" + name.replace(".", "_")  # a distinct OpenAPI operation per file
+    router.add_api_route(f"/articles/{{article_id}}/{name}", published_file, methods=["GET"], response_class=FileResponse)
 
 
-@router.get("/articles/{article_id}/transcript.vtt", response_class=FileResponse)
-def transcript_vtt(article_id: ArticleId, jobs: JobsDep):
-    return FileResponse(_file(jobs, article_id, TRANSCRIPT_VTT), media_type="text/vtt; charset=utf-8", headers={"Cache-Control": CACHE})
-
-
-@router.get("/articles/{article_id}/cover.jpg", response_class=FileResponse)
-def cover(article_id: ArticleId, jobs: JobsDep):
-    return FileResponse(_file(jobs, article_id, COVER_JPEG), media_type="image/jpeg", headers={"Cache-Control": CACHE})
+for _name, _media_type in PUBLISHED_FILES.items():
+    _published_file_route(_name, _media_type)
 
 
 @router.get("/cover.jpg")

@@ -67,6 +67,8 @@ def test_audio_ranges_etag_and_download_name(client):
     assert part.headers["content-range"] == f"bytes 100-199/{len(whole.content)}"
     assert client.get(url, headers={"Range": f"bytes={len(whole.content) + 10}-"}).status_code == 416
     assert client.get(url, headers={"If-None-Match": whole.headers["etag"]}).status_code == 304
+    head = client.head(url)
+    assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) == len(whole.content)
     download = client.get(url + "?download=1")
     disposition = download.headers["content-disposition"]
     assert disposition.startswith('attachment; filename="Les Etats-Unis s\'efforcent de rassurer les Europeens sur l\'OTAN.mp3"')
@@ -103,6 +105,11 @@ def test_feed_lists_ready_articles(client):
     entry = feed.entries[0]
     assert entry.id == article_id and entry.enclosures[0]["href"].endswith(f"/articles/{article_id}/audio.mp3")
     assert int(entry.enclosures[0]["length"]) == len(client.get(f"/articles/{article_id}/audio.mp3").content)
+
+
+def test_show_cover_for_the_feed(client):
+    cover = client.get("/cover.jpg")
+    assert cover.status_code == 200 and cover.headers["content-type"] == "image/jpeg" and cover.content[:2] == b"\xff\xd8"
 
 
 def test_healthz_and_headers(client):

@@ -40,7 +40,7 @@ def test_too_long(make_client):
     assert (huge.status_code, huge.json()) == (413, {"detail": "The request is too large."})
 
 
-@pytest.mark.parametrize("path", ["/api/articles/0123456789abcdef", "/api/articles/../../etc/passwd", "/articles/nope/audio.mp3", "/articles/0123456789abcdef/simple"])
+@pytest.mark.parametrize("path", ["/api/articles/0123456789abcdef", "/api/articles/../../etc/passwd", "/articles/nope/audio.mp3", "/articles/0123456789abcdef/simple", "/articles/0123456789abcdef/chapitre-x1.mp3"])
 def test_unknown_ids_are_404(client, path):
     answer = client.get(path)
     assert answer.status_code == 404 and answer.json()["detail"].endswith(".")
@@ -79,3 +79,13 @@ def test_article_text_is_escaped_in_pages(client):
         html = client.get(page).text
         assert "<script>alert" not in html and "<img src=x" not in html
         assert "&lt;script&gt;alert" in html
+
+
+def test_form_without_javascript_shows_errors_next_to_the_field(client):
+    empty = client.post("/articles", data={"text": "", "html": "", "url": "", "engine": "auto"})
+    assert empty.status_code == 422 and "Collez un article, son HTML ou son adresse." in empty.text
+    chrome = client.post("/articles", data={"text": "Retour\nPlus d'articles", "html": "", "url": "", "engine": "auto"}, follow_redirects=False)
+    assert chrome.status_code == 422
+    assert '<textarea id="champ-text" name="text" rows="8" aria-invalid="true" aria-describedby="erreur-text">' in chrome.text
+    assert '<p class="error" id="erreur-text">No article text was found' in chrome.text
+    assert client.get("/api/articles").json() == []
