@@ -60,21 +60,45 @@ class Chapter:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A piece of the page that is not spoken, and why (shown to users so they can see what was left out)."""
+
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: dict | str) -> Dropped:
+        # Scripts stored before reasons were kept hold bare strings.
+        return cls(data, "chrome") if isinstance(data, str) else cls(data["text"], data.get("reason", "chrome"))
+
+
+@dataclass(frozen=True)
 class Article:
     title: str
     chapters: tuple[Chapter, ...]
-    dropped: tuple[str, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
     language: str = "fr"
     source_url: str | None = None
     author: str | None = None
+    """The article's byline (names only), never a sidebar's."""
+    published: str | None = None
+    """ISO 8601 date or date-time the page gives for the article."""
+    standfirst: str | None = None
+    """The chapô, the lead the page sets apart under the title; also spoken as the first paragraph."""
 
     @property
-    def standfirst(self) -> str | None:
-        """The lead paragraph, used as the podcast description."""
-        for segment in self.segments:
-            if segment.kind is SegmentKind.PARAGRAPH:
-                return segment.text
-        return None
+    def description(self) -> str | None:
+        """The standfirst, else the lead paragraph: the podcast episode's description."""
+        if self.standfirst:
+            return self.standfirst
+        return next((s.text for s in self.segments if s.kind is SegmentKind.PARAGRAPH), None)
+
+    @property
+    def dropped_texts(self) -> tuple[str, ...]:
+        return tuple(entry.text for entry in self.dropped)
 
     @property
     def segments(self) -> tuple[Segment, ...]:
@@ -95,6 +119,8 @@ def script_json(article: Article) -> dict:
         "language": article.language,
         "source_url": article.source_url,
         "author": article.author,
+        "published": article.published,
+        "standfirst": article.standfirst,
         "chapters": [
             {
                 "title": chapter.title,
@@ -112,7 +138,7 @@ def script_json(article: Article) -> dict:
             }
             for chapter in article.chapters
         ],
-        "dropped": list(article.dropped),
+        "dropped": [entry.to_dict() for entry in article.dropped],
     }
 
 
@@ -137,8 +163,10 @@ def article_from_script(data: dict) -> Article:
     return Article(
         title=data["title"],
         chapters=chapters,
-        dropped=tuple(data.get("dropped", ())),
+        dropped=tuple(Dropped.from_dict(entry) for entry in data.get("dropped", ())),
         language=data.get("language", "fr"),
         source_url=data.get("source_url"),
         author=data.get("author"),
+        published=data.get("published"),
+        standfirst=data.get("standfirst"),
     )

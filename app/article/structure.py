@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.article.chrome import ends_like_sentence, is_chrome, is_end_marker, is_weak_end_marker, normalized
-from app.article.model import Article, Chapter, Segment, SegmentKind
+from app.article.model import Article, Chapter, Dropped, Segment, SegmentKind
 from app.article.quotes import Piece, QuoteSplitter
 from app.article.speakers import names_in, noun_phrase
 from app.article.typography import clean_text
@@ -89,7 +89,7 @@ def build_article(blocks: list[Block], source_url: str | None = None, author: st
     return Article(
         title=title or builder.fallback_title(),
         chapters=builder.chapters(),
-        dropped=tuple(dict.fromkeys(text for text in dropped if text.strip() and text != title)),
+        dropped=tuple(Dropped(text, "chrome") for text in dict.fromkeys(t for t in dropped if t.strip() and t != title)),
         source_url=source_url,
         author=author,
     )

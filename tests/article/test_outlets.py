@@ -12,7 +12,7 @@ def test_radio_canada_copy():
     assert any(s == "Julie Gagnon" for s in speakers.values())
     assert any(s == "Pierre Lavoie" for s in speakers.values())
     for chrome in ("Partager l'article", "Marie-Ève Tremblay", "Photo : Radio-Canada / Mike Symington", "Commentaires"):
-        assert chrome in article.dropped
+        assert chrome in article.dropped_texts
     assert not any("Red Deer" in s.text for s in article.segments)
 
 
@@ -25,15 +25,15 @@ def test_afp_dispatch_with_straight_quotes():
     assert any(text.startswith("J'avais espéré") and who == "Antonio Guterres" for text, who in speakers.items())
     # A three-word phrase inside the narrator's sentence is not a quote.
     assert not any(text == "un nouveau chapitre" for text in speakers)
-    assert "Un séisme de magnitude 6,2 frappe le Japon" in article.dropped
-    assert "Temps de lecture : 3 min" in article.dropped
+    assert "Un séisme de magnitude 6,2 frappe le Japon" in article.dropped_texts
+    assert "Temps de lecture : 3 min" in article.dropped_texts
 
 
 def test_le_devoir_html_keeps_headings_blockquote_and_standfirst():
     article = parse_fixture("le_devoir.html")
     assert article.title == "Québec veut accélérer la construction de logements"
     assert [c.title for c in article.chapters][1:] == ["Des villes divisées", "Un chantier de plusieurs années"]
-    assert article.standfirst.startswith("La ministre de l'Habitation dépose un projet de loi")
+    assert article.description.startswith("La ministre de l'Habitation dépose un projet de loi")
     assert quote_speakers(article)["Nous voulons des logements, mais pas à n'importe quel prix pour nos quartiers."] == "Valérie Plante"
     assert quote_speakers(article)["Il faut construire plus, plus vite et partout au Québec"] == "France-Élaine Duranceau"
     assert article.author == "Isabelle Porter"
@@ -52,8 +52,8 @@ def test_le_monde_html_figure_pull_quote_q_and_paywall():
     assert "L'Amérique tiendra ses engagements envers ses alliés" in speakers  # from <q>
     assert speakers["prendre davantage son destin en main"] == "Ursula von der Leyen"
     assert any(s.text == "Un diplomate français" for s in segments_of(article, "attribution"))
-    assert any(d.startswith("Il vous reste 62 %") for d in article.dropped)
-    assert "Par Jean-Pierre Stroobants" in article.dropped
+    assert any(d.startswith("Il vous reste 62 %") for d in article.dropped_texts)
+    assert "Par Jean-Pierre Stroobants" in article.dropped_texts
     assert not any("Photo" in s.text for s in article.segments)
 
 
@@ -70,7 +70,7 @@ def test_le_monde_copy_with_lists_captions_and_paywall():
     }
     for chrome in ("Temps de Lecture 3 min.", "Offrir l'article", "Le métro parisien lors d'une précédente grève, en décembre 2019.",
                    "PHOTO : THOMAS SAMSON / AFP", "Lire aussi | Grève à la RATP : ce qu'il faut savoir"):
-        assert chrome in article.dropped
+        assert chrome in article.dropped_texts
     assert not any(d.startswith("Il vous reste") for d in texts)
 
 
@@ -78,7 +78,7 @@ def test_radio_canada_html_pull_quote_signature_and_appositive_speaker():
     article = parse_fixture("radio_canada.html")
     assert article.title == "Les feux de forêt forcent l'évacuation de Fort Nelson"
     assert [c.title for c in article.chapters][1:] == ["Des vents violents attendus"]
-    assert article.standfirst.startswith("Plus de 3000 personnes")
+    assert article.description.startswith("Plus de 3000 personnes")
     speakers = quote_speakers(article)
     assert speakers["La situation est extrêmement dangereuse et évolue rapidement"] == "Bowinn Ma"
     assert speakers["Nous avons vu les flammes de la maison. Nous sommes partis avec ce que nous avions sur le dos."] == "Karen Crosby"
@@ -92,7 +92,7 @@ def test_afp_html_wire_dispatch():
     article = parse_fixture("afp_depeche.html")
     assert article.title == "Japon: un séisme de magnitude 6,2 secoue le nord du pays"
     assert len(article.chapters) == 1
-    assert "kap/sba/lpt" in article.dropped and "Publié le 3 janvier 2025 à 08 h 15" in article.dropped
+    assert "kap/sba/lpt" in article.dropped_texts and "Publié le 3 janvier 2025 à 08 h 15" in article.dropped_texts
     assert list(quote_speakers(article).values()) == ["Tohoku Electric Power"]
 
 
@@ -123,7 +123,7 @@ def test_le_devoir_copy_section_labels_byline_and_surname_speaker():
     assert speakers["La forêt n'est pas qu'un inventaire de bois à couper."] == "Alice-Anne Simard"
     for chrome in ("Marco Bélair-Cirino", "Correspondant parlementaire à Québec", "14 février 2024",
                    "Le texte se poursuit après la publicité.", "Abonnez-vous à notre infolettre"):
-        assert chrome in article.dropped
+        assert chrome in article.dropped_texts
 
 
 def test_read_also_box_mid_article_does_not_end_it():
@@ -138,7 +138,7 @@ def test_read_also_box_mid_article_does_not_end_it():
         "Un lecteur a écrit une longue opinion sur cette décision qui dépasse largement les vingt mots pour ce test précis.\n"
     )
     assert [s.text[:11] for s in article.segments] == ["Un juge rej", "Un ancien p", "La défense,"]
-    assert "La GRC ouvre une enquête" in article.dropped and "Les prisons débordent en Alberta" in article.dropped
+    assert "La GRC ouvre une enquête" in article.dropped_texts and "Les prisons débordent en Alberta" in article.dropped_texts
 
 
 def test_wrapped_text_and_br_separated_html():
@@ -165,9 +165,9 @@ def test_wrapped_text_and_br_separated_html():
 def test_radio_canada_copy_with_interface_lines_and_credits():
     article = parse_fixture("radio_canada_copie2.txt")
     assert article.title == "Un homme accusé de meurtre au deuxième degré à Gatineau"
-    assert article.standfirst == "Le suspect a comparu mardi au palais de justice de Gatineau."
+    assert article.description == "Le suspect a comparu mardi au palais de justice de Gatineau."
     assert quote_speakers(article) == {"Il s'agit d'un drame conjugal": "Jean-Paul Lemieux"}
     for chrome in ("Ajouter à mes articles", "Écouter l'article", "L'homme a comparu par visioconférence.",
                    "Avec les informations de Nathalie Tremblay", "Partager la page", "Le Canadien s'incline en prolongation"):
-        assert chrome in article.dropped
+        assert chrome in article.dropped_texts
     assert len(article.chapters) == 1 and article.segments[-1].text == "Le prévenu doit revenir en cour le 21 mars."
