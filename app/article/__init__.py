@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from app.article.decode import check_text, decode_bytes
-from app.article.html_page import html_blocks, looks_like_html
 from app.article.model import Article, Chapter, Segment, SegmentKind, Voice, script_json
-from app.article.plain_text import text_blocks
-from app.article.structure import build_article
 from app.errors import InputError
 
 InputFormat = Literal["auto", "text", "html"]
@@ -23,10 +20,18 @@ def parse_article(
     source_url: str | None = None,
 ) -> Article:
     """Finds the article in a page; raises an InputError (one sentence) for anything it cannot narrate."""
+    from app.article.html_tree import is_html_document, looks_like_html
+    from app.article.structure import build_article
+
     text = decode_bytes(source, max_bytes) if isinstance(source, bytes) else check_text(source, max_bytes)
     if input_format not in ("auto", "text", "html"):
         raise InputError(f"Unknown input format {input_format!r}: use auto, text or html")
-    if input_format == "html" or (input_format == "auto" and looks_like_html(text)):
-        page = html_blocks(text)
-        return build_article(page.blocks, source_url=source_url or page.url, author=page.author)
-    return build_article(text_blocks(text), source_url=source_url)
+    # A page's HTML pasted where text was expected is read as the page it is, not aloud as code.
+    as_html = input_format == "html" or (looks_like_html(text) if input_format == "auto" else is_html_document(text))
+    if as_html:
+        from app.article.html_page import html_page  # the HTML stack loads only for HTML input
+
+        return build_article(html_page(text), source_url=source_url)
+    from app.article.plain_text import text_page
+
+    return build_article(text_page(text), source_url=source_url)

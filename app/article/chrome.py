@@ -1,27 +1,45 @@
-"""Tells page chrome (navigation, prompts, credits, bylines, datelines) from article text."""
+"""Tells page chrome (navigation, prompts, credits, bylines, datelines, forms) from article text, line by line."""
 
 from __future__ import annotations
 
 import re
 
 from app.article import chrome_phrases as phrases
+from app.article.names import NAME_RUN
 
 EDGE_PUNCTUATION = " \t•·|›>»«-–—:.!?…*#"
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
+SPACES = re.compile(r"\s+")
 
 
 def normalized(line: str) -> str:
     """Lowercase, collapsed spaces, no bullets or end punctuation: the form the phrase tables use."""
-    return re.sub(r"\s+", " ", line.strip(EDGE_PUNCTUATION).lower().replace("’", "'")).strip(EDGE_PUNCTUATION)
+    return SPACES.sub(" ", line.strip(EDGE_PUNCTUATION).lower().replace("’", "'")).strip(EDGE_PUNCTUATION)
+
+
+CLOSERS = ("»", '"', "”", ")")
 
 
 def ends_like_sentence(line: str) -> bool:
-    return line.rstrip().endswith(SENTENCE_END)
+    """A full stop ends a sentence; a closing guillemet or bracket only after one: a headline may end on a quoted
+    phrase (« Désaccord total »)."""
+    line = line.rstrip()
+    if not line.endswith(CLOSERS):
+        return line.endswith(SENTENCE_END)
+    inner = line.rstrip("".join(CLOSERS) + " ")
+    return inner.endswith((".", "!", "?", "…"))
 
 
 def is_end_marker(line: str) -> bool:
     text = normalized(line)
-    return text in phrases.END_MARKERS or text in phrases.WEAK_END_MARKERS
+    return text in phrases.END_MARKERS or text in phrases.WEAK_END_MARKERS or is_strong_end_marker(line)
+
+
+def is_strong_end_marker(line: str) -> bool:
+    """Comments, forms and footers: nothing after them is the article, however long."""
+    text = normalized(line)
+    return (text in phrases.STRONG_END_MARKERS or bool(COMMENT_COUNT.match(text)) or bool(COMMENT_FORM.search(text))
+            or bool(COMMENT_SIGNATURE.match(text)))
 
 
 def is_weak_end_marker(line: str) -> bool:
@@ -30,21 +48,41 @@ def is_weak_end_marker(line: str) -> bool:
 
 
 def is_chrome(line: str) -> bool:
+    return chrome_reason(line) is not None
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a line is page chrome ("interface", "byline", "date"…), None for article text."""
     text = normalized(line)
     if not text or not any(ch.isalnum() for ch in text):
-        return True
-    if text in phrases.EXACT or text.startswith(phrases.ANY_PREFIXES):
-        return True
+        return "punctuation"
+    if text in phrases.EXACT:
+        return "interface"
+    if text.startswith(phrases.ANY_PREFIXES):
+        return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
-    if words <= 15 and not ends_like_sentence(line) and text.startswith(phrases.SHORT_PREFIXES):
-        return True
-    if words <= 5 and not ends_like_sentence(line) and text.startswith(phrases.UI_VERBS):
-        return True
-    if words <= 30 and any(marker in text for marker in phrases.CREDIT_MARKERS):
-        return True
+    sentence = ends_like_sentence(line)
+    if words <= 15 and not sentence and text.startswith(phrases.SHORT_PREFIXES):
+        if text.startswith(phrases.BYLINE_PREFIXES):
+            return "byline"
+        return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
+    if words <= 5 and not sentence and text.startswith(phrases.UI_VERBS):
+        return "interface"
+    if words <= 40 and (any(marker in text for marker in phrases.CREDIT_MARKERS) or CREDIT_END.search(text)):
+        return "credit"
     if words <= 16 and STAMP.search(text):
-        return True  # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp
-    return is_dateline(text) or is_byline(line) or is_counter(text)
+        return "byline"  # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp
+    if words <= 12 and (URL.search(text) or words <= 8 and SITE_NAME.search(text)):
+        return "link"
+    if SHARE_BAR.fullmatch(text.replace(" ", "")):
+        return "share bar"  # "Facebook Twitter Flipboard Linkedin Whatsapp"
+    if is_dateline(text):
+        return "date"
+    if is_counter(text) or FORM_LINE.search(text):
+        return "interface"
+    if is_byline(line):
+        return "byline"
+    return None
 
 
 STAMP = re.compile(
@@ -52,40 +90,62 @@ STAMP = re.compile(
     r"|\bavec (?:l')?(?:afp|reuters|ap|la presse canadienne|agences)\b"  # "Le Monde avec AFP"
     r"|\s[|›]\s"  # breadcrumbs and "Auteur | Média" lines
 )
-
-
-DATE_WORDS = set(phrases.MONTHS + phrases.WEEKDAYS) | {
+SHARE_BAR = re.compile("(?:" + "|".join(sorted(map(re.escape, phrases.SHARE_TARGETS), key=len, reverse=True)) + "){2,}")
+# A caption's credit in brackets at its end: "(Fred Scheiber/SIPA)", "(Photo Jean Roy)".
+CREDIT_END = re.compile(
+    r"\((?=[^()]*[a-z])(?:[^()]{2,40}/\s?[^()]{2,30}|photo[^()]*|crédit[^()]*)\)\s*$"
+    r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
+    r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b|[.,/] (?:afp|ap|reuters|epa|belga|sipa|maxppp)$"
+)
+SITE_NAME = re.compile(r"\w\.(?:fr|be|ch|com|ca|net|org|info)\b")
+URL = re.compile(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")
+# Form fields and their messages: "Caractères restants : 500", "Mot de passe*", "Description de l'erreur*".
+FORM_LINE = re.compile(r"\*\s*$|^caractères restants|^\d+ caractères|^champ obligatoire|^(?:votre )?(?:courriel|e-mail|mot de passe|pseudo|nom d'utilisateur)\b")
+# "Vous devez vous connecter pour poster un commentaire", "Soumis par Roger, le lundi 29 octobre 2012 à 16h01".
+COMMENT_FORM = re.compile(r"\b(?:poster|publier|laisser|écrire|ajouter|rédiger|déposer) (?:un|votre) (?:commentaire|avis|réaction)")
+COMMENT_SIGNATURE = re.compile(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
+COMMENT_COUNT = re.compile(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
+DATE_TOKEN = re.compile(r"\d+(?:h\d*|er|e)?")
+DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
     "le", "à", "a", "h", "et", "publié", "publiée", "mis", "mise", "jour", "modifié", "modifiée", "heure", "heures",
     "min", "minute", "minutes", "il", "y", "hier", "aujourd'hui", "édition", "du", "depuis", "am", "pm", "utc",
-    "hne", "hae", "heure de l'est", "mis à jour", "lecture", "de",
+    "hne", "hae", "lecture", "de", "sec", "s", "jours", "j", "mois", "an", "ans", "semaine", "semaines", "updated",
+    "gmt", "cet", "cest", "mise", "à", "jour",
 }
+WORD_TOKEN = re.compile(r"[\w']+")
 
 
 def is_dateline(text: str) -> bool:
     """"Publié le 14 février 2017 à 10 h 32", "15/02/2017 10:32", "il y a 3 heures"."""
-    tokens = re.findall(r"[\w']+", text)
-    if not tokens or len(tokens) > 14 or not re.search(r"\d", text):
+    if not any(ch.isdigit() for ch in text):
         return False
-    return all(token.isdigit() or re.fullmatch(r"\d+(h\d*|er|e)?", token) or token in DATE_WORDS for token in tokens)
+    tokens = WORD_TOKEN.findall(text)
+    if not tokens or len(tokens) > 14:
+        return False
+    return all(token.isdigit() or DATE_TOKEN.fullmatch(token) or token in DATE_WORDS for token in tokens)
 
 
-COUNTER = re.compile(r"^\d+\s*(min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?)( de lecture)?$")
+COUNTER = re.compile(
+    r"^(?:\d+\s*(?:min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?|j'aime|likes?|vues?|votes?)"
+    r"(?: de lecture)?\s*)+$"
+)
 
 
 def is_counter(text: str) -> bool:
     return bool(COUNTER.match(text))
 
 
-NAME = r"[A-ZÉÈÀÂÎÔ][\w'’.-]+(?:\s+(?:de|du|des|d'|van|von|le|la|Le|La|De)?\s*[A-ZÉÈÀÂÎÔ][\w'’.-]+){0,3}"
-BYLINE_BY = re.compile(r"^par\s+" + NAME, re.IGNORECASE)
-BYLINE_WITH_ROLE = re.compile(r"^(" + NAME + r"(?:\s+et\s+" + NAME + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
+BYLINE_BY = re.compile(r"^(?i:par|texte|propos recueillis par|by)\s*:?\s+" + NAME_RUN)
+DIGIT = re.compile(r"\d")
+BYLINE_WITH_ROLE = re.compile(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
 
 
 def is_byline(line: str) -> bool:
     line = line.strip()
+    # "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran — 5 avril 2017 à 19:05": long, but signed.
+    if BYLINE_BY.match(line) and len(line.split()) <= 30 and (len(line.split()) <= 8 or "," in line or DIGIT.search(line)):
+        return True
     if len(line.split()) > 12 or ends_like_sentence(line.rstrip(")")) and not line.endswith(")"):
         return False
-    if BYLINE_BY.match(line) and len(line.split()) <= 8:
-        return True
     match = BYLINE_WITH_ROLE.match(line)
     return bool(match) and match["role"].lower().strip().startswith(phrases.BYLINE_ROLES)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from app.article.structure import Block
+from app.article.blocks import Block, Page
 
 SENTENCE_END = (".", "!", "?", ":", "»", '"', "”", "…", ")")
 CONTINUATION = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ(«,;]")
 NUMBER_START = re.compile(r"^\d")
 
 
-def text_blocks(text: str) -> list[Block]:
+def text_page(text: str) -> Page:
     # Where blank lines separate paragraphs, a line right under another is the same paragraph wrapped, even
     # when it starts with a number ("…un plan de\n2 milliards de dollars").
     paragraphs_by_blank_lines = "\n\n" in text.replace("\r\n", "\n")
@@ -27,4 +27,4 @@ def text_blocks(text: str) -> list[Block]:
             lines[-1] = f"{previous} {line}"
         else:
             lines.append(line)
-    return [Block(line) for line in lines if line]
+    return Page([Block(line) for line in lines if line])

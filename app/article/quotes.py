@@ -1,45 +1,29 @@
-"""Splits a paragraph into narration, direct quotes « … » and the clauses that attribute them."""
+"""Splits a paragraph into narration, direct quotes « … » and the clauses that attribute them.
+
+A quotation gets a voice of its own only when it is one: a statement attributed by a speech verb, introduced by
+one, or standing as a sentence of its own. Scare quotes and titles (short, inside the narrator's sentence, no
+speech verb) stay in the narrator's voice.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from app.article import attribution
 from app.article.model import SegmentKind
 from app.article.speakers import SpeakerMemory
-from app.article.speech_verbs import PARTICIPLES, PRESENTS, REFLEXIVE_PARTICIPLES, SOURCE_PREPOSITIONS
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
-
-
-_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait-il|aura)"
-_INVERTED = r"(?:-t)?-(?:il|elle|ils|elles|on)\b"
-_ADVERB = r"(?:\s+(?:encore|aussi|ensuite|alors|également|déjà|plus tard|récemment|notamment|simplement|toutefois|pourtant|cependant))?"
-_PARTICIPLE = rf"(?:{_alternation(PARTICIPLES)})(?:e|s|es)?\b"
-_PRESENT = rf"(?:{_alternation(PRESENTS)})"
-ATTRIBUTION_START = re.compile(
-    rf"^(?:(?P<aux>{_AUX}(?P<inv1>{_INVERTED})?{_ADVERB}\s+{_PARTICIPLE})"
-    rf"|(?P<present_inv>{_PRESENT}(?P<inv2>{_INVERTED}))"
-    rf"|(?P<present>{_PRESENT})(?=\s+(?:[A-ZÉÈ]|le |la |l'|les |un |une |ce |cet |cette |son |sa |ses |leur |deux |trois ))"
-    rf"|(?P<reflexive>s'est\s+(?:{_alternation(REFLEXIVE_PARTICIPLES)})(?:e|s|es)?)"
-    rf"|(?P<source>{_alternation(list(SOURCE_PREPOSITIONS))})\s)",
-    re.IGNORECASE,
-)
-SPEECH_VERB_NEAR_END = re.compile(
-    rf"\b(?:{_AUX}(?:{_INVERTED})?{_ADVERB}\s+{_PARTICIPLE}|{_PRESENT}(?:{_INVERTED})?|s'est\s+\w+)[^.!?]{{0,60}}[:,]?\s*(?:que\s*|qu'\s*)?$",
-    re.IGNORECASE,
-)
 DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
-INCISE = re.compile(r",\s+((?:[^,«»]{1,80})),\s+")
+# ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause.
+INCISE = re.compile(r",\s+([^,«».!?]{1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
 # A sentence ends at . ! ? … but not after an initial or a title ("M. Trudeau", "J. Roy").
 SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bSt\.)(?<!\bSte\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bav\.)(?<!\bboul\.)"
     r"(?<!\bJ\.-C\.)\s+(?=[«A-ZÉÈÀ\"“])"
 )
+MAX_INTRO_WORDS = 22
 
 
 @dataclass
@@ -47,6 +31,8 @@ class Piece:
     kind: SegmentKind
     text: str
     speaker: str | None = None
+    subject: tuple[str | None, str | None] | None = None
+    """An attribution's (pronoun, noun phrase), resolved to a speaker once the paragraph is split."""
 
 
 @dataclass
@@ -59,101 +45,34 @@ class QuoteSplitter:
 
     def split(self, paragraph: str) -> list[Piece]:
         self.memory.learn_names(paragraph)
-        spans = [span for span in quote_spans(paragraph) if self._is_direct_quote(paragraph, span)]
+        spans = [span for span in quote_spans(paragraph) if is_direct_quote(paragraph, span)]
         pieces: list[Piece] = []
         cursor = 0
         for start, end, closed in spans:
             if start < cursor:
                 continue
-            pieces.extend(self._narration(paragraph[cursor:start], before_quote=True))
-            pieces.extend(self._quote_pieces(paragraph[start:end]))
+            pieces.extend(_narration(paragraph[cursor:start], before_quote=True))
+            pieces.extend(_quote_pieces(paragraph[start:end]))
             cursor = end
             if closed:
-                clause, cursor = self._attribution_after(paragraph, cursor, spans)
+                clause, cursor = _attribution_after(paragraph, cursor, spans)
                 if clause:
-                    pieces.append(Piece(SegmentKind.ATTRIBUTION, clause))
-        pieces.extend(self._narration(paragraph[cursor:], before_quote=False))
+                    pieces.append(Piece(SegmentKind.ATTRIBUTION, clause, subject=_subject_after(clause)))
+        pieces.extend(_narration(paragraph[cursor:], before_quote=False))
         self._assign_speakers(pieces, closes_quote=not spans or spans[-1][2])
         return [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
-
-    # -- deciding what is a direct quote --------------------------------------------------------------------
-
-    @staticmethod
-    def _is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
-        start, end, _ = span
-        inner = paragraph[start + 1 : end - 1] if span[2] else paragraph[start + 1 :]
-        words = len(inner.split())
-        before = paragraph[:start].rstrip()
-        after = paragraph[end:].lstrip(" ,")
-        opens_sentence = not before or before.endswith((".", "!", "?", ":", "…", "»"))
-        attributed = bool(ATTRIBUTION_START.match(after))
-        introduced = bool(SPEECH_VERB_NEAR_END.search(before[-120:]))
-        if words >= 2 and (opens_sentence or attributed):
-            return True
-        # A quoted phrase inside the narrator's sentence stays narration unless it is a real statement.
-        return words >= 6 and (introduced or after.startswith((".", "!", "?")) or not after)
-
-    # -- building pieces ------------------------------------------------------------------------------------
-
-    def _quote_pieces(self, quoted: str) -> list[Piece]:
-        inner = quoted.strip()
-        if inner[:1] in CLOSERS:
-            inner = inner[1:]
-        if inner[-1:] in CLOSERS.values():
-            inner = inner[:-1]
-        inner = inner.strip()
-        pieces = []
-        cursor = 0
-        for match in INCISE.finditer(inner):
-            if ATTRIBUTION_START.match(match.group(1)):
-                pieces.append(Piece(SegmentKind.QUOTE, inner[cursor : match.start()].strip() + ","))
-                pieces.append(Piece(SegmentKind.ATTRIBUTION, match.group(1).strip()))
-                cursor = match.end()
-        pieces.append(Piece(SegmentKind.QUOTE, inner[cursor:].strip()))
-        return pieces
-
-    @staticmethod
-    def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, int]:
-        rest = paragraph[cursor:]
-        stripped = rest.lstrip(" ,")
-        if DASH_CREDIT.match(stripped):
-            return stripped.strip(), len(paragraph)  # « … » — Jean Dupont, maire de Laval
-        if not ATTRIBUTION_START.match(stripped):
-            return None, cursor
-        offset = cursor + len(rest) - len(stripped)
-        next_quote = min((s for s, _, _ in spans if s >= offset), default=len(paragraph))
-        end = SENTENCE_END.search(paragraph, offset, next_quote)
-        stop = end.start() if end else next_quote
-        return paragraph[offset:stop].strip(), stop
-
-    @staticmethod
-    def _narration(text: str, before_quote: bool) -> list[Piece]:
-        text = text.strip()
-        if not text:
-            return []
-        if text.startswith((".", ",", ";")) and len(text) <= 2:
-            return []
-        if before_quote:
-            sentences = SENTENCE_END.split(text)
-            intro = sentences[-1].strip()
-            if intro.endswith(":") or SPEECH_VERB_NEAR_END.search(intro):
-                narration = text[: len(text) - len(sentences[-1])].strip()
-                pieces = [Piece(SegmentKind.PARAGRAPH, narration)] if narration else []
-                return pieces + [Piece(SegmentKind.ATTRIBUTION, intro)]
-        return [Piece(SegmentKind.PARAGRAPH, text.lstrip(".,; ") if text[:1] in ".,;" else text)]
 
     # -- speakers -------------------------------------------------------------------------------------------
 
     def _assign_speakers(self, pieces: list[Piece], closes_quote: bool) -> None:
-        for index, piece in enumerate(pieces):
+        for piece in pieces:
             if piece.kind is SegmentKind.ATTRIBUTION:
-                piece.speaker = self._speaker_of_clause(piece.text)
+                piece.speaker = self._speaker_of(piece)
             elif piece.kind is SegmentKind.PARAGRAPH:
                 self._note_reported_speech(piece.text)
         for index, piece in enumerate(pieces):
-            if piece.kind is not SegmentKind.QUOTE:
-                continue
-            piece.speaker = self._nearest_attribution(pieces, index)
+            if piece.kind is SegmentKind.QUOTE:
+                piece.speaker = _nearest_attribution(pieces, index)
         quotes = [piece for piece in pieces if piece.kind is SegmentKind.QUOTE]
         if self.open_quote and quotes and quotes[0].speaker:
             for waiting in self.open_quote:
@@ -161,45 +80,54 @@ class QuoteSplitter:
             self.open_quote = []
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
-        for piece in quotes:
-            if piece.speaker is None and not self.open_quote:
-                piece.speaker = self.memory.last
+        unattributed = [piece for piece in quotes if piece.speaker is None and piece not in self.open_quote]
+        if unattributed and not any(p.kind is SegmentKind.ATTRIBUTION for p in pieces):
+            # A paragraph of quotation only: the speaker quoted just before goes on, where there is one.
+            previous = self.memory.speakers[-1] if self.memory.speakers else None
+            for piece in unattributed:
+                piece.speaker = previous
 
-    def _nearest_attribution(self, pieces: list[Piece], index: int) -> str | None:
-        # The clause right after a quote names its speaker; failing that, the one that introduced it,
-        # failing that the previous quote of the paragraph ("« … », a dit X. « … »").
-        for step in range(index + 1, len(pieces)):
-            if pieces[step].kind is SegmentKind.ATTRIBUTION:
-                return pieces[step].speaker
-            if pieces[step].kind is SegmentKind.PARAGRAPH:
-                break
-        for step in range(index - 1, -1, -1):
-            if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:
-                return pieces[step].speaker
+    def _speaker_of(self, piece: Piece) -> str | None:
+        pronoun, phrase = piece.subject or (None, None)
+        if phrase:
+            speaker = self.memory.resolve(phrase)
+            if speaker:
+                return speaker
+        if pronoun:
+            speaker = self.memory.resolve_pronoun(pronoun)
+            return self.memory.remember(speaker) if speaker else None
         return None
-
-    def _speaker_of_clause(self, clause: str) -> str | None:
-        match = ATTRIBUTION_START.match(clause)
-        if match:
-            if match["inv1"] or match["inv2"]:
-                rest = clause[match.end():].strip(" ,.")
-                named = rest and rest[0].isupper()
-                return self.memory.resolve(rest) if named else self.memory.last
-            return self.memory.resolve(clause[match.end():])
-        clause = clause.lstrip("—–― ")
-        verb = SPEECH_VERB_NEAR_END.search(clause)
-        subject = clause[: verb.start()] if verb else clause
-        sentence = re.split(r"[.!?]\s+", subject)[-1]
-        return self.memory.resolve(sentence) if sentence.strip() else self.memory.last
 
     def _note_reported_speech(self, text: str) -> None:
         """"X a déclaré que …" makes X the speaker that a later "il" or "ce diplomate" refers to."""
         for sentence in SENTENCE_END.split(text):
-            verb = re.search(rf"\b{_AUX}{_ADVERB}\s+{_PARTICIPLE}", sentence)
-            if verb and verb.start() > 0:
-                subject = sentence[: verb.start()]
-                if subject.strip() and subject.split()[0].lower() not in ("comme", "si", "quand", "lorsque"):
-                    self.memory.resolve(subject)
+            pronoun, phrase = attribution.subject_before_verb(sentence)
+            if phrase and not pronoun:
+                self.memory.resolve(phrase)
+
+
+# -- deciding what is a direct quote ----------------------------------------------------------------------------
+
+
+def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
+    start, end, closed = span
+    inner = paragraph[start + 1 : end - 1] if closed else paragraph[start + 1 :]
+    words = len(inner.split())
+    before = paragraph[:start].rstrip()
+    after = paragraph[end:].lstrip(" ,")
+    opens_sentence = not before or before.endswith((".", "!", "?", ":", "…", "»", '"', "”"))
+    closes_sentence = not after or after.startswith((".", "!", "?", "…", "«", '"', "“")) or inner.rstrip().endswith((".", "!", "?", "…"))
+    attributed = bool(attribution.verb_first(after)) or bool(DASH_CREDIT.match(after))
+    last_sentence = SENTENCE_END.split(before[-200:])[-1] if before else ""
+    introduced = bool(attribution.INTRODUCES.search(last_sentence)) or before.endswith(":") or (
+        before.endswith(",") and attribution.source_subject(last_sentence) is not None
+    )
+    if words >= 2 and attributed:
+        return True
+    if words >= 3 and opens_sentence and closes_sentence:
+        return True  # a statement standing as a sentence of its own
+    # Inside the narrator's sentence, only a real statement introduced by a speech verb is a quote.
+    return words >= 6 and introduced
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
@@ -225,3 +153,93 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     if stack:
         spans.append((start, len(paragraph), False))
     return spans
+
+
+# -- building pieces ----------------------------------------------------------------------------------------
+
+
+def _quote_pieces(quoted: str) -> list[Piece]:
+    inner = quoted.strip()
+    if inner[:1] in CLOSERS:
+        inner = inner[1:]
+    if inner[-1:] in CLOSERS.values():
+        inner = inner[:-1]
+    inner = inner.strip()
+    pieces = []
+    cursor = 0
+    for match in INCISE.finditer(inner):
+        clause = match.group(1).strip()
+        if attribution.verb_first(clause) and len(clause.split()) <= 12:
+            end_of_clause = match.group(0).rstrip()
+            pieces.append(Piece(SegmentKind.QUOTE, inner[cursor : match.start()].strip() + ","))
+            closing = "." if end_of_clause.endswith(".") else ""
+            pieces.append(Piece(SegmentKind.ATTRIBUTION, clause + closing, subject=_subject_after(clause)))
+            cursor = match.end()
+    pieces.append(Piece(SegmentKind.QUOTE, inner[cursor:].strip()))
+    return pieces
+
+
+def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, int]:
+    rest = paragraph[cursor:]
+    stripped = rest.lstrip(" ,")
+    if DASH_CREDIT.match(stripped):
+        return stripped.strip(), len(paragraph)  # « … » — Jean Dupont, maire de Laval
+    if not attribution.verb_first(stripped):
+        return None, cursor
+    offset = cursor + len(rest) - len(stripped)
+    next_quote = min((s for s, _, _ in spans if s >= offset), default=len(paragraph))
+    end = SENTENCE_END.search(paragraph, offset, next_quote)
+    stop = end.start() if end else next_quote
+    return paragraph[offset:stop].strip(), stop
+
+
+def _subject_after(clause: str) -> tuple[str | None, str | None]:
+    if DASH_CREDIT.match(clause):
+        return None, clause.lstrip("—–― ").split(",")[0]
+    return attribution.subject_after_verb(clause)
+
+
+def _narration(text: str, before_quote: bool) -> list[Piece]:
+    text = text.strip()
+    if not text or (text.startswith((".", ",", ";")) and len(text) <= 2):
+        return []
+    text = text.lstrip(".,; ") if text[:1] in ".,;" else text
+    if before_quote:
+        sentences = SENTENCE_END.split(text)
+        intro = sentences[-1].strip()
+        subject = _intro_subject(intro)
+        if subject is not None:
+            narration = text[: len(text) - len(sentences[-1])].strip()
+            pieces = [Piece(SegmentKind.PARAGRAPH, narration)] if narration else []
+            return pieces + [Piece(SegmentKind.ATTRIBUTION, intro, subject=subject)]
+    return [Piece(SegmentKind.PARAGRAPH, text)]
+
+
+def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
+    """The subject of a clause that introduces the quote right after it ("Le ministre a déclaré :", "Selon X,"),
+    None when the sentence is the narrator's own (long, or no speech verb at its end)."""
+    if len(intro.split()) > MAX_INTRO_WORDS:
+        return None
+    source = attribution.source_subject(intro)
+    if source and intro.rstrip().endswith(","):
+        return None, source
+    if not (attribution.INTRODUCES.search(intro) or intro.rstrip().endswith(":") and attribution.VERB_ANYWHERE.search(intro)):
+        return None
+    pronoun, phrase = attribution.subject_before_verb(intro)
+    return (pronoun, phrase) if pronoun or phrase else (None, None)
+
+
+def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
+    # The clause right after a quote names its speaker; failing that, the one that introduced it, failing that
+    # the previous quote of the paragraph ("« … », a dit X. « … »").
+    for step in range(index + 1, len(pieces)):
+        if pieces[step].kind is SegmentKind.ATTRIBUTION:
+            if pieces[step].speaker:
+                return pieces[step].speaker
+            break
+        if pieces[step].kind is SegmentKind.PARAGRAPH:
+            break
+    for step in range(index - 1, -1, -1):
+        if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:
+            return pieces[step].speaker
+    return None

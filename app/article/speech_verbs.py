@@ -1,35 +1,68 @@
-"""Language data: French verbs that introduce reported speech, in the forms articles use them."""
+"""Language data: French verbs that introduce reported speech, in the forms articles use them. Data only.
 
-# Past participles, after "a", "ont", "a-t-il" ("a dit", "a-t-elle ajouté").
-PARTICIPLES = """
-dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé assuré lancé martelé averti prévenu rappelé
-insisté répondu résumé poursuivi confié raconté noté observé analysé commenté tranché glissé reconnu admis dénoncé
-déploré regretté jugé annoncé écrit tweeté twitté conclu nuancé relevé ironisé plaidé répété réagi signalé mentionné
-soutenu promis avancé confirmé démenti témoigné détaillé lâché tonné scandé souligné argué argumenté objecté
-rétorqué répliqué protesté prédit avoué admis clamé proclamé déclaré exhorté appelé demandé interrogé fustigé
-salué critiqué regretté martelé prévenu mis en garde fait valoir fait savoir fait remarquer fait observer
-""".split()
+One form per line where a form has several words ("mis en garde", "fait valoir"): a split on spaces would make
+"en" and "valoir" verbs of their own.
+"""
 
-# Present-tense forms, inverted after a quote ("estime-t-elle", "dit-il", "explique Marie Dupont").
-PRESENTS = """
-dit déclare affirme ajoute explique indique souligne précise estime assure lance martèle avertit prévient rappelle
-insiste répond résume poursuit confie raconte note observe analyse commente tranche glisse reconnaît admet dénonce
-déplore regrette juge annonce écrit conclut nuance relève ironise plaide répète réagit signale mentionne soutient
-promet avance confirme dément témoigne détaille lâche tonne souffle assène scande s'exclame s'interroge demande
-interroge s'étonne s'inquiète se félicite se réjouit rétorque réplique proteste prédit avoue clame proclame exhorte
-fustige salue critique argue objecte continue enchaîne renchérit tempère corrige rapporte
-""".split()
 
-# Reflexive past forms ("s'est exclamé", "s'est félicitée").
-REFLEXIVE_PARTICIPLES = "exclamé félicité réjoui inquiété étonné interrogé indigné emporté défendu justifié".split()
+def _forms(block: str) -> tuple[str, ...]:
+    return tuple(form.strip() for line in block.strip().splitlines() for form in line.split(",") if form.strip())
 
-SOURCE_PREPOSITIONS = ("selon", "d'après", "aux yeux de", "de l'avis de")
 
-PRONOUNS = ("il", "elle", "ils", "elles", "on", "lui", "eux")
+# Past participles, after "a", "ont", "a-t-il" ("a dit", "a-t-elle ajouté", "a mis en garde").
+PARTICIPLES = _forms("""
+dit, déclaré, affirmé, ajouté, expliqué, indiqué, souligné, précisé, estimé, assuré, lancé, martelé, averti, prévenu
+rappelé, insisté, répondu, résumé, poursuivi, confié, raconté, noté, observé, analysé, commenté, tranché, glissé
+reconnu, admis, dénoncé, déploré, regretté, jugé, annoncé, écrit, tweeté, twitté, conclu, nuancé, relevé, ironisé
+plaidé, répété, réagi, signalé, mentionné, soutenu, promis, avancé, confirmé, démenti, témoigné, détaillé, lâché
+tonné, scandé, argué, argumenté, objecté, rétorqué, répliqué, protesté, prédit, avoué, clamé, proclamé, exhorté
+appelé, demandé, interrogé, fustigé, salué, critiqué, affirmé, souhaité, espéré, raillé, tempéré, corrigé
+rapporté, renchéri, enchaîné, complété, résumé, défendu, justifié, tancé, accusé, mis en garde, fait valoir
+fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
+""")
 
-# Words after which a speaker's noun phrase stops ("a dit Jim Mattis à la presse").
-NOUN_PHRASE_STOPS = """
-à au aux lors avant après devant dans en pendant sur hier aujourd'hui ce cette mardi lundi mercredi jeudi vendredi
-samedi dimanche vers lorsque quand alors que qui dont où et mais car puis lequel laquelle par pour avec sans depuis
-jusqu'à face malgré tandis
-""".split()
+# Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
+PRESENTS = _forms("""
+dit, déclare, affirme, ajoute, explique, indique, souligne, précise, estime, assure, lance, martèle, avertit, prévient
+rappelle, insiste, répond, résume, poursuit, confie, raconte, note, observe, analyse, commente, tranche, glisse
+reconnaît, admet, dénonce, déplore, regrette, juge, annonce, écrit, conclut, nuance, relève, ironise, plaide, répète
+réagit, signale, mentionne, soutient, promet, avance, confirme, dément, témoigne, détaille, lâche, tonne, souffle
+assène, scande, demande, interroge, rétorque, réplique, proteste, prédit, avoue, clame, proclame, exhorte, fustige
+salue, critique, argue, objecte, continue, enchaîne, renchérit, tempère, corrige, rapporte, raille, complète
+disait, expliquait, racontait, confiait, ajoutait, estimait, affirmait, déclarait, précisait, soulignait, assurait
+répétait, lançait, notait, résumait, poursuivait, avertissait, reconnaissait, glissait, insistait, prévenait
+met en garde, fait valoir, fait savoir, fait remarquer, fait observer
+""")
+
+# Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").
+REFLEXIVES = _forms("""
+exclamé, félicité, réjoui, inquiété, étonné, interrogé, indigné, emporté, défendu, justifié, agacé, amusé, désolé
+exclame, félicite, réjouit, inquiète, étonne, interroge, indigne, emporte, défend, justifie, agace, amuse, désole
+""")
+
+# "Selon X", "d'après X": the source of a quote named before it.
+SOURCE_PREPOSITIONS = ("selon", "d'après", "aux yeux de", "de l'avis de", "pour reprendre les mots de")
+
+PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "on": None, "lui": "m", "eux": "m"}
+
+# Adverbs and adverbials that may sit between a speech verb and its subject ("a encore martelé", "a dit, lui
+# aussi, le ministre").
+ADVERBIALS = _forms("""
+encore, aussi, ensuite, alors, également, déjà, plus tard, récemment, notamment, simplement, toutefois, pourtant
+cependant, enfin, d'ailleurs, de son côté, de leur côté, pour sa part, pour leur part, lui aussi, elle aussi
+quant à lui, quant à elle, elle-même, lui-même, publiquement, aussitôt, immédiatement, volontiers, fermement
+clairement, sobrement, longuement, tout de suite, plus loin, un peu plus tard, sans détour, avec prudence
+""")
+
+# Prepositions that open a complement: a name after them is where or to whom, not who speaks.
+COMPLEMENT_PREPOSITIONS = frozenset("""
+à au aux en dans sur sous chez lors devant derrière depuis pendant avant après avec sans pour par contre vers
+entre parmi selon malgré durant via auprès face hors
+""".split())
+
+# Words that end the subject's noun phrase ("a dit Jim Mattis à la presse").
+NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset("""
+hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche lorsque quand alors que qui qu'
+dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi soir matin
+a ont est sont était étaient été sera seront avait avaient fut va vont doit doivent peut peuvent
+""".split())

@@ -1,246 +1,218 @@
-"""Blocks of a page in, an Article out: finds the title, headings, pull-quotes and paragraphs, drops the chrome."""
+"""A page's blocks in, an Article out: title, chapô, headings, pull-quotes and paragraphs; the rest dropped with
+the reason it was not spoken."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from app.article.chrome import ends_like_sentence, is_chrome, is_end_marker, is_weak_end_marker, normalized
-from app.article.model import Article, Chapter, Dropped, Segment, SegmentKind
-from app.article.quotes import Piece, QuoteSplitter
-from app.article.speakers import names_in, noun_phrase
+from app.article.block_kinds import Classified, Kind, classify
+from app.article.blocks import Block, Hint, Page
+from app.article.chrome import normalized
+from app.article.header import byline_names, published_in
+from app.article.model import Article, Dropped
+from app.article.names import names_in
+from app.article.pull_quotes import attribution_speaker
+from app.article.region import Region, find_region
+from app.article.chapters import ChapterBuilder
 from app.article.typography import clean_text
-from app.errors import NoArticleError
 
 
-class Hint:
-    """What the page's markup says a block is (HTML only); plain text blocks carry no hint."""
+def build_article(page: Page, source_url: str | None = None) -> Article:
+    blocks = [classify(block) for block in _lines(page.blocks)]
+    region = find_region(blocks, page.metadata)
+    title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
+    dropped = _Dropped(title)
+    for index, block in enumerate(blocks[: region.start]):
+        if index not in (region.title, region.standfirst):
+            dropped.add(block, "before the article")
+    for block in blocks[region.end :]:
+        dropped.add(block, "after the article")
 
-    TITLE = "title"
-    HEADING = "heading"
-    QUOTE = "quote"
-    ATTRIBUTION = "attribution"
-    CHROME = "chrome"
-
-
-@dataclass(frozen=True)
-class Block:
-    text: str
-    hint: str | None = None
-
-
-PROSE, SHORT, CHROME, END, ITEM = "prose", "short", "chrome", "end", "item"
-BULLET = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+\S")
-CREDIT_ONLY = re.compile(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
-DASH_ATTRIBUTION = re.compile(r"^[—–―-]\s*(?P<who>\S.*)$")
-CITATION_OF = re.compile(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
-GUILLEMETS = "«»“”\""
-QUOTE_OPENING = re.compile(r"^\s*[«“\"]")
-
-
-def build_article(blocks: list[Block], source_url: str | None = None, author: str | None = None) -> Article:
-    blocks = [Block(text, block.hint) for block in blocks for text in _lines(block.text)]
-    kinds = [_kind(block) for block in blocks]
-    first_prose = next((i for i, kind in enumerate(kinds) if kind == PROSE), None)
-    if first_prose is None:
-        raise NoArticleError(
-            "No article text was found", "the input holds only navigation, links or headlines, no paragraph"
-        )
-    title_index = _title_index(blocks, kinds, first_prose)
-    end_index = next((i for i in range(first_prose, len(blocks)) if kinds[i] == END and _ends_article(blocks, kinds, i)), len(blocks))
-    last_prose = max(i for i in range(end_index) if kinds[i] == PROSE)
-
-    title = blocks[title_index].text if title_index is not None else None
-    dropped = [block.text for block in blocks[: title_index if title_index is not None else 0]]
-    dropped += [block.text for block in blocks[end_index:]]
-    builder = _ChapterBuilder(title)
-    start = title_index + 1 if title_index is not None else 0
-    for block, kind in zip(blocks[start:end_index], kinds[start:end_index]):
-        # Captions name people in full ("François Legault") that quotes call "M. Legault"; paragraphs are
-        # learnt as they are read.
-        if kind != PROSE:
-            builder.learn_names(block.text)
-    title_key = normalized(title) if title else None
-    index = start
-    while index < end_index:
-        block, kind = blocks[index], kinds[index]
-        following = _next_content(kinds, index + 1, end_index)
-        if kind in (CHROME, END) or (title_key and kind == SHORT and normalized(block.text) == title_key):
-            dropped.append(block.text)
-            if kind == END:
-                index = _skip_links(blocks, kinds, index, end_index, dropped)
-        elif kind == PROSE and _is_caption(block, blocks[index + 1] if index + 1 < len(blocks) else None):
-            dropped.append(block.text)  # a photo's caption, told by the credit line under it
-        elif kind == ITEM:
-            builder.paragraph(block.text)
-        elif kind == PROSE and following is not None and _attribution_line(blocks[following], block.text):
-            builder.pull_quote(block.text, blocks[following].text, _attribution_line(blocks[following], block.text))
-            dropped.extend(b.text for b in blocks[index + 1 : following])
-            index = following
-        elif kind == PROSE:
-            builder.paragraph(block.text)
-        elif block.hint == Hint.ATTRIBUTION:
-            builder.attribution(block.text)
-        elif following is not None and kinds[following] == PROSE and index < last_prose and builder.has_body():
-            builder.heading(block.text)
-        else:
-            dropped.append(block.text)
-        index += 1
+    builder = ChapterBuilder(title)
+    learn_from = region.title + 1 if region.title is not None else region.start
+    for block in blocks[learn_from : region.end]:
+        if block.kind not in (Kind.PROSE, Kind.ITEM):
+            builder.learn_names(block.text)  # captions name people in full that quotes call "M. Legault"
+    marked_headings = any(b.hint is Hint.HEADING and b.kind is Kind.SHORT for b in blocks[region.start : region.end])
+    _read_body(blocks, region, builder, dropped, marked_headings, title)
+    standfirst = blocks[region.standfirst].text if region.standfirst is not None else None
+    chapters = builder.chapters()
+    for text, reason in builder.removed:
+        dropped.add_text(text, reason)
+    header, footer = _header_lines(blocks, region)
     return Article(
-        title=title or builder.fallback_title(),
-        chapters=builder.chapters(),
-        dropped=tuple(Dropped(text, "chrome") for text in dict.fromkeys(t for t in dropped if t.strip() and t != title)),
-        source_url=source_url,
-        author=author,
+        title=chapters[0].title,
+        chapters=chapters,
+        dropped=dropped.entries(),
+        source_url=source_url or page.metadata.url,
+        author=page.metadata.author or _author(header, footer),
+        published=page.metadata.published or next(
+            filter(None, (published_in(b.text) for b in header + footer if b.reason in DATES)), None
+        ),
+        standfirst=standfirst,
     )
 
 
-def _skip_links(blocks: list[Block], kinds: list[str], index: int, end: int, dropped: list[str]) -> int:
-    """After a mid-article "À lire aussi": its short link lines are dropped up to the next paragraph."""
-    while index + 1 < end and kinds[index + 1] in (SHORT, CHROME, ITEM):
-        index += 1
-        dropped.append(blocks[index].text)
-    return index
+DATES = ("date", "byline", "credit")
 
 
-def _ends_article(blocks: list[Block], kinds: list[str], index: int) -> bool:
-    if not is_weak_end_marker(blocks[index].text):
-        return True
-    # Mid-article "À lire aussi" boxes hold a few links; the article's paragraphs resume right after them.
-    following = [i for i in range(index + 1, min(index + 7, len(blocks))) if kinds[i] == PROSE]
-    return not any(len(blocks[i].text.split()) >= 20 for i in following)
+def _header_lines(blocks: list[Classified], region: Region) -> tuple[list[Classified], list[Classified]]:
+    """Where a page signs and dates its article: around the headline, and at the article's end."""
+    top = max(0, region.title - 3) if region.title is not None else max(0, region.start - 6)
+    header = [b for b in blocks[top : region.start + 12] if b.kind is Kind.CHROME]
+    return header, [b for b in blocks[max(top, region.end - 4) : region.end + 4] if b.kind is Kind.CHROME]
 
 
-def _is_caption(block: Block, following: Block | None) -> bool:
-    return following is not None and len(block.text.split()) <= 25 and bool(CREDIT_ONLY.match(following.text.strip()))
-
-
-def _lines(text: str) -> list[str]:
-    return [line for line in clean_text(text).split("\n") if line.strip()]
-
-
-def _kind(block: Block) -> str:
-    text = block.text
-    if block.hint == Hint.CHROME:
-        return CHROME
-    if is_end_marker(text):
-        return END
-    if block.hint in (Hint.TITLE, Hint.HEADING):
-        return CHROME if is_chrome(text) else SHORT
-    if block.hint == Hint.QUOTE:
-        return PROSE
-    if is_chrome(text):
-        return CHROME
-    if block.hint is None and names_in(text) == [text.strip()] and " " in text.strip():
-        return CHROME  # a name alone on its line, outside a quote's credit, is a byline
-    words = len(text.split())
-    if BULLET.match(text):
-        return ITEM  # a list item: narrated where the article has it, never a heading
-    question = text.rstrip().endswith(("?", "!"))
-    if words > 25 or (ends_like_sentence(text) and not (question and words <= 14)):
-        return PROSE
-    if text.rstrip().endswith(":") and words >= 4:
-        return PROSE  # the sentence that introduces a list
-    return SHORT
-
-
-def _title_index(blocks: list[Block], kinds: list[str], first_prose: int) -> int | None:
-    hinted = [i for i, block in enumerate(blocks) if block.hint == Hint.TITLE and kinds[i] == SHORT]
-    if hinted:
-        return hinted[0]
-    for index in range(first_prose - 1, -1, -1):
-        if kinds[index] == SHORT and len(blocks[index].text.split()) >= 2 and not _attribution_line(blocks[index], ""):
-            return index
-    # A title written as a sentence ("Un incendie ravage un entrepôt à Laval."): short, and followed by
-    # more article text.
-    later_prose = any(kind == PROSE for kind in kinds[first_prose + 1 :])
-    if len(blocks[first_prose].text.split()) <= 16 and later_prose and not QUOTE_OPENING.match(blocks[first_prose].text):
-        return first_prose
+def _author(header: list[Classified], footer: list[Classified]) -> str | None:
+    """A "Par …" line first; a line of names alone only next to a date under the headline (a bare name
+    elsewhere may be a caption's or a menu's)."""
+    for block in header + footer:
+        if block.reason == "byline" and (names := byline_names(block.text)):
+            return names
+    for index, block in enumerate(header):
+        near = header[max(0, index - 1) : index + 2]
+        if block.reason == "name" and any(b.reason == "date" for b in near) and (names := byline_names(block.text)):
+            return names
     return None
 
 
-def _next_content(kinds: list[str], start: int, end: int) -> int | None:
-    return next((i for i in range(start, end) if kinds[i] != CHROME), None)
+def _read_body(blocks: list[Classified], region: Region, builder: ChapterBuilder, dropped: _Dropped,
+               marked_headings: bool, title: str | None) -> None:
+    title_key = normalized(title) if title else None
+    last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
+    index = region.start
+    while index < region.end:
+        block = blocks[index]
+        following = _next_content(blocks, index + 1, region.end)
+        if block.kind in (Kind.CHROME, Kind.END):
+            dropped.add(block, block.reason or "page chrome")
+            if block.kind is Kind.END:
+                index = _skip_links(blocks, index, region.end, dropped)
+        elif title_key and block.kind is Kind.SHORT and normalized(block.text) == title_key:
+            dropped.add(block, "title repeated")
+        elif block.kind is Kind.PROSE and _is_caption(block, blocks[index + 1] if index + 1 < len(blocks) else None):
+            dropped.add(block, "caption")  # a photo's caption, told by the credit line under it
+        elif block.kind is Kind.ITEM:
+            builder.paragraph(block.text)
+        elif block.kind is Kind.PROSE and following is not None and (
+            speaker := attribution_speaker(blocks[following].block, block.text)
+        ):
+            builder.pull_quote(block.text, blocks[following].text, speaker)
+            for skipped in blocks[index + 1 : following]:
+                dropped.add(skipped, skipped.reason or "page chrome")
+            index = following
+        elif block.kind is Kind.PROSE:
+            builder.paragraph(block.text, pulled=block.hint is Hint.QUOTE)
+        elif block.hint is Hint.ATTRIBUTION:
+            builder.attribution(block.text)
+        elif _is_heading(block, following, blocks, index, last_prose, marked_headings) and builder.has_body():
+            builder.heading(block.text)
+        elif marked_headings and block.hint is None and _sentence_like(block.text):
+            builder.paragraph(block.text)
+        else:
+            dropped.add(block, "short line")
+        index += 1
 
 
-def _attribution_line(block: Block, previous_text: str) -> str | None:
-    """The speaker a pull-quote's attribution line names ("Jim Mattis, secrétaire américain à la Défense")."""
-    text = block.text.strip()
-    if len(text.split()) > 20 or text.endswith((".", "!", "?")) and block.hint != Hint.ATTRIBUTION:
-        return None
-    dashed = DASH_ATTRIBUTION.match(text)
-    if dashed:
-        text = dashed["who"]
-    citation = CITATION_OF.match(text)
-    if citation:
-        text = citation["who"]
-    names = names_in(text)
-    if not names:
-        return noun_phrase(text) or None if block.hint == Hint.ATTRIBUTION else None
-    name = names[0]
-    starts_with_name = text.startswith(name) or text.split(" ", 1)[-1].startswith(name)
-    if block.hint == Hint.ATTRIBUTION or dashed or citation:
-        return name
-    if not starts_with_name or " " not in name:
-        return None
-    rest = text[text.index(name) + len(name) :].strip()
-    if rest.startswith(",") and rest[1:].strip()[:1].islower():
-        return name
-    quoted = previous_text.strip()[:1] in GUILLEMETS
-    return name if not rest and quoted else None
+def _is_heading(block: Classified, following: int | None, blocks: list[Classified], index: int, last_prose: int,
+                marked_headings: bool) -> bool:
+    if following is None or blocks[following].kind not in (Kind.PROSE, Kind.ITEM) or index >= last_prose:
+        return False
+    if block.hint is Hint.HEADING:
+        return True
+    previous = next((b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME), None)
+    if previous is not None and previous.kind is Kind.SHORT and previous.hint is None:
+        return False  # two headline-like lines in a row: a list of links between paragraphs, not a section
+    if index > 0 and blocks[index - 1].reason == "name":
+        return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")
+    return _heading_like(block.text)
 
 
-class _ChapterBuilder:
+HEADING_JUNK = re.compile(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")
+HEADING_MARK = re.compile(r"^(?:>>?|»|•|–|-|\d{1,2}\s?[/.)-])\s*")
+
+
+def _heading_like(text: str) -> bool:
+    """A section heading without markup: a few words of a phrase, not a name, a place tag or a form label."""
+    text = HEADING_MARK.sub("", text)  # ">> L'Italie vaillante", "1/L'encombrante Corée du Nord"
+    words = text.split()
+    if not 1 <= len(words) <= 16 or HEADING_JUNK.search(text) or text.rstrip().endswith((",", ";")):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "«“\"'"):
+        return False
+    if len(words) == 1 and (len(text) < 5 or not text[0].isupper()):
+        return False
+    if words[-1].lower() in DANGLING:
+        return False  # "Temps de": a fragment of a wrapped interface line
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.6 * len(text.replace(" ", "")) and (text.isupper() or names_in(text) != [text.strip()])
+
+
+DANGLING = frozenset("de du des la le les l' à au aux et ou en un une par pour sur avec dans".split())
+
+
+MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+TRAILING_STAMP = re.compile(
+    rf"\s+[-–—|]?\s*\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+\d{{4}}(?:\s+à\s+\d{{1,2}}[:h]\d{{2}})?"
+    r"(?:\s*\((?:mis à jour|màj|modifié|actualisé)[^)]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_stamp(title: str) -> str:
+    """A headline copied with its time stamp on the same line ("… sa méthode 27 octobre 2012 à 18:27")."""
+    stripped = TRAILING_STAMP.sub("", title)
+    return stripped if len(stripped.split()) >= 3 else title
+
+
+def _sentence_like(text: str) -> bool:
+    return len(text.split()) >= 4 and any(ch.islower() for ch in text)
+
+
+def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Dropped) -> int:
+    """After a mid-article "À lire aussi": its short link lines are dropped up to the next paragraph."""
+    while index + 1 < end and blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM):
+        index += 1
+        dropped.add(blocks[index], "related articles")
+    return index
+
+
+CREDIT_ONLY = re.compile(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
+
+
+def _is_caption(block: Classified, following: Classified | None) -> bool:
+    return following is not None and block.words <= 25 and bool(CREDIT_ONLY.match(following.text.strip()))
+
+
+def _next_content(blocks: list[Classified], start: int, end: int) -> int | None:
+    return next((i for i in range(start, min(end, start + 12)) if blocks[i].kind is not Kind.CHROME), None)
+
+
+def _lines(blocks: list[Block]) -> list[Block]:
+    """One block per line: a <br> or a line break separates paragraphs; the markup's evidence is kept."""
+    lines = []
+    for block in blocks:
+        parts = [line for line in clean_text(block.text).split("\n") if line.strip()]
+        if len(parts) == 1 and parts[0] == block.text:
+            lines.append(block)
+        else:
+            lines.extend(Block(part, block.hint, block.link_density, block.located, block.chrome_reason) for part in parts)
+    return lines
+
+
+class _Dropped:
+    """What is not spoken, once each, in page order, with the reason."""
+
     def __init__(self, title: str | None) -> None:
-        # Pieces stay mutable until the end: a quote running over paragraphs learns its speaker later.
-        self._chapters: list[tuple[str, list[Piece]]] = [(title or "", [])]
-        if title:
-            self._chapters[0][1].append(Piece(SegmentKind.TITLE, title))
-        self._quotes = QuoteSplitter()
-        if title:
-            self._quotes.memory.learn_names(title)
+        self._title = title
+        self._entries: dict[str, str] = {}
 
-    def _add(self, piece: Piece) -> None:
-        self._chapters[-1][1].append(piece)
+    def add(self, block: Classified, default_reason: str) -> None:
+        self.add_text(block.text, block.reason or default_reason)
 
-    def learn_names(self, text: str) -> None:
-        self._quotes.memory.learn_names(text)
-        self._quotes.memory.mentions.clear()  # names learnt ahead are not yet "the last person mentioned"
+    def add_text(self, text: str, reason: str) -> None:
+        if text.strip() and text != self._title and text not in self._entries:
+            self._entries[text] = reason
 
-    def has_body(self) -> bool:
-        """A section heading follows some article text; a short line right under the title is metadata."""
-        return any(p.kind is not SegmentKind.TITLE for _, pieces in self._chapters for p in pieces)
-
-    def heading(self, text: str) -> None:
-        self._chapters.append((text, [Piece(SegmentKind.HEADING, text)]))
-
-    def paragraph(self, text: str) -> None:
-        for piece in self._quotes.split(text):
-            self._add(piece)
-
-    def pull_quote(self, quote: str, line: str, speaker: str) -> None:
-        self._quotes.memory.learn_names(line)
-        self._quotes.memory.remember(speaker)
-        self._add(Piece(SegmentKind.QUOTE, quote.strip().strip(GUILLEMETS).strip(), speaker))
-        self._add(Piece(SegmentKind.ATTRIBUTION, line.lstrip("—–―- ").strip(), speaker))
-
-    def attribution(self, line: str) -> None:
-        """A credit line the markup marks as such, whose quote was not just before it."""
-        self._add(Piece(SegmentKind.ATTRIBUTION, line.lstrip("—–―- ").strip(), self._quotes.memory.resolve(line)))
-
-    def fallback_title(self) -> str:
-        first = next((p.text for _, pieces in self._chapters for p in pieces), "")
-        words = first.split()
-        return " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
-
-    def chapters(self) -> tuple[Chapter, ...]:
-        chapters = tuple(
-            Chapter(title, tuple(Segment(p.kind, p.text, p.speaker) for p in pieces))
-            for title, pieces in self._chapters
-            if pieces
-        )
-        if not any(segment.kind is not SegmentKind.TITLE for chapter in chapters for segment in chapter.segments):
-            raise NoArticleError("No article text was found", "nothing readable is left once the page chrome is removed")
-        if not chapters[0].title:
-            chapters = (Chapter(self.fallback_title(), chapters[0].segments),) + chapters[1:]
-        return chapters
+    def entries(self) -> tuple[Dropped, ...]:
+        return tuple(Dropped(text, reason) for text, reason in self._entries.items())

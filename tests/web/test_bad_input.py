@@ -72,7 +72,7 @@ def test_queue_bound(make_client):
 
 
 def test_article_text_is_escaped_in_pages(client):
-    hostile = "<script>alert('x')</script> Un titre piégé\nUn paragraphe <img src=x onerror=alert(1)> assez long pour compter."
+    hostile = "Un titre <script>alert('x')</script> piégé\nUn paragraphe <img src=x onerror=alert(1)> assez long pour compter."
     article_id = client.post("/api/articles", json={"text": hostile}).json()["id"]
     wait_ready(client, article_id)
     for page in (f"/articles/{article_id}", f"/articles/{article_id}/simple", "/"):

@@ -1,0 +1,166 @@
+"""Attribution clauses: where a speech verb stands next to a quote, and which words around it are its subject.
+
+French attributes a quote with the verb first after the quote ("…», a dit Jim Mattis à la presse", "…», estime-t-
+elle") and with the subject first before it ("Le ministre, Andreï Belooussov, a affirmé : «…»", "Selon X, «…»").
+The subject is the noun phrase next to the verb, never a name in a complement ("à New York", "de la Santé").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.article.speech_verbs import (
+    ADVERBIALS, NOUN_PHRASE_STOPS, PARTICIPLES, PRESENTS, REFLEXIVES, SOURCE_PREPOSITIONS,
+)
+
+
+def _alternation(forms) -> str:
+    """Longest first, spaces as any run of spaces: "mis en garde" matches as one verb."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|avaient|eut)"
+INVERTED = r"(?:-t)?-(?:il|elle|ils|elles|on)\b"
+INVERTED_PRONOUN = re.compile(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
+ADVERB = rf"(?:,?\s+(?:{_alternation(ADVERBIALS)}),?)*"
+PARTICIPLE = rf"(?:{_alternation(PARTICIPLES)})(?:e|s|es)?"
+PRESENT = rf"(?:{_alternation(PRESENTS)})"
+REFLEXIVE = rf"(?:s'est|se\s+sont|s'était|s'|se\s+)\s*(?:{_alternation(REFLEXIVES)})(?:e|s|es)?"
+SOURCE = _alternation(SOURCE_PREPOSITIONS)
+
+# A clause that opens with a speech verb (after a quote) or a source preposition.
+VERB_FIRST = re.compile(
+    rf"^(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
+    rf"|{PRESENT}(?:{INVERTED})?"
+    rf"|{REFLEXIVE}(?:{INVERTED})?"
+    rf"|(?P<source>{SOURCE}))(?![\w-])",
+    re.IGNORECASE,
+)
+# A speech verb anywhere, for a clause whose subject comes first ("Mme Binet a fait valoir que").
+VERB_ANYWHERE = re.compile(
+    rf"(?<![\w-])(?:{AUX}{ADVERB}\s+{PARTICIPLE}|{PRESENT}|{REFLEXIVE})(?![\w-])", re.IGNORECASE
+)
+# A quote introduced by the clause just before it: the verb, then at most a short complement, then ":", "que"…
+INTRODUCES = re.compile(
+    rf"(?<![\w-])(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}|{PRESENT}(?:{INVERTED})?|{REFLEXIVE})"
+    rf"(?:\s+[^.!?«»:]{{0,40}}?)?\s*(?::|,|\bque\s*|\bqu'\s*)?\s*$",
+    re.IGNORECASE,
+)
+MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+TIME_ADVERBIAL = re.compile(
+    rf"^(?:(?:{DAY}|hier|aujourd'hui|demain)(?:\s+(?:soir|matin|midi|après-midi|dernier|prochain))?"
+    rf"(?:\s+\d{{1,2}}(?:er)?(?:\s+{MONTH})?(?:\s+\d{{4}})?)?"
+    rf"|(?:le\s+)?\d{{1,2}}(?:er)?\s+{MONTH}(?:\s+\d{{4}})?|ce\s+(?:matin|soir|midi|week-end|mois-ci)"
+    rf"|cette\s+(?:semaine|année|nuit|fois)|en\s+(?:{MONTH}|\d{{4}}))(?=[\s,.]|$),?\s*",
+    re.IGNORECASE,
+)
+ADVERBIAL_START = re.compile(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
+DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre".split())
+COMPLEMENT_START = frozenset("à au aux en dans sur chez lors devant depuis pendant par pour avec auprès".split())
+
+
+def verb_first(clause: str) -> re.Match | None:
+    return VERB_FIRST.match(clause.lstrip(" ,"))
+
+
+def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
+    """(pronoun, noun phrase) of a clause that opens with a speech verb: "a-t-elle dit" → ("elle", None),
+    "a dit Jim Mattis à la presse" → (None, "Jim Mattis"), "a soutenu en entrevue la ministre X" → the minister."""
+    clause = clause.lstrip(" ,")
+    match = VERB_FIRST.match(clause)
+    if not match:
+        return None, None
+    inverted = INVERTED_PRONOUN.search(match.group(0))
+    if inverted:
+        return inverted.group(1).lower(), None
+    rest = clause[match.end():]
+    if match["source"]:
+        return None, noun_phrase(rest) or None
+    rest = _skip_adverbials(rest)
+    words = rest.split()
+    if words and words[0].lower().strip(",") in COMPLEMENT_START:
+        rest = _skip_complement(words)
+    return None, noun_phrase(rest) or None
+
+
+def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
+    """(pronoun, noun phrase) of a clause whose subject comes first: "Le ministre, Andreï Belooussov, a affirmé".
+    The subject is what stands between the clause's start (or its last sentence break) and the verb."""
+    verb = None
+    for verb in VERB_ANYWHERE.finditer(clause):
+        pass
+    if verb is None or verb.start() == 0:
+        return None, None
+    subject = re.split(r"(?<=[.!?;])\s+", clause[: verb.start()].strip())[-1].strip(" ,")
+    # "Mais, d'après elle, M. Macron a…": a connective and its commas are not part of the subject.
+    subject = re.sub(r"^(?:et|mais|or|donc|puis|ainsi|alors|enfin|aussi)\b,?\s*", "", subject, flags=re.IGNORECASE)
+    first = subject.split(" ", 1)[0].lower().strip(",") if subject else ""
+    if first in ("il", "elle", "ils", "elles", "on"):
+        return first, None
+    if not subject or len(subject.split()) > 14 or subject.split()[0].lower() in ("si", "quand", "lorsque", "comme", "qui", "que", "s'il", "qu'il"):
+        return None, None
+    return None, subject
+
+
+def source_subject(clause: str) -> str | None:
+    """"Selon le porte-parole du Kremlin, Dmitri Peskov," → the noun phrase after the preposition."""
+    match = re.search(rf"(?<![\w-])(?:{SOURCE})\s+", clause, re.IGNORECASE)
+    return noun_phrase(clause[match.end():]) if match else None
+
+
+def noun_phrase(text: str) -> str:
+    """The noun phrase that opens `text`: through "de/du/des" complements and an apposition after a comma
+    ("le porte-parole du Kremlin, Dmitri Peskov"), cut where a preposition, a verb's object or a clause starts."""
+    kept: list[str] = []
+    words = text.strip(" ,;:").split()
+    index = 0
+    while index < len(words) and len(kept) < 12:
+        word = words[index]
+        bare = word.strip(",;:.!?»«").lower()
+        if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
+            break
+        kept.append(word.strip(";:.!?»«"))
+        if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]|M|Mme|Dr|St|Ste)\.", word):
+            break
+        if word.endswith(","):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following[:1].isupper() and kept[0].lower() in DETERMINERS | {"l'"} | {"selon"}:
+                index += 1
+                continue  # an apposition: "le porte-parole du Kremlin, Dmitri Peskov"
+            break
+        index += 1
+    phrase = " ".join(kept).strip(" ,")
+    return phrase
+
+
+def _skip_adverbials(text: str) -> str:
+    for _ in range(4):
+        stripped = TIME_ADVERBIAL.sub("", ADVERBIAL_START.sub("", text.lstrip(" ,")), count=1)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def _skip_complement(words: list[str]) -> str:
+    """"en entrevue la ministre X": a short complement between the verb and its subject is passed over when a
+    determiner or a name comes right after it; otherwise there is no subject here."""
+    index = 1
+    if index < len(words) and words[index].lower() in DETERMINERS:
+        index += 1
+    if index < len(words) and words[index][:1].isupper():
+        while index < len(words) and words[index][:1].isupper():
+            index += 1
+    else:
+        index += 1
+    for _ in range(3):
+        if index >= len(words):
+            return ""
+        word = words[index].strip(",")
+        if word.lower() in DETERMINERS or word[:1].isupper() or word.lower().startswith("l'"):
+            return " ".join(words[index:])
+        if word.lower() in NOUN_PHRASE_STOPS:
+            return ""
+        index += 1
+    return ""

@@ -1,0 +1,162 @@
+"""A cleaned HTML tree in, its blocks out in document order, each with the evidence its markup gives.
+
+The walk is iterative (deeply nested pages cannot exhaust the stack) and linear: every element is visited once,
+and a block's text is read once from the element that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+
+from app.article.blocks import Hint
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+LEAF_BLOCKS = frozenset(("p", "li", "dt", "dd", "pre", "figcaption", "caption", "address", "td", "th", "summary"))
+CONTAINERS = frozenset(
+    ("div", "section", "article", "main", "header", "aside", "span", "body", "ul", "ol", "dl", "table", "tbody",
+     "thead", "tr", "center", "font", "nav", "footer", "menu", "details", "hgroup")
+)
+STRUCTURAL = (HEADINGS | LEAF_BLOCKS | CONTAINERS | {"blockquote", "figure"}) - {"span", "font", "center"}
+
+# Markup that says what a part of the page is. Class and id names are read as words ("c-share-bar" → share,
+# bar) so that "sidebar-primary1" on a <body> does not read as "sidebar".
+CHROME_TAGS = {"nav": "navigation", "footer": "footer", "menu": "navigation", "aside": "aside"}
+CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "aside",
+                "search": "navigation", "menu": "navigation", "dialog": "dialog"}
+CHROME_WORDS = {
+    "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
+    "breadcrumb": "navigation", "breadcrumbs": "navigation", "share": "share bar", "sharing": "share bar",
+    "social": "share bar", "newsletter": "newsletter", "subscribe": "subscription", "subscription": "subscription",
+    "paywall": "paywall", "related": "related articles", "recirculation": "related articles",
+    "outbrain": "related articles", "taboola": "related articles", "comment": "comments", "comments": "comments",
+    "cookie": "cookie banner", "cookies": "cookie banner", "consent": "cookie banner", "advert": "advertising",
+    "advertisement": "advertising", "ads": "advertising", "ad": "advertising", "pub": "advertising",
+    "sponsored": "advertising", "promo": "advertising", "footer": "footer", "tags": "tags", "keywords": "tags",
+    "popular": "related articles", "mostread": "related articles", "trending": "related articles",
+    "teaser": "related articles", "teasers": "related articles", "login": "login", "signin": "login",
+    "modal": "dialog", "popup": "dialog", "toolbar": "share bar", "skip": "navigation",
+}
+CLASS_WORD = re.compile(r"[a-z]+")
+# Class names that mark the chapô or a credit inside an article.
+STANDFIRST_WORDS = frozenset(("chapo", "chapeau", "standfirst", "lead", "lede", "intro", "summary", "excerpt",
+                              "subheadline", "deck", "kicker-lead", "description", "headline__sub", "subtitle"))
+
+
+@dataclass
+class RawBlock:
+    text: str
+    hint: Hint | None
+    link_chars: int
+    chrome: tuple[tuple[int, str], ...]
+    """Ancestors whose markup says chrome: (element number, reason), nearest last."""
+    standfirst_mark: bool = False
+
+
+def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
+    """The page's blocks in document order; chrome-marked ancestors are numbered in the order they open."""
+    # The element list keeps every proxy alive during the walk, so the id()s the flags are keyed by stay valid.
+    elements, has_block_child = _block_descendants(root)
+    blocks: list[RawBlock] = []
+    stack: list[tuple[lxml.html.HtmlElement, tuple[tuple[int, str], ...], bool, bool]] = [(root, (), False, False)]
+    counter = 0
+    while stack:
+        element, chrome, standfirst, tail_only = stack.pop()
+        if tail_only:
+            _add(blocks, element.tail, None, 0, chrome, standfirst)
+            continue
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "head":
+            continue
+        counter += 1
+        reason = _chrome_reason(element, tag)
+        if reason:
+            chrome = chrome + ((counter, reason),)
+        standfirst = standfirst or _marked_standfirst(element)
+        if tag in HEADINGS:
+            _add(blocks, _text(element), Hint.TITLE if tag == "h1" else Hint.HEADING, 0, chrome, standfirst)
+        elif tag == "blockquote" or (tag == "figure" and element.find(".//blockquote") is not None):
+            for text, hint in _quote_blocks(element):
+                _add(blocks, text, hint, 0, chrome, False)
+        elif tag == "figure":
+            for caption in element.iter("figcaption"):
+                _add(blocks, _text(caption), Hint.CHROME, 0, chrome + ((counter, "caption"),), False)
+        elif tag in LEAF_BLOCKS or (tag in CONTAINERS and not has_block_child.get(id(element))):
+            _add(blocks, _text(element), None, _link_chars(element), chrome, standfirst)
+        else:
+            if element.text and element.text.strip():
+                _add(blocks, element.text, None, 0, chrome, standfirst)
+            # Children in reverse so that the stack pops them in document order, each followed by its tail.
+            for child in reversed(element):
+                if child.tail and child.tail.strip() and tag != "html":
+                    stack.append((child, chrome, standfirst, True))
+                stack.append((child, chrome, standfirst, False))
+    return blocks
+
+
+def _add(blocks: list[RawBlock], text: str | None, hint: Hint | None, link_chars: int, chrome, standfirst: bool) -> None:
+    text = _tidy(text or "")
+    if text:
+        blocks.append(RawBlock(text, hint, link_chars, chrome, standfirst))
+
+
+def _block_descendants(root: lxml.html.HtmlElement) -> tuple[list, dict[int, bool]]:
+    """Whether each element holds a block element, in one pass: in reverse document order every descendant comes
+    before its ancestors."""
+    elements = list(root.iter())
+    holds: dict[int, bool] = {}
+    for element in reversed(elements):
+        parent = element.getparent()
+        if parent is not None and isinstance(element.tag, str):
+            if element.tag in STRUCTURAL or holds.get(id(element)):
+                holds[id(parent)] = True
+    return elements, holds
+
+
+def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
+    if tag in CHROME_TAGS:
+        return CHROME_TAGS[tag]
+    role = element.get("role")
+    if role in CHROME_ROLES:
+        return CHROME_ROLES[role]
+    if tag not in CONTAINERS:
+        return None
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    for word in CLASS_WORD.findall(marks):
+        if word in CHROME_WORDS:
+            return CHROME_WORDS[word]
+    return None
+
+
+def _marked_standfirst(element: lxml.html.HtmlElement) -> bool:
+    if element.get("itemprop") in ("description", "abstract"):
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in STANDFIRST_WORDS for word in re.split(r"[\s_-]+|__", marks) if word)
+
+
+def _quote_blocks(element: lxml.html.HtmlElement):
+    credits = [e for e in element.iter("cite", "footer", "figcaption") if _text(e)]
+    texts = [_text(credit) for credit in credits]
+    for credit in credits:
+        credit.drop_tree()
+    paragraphs = [p for p in element.iter("p") if _text(p)] or [element]
+    for paragraph in paragraphs:
+        yield _text(paragraph), Hint.QUOTE
+    for text in texts:
+        yield text, Hint.ATTRIBUTION
+
+
+def _link_chars(element: lxml.html.HtmlElement) -> int:
+    return sum(len(_tidy(link.text_content())) for link in element.iter("a"))
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return element.text_content()
+
+
+def _tidy(text: str) -> str:
+    lines = (re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

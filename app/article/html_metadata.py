@@ -1,0 +1,187 @@
+"""What a page declares about its article: JSON-LD first, then Open Graph and <meta>, then <time>.
+
+Publishers fill these for search engines and social networks, so they are more reliable than any guess about the
+page's layout. A value that is missing or unusable is None; the heuristics decide only what metadata does not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+import lxml.html
+
+from app.article.blocks import PageMetadata
+from app.article.chrome import normalized
+
+ARTICLE_TYPES = frozenset(
+    "NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle "
+    "ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle SatiricalArticle TechArticle".split()
+)
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+BYLINE_PREFIX = re.compile(r"^(?:par|by|de)\s+", re.IGNORECASE)
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s+et\s+|\s+and\s+|\s*&\s*)\s*")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetadata:
+    article = _json_ld_article(json_ld)
+    meta = _meta_tags(tree)
+    site_name = meta.get("og:site_name") or _text(article.get("publisher"))
+    title = _text(article.get("headline")) or _strip_site(meta.get("og:title") or meta.get("twitter:title"), site_name)
+    if not title:
+        title_element = tree.find(".//title")
+        title = _strip_site(title_element.text_content() if title_element is not None else None, site_name)
+    author = _authors(article.get("author"), site_name) or _authors(meta.get("author") or meta.get("article:author"), site_name)
+    published = (
+        _iso(_text(article.get("datePublished")))
+        or _iso(meta.get("article:published_time") or meta.get("datepublished") or meta.get("date")
+                or meta.get("pubdate") or meta.get("publish-date") or meta.get("dc.date.issued")
+                or meta.get("dcterms.created") or meta.get("sailthru.date"))
+        or _first_time(tree)
+    )
+    description = _text(article.get("description")) or meta.get("og:description") or meta.get("description")
+    url = _text(article.get("url")) or meta.get("og:url") or _canonical(tree)
+    body = _text(article.get("articleBody"))
+    return PageMetadata(
+        title=_clean(title),
+        author=author,
+        published=published,
+        description=_clean(description),
+        url=url if url and url.startswith(("http://", "https://")) else None,
+        site_name=_clean(site_name),
+        body_text=normalized_body(body) if body and len(body.split()) >= 30 else None,
+    )
+
+
+def normalized_body(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# -- JSON-LD ---------------------------------------------------------------------------------------------------
+
+
+def _json_ld_article(scripts: list[str]) -> dict:
+    """The first object typed as an article, found in any script, @graph or list."""
+    for script in scripts:
+        try:
+            data = json.loads(script.strip().rstrip(";"))
+        except ValueError:
+            continue  # publishers' JSON-LD is often broken; other sources remain
+        for item in _objects(data, depth=0):
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
+                return item
+    return {}
+
+
+def _objects(data: object, depth: int) -> Iterator[dict]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in data and isinstance(data[key], (list, dict)):
+                yield from _objects(data[key], depth + 1)
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _authors(value: object, site_name: str | None) -> str | None:
+    """Byline names only, "Prénom Nom, Autre Nom": people before organisations, never the site itself."""
+    people: list[str] = []
+    organisations: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            name, kind = _text(item.get("name")), item.get("@type")
+            names = [name] if name else []
+        elif isinstance(item, str):
+            kind, names = "Person", NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", item.strip()))
+        else:
+            continue
+        for name in names:
+            name = BYLINE_PREFIX.sub("", name or "").strip()
+            if not name or name.startswith(("http://", "https://", "/")) or len(name.split()) > 6:
+                continue
+            (organisations if kind == "Organization" else people).append(name)
+    site = _bare_site(site_name or "")
+    # The site signing its own article ("Le Monde", "Le Monde.fr avec AFP", "sudinfo.be") is not a byline.
+    people = [p for p in dict.fromkeys(people) if _bare_site(p) != site and not DOMAIN.search(p)]
+    organisations = [o for o in organisations if _bare_site(o) != site and not DOMAIN.search(o)]
+    return ", ".join(people) or (", ".join(dict.fromkeys(organisations)) if organisations and not people else None)
+
+
+DOMAIN = re.compile(r"\.(?:fr|be|ch|com|ca|net|org|info)\b", re.IGNORECASE)
+
+
+def _bare_site(name: str) -> str:
+    name = re.sub(r"\s+avec\s+.*$", "", name, flags=re.IGNORECASE)
+    return DOMAIN.sub("", normalized(name)).strip()
+
+
+# -- <meta>, <link>, <time> ------------------------------------------------------------------------------------
+
+
+def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    head = tree.find("head")
+    for element in (head if head is not None else tree).iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        content = (element.get("content") or element.get("datetime") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def _canonical(tree: lxml.html.HtmlElement) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return link.get("href")
+    return None
+
+
+def _first_time(tree: lxml.html.HtmlElement) -> str | None:
+    for element in tree.iter("time"):
+        if element.get("itemprop") in (None, "datePublished") and element.get("datetime"):
+            return _iso(element.get("datetime"))
+    return None
+
+
+def _iso(value: str | None) -> str | None:
+    """An ISO 8601 date or date-time as the page gives it, checked; None for anything else."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        date = ISO_DATE.match(value)
+        return date.group(0) if date else None
+    if len(value) <= 10:
+        return stamp.date().isoformat()
+    return stamp.isoformat()
+
+
+def _strip_site(title: str | None, site_name: str | None) -> str | None:
+    if not title:
+        return None
+    if site_name and normalized(title).endswith(normalized(site_name)):
+        stripped = SITE_SUFFIX.sub("", title)
+        return stripped if stripped != title else title
+    return SITE_SUFFIX.sub("", title)
+
+
+def _clean(text: str | None) -> str | None:
+    return re.sub(r"\s+", " ", text).strip() or None if text else None

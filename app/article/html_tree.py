@@ -1,0 +1,96 @@
+"""HTML text in, a cleaned lxml tree out: scripts, styles, forms and hidden parts gone, line breaks and <q> kept.
+
+Every pass is one walk over the tree, so a hostile page costs time in proportion to its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from app.errors import NoArticleError
+
+DROPPED_TAGS = frozenset(
+    ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "object", "embed", "canvas",
+     "input", "textarea", "video", "audio", "map", "dialog", "math")
+)
+HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+SIGNATURE = re.compile(
+    r"<(?:!doctype|html|head|body|p|div|article|section|h[1-6]|main|span|br|meta|title|ul|li|a)\b", re.IGNORECASE
+)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML by its start or by its markup: a pasted page, or a fragment with tags."""
+    head = text[:20000]
+    return bool(HTML_DOCUMENT.match(head) or SIGNATURE.search(head))
+
+
+def is_html_document(text: str) -> bool:
+    """Markup pasted where text was expected: a whole document, or text that is mostly tags."""
+    head = text[:20000]
+    if HTML_DOCUMENT.match(head):
+        return True
+    tags = TAG.findall(head)
+    return len(tags) >= 5 and sum(map(len, tags)) > 0.3 * len(head.strip())
+
+
+def parse_html(html: str) -> tuple[lxml.html.HtmlElement, list[str]]:
+    """The cleaned tree, and the page's JSON-LD texts (read before scripts are dropped)."""
+    if HTML_DOCUMENT.match(html[:20000]) and not HTML_END.search(html):
+        raise NoArticleError("The HTML document is truncated", "it ends before </body></html>: save the whole page again")
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        raise NoArticleError("The HTML could not be read", "it is empty or not HTML at all") from None
+    json_ld = [
+        element.text for element in tree.iter("script")
+        if (element.get("type") or "").strip().lower() == "application/ld+json" and element.text
+    ]
+    _clean(tree)
+    return tree, json_ld
+
+
+def _clean(tree: lxml.html.HtmlElement) -> None:
+    doomed = []
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            doomed.append(element)  # comments and processing instructions
+        elif tag in DROPPED_TAGS or _hidden(element):
+            doomed.append(element)
+        elif tag == "form" and not _holds_article(element):
+            doomed.append(element)  # login, search and comment forms; ASP.NET pages wrap everything in one
+        elif tag == "br":
+            # A <br> separates lines, often paragraphs; text_content() would glue them together.
+            element.tail = "\n" + (element.tail or "")
+        elif tag == "q":
+            # <q> marks a quotation inline; guillemets let the quote finder see it as it sees text.
+            element.text = "« " + (element.text or "")
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + " »"
+            else:
+                element.text += " »"
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return True
+    # aria-hidden marks visual duplicates ("4 min" next to its icon); a page with a modal open may also put it on
+    # the whole article, so only small parts (checked shallowly, to stay linear) are dropped for it.
+    return element.get("aria-hidden") == "true" and len(element) <= 2 and len(element.text or "") < 80
+
+
+def _holds_article(form: lxml.html.HtmlElement) -> bool:
+    return any(len(p.text_content()) > 200 for p in form.iter("p", "article"))

@@ -1,0 +1,68 @@
+"""Proper names in French text, in any Latin script ("Andrej Babiš", "Jan Hamáček", "Éric Dupond-Moretti")."""
+
+from __future__ import annotations
+
+import re
+
+from app.article import name_words
+
+# Python's re has no \p{Lu}: capitals are listed (Latin-1 and Latin Extended-A, where Babiš and Hamáček live);
+# any letter may follow them.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LETTER = r"[^\W\d_]"
+NAME_WORD = rf"(?:O'|Mc|Mac|D')?[{UPPER}]{LETTER}+(?:[-'’][{UPPER}]?{LETTER}+)*"
+INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"
+PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|ben|bin|ibn|el|al|y|zu)"
+# A run of capitalized words with particles and initials between them, never across a sentence's end.
+NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,3}}"
+NAME = re.compile(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
+TITLE_BEFORE = re.compile(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
+
+
+def names_in(text: str) -> list[str]:
+    """Proper names in reading order; function words, titles and dates that happen to be capitalized left out."""
+    found = []
+    for match in NAME.finditer(text):
+        words = match.group(1).split()
+        while words and _not_name(words[0]):
+            words = words[1:]
+        if words:
+            found.append(" ".join(words))
+    return found
+
+
+def _not_name(word: str) -> bool:
+    bare = word.strip(".,;:!?").replace("’", "'")
+    return bare in name_words.NOT_NAMES or bare.lower() in name_words.NOT_NAME_LOWER or bare.lower().startswith(("l'", "d'", "qu'", "s'", "n'", "j'", "c'"))
+
+
+NAME_LIST = re.compile(r"\s*(?:,|\bet\b|&)\s*")
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only people's names ("Marie-Ève Tremblay", "Bernard Demonty, Pascal Lorent"): a byline
+    or a signature."""
+    parts = [part for part in NAME_LIST.split(text.strip()) if part]
+    return bool(parts) and len(parts) <= 4 and all(_one_name(part) for part in parts)
+
+
+def _one_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and names_in(text) == [text] and all(
+        w[0].isupper() or w in ("de", "du", "van", "von", "d'", "le", "la") for w in words
+    ) and not text.isupper()
+
+
+def starts_sentence(text: str, index: int) -> bool:
+    """Whether the word at `index` opens a sentence (so its capital says nothing about it being a name)."""
+    before = text[:index].rstrip(" «“\"'(—–-")
+    return not before or before.endswith((".", "!", "?", "…", ":", "\n"))
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def titled(text: str, index: int) -> bool:
+    """"M. Peskov", "Mme Binet": a civility title right before the name."""
+    return bool(TITLE_BEFORE.search(text[max(0, index - 6) : index]))

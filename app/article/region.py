@@ -1,0 +1,229 @@
+"""Where the article is on the page: the dense run of body text, the headline above its lede, the chapô.
+
+The article is found the way jusText and trafilatura score blocks: prose is evidence, links and interface lines are
+not, and runs of headline-like lines (menus, teaser lists) separate the article from everything around it. What the
+page declares (an <h1>, the extractor's paragraphs, JSON-LD) weighs more than what the text looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.article.block_kinds import Classified, Kind
+from app.article.blocks import Hint, PageMetadata
+from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
+from app.article.pull_quotes import attribution_speaker
+from app.article.chrome import normalized
+from app.errors import NoArticleError
+
+# A run of this many headline-like lines between two paragraphs is a menu or a teaser list, not a heading.
+MAX_SHORT_GAP = 3
+MAX_GAP = 14
+WEAK_END_LOOKAHEAD = 7
+SUBSTANTIAL_WORDS = 150
+TITLE_WINDOW = 12
+HEADER_WINDOW = 40
+HEADER_PROSE_WORDS = 300
+HEADER_DEPTH = 12
+
+
+TIME_STAMPED = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    """First block of the body (the standfirst or the lede)."""
+    end: int
+    """One past the last block of the body."""
+    title: int | None
+    """The headline's block, when the page shows it."""
+    standfirst: int | None
+
+
+def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
+    runs = _candidate_runs(blocks)
+    if not runs:
+        raise NoArticleError("No article text was found", "the input holds only navigation, links or headlines, no paragraph")
+    start, end = max(runs, key=lambda run: _score(blocks, run))
+    if end < len(blocks) and blocks[end].kind is Kind.SHORT and attribution_speaker(blocks[end].block, blocks[end - 1].text):
+        end += 1  # the line that credits a closing pull-quote
+    title = _title(blocks, start, end, metadata)
+    standfirst = _standfirst(blocks, title, start, metadata)
+    if standfirst is not None and standfirst < start:
+        start = standfirst
+    if title is not None and title >= start:
+        start = title + 1
+    return Region(start, end, title, standfirst)
+
+
+def _evidence(block: Classified) -> float:
+    """How much a block says "article here"."""
+    if block.kind is Kind.PROSE:
+        weight = block.words
+        return weight * (2.0 if block.block.located else 1.0)
+    if block.kind is Kind.ITEM:
+        return block.words * (1.0 if block.block.located else 0.3)
+    return 0.0
+
+
+def _candidate_runs(blocks: list[Classified]) -> list[tuple[int, int]]:
+    """Runs that may hold the article: once a substantial run has been closed by comments, a form or a footer,
+    what comes after is the page's, however long (a comment thread can outgrow its article)."""
+    candidates = []
+    for start, end, closed in _runs(blocks):
+        candidates.append((start, end))
+        if closed and _score(blocks, (start, end)) >= SUBSTANTIAL_WORDS:
+            break
+    return candidates
+
+
+def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
+    """Maximal runs of prose, broken by end markers and by long stretches of headline-like lines; each says
+    whether a strong end marker (comments, forms, footers) closed it."""
+    runs: list[tuple[int, int, bool]] = []
+    start = last = None
+    shorts = gap = 0
+    for index, block in enumerate(blocks):
+        if block.kind in (Kind.PROSE, Kind.ITEM) and _evidence(block) > 0:
+            if start is None:
+                start = index
+            last = index
+            shorts = gap = 0
+            continue
+        if start is None:
+            continue
+        breaks = block.kind is Kind.END and (block.strong_end or not _resumes_after(blocks, index))
+        if block.kind is Kind.SHORT:
+            shorts += 1
+        gap += 1
+        if breaks or shorts > MAX_SHORT_GAP or gap > MAX_GAP:
+            runs.append((start, last + 1, block.kind is Kind.END and block.strong_end))
+            start = last = None
+            shorts = gap = 0
+    if start is not None:
+        runs.append((start, last + 1, False))
+    return runs
+
+
+def _resumes_after(blocks: list[Classified], index: int) -> bool:
+    """Mid-article "À lire aussi" boxes hold a few links; the article's paragraphs resume right after them."""
+    following = blocks[index + 1 : index + 1 + WEAK_END_LOOKAHEAD]
+    return any(block.kind is Kind.PROSE and block.words >= 20 for block in following)
+
+
+def _score(blocks: list[Classified], run: tuple[int, int]) -> float:
+    return sum(_evidence(block) for block in blocks[run[0] : run[1]])
+
+
+def _title(blocks: list[Classified], start: int, end: int, metadata: PageMetadata) -> int | None:
+    declared = normalized(metadata.title) if metadata.title else None
+    headings = [i for i, b in enumerate(blocks) if b.hint is Hint.TITLE and b.kind is Kind.SHORT]
+    if declared:
+        matching = [i for i in headings if _similar(normalized(blocks[i].text), declared)]
+        if not matching:
+            matching = [i for i in range(max(0, start - TITLE_WINDOW), min(end, start + 3))
+                        if blocks[i].kind in (Kind.SHORT, Kind.PROSE) and _similar(normalized(blocks[i].text), declared)]
+        if matching:
+            return min(matching, key=lambda i: abs(i - start))
+    before = [i for i in headings if i < start]
+    if before:
+        return before[-1]
+    inside = [i for i in headings if start <= i < end]
+    if inside and inside[0] <= start + 3:
+        return inside[0]
+    if headings or declared:
+        return None  # the page names its title elsewhere; a line of text is not promoted to it
+    above = _headline_above(blocks, start, end)
+    if above is not None:
+        return above
+    # A title written as a sentence ("Un incendie ravage un entrepôt à Laval."): short, and more text follows.
+    first = blocks[start]
+    if first.words <= 16 and end - start > 1 and not first.text.lstrip().startswith(GUILLEMETS + ('"',)):
+        return start
+    return None
+
+
+def _similar(line: str, declared: str) -> bool:
+    return bool(line) and (line == declared or (len(line) >= 12 and (line in declared or declared in line)))
+
+
+def _headline_above(blocks: list[Classified], start: int, end: int) -> int | None:
+    """Copied text: the headline is a headline-like line above the lede, past the chapô, a few intro lines and
+    interface lines. Among the candidates (teasers and rubric labels sit there too), the headline is the one that
+    speaks of what the article speaks of, and that a byline or a date signs; then the nearest."""
+    topic = _content_words(" ".join(block.text for block in blocks[start:end] if block.kind is Kind.PROSE)[:3000])
+    best, best_score = None, 0.0
+    fallback = None
+    prose_words = 0
+    for index in range(start - 1, max(-1, start - 1 - HEADER_WINDOW), -1):
+        block = blocks[index]
+        if block.kind is Kind.PROSE:
+            prose_words += block.words
+            if prose_words > HEADER_PROSE_WORDS:
+                break
+            continue
+        if block.kind is not Kind.SHORT or not _headline_like(block.text):
+            continue
+        if index > 0 and blocks[index - 1].kind is Kind.END and not blocks[index - 1].strong_end:
+            continue  # a teaser under "À lire aussi"
+        fallback = fallback if fallback is not None else index
+        if block.words < 4:
+            continue
+        words = _content_words(block.text)
+        # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
+        shared = len(words & topic) / len(words) * min(1.0, len(words) / 4) if words else 0.0
+        score = shared + (0.3 if _signed_below(blocks, index) else 0.0) + (0.05 if best is None else 0.0)
+        if score > best_score:
+            best, best_score = index, score
+    return best if best is not None else fallback
+
+
+def _content_words(text: str) -> set[str]:
+    """Words that carry a topic, cut to their first letters so that "consentante" meets "consentie"."""
+    return {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in FUNCTION_WORDS}
+
+
+def _signed_below(blocks: list[Classified], index: int) -> bool:
+    """A byline or a date line right under the headline (before the next headline-like line)."""
+    prose = 0
+    for block in blocks[index + 1 : index + 1 + HEADER_DEPTH]:
+        if block.reason in ("byline", "date"):
+            return True
+        prose += block.kind is Kind.PROSE
+        if prose > 1 or block.kind is Kind.SHORT and _headline_like(block.text) and block.words >= 4:
+            return False  # past the chapô into the body, or at the next headline
+    return False
+
+
+def _headline_like(text: str) -> bool:
+    words = text.split()
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(words) < 2 or not letters or TIME_STAMPED.match(text) or not (text[0].isalnum() or text[0] in "«“\"'"):
+        return False  # a live blog's entry ("8h47 - ABB voit ses commandes fléchir") is not the page's headline
+    shouting = sum(ch.isupper() for ch in letters) > 0.8 * len(letters) and len(words) <= 4
+    return not shouting and not text.rstrip().endswith((":", ",")) and not text.startswith(("[", "("))
+
+
+def _standfirst(blocks: list[Classified], title: int | None, start: int, metadata: PageMetadata) -> int | None:
+    """The chapô: the page's own mark or metadata description first; in copied text, the paragraph set apart
+    between the headline and the byline or date."""
+    low = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
+    window = range(low, min(len(blocks), start + 4))
+    for index in window:
+        if blocks[index].hint is Hint.STANDFIRST and blocks[index].kind is Kind.PROSE:
+            return index
+    if metadata.description:
+        described = normalized(metadata.description)[:60]
+        for index in window:
+            if blocks[index].kind is Kind.PROSE and described and normalized(blocks[index].text).startswith(described[:40]):
+                return index
+    if title is None:
+        return None
+    first = next((i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is Kind.PROSE), None)
+    if first is None:
+        return None
+    following = next((i for i in range(first + 1, len(blocks)) if blocks[i].kind in (Kind.PROSE, Kind.ITEM)), len(blocks))
+    set_apart = any(blocks[i].reason in ("byline", "date") for i in range(first + 1, following))
+    return first if set_apart and blocks[first].words <= 90 else None
