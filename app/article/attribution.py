@@ -85,22 +85,35 @@ def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
 
 
 def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
-    """(pronoun, noun phrase) of a clause whose subject comes first: "Le ministre, Andreï Belooussov, a affirmé".
-    The subject is what stands between the clause's start (or its last sentence break) and the verb."""
-    verb = None
-    for verb in VERB_ANYWHERE.finditer(clause):
-        pass
+    """(pronoun, noun phrase) of a clause whose subject comes first: "Le ministre, Andreï Belooussov, a affirmé",
+    "…, quand il dénonce". The subject is what stands right before the verb, back to the clause's start."""
+    verb = VERB_ANYWHERE.search(clause)  # the main clause's verb: "X admet que …, qu'il considère …" is X speaking
     if verb is None or verb.start() == 0:
         return None, None
-    subject = re.split(r"(?<=[.!?;])\s+", clause[: verb.start()].strip())[-1].strip(" ,")
+    before = clause[: verb.start()].rstrip()
+    pronoun = SUBJECT_PRONOUN.search(before)
+    if pronoun:
+        return pronoun.group(1).lower(), None
+    subject = re.split(r"(?<=[.!?;])\s+", before.strip())[-1].strip(" ,")
+    # "Son adversaire est tout trouvé, c'est X, dont il …": only the clause the verb belongs to.
+    subject = re.split(r"\s(?:quand|lorsque|dont|qui|que|qu'|où|mais|car|puisque|parce que|si)\s", f" {subject}")[-1].strip(" ,")
     # "Mais, d'après elle, M. Macron a…": a connective and its commas are not part of the subject.
     subject = re.sub(r"^(?:et|mais|or|donc|puis|ainsi|alors|enfin|aussi)\b,?\s*", "", subject, flags=re.IGNORECASE)
-    first = subject.split(" ", 1)[0].lower().strip(",") if subject else ""
-    if first in ("il", "elle", "ils", "elles", "on"):
-        return first, None
-    if not subject or len(subject.split()) > 14 or subject.split()[0].lower() in ("si", "quand", "lorsque", "comme", "qui", "que", "s'il", "qu'il"):
+    subject = LEADING_COMPLEMENT.sub("", subject, count=3)
+    if not subject or len(subject.split()) > 20:
         return None, None
     return None, subject
+
+
+# "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ".
+LEADING_COMPLEMENT = re.compile(
+    r"^(?:(?:pour|après|avant|selon|lors|dans|en|au|aux|à|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
+    r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite)\b[^,]{0,80},\s*)",
+    re.IGNORECASE,
+)
+# "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.
+SUBJECT_PRONOUN = re.compile(r"(?:^|[\s,])(il|elle|ils|elles|on)(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|se|s'|a|aussi|encore|déjà|toujours))*\s*$", re.IGNORECASE)
 
 
 def source_subject(clause: str) -> str | None:
@@ -149,11 +162,8 @@ def _skip_complement(words: list[str]) -> str:
     index = 1
     if index < len(words) and words[index].lower() in DETERMINERS:
         index += 1
-    if index < len(words) and words[index][:1].isupper():
-        while index < len(words) and words[index][:1].isupper():
-            index += 1
-    else:
-        index += 1
+    # "à Pékin Andy Rothman": a place is mostly one word; the capitalized words after it are the subject.
+    index += 1
     for _ in range(3):
         if index >= len(words):
             return ""

@@ -30,6 +30,7 @@ class ChapterBuilder:
         if title:
             self._chapters[0][1].append(Piece(SegmentKind.TITLE, title))
             self._quotes.memory.learn_names(title)
+            self._quotes.memory.learn_headline(title)
 
     def _add(self, piece: Piece) -> None:
         self._chapters[-1][1].append(piece)
@@ -55,7 +56,7 @@ class ChapterBuilder:
             self._pulled.append(_Pulled(pieces[0], None))
 
     def pull_quote(self, quote: str, line: str, speaker: str) -> None:
-        self._quotes.memory.learn_names(line)
+        self._quotes.memory.learn_names(line, mention=True)
         speaker = self._quotes.memory.remember(self._quotes.memory.full_name(speaker))
         quoted = Piece(SegmentKind.QUOTE, quote.strip().strip("".join(GUILLEMETS) + '"').strip(), speaker)
         credit = Piece(SegmentKind.ATTRIBUTION, line.lstrip("—–―- ").strip(), speaker)

@@ -27,3 +27,28 @@ citation photo vidéo lire voir source sources crédit crédits
 NOT_NAMES = frozenset("""
 A À Ô Oh Ah Eh Bah Euh Hein Non Oui OK Ok
 """.split())
+
+# Given names common in French-language news: where a run of capitals meets one, the person's name begins there
+# ("le vice-premier ministre Open Vld Alexander De Croo" → Alexander De Croo). Compared lowercase.
+FIRST_NAMES = frozenset("""
+juan luis miguel jorge javier pablo diego fernando alejandro alberto ricardo sergio francisco manuela carmen pilar
+adam adrien agnès ahmed aïcha alain alexander alexandra alexandre alexis alice aline alix amélie ana anaïs andré
+andrea andreas andrew andrzej andy angela angèle anne anne-marie annie anthony antoine antonio antony ariane arnaud
+arthur audrey aurélie aurélien axel barack barbara bart bastien beatriz béatrice ben benjamin benoît bernard bertrand
+bill boris brigitte bruno camille carla carlos caroline catherine cécile céline charles charlotte chloé christian
+christine christophe chrystia claire clara claude clément colette corinne cyril damien daniel danièle david delphine
+denis didier dimitri dmitri dominique donald édouard elena éléonore élisabeth élise elon emma emmanuel emmanuelle
+éric erik étienne eva fabien fabienne fabrice fanny fatima félix fleur florence florian francesca francis franck
+françois françoise frédéric frédérique gabriel gaël georges gérald gérard gilles giorgia giuseppe guillaume gustave
+hélène henri hervé hugo ibrahim igor inès isabelle jack jacques james jan jean jean-baptiste jean-claude jean-françois
+jean-luc jean-marc jean-marie jean-michel jean-noël jean-paul jean-pierre jean-yves jeanne jelle jennifer jens jérôme
+jim joan joe joël john johan jonathan jordan joseph josé joséphine julia julie julien justin karim karine kassym-jomart
+keir kevin kim lara laura laure laurence laurent léa léon léonard lilian lin louis louise luc luca lucas lucie ludovic
+manon manuel marc marcel margaux marguerite maria marie marie-ève marine mario marion mark marlène martin martine
+mathieu mathilde matteo matthieu maud maxime mélanie michael michaël michel michèle mickaël mike mohamed muriel
+myriam nadia natacha nathalie nicolas nicolás nina noël nora norbert océane olaf olivier pascal pascale patrick paul
+pauline pedro pekka philippe pierre pierre-yves rachida rafael raphaël raymond rémi renaud rex richard robert rodrigo
+roger roland romain rose rudy sabine sacha salomé samuel sandra sandrine sarah sébastien serge sergueï simon simone
+sonia sophie stéphane stéphanie steven sylvain sylvie théo thierry thomas tim tom ursula valérie valentin vanessa
+véronique victor vincent virginie vladimir volodymyr walter william xavier yann yannick yves yvonne zoé
+""".split())

@@ -12,11 +12,32 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 LETTER = r"[^\W\d_]"
 NAME_WORD = rf"(?:O'|Mc|Mac|D')?[{UPPER}]{LETTER}+(?:[-'’][{UPPER}]?{LETTER}+)*"
 INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"
-PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|ben|bin|ibn|el|al|y|zu)"
+PARTICLE = (r"(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|ben|bin|ibn|el|al|y|zu|De|Van|Von|Der|Den|Da|Di|Del"
+            r"|Della|Dos|Du|Des|Ter|Ten|Vanden|Vander|Ben|El|Al)")
 # A run of capitalized words with particles and initials between them, never across a sentence's end.
-NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,3}}"
+NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,4}}"
 NAME = re.compile(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
 TITLE_BEFORE = re.compile(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
+
+
+GOVERNING = frozenset("""
+à au aux en dans sur sous chez par pour vers avec sans contre depuis entre de du des lors devant derrière après avant
+""".split())
+
+
+def governed(text: str, start: int) -> bool:
+    """Whether the name at `start` is a complement ("à New York", "de la Santé", "d'Édouard Philippe", "sur
+    "Standard TV"") rather than someone acting in the sentence."""
+    before = text[max(0, start - 40) : start].rstrip(" «“\"'")
+    if before.endswith(("d'", "d’")):
+        return True
+    words = before.split()
+    if not words or words[-1][:1].isupper():
+        return False  # a capitalized particle ("M. De Croo") or a title belongs to the name
+    last = words[-1].lower()
+    if last in GOVERNING:
+        return True
+    return len(words) >= 2 and last in ("la", "le", "l'", "les") and words[-2].lower() in GOVERNING
 
 
 def names_in(text: str) -> list[str]:
@@ -26,6 +47,11 @@ def names_in(text: str) -> list[str]:
         words = match.group(1).split()
         while words and _not_name(words[0]):
             words = words[1:]
+        while len(words) > 2 and words[0].isupper() and not words[1].isupper():
+            words = words[1:]  # "le député FDF Bernard Clerfayt": the party is not part of the name
+        given = next((i for i, word in enumerate(words) if word.lower() in name_words.FIRST_NAMES), 0)
+        if 0 < given < len(words) - 1:
+            words = words[given:]  # "Open Vld Alexander De Croo": the person's name starts at the given name
         if words:
             found.append(" ".join(words))
     return found

@@ -24,6 +24,14 @@ SENTENCE_END = re.compile(
     r"(?<!\bJ\.-C\.)\s+(?=[«A-ZÉÈÀ\"“])"
 )
 MAX_INTRO_WORDS = 22
+EMBEDDED_QUOTE_WORDS = 5
+# Nouns and participles after which guillemets hold a title, not someone's words.
+TITLE_NOUNS = frozenset("""
+film livre roman essai ouvrage album chanson titre série émission spectacle pièce exposition opération plan loi
+projet rapport slogan hashtag mot-clic magazine journal quotidien hebdomadaire mensuel revue documentaire podcast
+programme campagne dispositif mouvement collectif association festival tournée intitulé intitulée baptisé
+baptisée nommé nommée dénommé appelé appelée surnommé surnommée dit dite thème devise formule expression mot
+""".split())
 
 
 @dataclass
@@ -70,6 +78,7 @@ class QuoteSplitter:
                 piece.speaker = self._speaker_of(piece)
             elif piece.kind is SegmentKind.PARAGRAPH:
                 self._note_reported_speech(piece.text)
+                self.memory.note_subjects(piece.text)
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
                 piece.speaker = _nearest_attribution(pieces, index)
@@ -80,10 +89,16 @@ class QuoteSplitter:
             self.open_quote = []
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
+        for index, piece in enumerate(pieces):
+            if piece.kind is SegmentKind.QUOTE and piece.speaker is None and index and pieces[index - 1].kind is SegmentKind.PARAGRAPH:
+                # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its subject's.
+                clause = SENTENCE_END.split(pieces[index - 1].text)[-1]
+                piece.speaker = self.memory.acting_person(clause)
         unattributed = [piece for piece in quotes if piece.speaker is None and piece not in self.open_quote]
-        if unattributed and not any(p.kind is SegmentKind.ATTRIBUTION for p in pieces):
-            # A paragraph of quotation only: the speaker quoted just before goes on, where there is one.
-            previous = self.memory.speakers[-1] if self.memory.speakers else None
+        if unattributed and not any(p.kind is SegmentKind.ATTRIBUTION and p.speaker for p in pieces):
+            # A paragraph of quotation only: the speaker quoted just before goes on; in an interview, the person
+            # the headline quotes ("Didier Reynders : « … »").
+            previous = self.memory.speakers[-1] if self.memory.speakers else self.memory.headline_speaker()
             for piece in unattributed:
                 piece.speaker = previous
 
@@ -126,8 +141,12 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
         return True
     if words >= 3 and opens_sentence and closes_sentence:
         return True  # a statement standing as a sentence of its own
-    # Inside the narrator's sentence, only a real statement introduced by a speech verb is a quote.
-    return words >= 6 and introduced
+    if words >= 6 and introduced:
+        return True
+    # Inside the narrator's sentence, a few words are a scare quote or a title; a whole phrase is someone's words,
+    # unless it names a work ("le film « … »", "le rapport intitulé « … »").
+    last_word = before.rsplit(None, 1)[-1].lower().strip("'’") if before else ""
+    return words >= EMBEDDED_QUOTE_WORDS and last_word not in TITLE_NOUNS and not last_word.endswith(("d'", "l'"))
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
@@ -135,13 +154,13 @@ def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
     spans = []
     stack: list[str] = []
     start = 0
-    straight_pairs = paragraph.count('"') % 2 == 0
+    # Straight quotes pair left to right; an odd one out opens a quotation that goes on in the next paragraph.
     for index, char in enumerate(paragraph):
         if stack and char == stack[-1]:
             stack.pop()
             if not stack:
                 spans.append((start, index + 1, True))
-        elif char in ("«", "“") or (char == '"' and straight_pairs):
+        elif char in ("«", "“", '"'):
             if not stack:
                 start = index
             stack.append(CLOSERS[char])

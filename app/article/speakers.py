@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.article.attribution import noun_phrase
-from app.article.names import NAME, names_in
+from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
+from app.article.names import NAME, governed, names_in
 from app.article.speech_verbs import COMPLEMENT_PREPOSITIONS, PRONOUNS
 
 DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
@@ -36,8 +36,24 @@ sénateur sénatrice syndicaliste patron patronne directeur directrice secrétai
 procureur procureure élu élue candidat candidate leader premier première chancelier chancelière diplomate
 militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine chercheur chercheuse
 scientifique expert experte économiste auteur autrice écrivain écrivaine réalisateur réalisatrice acteur actrice
-chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure
+chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure frère sœur soeur père mère fils fille
+épouse époux mari femme homme voisin voisine ami amie proche proches témoin témoins victime suspect suspecte accusé
+accusée plaignant plaignante habitant habitante manifestant manifestante policier policière gendarme médecin
+infirmier infirmière enseignant enseignante élève étudiant étudiante salarié salariée employé employée ouvrier
+ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller conseillère collaborateur
+collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
+historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
+ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
 """.split())
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
+# "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
+OPINION_SOURCE = re.compile(r"^(?:pour|selon|d'après|aux yeux de)\s+((?:[^,]{2,80}?))(?:,\s+[^,]{2,60})?,\s", re.IGNORECASE)
+# A name followed by a verb: "Jelle Van Damme s'est montré", "Ayrault livre bataille".
+NAME_BEFORE_VERB = re.compile(
+    r"(?:^|,\s|\s)((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:ne\s+|n'|s'|se\s+|l'|lui\s+)?"
+    r"(?!de\b|du\b|des\b|à\b|au\b|aux\b|en\b|et\b|ou\b|le\b|la\b|les\b|un\b|une\b|dans\b|sur\b|pour\b|par\b|qui\b|que\b)[a-zàâçéèêëîïôûù]{2,}"
+)
+HEADLINE_SPEAKER = re.compile(r"^([^:«»\"]{3,40}?)\s*:\s*[«\"“]")
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -57,28 +73,78 @@ class SpeakerMemory:
     """People named or quoted, most recent last: what "il" and "elle" refer to."""
     speakers: list[str] = field(default_factory=list)
     """Speaker labels given so far (names and descriptions), most recent last."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """Genders of speakers described rather than named ("la porte-parole")."""
     seen_inside: set[str] = field(default_factory=set)
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
 
     # -- learning from the text ------------------------------------------------------------------------------
 
-    def learn_names(self, text: str, mention: bool = True) -> None:
-        """Full names, their genders and roles; `mention` makes them "the last person mentioned" too (not for
-        captions, which are read ahead of the text)."""
+    def learn_names(self, text: str, mention: bool = False) -> None:
+        """Full names, their genders and roles; `mention` makes them "the last person mentioned" too (a pull-quote's
+        credit line; not captions, which are read ahead of the text, nor narration, where only subjects count)."""
         for match in NAME.finditer(text):
             before = text[: match.start()].rstrip(" «“\"'(")
             if before and not before.endswith((".", "!", "?", ":", "\n")):
                 self.seen_inside.add(match.group(1).split()[0])
-        for name in names_in(text):
+        for match in NAME.finditer(text):
+            found = names_in(match.group(1))
+            if not found:
+                continue
+            name = found[0]
+            acting = not governed(text, match.start() + match.group(1).find(name))
             if " " not in name:
                 known = self.full_name(name)
-                if mention and known != name and re.search(rf"\b(?:M\.|Mme|Mlle)\s+{re.escape(name)}\b", text):
+                if mention and acting and known != name and re.search(rf"\b(?:M\.|Mme|Mlle)\s+{re.escape(name)}\b", text):
                     self.mentions.append(known)  # "Mme Binet" is Sophie Binet, mentioned again
                 continue
             person = self.people.setdefault(name, Person(name))
             self._learn_about(person, text)
-            if mention:
-                self.mentions.append(name)
+            if mention and acting:
+                self.mentions.append(name)  # a name after "à", "de", "sur" is where or whose, not who acts
+
+    def note_subjects(self, text: str) -> None:
+        """The people narration sentences are about, in reading order: what a later "il" or "elle" refers to.
+        A subject opens its sentence, after any leading complements ("Pour le reste, après X, le Premier ministre
+        a…"), or is a name right before its verb ("…, Jelle Van Damme s'est montré"); a name elsewhere is an object
+        or a complement ("c'est François Fillon, dont il…"). "Pour X, …" and "Selon X, …" make X the voice of what
+        follows."""
+        for sentence in SENTENCE_BREAK.split(text):
+            source = OPINION_SOURCE.match(sentence.strip())
+            if source and self._names_someone(source.group(1)) and self.resolve(source.group(1)):
+                continue  # resolve() remembered the source as the current speaker
+            subject = LEADING_COMPLEMENT.sub("", sentence.strip(), count=3)
+            if not subject:
+                continue
+            match = NAME.match(subject)
+            if match and (found := names_in(match.group(1))) and subject.startswith(found[0]):
+                self._mention(self.full_name(found[0]))
+                continue
+            words = subject.split()
+            if len(words) >= 2 and words[0].lower() in DETERMINERS and _head_noun(words[:4]) in PERSON_NOUNS:
+                phrase = noun_phrase(subject)
+                # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
+                resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
+                if resolved:
+                    self._mention(resolved, gender=_gender_of_determiner(words[0]))
+                continue
+            for match in NAME_BEFORE_VERB.finditer(sentence):
+                found = names_in(match.group(1))
+                if found and not governed(sentence, match.start(1)) and (" " in found[0] or self.full_name(found[0]) != found[0]):
+                    self._mention(self.full_name(found[0]))
+                    break
+
+    def _names_someone(self, phrase: str) -> bool:
+        """A person or a body, not "le reste" or "la première fois"."""
+        phrase = noun_phrase(phrase)
+        words = phrase.split()
+        return bool(self._speaking_name(phrase)) or len(words) >= 2 and _head_noun(words[:4]) in PERSON_NOUNS
+
+    def _mention(self, name: str, gender: str | None = None) -> None:
+        if " " in name or self._is_speaker_name(name):
+            self.mentions.append(name)
+            if gender and name not in self.people:
+                self.genders[name] = gender  # a description ("le frère de la plaignante") is a person too
 
     def _learn_about(self, person: Person, text: str) -> None:
         name = re.escape(person.name)
@@ -111,7 +177,7 @@ class SpeakerMemory:
 
     def gender_of(self, speaker: str) -> str | None:
         person = self.people.get(speaker)
-        return person.gender if person else None
+        return person.gender if person else self.genders.get(speaker)
 
     @property
     def last(self) -> str | None:
@@ -127,6 +193,42 @@ class SpeakerMemory:
             if gender is None or known is None or known == gender:
                 return candidate
         return None
+
+    headline: str | None = None
+    """The person a headline quotes ("Didier Reynders : « … »"): an interview's speaker."""
+
+    protagonists: list[str] = field(default_factory=list)
+    """People the headline names: who "le Premier ministre" most likely is, when the article does not say."""
+
+    def learn_headline(self, title: str) -> None:
+        match = HEADLINE_SPEAKER.match(title)
+        if match:
+            self.headline = match.group(1)
+        self.protagonists = [name for name in names_in(title) if not governed(title, title.find(name))]
+
+    def protagonist(self, gender: str | None) -> str | None:
+        for name in self.protagonists:
+            full = self.full_name(name) if " " in name else self._full_by_surname(name)
+            if full in self.people and (gender is None or self.gender_of(full) in (None, gender)):
+                return full
+        return None
+
+    def headline_speaker(self) -> str | None:
+        if not self.headline:
+            return None
+        return self.remember(self.full_name(self.headline) if " " in self.headline else self._full_by_surname(self.headline))
+
+    def _full_by_surname(self, name: str) -> str:
+        """"Van Damme" → "Jelle Van Damme": a headline often gives only the surname, of one word or more."""
+        for known in reversed(list(self.people)):
+            if known.endswith(" " + name):
+                return known
+        return name
+
+    def acting_person(self, clause: str) -> str | None:
+        """The person named as acting in a clause (not in a complement), resolved to a full name."""
+        name = self._speaking_name(clause)
+        return self.remember(name) if name else None
 
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
@@ -162,13 +264,9 @@ class SpeakerMemory:
                 continue
             name = found[0]
             start = phrase.find(name, match.start())
-            before = phrase[:start].lower().split()
-            governed = before and (before[-1] in COMPLEMENT_PREPOSITIONS | {"de", "du", "des"} or before[-1].startswith("d'")
-                                   or len(before) >= 2 and before[-1] in ("la", "le", "l'", "les") and before[-2] in ("de", "à"))
-            if phrase[max(0, start - 2) : start] == "d'" or phrase[max(0, start - 2) : start].endswith("d'"):
-                governed = True
+            is_governed = governed(phrase, start)
             appositive = phrase[:start].rstrip().endswith(",")
-            if governed and not appositive:
+            if is_governed and not appositive:
                 continue
             candidates.append((appositive, name))
         people = [(appositive, name) for appositive, name in candidates if self._is_speaker_name(name)]
@@ -184,7 +282,8 @@ class SpeakerMemory:
         # sentence (Kremlin, Nike); a capitalized word that only ever opened a sentence is not a name.
         return self.full_name(name) != name or name.isupper() or name in self.seen_inside
 
-    def _description(self, phrase: str) -> str | None:
+    def _description(self, phrase: str, remember: bool = True) -> str | None:
+        keep = self.remember if remember else (lambda speaker: speaker)
         phrase = noun_phrase(phrase)
         words = phrase.split()
         if not words or len(words) > 9:
@@ -199,15 +298,16 @@ class SpeakerMemory:
         if first in DEMONSTRATIVES or first in ("le", "la", "l'") or first.startswith("l'"):
             known = self._known_by(head, demonstrative=first in DEMONSTRATIVES)
             if known:
-                return self.remember(known)
+                return keep(known)
             bare = len(words) <= 3 and not any(w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words)
             if bare and head in PERSON_NOUNS:
-                # "la syndicaliste", "le dirigeant russe": the person just named, where the gender agrees.
+                # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
+                # the person just named, where the gender agrees.
                 gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
-                person = self.resolve_person(gender)
+                person = self.protagonist(gender) or self.resolve_person(gender)
                 if person:
-                    return self.remember(person)
-        return self.remember(description)
+                    return keep(person)
+        return keep(description)
 
     def _known_by(self, head: str, demonstrative: bool) -> str | None:
         """"ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role."""
@@ -222,6 +322,11 @@ class SpeakerMemory:
     def _roles(self, name: str) -> set[str]:
         person = self.people.get(name)
         return person.roles if person else set()
+
+
+def _gender_of_determiner(word: str) -> str | None:
+    word = word.lower()
+    return "f" if word in FEMININE_DETERMINERS else "m" if word in MASCULINE_DETERMINERS else None
 
 
 def _head_noun(words: list[str]) -> str | None:

@@ -19,6 +19,9 @@ tonné, scandé, argué, argumenté, objecté, rétorqué, répliqué, protesté
 appelé, demandé, interrogé, fustigé, salué, critiqué, affirmé, souhaité, espéré, raillé, tempéré, corrigé
 rapporté, renchéri, enchaîné, complété, résumé, défendu, justifié, tancé, accusé, mis en garde, fait valoir
 fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
+asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé, cinglé, taclé, fulminé,
+souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé, considéré, rétorqué, résumé, regretté, insisté, constaté
+fait valoir, expliqué, reconnu, estimé, déclaré, ajouté, souligné, répondu, relevé, commenté, confié, lâché
 """)
 
 # Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
@@ -32,6 +35,9 @@ salue, critique, argue, objecte, continue, enchaîne, renchérit, tempère, corr
 disait, expliquait, racontait, confiait, ajoutait, estimait, affirmait, déclarait, précisait, soulignait, assurait
 répétait, lançait, notait, résumait, poursuivait, avertissait, reconnaissait, glissait, insistait, prévenait
 met en garde, fait valoir, fait savoir, fait remarquer, fait observer
+anticipe, prévoit, pronostique, convient, concède, décrit, relate, soupire, grince, cingle, fulmine, sourit
+plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit, considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
+anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 """)
 
 # Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").
@@ -41,7 +47,10 @@ exclame, félicite, réjouit, inquiète, étonne, interroge, indigne, emporte, d
 """)
 
 # "Selon X", "d'après X": the source of a quote named before it.
-SOURCE_PREPOSITIONS = ("selon", "d'après", "aux yeux de", "de l'avis de", "pour reprendre les mots de")
+SOURCE_PREPOSITIONS = (
+    "selon", "d'après", "aux yeux de", "de l'avis de", "pour reprendre les mots de", "du côté de", "du côté du",
+    "du côté des", "du côté d'",
+)
 
 PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "on": None, "lui": "m", "eux": "m"}
 
