@@ -52,7 +52,8 @@ def times(text: str) -> str:
             spoken += " " + cardinal(int(minutes), feminine=True)
         return spoken
 
-    text = re.sub(r"\b(?P<h>\d{1,2}) ?h ?(?P<min>\d{2})?\b", say, text)
+    # The space before the minutes belongs to the time only when minutes follow: "9 h dans" keeps its space.
+    text = re.sub(r"\b(?P<h>\d{1,2}) ?h(?: ?(?P<min>\d{2}))?\b", say, text)
     return re.sub(r"\b(?P<h>\d{1,2}):(?P<min>\d{2})\b(?!:)", say, text)
 
 

@@ -42,6 +42,12 @@ CASES = {
         ("Le 1er janvier à 9 h.", "Le premier janvier à neuf heures."),
         ("Le 14/02/2017 à 1 h.", "Le quatorze février deux mille dix-sept à une heure."),
         ("Rendez-vous à 10:30.", "Rendez-vous à dix heures trente."),
+        ("Il part à 9 h dans la matinée.", "Il part à neuf heures dans la matinée."),
+        ("Le train de 18 h partira en retard.", "Le train de dix-huit heures partira en retard."),
+        ("Ils ont 3 h pour finir.", "Ils ont trois heures pour finir."),
+        ("Appelés vers 21 h lundi, vers 23h dimanche.", "Appelés vers vingt et une heures lundi, vers vingt-trois heures dimanche."),
+        ("À 9h30 et 14 h 05 puis à 8h00 ou 1 h.", "À neuf heures trente et quatorze heures cinq puis à huit heures ou une heure."),
+        ("Il a 3 hommes et 9 habitants.", "Il a trois hommes et neuf habitants."),
     ],
     "money_percent_units": [
         ("Le taux est de 3,5 %.", "Le taux est de trois virgule cinq pour cent."),
