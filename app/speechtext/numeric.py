@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from app.speechtext.numbers import NUMBER_PATTERN, cardinal, ordinal, parse_number, plural
-from app.speechtext.tables import CURRENCIES, CURRENCY_MULTIPLIERS, FEMININE_NOUNS, MONTHS, UNITS
+from app.speechtext.numbers import GROUPED, NUMBER_PATTERN, cardinal, ordinal, parse_number, plural
+from app.speechtext.tables import CURRENCIES, CURRENCY_MULTIPLIERS, FEMININE_NOUNS, MONTHS, ORDINAL_SUFFIXES, UNITS
 
-N = r"(?P<n>(?<![\w,.])[-−]?\d{1,3}(?:(?: |\.)\d{3})+(?:,\d+)?|(?<![\w,.])[-−]?\d+(?:,\d+)?)"
+N = rf"(?P<n>(?<![\w,.])[-−]?(?:{GROUPED})(?:,\d+)?|(?<![\w,.])[-−]?\d+(?:,\d+)?)"
 
 
 def ordinals(text: str) -> str:
@@ -19,7 +19,7 @@ def ordinals(text: str) -> str:
             return "second" if suffix == "nd" else "seconde"
         return ordinal(value, feminine=suffix in ("re", "ère"))
 
-    return re.sub(r"\b(?P<n>\d+)(?P<suffix>er|re|ère|e|ème|eme|nd|nde)\b", say, text)
+    return re.sub(rf"\b(?P<n>\d+)(?P<suffix>{'|'.join(ORDINAL_SUFFIXES)})\b", say, text)
 
 
 def numeric_dates(text: str) -> str:

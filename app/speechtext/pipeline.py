@@ -15,7 +15,7 @@ from app.speechtext.numeric import (
     phone_numbers, ranges, scaled_amounts, times, units,
 )
 from app.speechtext.romans import roman_numerals
-from app.speechtext.symbols import bullets, dashes, quote_marks, slashes, spaces, symbols
+from app.speechtext.symbols import apostrophes, bullets, dashes, quote_marks, slashes, spaces, symbols
 from app.speechtext.tables import ABBREVIATIONS, TITLES
 from app.speechtext.web import emails, emoji, hashtags, mentions, urls
 
@@ -24,7 +24,7 @@ Normalizer = Callable[[str], str]
 # Order matters: addresses before punctuation rules, abbreviations before sentence rules, numbers in
 # context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt".
 NORMALIZERS: tuple[Normalizer, ...] = (
-    plain_spaces, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions, roman_numerals, codes,
+    plain_spaces, apostrophes, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions, roman_numerals, codes,
     ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
     decimal_points, scaled_amounts,
     numbers, digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
+from app.article.typography import APOSTROPHES
 from app.speechtext.tables import SYMBOLS
 
 _SYMBOL = re.compile("|".join(re.escape(s) for s in SYMBOLS))
+
+
+def apostrophes(text: str) -> str:
+    """"l’idée" → "l'idée": every rule that knows an elision ("l'ONU", "3 s'en vont") knows it by one apostrophe."""
+    return text.translate(APOSTROPHES)
 
 
 def symbols(text: str) -> str:

@@ -140,6 +140,9 @@ FEMININE_NOUNS = frozenset(
     raison raisons question questions réponse réponses manifestation manifestations""".split()
 )
 
+# Ordinal suffixes after a number ("1er", "1re", "2e", "2nd"), longest first so "ème" wins over "e".
+ORDINAL_SUFFIXES = ("ère", "ème", "eme", "nde", "er", "re", "nd", "e")
+
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 

@@ -26,6 +26,7 @@ CASES = {
         ("De 2015-2017, puis de 10 à 12.", "De deux mille quinze à deux mille dix-sept, puis de dix à douze."),
         ("Il a dépensé 10 milliards de dollars.", "Il a dépensé dix milliards de dollars."),
         ("Il a 1.500.000 abonnés.", "Il a un million cinq cent mille abonnés."),
+        ("Soit 1.500.000 300 $.", "Soit un million cinq cent mille trois cents dollars."),
         ("L'article 49.3 a servi.", "L'article quarante-neuf point trois a servi."),
         ("Tél. : 514 555-1234.", "téléphone: cinq cent quatorze, cinq cent cinquante-cinq, mille deux cent trente-quatre."),
         ("Appelez le 01 23 45 67 89.", "Appelez le zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf."),
@@ -62,6 +63,7 @@ CASES = {
         ("Un budget de 12,5 milliards $.", "Un budget de douze virgule cinq milliards de dollars."),
         ("Elle a couru 1,5 km en 7 min.", "Elle a couru un virgule cinq kilomètre en sept minutes."),
         ("Il a gagné 1 M$.", "Il a gagné un million de dollars."),
+        ("Les 3 s’en vont, 2 m’ont vu, accepter 4 l’idée.", "Les trois s'en vont, deux m'ont vu, accepter quatre l'idée."),
     ],
     "acronyms": [
         ("La SNCF annonce une grève.", "La esse-enne-cé-effe annonce une grève."),
@@ -72,6 +74,7 @@ CASES = {
         ("La GRC et la NASA.", "La gé-erre-cé et la Nasa."),
         ("Le programme ARC.", "Le programme a-erre-cé."),
         ("George W. Bush.", "George double vé Bush."),
+        ("L’autoroute A13 et l’ONU.", "L'autoroute a treize et l'Onu."),
     ],
     "web": [
         ("Voir https://www.radio-canada.ca/info/123.", "Voir radio-canada point ca."),
