@@ -22,18 +22,30 @@ def ordinals(text: str) -> str:
     return re.sub(rf"\b(?P<n>\d+)(?P<suffix>{'|'.join(ORDINAL_SUFFIXES)})\b", say, text)
 
 
+FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+DAY_MONTH = re.compile(r"(?<![\w/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[,.]\d)")
+DATE_WORDS = frozenset({"le", "du", "au"})
+
+
 def numeric_dates(text: str) -> str:
-    """14/02/2017 → quatorze février deux mille dix-sept."""
+    """14/02/2017 → quatorze février deux mille dix-sept. Without a year, a date when a zero pads it or "le", "du" or
+    "au" announce it: "le 22/07", "15/02", "du 11/9" ("10/10" alone is a mark, read by ratios)."""
 
     def say(match: re.Match) -> str:
-        day, month, year = int(match["d"]), int(match["m"]), match["y"]
+        day, month = int(match["d"]), int(match["m"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
-        year_value = int(year) if len(year) == 4 else 2000 + int(year)
-        first = "premier" if day == 1 else cardinal(day)
-        return f"{first} {MONTHS[month - 1]} {cardinal(year_value)}"
+        words = f"{'premier' if day == 1 else cardinal(day)} {MONTHS[month - 1]}"
+        year = match.groupdict().get("y")
+        return f"{words} {cardinal(int(year) if len(year) == 4 else 2000 + int(year))}" if year else words
 
-    return re.sub(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b", say, text)
+    def yearless(match: re.Match) -> str:
+        padded = len(match["d"]) == len(match["m"]) == 2 and "0" in (match["d"][0], match["m"][0])
+        head = match.string[: match.start()]
+        announced = head.endswith(" ") and bool(head.split()) and head.split()[-1].lower() in DATE_WORDS
+        return say(match) if padded or announced else match.group(0)
+
+    return DAY_MONTH.sub(yearless, FULL_DATE.sub(say, text))
 
 
 def first_of_month(text: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from app.article.typography import plain_spaces
 from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
 from app.speechtext.acronyms import acronyms, codes, lone_letters
+from app.speechtext.fractions import fractions, ratios
 from app.speechtext.lexicon import Lexicon
 from app.speechtext.numeric import (
     currencies, decimal_points, digits_left, first_of_month, numbers, numeric_dates, ordinals, percentages,
@@ -22,17 +23,19 @@ from app.speechtext.web import emails, emoji, hashtags, mentions, urls
 Normalizer = Callable[[str], str]
 
 # Order matters: addresses before punctuation rules, abbreviations before sentence rules, numbers in
-# context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt".
+# context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt";
+# around a slash, shares first, then yearless dates, then what is left is a ratio ("sur") before times
+# can take the "h" of "24h/24".
 NORMALIZERS: tuple[Normalizer, ...] = (
     plain_spaces, apostrophes, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions, roman_numerals, codes,
-    ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
+    ordinals, fractions, numeric_dates, ratios, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
     decimal_points, scaled_amounts,
     numbers, digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
 )
 
 # Normalizers with nothing to do in a sentence without digits: skipped there (most sentences of an article).
 NEEDS_DIGITS = frozenset(
-    {codes, ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
+    {codes, ordinals, fractions, numeric_dates, ratios, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
      decimal_points, scaled_amounts, numbers, digits_left}
 )
 _DIGIT = re.compile(r"\d")

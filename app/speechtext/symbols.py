@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from app.article.typography import APOSTROPHES
-from app.speechtext.tables import SYMBOLS
+from app.speechtext.tables import PER_WORDS, SYMBOLS, UNITS
 
 _SYMBOL = re.compile("|".join(re.escape(s) for s in SYMBOLS))
+_PER_WORD = re.compile(r"(?<=\w)/(?=(?:" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b)")
+_PER_UNIT = re.compile(r"(?<=\w)/(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")(?![\w²³])")
 
 
 def apostrophes(text: str) -> str:
@@ -20,8 +22,11 @@ def symbols(text: str) -> str:
 
 
 def slashes(text: str) -> str:
-    """"24/7" is "vingt-quatre sur sept"; "et/ou" is "et ou"."""
-    text = re.sub(r"(?<=\w)/(?=\w)", " sur ", text.replace("et/ou", "et ou"))
+    """The slashes left between words ("sur" between numbers was said before, by ratios): a rate's unit is "par"
+    ("euros/mois", "dollars/MWh"), "et/ou" is "et ou", any other is a space ("Scheiber/SIPA")."""
+    text = text.replace("et/ou", "et ou")
+    text = _PER_WORD.sub(" par ", text)
+    text = _PER_UNIT.sub(lambda m: " par " + UNITS[m["unit"]][0], text)
     return text.replace("/", " ")
 
 

@@ -112,6 +112,10 @@ UNITS = {
     "Mo": ("mégaoctet", "mégaoctets"),
     "To": ("téraoctet", "téraoctets"),
     "min": ("minute", "minutes"),
+    "g/l": ("gramme par litre", "grammes par litre"),
+    "mg/l": ("milligramme par litre", "milligrammes par litre"),
+    "m/s": ("mètre par seconde", "mètres par seconde"),
+    "hab./km²": ("habitant par kilomètre carré", "habitants par kilomètre carré"),
     "s": ("seconde", "secondes"),
     "ans": ("an", "ans"),
 }
@@ -138,6 +142,36 @@ FEMININE_NOUNS = frozenset(
     mesure mesures vague vagues guerre guerres attaque attaques frappe frappes loi lois voix fille filles
     mairesse ministre chaîne chaînes série séries saison saisons édition éditions session sessions partie parties
     raison raisons question questions réponse réponses manifestation manifestations""".split()
+)
+
+# A fraction's denominator as the name of a part: (singular, plural). Above four the ordinal names it ("dixième").
+FRACTION_PARTS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
+
+# What follows a fraction of something: "3/4 des voix", "2/3 du budget", "1/3 d'entre eux", "1/4 de ses revenus".
+SHARE_OF = (
+    "des", "du", "de la", "de l'", "d'entre", "de ces", "de ses", "de leurs", "de leur", "de nos", "de notre", "de vos",
+    "de votre", "de mes", "de mon", "de ma", "de son", "de sa", "de cette", "de cet", "de ce", "de tous", "de toutes",
+    "de tout", "de chaque",
+)
+# Determiners after which a fraction is a noun without more: "les 2/3 ont voté", "aux 3/4".
+PLURAL_DETERMINERS = frozenset("les aux des ces ses leurs nos vos mes".split())
+# Determiners after which "un" is not said: "un 1/4 des sièges" → "un quart", "le 1/3 des votes" → "le tiers".
+SINGULAR_DETERMINERS = frozenset("un une le la l' ce cet cette son sa leur notre votre mon ma chaque au du en".split())
+# Measures a fraction divides ("1/4 d'heure", "3/4 de siècle"), with the article "demi-" takes: "1/2 heure" → "une
+# demi-heure".
+FRACTION_MEASURES = {
+    "heure": "une", "minute": "une", "journée": "une", "semaine": "une", "saison": "une", "douzaine": "une",
+    "bouteille": "une", "part": "une", "portion": "une", "pension": "une", "siècle": "un", "point": "un", "litre": "un",
+    "kilo": "un", "tour": "un", "mandat": "un", "verre": "un", "mètre": "un", "kilomètre": "un", "mile": "un",
+    "tarif": "un",
+}
+# Knockout rounds named by a fraction: "1/8 de finale" → "huitième de finale", "1/2 finale" → "demi-finale".
+ROUND_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+
+# Units of a rate after a slash: "3 000 €/mois" → "euros par mois" (unit symbols come from UNITS).
+PER_WORDS = frozenset(
+    """an ans mois jour jours semaine heure nuit habitant habitants personne personnes tête ménage élève salarié baril
+    litre kilo tonne unité action""".split()
 )
 
 # Ordinal suffixes after a number ("1er", "1re", "2e", "2nd"), longest first so "ème" wins over "e".
