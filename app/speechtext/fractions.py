@@ -86,8 +86,8 @@ def fractions(text: str) -> str:
 
 
 def ratios(text: str) -> str:
-    """The slashes left between numbers: "15/20" → "15 sur 20", "24h/24" → "24 heures sur 24", "2015/2016" → "2015 à
-    2016". The numbers are read later, with their grammar."""
+    """The slashes left between numbers: "15/20" → "15 sur 20", "24h/24" → "24 heures sur 24", "2015/2016" →
+    "2015 à 2016". The numbers are read later, with their grammar."""
 
     def say(match: re.Match) -> str:
         first, second, unit = match["a"], match["b"], (match["unit"] or "").strip()

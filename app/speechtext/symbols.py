@@ -9,11 +9,12 @@ from app.speechtext.tables import PER_WORDS, SYMBOLS, UNITS
 
 _SYMBOL = re.compile("|".join(re.escape(s) for s in SYMBOLS))
 _PER_WORD = re.compile(r"(?<=\w)/(?=(?:" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b)")
-_PER_UNIT = re.compile(r"(?<=\w)/(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")(?![\w²³])")
+_UNIT_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_PER_UNIT = re.compile(rf"(?<=\w)/(?P<unit>{_UNIT_SYMBOLS})(?![\w²³])")
 
 
 def apostrophes(text: str) -> str:
-    """"l’idée" → "l'idée": every rule that knows an elision ("l'ONU", "3 s'en vont") knows it by one apostrophe."""
+    """"l’idée" → "l'idée": the rules that know an elision ("l'ONU", "3 s'en vont") know it by one apostrophe."""
     return text.translate(APOSTROPHES)
 
 
@@ -45,6 +46,7 @@ def dashes(text: str) -> str:
 def spaces(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?…)])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"([,;:])(?=\S)", r"\1 ", text)
     text = re.sub(r"(,\s*){2,}", ", ", text)
     return text.strip()

@@ -170,9 +170,15 @@ ROUND_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
 
 # Units of a rate after a slash: "3 000 €/mois" → "euros par mois" (unit symbols come from UNITS).
 PER_WORDS = frozenset(
-    """an ans mois jour jours semaine heure nuit habitant habitants personne personnes tête ménage élève salarié baril
-    litre kilo tonne unité action""".split()
+    """an ans mois jour jours semaine heure nuit habitant habitants personne personnes tête ménage élève salarié
+    baril litre kilo tonne unité action""".split()
 )
+
+# Abbreviated months after a day ("18 juil. 2024"); "sept." is also the number, so only after a day.
+MONTH_ABBREVIATIONS = {
+    "janv.": "janvier", "févr.": "février", "fév.": "février", "avr.": "avril", "juil.": "juillet",
+    "sept.": "septembre", "oct.": "octobre", "nov.": "novembre", "déc.": "décembre",
+}
 
 # Ordinal suffixes after a number ("1er", "1re", "2e", "2nd"), longest first so "ème" wins over "e".
 ORDINAL_SUFFIXES = ("ère", "ème", "eme", "nde", "er", "re", "nd", "e")
@@ -182,6 +188,7 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 
 SYMBOLS = {
     "&": " et ", "+": " plus ", "=": " égale ", "§": " paragraphe ", "±": " plus ou moins ", "×": " fois ",
-    "~": " environ ", "@": " arobase ", "‰": " pour mille ", "½": " un demi ", "¼": " un quart ", "¾": " trois quarts ",
+    "~": " environ ", "@": " arobase ", "‰": " pour mille ", "%": " pour cent ", "½": " un demi ", "¼": " un quart ",
+    "¾": " trois quarts ",
     "<": " moins de ", ">": " plus de ", "≤": " au plus ", "≥": " au moins ",
 }
