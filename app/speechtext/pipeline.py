@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from app.article.typography import plain_spaces
 from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
-from app.speechtext.acronyms import acronyms, codes, lone_letters
+from app.speechtext.acronyms import acronyms, codes, lone_letters, shouting
 from app.speechtext.fractions import fractions, ratios
 from app.speechtext.lexicon import Lexicon
 from app.speechtext.numeric import (
@@ -30,7 +30,7 @@ NORMALIZERS: tuple[Normalizer, ...] = (
     plain_spaces, apostrophes, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions,
     roman_numerals, codes, phone_numbers, ordinals, fractions, numeric_dates, ratios, month_abbreviations,
     first_of_month, times, currencies, percentages, units, ranges, decimal_points, scaled_amounts, numbers,
-    digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
+    digits_left, shouting, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
 )
 
 # Normalizers with nothing to do in a sentence without digits: skipped there (most sentences of an article).

@@ -53,5 +53,7 @@ def spaces(text: str) -> str:
 
 
 def quote_marks(text: str) -> str:
-    """The voice, not the engine, marks a quotation: guillemets are not read."""
+    """The voice, not the engine, marks a quotation: guillemets are not read. After an elision the quoted word joins
+    its article again: "d'« obsolète »" → "d'obsolète"."""
+    text = re.sub(r"(?<=\w')\s*[«“\"„‹]\s*", "", text)
     return re.sub(r"[«»“”\"„‹›]", " ", text)

@@ -51,6 +51,8 @@ TITLES = {
     "Ste-": "Sainte-",
     "St": "saint",
     "Ste": "sainte",
+    "St.": "saint",
+    "Ste.": "sainte",
 }
 
 # Acronyms read as a word (written as the word espeak-ng and Google read right).
@@ -69,6 +71,11 @@ SPELLED_ACRONYMS = frozenset(
     "PIB UE USA PDG ARC SNCF RATP FMI BCE GRC CIA FBI NSA UMP PS LR RN LFI EELV TGV RER HLM CDI CDD SDF TVA RSA "
     "IVG PMA BD DJ PC SMS TV USB ONF CHU CHSLD CLSC SAQ SAAQ CAQ PQ PLQ NPD PCC UQAM CNN BBC AFP ADN ARN "
     "OCDE BERD BEI BRI FNSEA CGT CFDT FO RTL TF BFM RMC RFI EU US UK URSS RDC RCA CPI TPI GES CO ONG OMC OMS CNRS LGBT CSIS".split()
+)
+
+# French words short enough to look like acronyms when a headline shouts: "LE POINT SUR LA SITUATION".
+FUNCTION_WORDS = frozenset(
+    "le la les l de du des d un une et ou en au aux à sur sous pour par dans avec sans qui que ne pas est sont".split()
 )
 
 LETTER_NAMES = {

@@ -15,6 +15,8 @@ CASES = {
         ("En 52 av. J.-C., etc.", "En cinquante-deux avant Jésus-Christ, et cetera."),
         ("À St-Jérôme et Ste-Foy, en C.-B.", "À Saint-Jérôme et Sainte-Foy, en Colombie-Britannique."),
         ("Le n° 5, p. ex. celui-ci.", "Le numéro cinq, par exemple celui-ci."),
+        ("« Éclats du monde » N°52 et nº3.", "Éclats du monde numéro cinquante-deux et numéro trois."),
+        ("À Fort St. John, près de St. Albert.", "À Fort saint John, près de saint Albert."),
     ],
     "numbers": [
         ("La ville compte 1 500 000 habitants.", "La ville compte un million cinq cent mille habitants."),
@@ -106,12 +108,19 @@ CASES = {
         ("Le programme ARC.", "Le programme a-erre-cé."),
         ("George W. Bush.", "George double vé Bush."),
         ("L’autoroute A13 et l’ONU.", "L'autoroute a treize et l'Onu."),
+        ("La CGT-RATP et la CFDT-SNCF.", "La cé-gé-té-erre-a-té-pé et la cé-effe-dé-té-esse-enne-cé-effe."),
+        ("LE POINT SUR LA SITUATION - Les combats continuent.", "Le point sur la situation, Les combats continuent."),
+        ("UNION EUROPÉENNE ÉLECTIONS 2024 MER MÉDITERRANÉE", "Union européenne élections deux mille vingt-quatre Mer méditerranée"),
+        ("LETTRE EXCLUSIVE ABONNÉS - La CGT.", "Lettre exclusive abonnés, La cé-gé-té."),
+        ("DÉCRYPTAGE - LA CGT ET LE PS EN GRÈVE", "Décryptage, La cé-gé-té et le pé-esse en grève"),
+        ("BERTRAND GUAY / AFP", "Bertrand Guay a-effe-pé"),
     ],
     "web": [
         ("Voir https://www.radio-canada.ca/info/123.", "Voir radio-canada point ca."),
         ("Écrire à jean.dupont@ledevoir.com.", "Écrire à jean point dupont arobase ledevoir point com."),
         ("Le mot #MeToo 🎉 circule.", "Le mot mot-clic Me Too circule."),
         ("BAKOU (AFP) - Les pays ont signé.", "Bakou. Les pays ont signé."),
+        ("Il a qualifié l'OTAN d'« obsolète » et dit qu'« on verra ».", "Il a qualifié l'Otan d'obsolète et dit qu'on verra."),
     ],
 }
 
