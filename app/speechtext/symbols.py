@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from app.article.typography import APOSTROPHES
-from app.speechtext.tables import PER_WORDS, SYMBOLS, UNITS
+from app.speechtext.tables import CURRENCIES, PER_WORDS, SYMBOLS, UNITS
 
-_SYMBOL = re.compile("|".join(re.escape(s) for s in SYMBOLS))
+# A currency sign no amount took ("les prix en €") is said by its name.
+_SPOKEN = {**SYMBOLS, **{sign: f" {many} " for sign, (_, many) in CURRENCIES.items() if not sign.isalpha()}}
+_SYMBOL = re.compile("|".join(re.escape(s) for s in _SPOKEN))
 _PER_WORD = re.compile(r"(?<=\w)/(?=(?:" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b)")
 _UNIT_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _PER_UNIT = re.compile(rf"(?<=\w)/(?P<unit>{_UNIT_SYMBOLS})(?![\w²³])")
@@ -19,7 +21,7 @@ def apostrophes(text: str) -> str:
 
 
 def symbols(text: str) -> str:
-    return _SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+    return _SYMBOL.sub(lambda m: _SPOKEN[m.group(0)], text)
 
 
 def slashes(text: str) -> str:

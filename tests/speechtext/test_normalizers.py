@@ -85,6 +85,7 @@ CASES = {
         ("Un budget de 3,5 M$ et 2 G$.", "Un budget de trois virgule cinq millions de dollars et deux milliards de dollars."),
         ("Il a payé 300 $, 1 € et 1,50 €.", "Il a payé trois cents dollars, un euro et un euro cinquante."),
         ("Il a payé 39,00 € et 1 500,25 $.", "Il a payé trente-neuf euros et mille cinq cents dollars vingt-cinq."),
+        ("Les prix en € et en $.", "Les prix en euros et en dollars."),
         ("Une prime de 5 k€ et 3 M€.", "Une prime de cinq mille euros et trois millions d'euros."),
         ("Il fait -5 °C et 1 km de neige.", "Il fait moins cinq degrés Celsius et un kilomètre de neige."),
         ("À 130 km/h sur 200 m².", "À cent trente kilomètres à l'heure sur deux cents mètres carrés."),
