@@ -7,7 +7,7 @@ import re
 from app.speechtext.tables import ABBREVIATIONS, TITLES
 
 _ABBREVIATION = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 _HYPHEN_TITLES = {k: v for k, v in TITLES.items() if k.endswith("-")}
 _WORD_TITLES = {k: v for k, v in TITLES.items() if not k.endswith("-")}
@@ -26,7 +26,8 @@ def abbreviations(text: str) -> str:
         rest = text[match.end():]
         if match.group(1).endswith(".") and (not rest.strip() or re.match(r"\s+[A-ZÉÈÀ«]", rest)):
             spoken += "."
-        return spoken
+        # "N°52": the number the abbreviation touched stays a word of its own.
+        return spoken + " " if rest[:1].isdigit() else spoken
 
     return _ABBREVIATION.sub(say, text)
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
-from app.speechtext.tables import LETTER_NAMES, SPELLED_ACRONYMS, WORD_ACRONYMS
+from app.speechtext.tables import FUNCTION_WORDS, LETTER_NAMES, SPELLED_ACRONYMS, WORD_ACRONYMS
 
-ACRONYM = re.compile(r"(?<![\w'-])([A-Z]{2,}s?)(?![\w])|(?<=[lLdD]')([A-Z]{2,})(?![\w])")
+# After a space, an elided article ("l'ONU") or another acronym and a hyphen ("CGT-RATP").
+ACRONYM = re.compile(r"(?:(?<![\w'-])|(?<=[A-Z]-))([A-Z]{2,}s?)(?![\w])|(?<=[lLdD]')([A-Z]{2,})(?![\w])")
 CODE = re.compile(r"\b([A-Z]{1,6})-?(\d+)\b")  # G20, COVID-19, F-35, A380
 VOWELS = set("AEIOUY")
+CAPITALS = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+SHOUTED_WORD = rf"[{CAPITALS}]+(?:['-][{CAPITALS}]+)*"  # "L'ENVIRONNEMENT", "ROYAUME-UNI"
+SHOUTED = re.compile(rf"(?<![\w'-]){SHOUTED_WORD}(?: {SHOUTED_WORD})*(?![\w'-])")
+ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
 
 
 def spell(letters: str) -> str:
@@ -39,6 +44,28 @@ def say_acronym(word: str) -> str:
 def codes(text: str) -> str:
     """Letters glued to a number: the letters as an acronym, the number apart ("G20" → "G 20")."""
     return CODE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def shouting(text: str) -> str:
+    """A headline in capitals is words, not acronyms: "LE POINT SUR LA SITUATION" → "Le point sur la situation".
+    Capitals are shouting when an accent ("ÉLECTIONS") or a French function word among several ("LE", "SUR") says so;
+    the acronyms among them ("LA CGT ET LE PS") stay capitals for the acronym rule."""
+
+    def lower(part: str) -> str:
+        known = part in WORD_ACRONYMS or part in SPELLED_ACRONYMS
+        return part if known or (len(part) >= 2 and not VOWELS & set(part)) else part.lower()
+
+    def say(match: re.Match) -> str:
+        words = match.group(0).split(" ")
+        parts = [re.split(r"['-]", word) for word in words]
+        accented = ACCENTED & set(match.group(0))
+        function_word = len(words) >= 2 and any(p.lower() in FUNCTION_WORDS for word in parts for p in word)
+        if not (accented or function_word):
+            return match.group(0)
+        spoken = " ".join(re.sub(r"[^'-]+", lambda m: lower(m.group(0)), word) for word in words)
+        return spoken[0].upper() + spoken[1:]
+
+    return SHOUTED.sub(say, text)
 
 
 def acronyms(text: str) -> str:

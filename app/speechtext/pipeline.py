@@ -8,32 +8,35 @@ from functools import lru_cache
 
 from app.article.typography import plain_spaces
 from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
-from app.speechtext.acronyms import acronyms, codes, lone_letters
+from app.speechtext.acronyms import acronyms, codes, lone_letters, shouting
+from app.speechtext.fractions import fractions, ratios
 from app.speechtext.lexicon import Lexicon
 from app.speechtext.numeric import (
-    currencies, decimal_points, digits_left, first_of_month, numbers, numeric_dates, ordinals, percentages,
-    phone_numbers, ranges, scaled_amounts, times, units,
+    currencies, decimal_points, digits_left, first_of_month, month_abbreviations, numbers, numeric_dates, ordinals,
+    percentages, phone_numbers, ranges, scaled_amounts, times, units,
 )
 from app.speechtext.romans import roman_numerals
-from app.speechtext.symbols import bullets, dashes, quote_marks, slashes, spaces, symbols
+from app.speechtext.symbols import apostrophes, bullets, dashes, quote_marks, slashes, spaces, symbols
 from app.speechtext.tables import ABBREVIATIONS, TITLES
 from app.speechtext.web import emails, emoji, hashtags, mentions, urls
 
 Normalizer = Callable[[str], str]
 
 # Order matters: addresses before punctuation rules, abbreviations before sentence rules, numbers in
-# context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt".
+# context (dates, money, units) before bare numbers, acronyms after numbers so "G20" reads "gé vingt";
+# around a slash, shares first, then yearless dates, then what is left is a ratio ("sur") before times
+# can take the "h" of "24h/24".
 NORMALIZERS: tuple[Normalizer, ...] = (
-    plain_spaces, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions, roman_numerals, codes,
-    ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
-    decimal_points, scaled_amounts,
-    numbers, digits_left, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
+    plain_spaces, apostrophes, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions,
+    roman_numerals, codes, phone_numbers, ordinals, fractions, numeric_dates, ratios, month_abbreviations,
+    first_of_month, times, currencies, percentages, units, ranges, decimal_points, scaled_amounts, numbers,
+    digits_left, shouting, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
 )
 
 # Normalizers with nothing to do in a sentence without digits: skipped there (most sentences of an article).
 NEEDS_DIGITS = frozenset(
-    {codes, ordinals, numeric_dates, first_of_month, times, phone_numbers, currencies, percentages, units, ranges,
-     decimal_points, scaled_amounts, numbers, digits_left}
+    {codes, phone_numbers, ordinals, fractions, numeric_dates, ratios, month_abbreviations, first_of_month, times,
+     currencies, percentages, units, ranges, decimal_points, scaled_amounts, numbers, digits_left}
 )
 _DIGIT = re.compile(r"\d")
 

@@ -4,18 +4,32 @@ from __future__ import annotations
 
 import re
 
-from app.speechtext.tables import SYMBOLS
+from app.article.typography import APOSTROPHES
+from app.speechtext.tables import CURRENCIES, PER_WORDS, SYMBOLS, UNITS
 
-_SYMBOL = re.compile("|".join(re.escape(s) for s in SYMBOLS))
+# A currency sign no amount took ("les prix en €") is said by its name.
+_SPOKEN = {**SYMBOLS, **{sign: f" {many} " for sign, (_, many) in CURRENCIES.items() if not sign.isalpha()}}
+_SYMBOL = re.compile("|".join(re.escape(s) for s in _SPOKEN))
+_PER_WORD = re.compile(r"(?<=\w)/(?=(?:" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b)")
+_UNIT_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_PER_UNIT = re.compile(rf"(?<=\w)/(?P<unit>{_UNIT_SYMBOLS})(?![\w²³])")
+
+
+def apostrophes(text: str) -> str:
+    """"l’idée" → "l'idée": the rules that know an elision ("l'ONU", "3 s'en vont") know it by one apostrophe."""
+    return text.translate(APOSTROPHES)
 
 
 def symbols(text: str) -> str:
-    return _SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+    return _SYMBOL.sub(lambda m: _SPOKEN[m.group(0)], text)
 
 
 def slashes(text: str) -> str:
-    """"24/7" is "vingt-quatre sur sept"; "et/ou" is "et ou"."""
-    text = re.sub(r"(?<=\w)/(?=\w)", " sur ", text.replace("et/ou", "et ou"))
+    """The slashes left between words ("sur" between numbers was said before, by ratios): a rate's unit is "par"
+    ("euros/mois", "dollars/MWh"), "et/ou" is "et ou", any other is a space ("Scheiber/SIPA")."""
+    text = text.replace("et/ou", "et ou")
+    text = _PER_WORD.sub(" par ", text)
+    text = _PER_UNIT.sub(lambda m: " par " + UNITS[m["unit"]][0], text)
     return text.replace("/", " ")
 
 
@@ -34,11 +48,14 @@ def dashes(text: str) -> str:
 def spaces(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:!?…)])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"([,;:])(?=\S)", r"\1 ", text)
     text = re.sub(r"(,\s*){2,}", ", ", text)
     return text.strip()
 
 
 def quote_marks(text: str) -> str:
-    """The voice, not the engine, marks a quotation: guillemets are not read."""
+    """The voice, not the engine, marks a quotation: guillemets are not read. After an elision the quoted word joins
+    its article again: "d'« obsolète »" → "d'obsolète"."""
+    text = re.sub(r"(?<=\w')\s*[«“\"„‹]\s*", "", text)
     return re.sub(r"[«»“”\"„‹›]", " ", text)

@@ -51,6 +51,8 @@ TITLES = {
     "Ste-": "Sainte-",
     "St": "saint",
     "Ste": "sainte",
+    "St.": "saint",
+    "Ste.": "sainte",
 }
 
 # Acronyms read as a word (written as the word espeak-ng and Google read right).
@@ -69,6 +71,11 @@ SPELLED_ACRONYMS = frozenset(
     "PIB UE USA PDG ARC SNCF RATP FMI BCE GRC CIA FBI NSA UMP PS LR RN LFI EELV TGV RER HLM CDI CDD SDF TVA RSA "
     "IVG PMA BD DJ PC SMS TV USB ONF CHU CHSLD CLSC SAQ SAAQ CAQ PQ PLQ NPD PCC UQAM CNN BBC AFP ADN ARN "
     "OCDE BERD BEI BRI FNSEA CGT CFDT FO RTL TF BFM RMC RFI EU US UK URSS RDC RCA CPI TPI GES CO ONG OMC OMS CNRS LGBT CSIS".split()
+)
+
+# French words short enough to look like acronyms when a headline shouts: "LE POINT SUR LA SITUATION".
+FUNCTION_WORDS = frozenset(
+    "le la les l de du des d un une et ou en au aux à sur sous pour par dans avec sans qui que ne pas est sont".split()
 )
 
 LETTER_NAMES = {
@@ -112,6 +119,10 @@ UNITS = {
     "Mo": ("mégaoctet", "mégaoctets"),
     "To": ("téraoctet", "téraoctets"),
     "min": ("minute", "minutes"),
+    "g/l": ("gramme par litre", "grammes par litre"),
+    "mg/l": ("milligramme par litre", "milligrammes par litre"),
+    "m/s": ("mètre par seconde", "mètres par seconde"),
+    "hab./km²": ("habitant par kilomètre carré", "habitants par kilomètre carré"),
     "s": ("seconde", "secondes"),
     "ans": ("an", "ans"),
 }
@@ -140,11 +151,51 @@ FEMININE_NOUNS = frozenset(
     raison raisons question questions réponse réponses manifestation manifestations""".split()
 )
 
+# A fraction's denominator as the name of a part: (singular, plural). Above four the ordinal names it ("dixième").
+FRACTION_PARTS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
+
+# What follows a fraction of something: "3/4 des voix", "2/3 du budget", "1/3 d'entre eux", "1/4 de ses revenus".
+SHARE_OF = (
+    "des", "du", "de la", "de l'", "d'entre", "de ces", "de ses", "de leurs", "de leur", "de nos", "de notre", "de vos",
+    "de votre", "de mes", "de mon", "de ma", "de son", "de sa", "de cette", "de cet", "de ce", "de tous", "de toutes",
+    "de tout", "de chaque",
+)
+# Determiners after which a fraction is a noun without more: "les 2/3 ont voté", "aux 3/4".
+PLURAL_DETERMINERS = frozenset("les aux des ces ses leurs nos vos mes".split())
+# Determiners after which "un" is not said: "un 1/4 des sièges" → "un quart", "le 1/3 des votes" → "le tiers".
+SINGULAR_DETERMINERS = frozenset("un une le la l' ce cet cette son sa leur notre votre mon ma chaque au du en".split())
+# Measures a fraction divides ("1/4 d'heure", "3/4 de siècle"), with the article "demi-" takes: "1/2 heure" → "une
+# demi-heure".
+FRACTION_MEASURES = {
+    "heure": "une", "minute": "une", "journée": "une", "semaine": "une", "saison": "une", "douzaine": "une",
+    "bouteille": "une", "part": "une", "portion": "une", "pension": "une", "siècle": "un", "point": "un", "litre": "un",
+    "kilo": "un", "tour": "un", "mandat": "un", "verre": "un", "mètre": "un", "kilomètre": "un", "mile": "un",
+    "tarif": "un",
+}
+# Knockout rounds named by a fraction: "1/8 de finale" → "huitième de finale", "1/2 finale" → "demi-finale".
+ROUND_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+
+# Units of a rate after a slash: "3 000 €/mois" → "euros par mois" (unit symbols come from UNITS).
+PER_WORDS = frozenset(
+    """an ans mois jour jours semaine heure nuit habitant habitants personne personnes tête ménage élève salarié
+    baril litre kilo tonne unité action""".split()
+)
+
+# Abbreviated months after a day ("18 juil. 2024"); "sept." is also the number, so only after a day.
+MONTH_ABBREVIATIONS = {
+    "janv.": "janvier", "févr.": "février", "fév.": "février", "avr.": "avril", "juil.": "juillet",
+    "sept.": "septembre", "oct.": "octobre", "nov.": "novembre", "déc.": "décembre",
+}
+
+# Ordinal suffixes after a number ("1er", "1re", "2e", "2nd"), longest first so "ème" wins over "e".
+ORDINAL_SUFFIXES = ("ère", "ème", "eme", "nde", "er", "re", "nd", "e")
+
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 
 SYMBOLS = {
     "&": " et ", "+": " plus ", "=": " égale ", "§": " paragraphe ", "±": " plus ou moins ", "×": " fois ",
-    "~": " environ ", "@": " arobase ", "‰": " pour mille ", "½": " un demi ", "¼": " un quart ", "¾": " trois quarts ",
+    "~": " environ ", "@": " arobase ", "‰": " pour mille ", "%": " pour cent ", "½": " un demi ", "¼": " un quart ",
+    "¾": " trois quarts ",
     "<": " moins de ", ">": " plus de ", "≤": " au plus ", "≥": " au moins ",
 }
