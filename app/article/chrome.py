@@ -88,7 +88,7 @@ def chrome_reason(line: str) -> str | None:
 STAMP = re.compile(
     r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b"
     r"|\bavec (?:l')?(?:afp|reuters|ap|la presse canadienne|agences)\b"  # "Le Monde avec AFP"
-    r"|\s[|›]\s"  # breadcrumbs and "Auteur | Média" lines
+    r"|\s[|›>]\s"  # breadcrumbs and "Auteur | Média" lines
 )
 SHARE_BAR = re.compile("(?:" + "|".join(sorted(map(re.escape, phrases.SHARE_TARGETS), key=len, reverse=True)) + "){2,}")
 # A caption's credit in brackets at its end: "(Fred Scheiber/SIPA)", "(Photo Jean Roy)".

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from app.article.blocks import Hint
+from app.article.html_tree import LINE_BREAK
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 LEAF_BLOCKS = frozenset(("p", "li", "dt", "dd", "pre", "figcaption", "caption", "address", "td", "th", "summary"))
@@ -158,5 +159,9 @@ def _text(element: lxml.html.HtmlElement) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = (re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
+    """Whitespace collapsed (a source newline is a space); the lines a <br> separates kept apart."""
+    lines = (SPACE.sub(" ", line).strip() for line in text.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
+
+
+SPACE = re.compile(r"\s+")

@@ -22,6 +22,7 @@ TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/
 SIGNATURE = re.compile(
     r"<(?:!doctype|html|head|body|p|div|article|section|h[1-6]|main|span|br|meta|title|ul|li|a)\b", re.IGNORECASE
 )
+LINE_BREAK = "\u2028"
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -67,8 +68,9 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
         elif tag == "form" and not _holds_article(element):
             doomed.append(element)  # login, search and comment forms; ASP.NET pages wrap everything in one
         elif tag == "br":
-            # A <br> separates lines, often paragraphs; text_content() would glue them together.
-            element.tail = "\n" + (element.tail or "")
+            # A <br> separates lines, often paragraphs; text_content() would glue them together. A newline in the
+            # source is only whitespace, so the break gets a mark of its own.
+            element.tail = LINE_BREAK + (element.tail or "")
         elif tag == "q":
             # <q> marks a quotation inline; guillemets let the quote finder see it as it sees text.
             element.text = "« " + (element.text or "")

@@ -52,3 +52,21 @@ roger roland romain rose rudy sabine sacha salomé samuel sandra sandrine sarah 
 sonia sophie stéphane stéphanie steven sylvain sylvie théo thierry thomas tim tom ursula valérie valentin vanessa
 véronique victor vincent virginie vladimir volodymyr walter william xavier yann yannick yves yvonne zoé
 """.split())
+
+# Nouns for people by what they do: "la syndicaliste", "le dirigeant russe" refer back to someone just named.
+PERSON_NOUNS = frozenset("""
+professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante enseignant-chercheur
+ministre président présidente chef cheffe dirigeant dirigeante porte-parole maire mairesse député députée
+sénateur sénatrice syndicaliste patron patronne directeur directrice secrétaire responsable avocat avocate juge
+procureur procureure élu élue candidat candidate leader premier première chancelier chancelière diplomate
+militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine chercheur chercheuse
+scientifique expert experte économiste auteur autrice écrivain écrivaine réalisateur réalisatrice acteur actrice
+chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure frère sœur soeur père mère fils fille
+épouse époux mari femme homme voisin voisine ami amie proche proches témoin témoins victime suspect suspecte accusé
+accusée plaignant plaignante habitant habitante manifestant manifestante policier policière gendarme médecin
+infirmier infirmière enseignant enseignante élève étudiant étudiante salarié salariée employé employée ouvrier
+ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller conseillère collaborateur
+collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
+historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
+ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
+""".split())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from app.article.block_kinds import Classified, Kind
 from app.article.blocks import Hint, PageMetadata
 from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
+from app.article.name_words import PERSON_NOUNS
 from app.article.pull_quotes import attribution_speaker
 from app.article.chrome import normalized
 from app.errors import NoArticleError
@@ -28,6 +29,7 @@ HEADER_PROSE_WORDS = 300
 HEADER_DEPTH = 12
 
 
+QUOTED_EXCLAMATION = re.compile(r"[!?]\s*[\"»”]$")
 TIME_STAMPED = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\b")
 
 
@@ -153,28 +155,39 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
     """Copied text: the headline is a headline-like line above the lede, past the chapô, a few intro lines and
     interface lines. Among the candidates (teasers and rubric labels sit there too), the headline is the one that
     speaks of what the article speaks of, and that a byline or a date signs; then the nearest."""
-    topic = _content_words(" ".join(block.text for block in blocks[start:end] if block.kind is Kind.PROSE)[:3000])
+    topic = _content_words(" ".join(block.text for block in blocks[start:end] if block.kind is Kind.PROSE))
     best, best_score = None, 0.0
     fallback = None
     prose_words = 0
-    for index in range(start - 1, max(-1, start - 1 - HEADER_WINDOW), -1):
+    # The run may begin with a promotion above the headline ("Découvrez la nouvelle Libre chez votre libraire!").
+    inside = [i for i in range(min(end - 1, start + 3), start, -1) if blocks[i].kind is Kind.SHORT and _signed_below(blocks, i)]
+    for index in [*inside, *range(start, max(-1, start - 1 - HEADER_WINDOW), -1)]:
         block = blocks[index]
-        if block.kind is Kind.PROSE:
+        # A headline ending on a quoted exclamation ('Dany Boon: "Mon coach me tapait !"') reads as a sentence:
+        # the run's first line is a candidate too when it is that short.
+        first_line = (index == start and block.words <= 16 and QUOTED_EXCLAMATION.search(block.text)
+                      and _headline_like(block.text) and _signed_below(blocks, index))
+        if block.kind is Kind.PROSE and not first_line:
             prose_words += block.words
             if prose_words > HEADER_PROSE_WORDS:
                 break
             continue
-        if block.kind is not Kind.SHORT or not _headline_like(block.text):
+        if not first_line and (block.kind is not Kind.SHORT or not _headline_like(block.text)):
             continue
         if index > 0 and blocks[index - 1].kind is Kind.END and not blocks[index - 1].strong_end:
             continue  # a teaser under "À lire aussi"
+        if index > 0 and blocks[index - 1].reason == "name" and block.text.split()[0].lower() in PERSON_NOUNS:
+            continue  # the role under a signature ("Professeur à l'Institut Mines-Télécom")
         fallback = fallback if fallback is not None else index
         if block.words < 4:
             continue
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
         shared = len(words & topic) / len(words) * min(1.0, len(words) / 4) if words else 0.0
-        score = shared + (0.3 if _signed_below(blocks, index) else 0.0) + (0.05 if best is None else 0.0)
+        score = shared + (0.45 if _signed_below(blocks, index) else 0.0) + (0.05 if best is None else 0.0)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.kind is Kind.SHORT and _headline_like(following.text):
+            score += 0.15  # a headline over its subheading: the first line of the pair is the headline
         if score > best_score:
             best, best_score = index, score
     return best if best is not None else fallback

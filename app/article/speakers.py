@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
+from app.article.name_words import PERSON_NOUNS
 from app.article.names import NAME, governed, names_in
 from app.article.speech_verbs import COMPLEMENT_PREPOSITIONS, PRONOUNS
 
@@ -29,22 +30,7 @@ début fin cours suite mesure cas façon manière point sujet question chose cho
 ville pays région quartier rue place lieu salle pages page site compte plateforme réseau x twitter facebook
 récit étude sondage document enquête chiffres données bilan version termes mots propos formule expression
 """.split())
-# Nouns for people by what they do: "la syndicaliste", "le dirigeant russe" refer back to someone just named.
-PERSON_NOUNS = frozenset("""
-ministre président présidente chef cheffe dirigeant dirigeante porte-parole maire mairesse député députée
-sénateur sénatrice syndicaliste patron patronne directeur directrice secrétaire responsable avocat avocate juge
-procureur procureure élu élue candidat candidate leader premier première chancelier chancelière diplomate
-militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine chercheur chercheuse
-scientifique expert experte économiste auteur autrice écrivain écrivaine réalisateur réalisatrice acteur actrice
-chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure frère sœur soeur père mère fils fille
-épouse époux mari femme homme voisin voisine ami amie proche proches témoin témoins victime suspect suspecte accusé
-accusée plaignant plaignante habitant habitante manifestant manifestante policier policière gendarme médecin
-infirmier infirmière enseignant enseignante élève étudiant étudiante salarié salariée employé employée ouvrier
-ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller conseillère collaborateur
-collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
-historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
-ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
-""".split())
+
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 OPINION_SOURCE = re.compile(r"^(?:pour|selon|d'après|aux yeux de)\s+((?:[^,]{2,80}?))(?:,\s+[^,]{2,60})?,\s", re.IGNORECASE)

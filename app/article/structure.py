@@ -34,7 +34,7 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
         if block.kind not in (Kind.PROSE, Kind.ITEM):
             builder.learn_names(block.text)  # captions name people in full that quotes call "M. Legault"
     marked_headings = any(b.hint is Hint.HEADING and b.kind is Kind.SHORT for b in blocks[region.start : region.end])
-    _read_body(blocks, region, builder, dropped, marked_headings, title)
+    _read_body(blocks, region, builder, dropped, marked_headings, title, _is_interview(blocks, region))
     standfirst = blocks[region.standfirst].text if region.standfirst is not None else None
     chapters = builder.chapters()
     for text, reason in builder.removed:
@@ -76,8 +76,20 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
     return None
 
 
+def _is_interview(blocks: list[Classified], region: Region) -> bool:
+    """Most short lines between paragraphs are questions: an interview, whose questions are read, not chapters."""
+    last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
+    candidates = [
+        block for index, block in enumerate(blocks[region.start : region.end], region.start)
+        if block.kind is Kind.SHORT
+        and _is_heading(block, _next_content(blocks, index + 1, region.end), blocks, index, last_prose, False)
+    ]
+    questions = sum(block.text.rstrip().endswith("?") for block in candidates)
+    return questions >= 2 and questions >= 0.6 * len(candidates)
+
+
 def _read_body(blocks: list[Classified], region: Region, builder: ChapterBuilder, dropped: _Dropped,
-               marked_headings: bool, title: str | None) -> None:
+               marked_headings: bool, title: str | None, interview: bool) -> None:
     title_key = normalized(title) if title else None
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
     index = region.start
@@ -105,6 +117,8 @@ def _read_body(blocks: list[Classified], region: Region, builder: ChapterBuilder
             builder.paragraph(block.text, pulled=block.hint is Hint.QUOTE)
         elif block.hint is Hint.ATTRIBUTION:
             builder.attribution(block.text)
+        elif interview and block.kind is Kind.SHORT and block.text.rstrip().endswith("?"):
+            builder.paragraph(block.text)  # an interviewer's question
         elif _is_heading(block, following, blocks, index, last_prose, marked_headings) and builder.has_body():
             builder.heading(block.text)
         elif marked_headings and block.hint is None and _sentence_like(block.text):
