@@ -70,6 +70,10 @@ def chrome_reason(line: str) -> str | None:
         return "interface"
     if words <= 40 and (any(marker in text for marker in phrases.CREDIT_MARKERS) or CREDIT_END.search(text)):
         return "credit"
+    if words <= 6 and GENRE_LABEL.match(text):
+        return "label"  # "Entretien avec Jacques Testart", "Analyse", "Tribune": the genre, not the headline
+    if words <= 16 and BREADCRUMB.search(text):
+        return "navigation"  # "La Libre.be > Actu > Politique belge"
     if words <= 16 and STAMP.search(text):
         return "byline"  # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp
     if words <= 12 and (URL.search(text) or words <= 8 and SITE_NAME.search(text)):
@@ -85,10 +89,15 @@ def chrome_reason(line: str) -> str | None:
     return None
 
 
+GENRE_LABEL = re.compile(
+    r"^(?:entretien|interview|portrait|analyse|décryptage|tribune|chronique|reportage|éditorial|édito|enquête|"
+    r"témoignage|récit|opinion|point de vue|billet|critique|compte rendu|dépêche|exclusif|vidéo|direct|live)\b"
+)
+BREADCRUMB = re.compile(r"\s[›>]\s")
 STAMP = re.compile(
     r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b"
     r"|\bavec (?:l')?(?:afp|reuters|ap|la presse canadienne|agences)\b"  # "Le Monde avec AFP"
-    r"|\s[|›>]\s"  # breadcrumbs and "Auteur | Média" lines
+    r"|\s\|\s"  # "Auteur | Média" lines
 )
 SHARE_BAR = re.compile("(?:" + "|".join(sorted(map(re.escape, phrases.SHARE_TARGETS), key=len, reverse=True)) + "){2,}")
 # A caption's credit in brackets at its end: "(Fred Scheiber/SIPA)", "(Photo Jean Roy)".

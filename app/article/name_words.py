@@ -70,3 +70,16 @@ collaboratrice négociateur négociatrice délégué déléguée représentant r
 historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
 ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
 """.split())
+
+# Bodies and media that speak through communiqués and spokespeople ("le gouvernement a indiqué", "selon le parquet").
+SPEAKING_BODIES = frozenset("""
+gouvernement ministère commission police parquet tribunal cour justice armée état-major parti partis syndicat
+syndicats entreprise groupe société compagnie agence institut office fédération association ong conseil assemblée
+sénat mairie préfecture municipalité autorités services organisation fondation collectif club équipe direction
+administration opposition majorité exécutif présidence élysée matignon kremlin pentagone département régie
+quotidien journal hebdomadaire magazine chaîne site média médias rédaction gendarmerie douane banque opérateur
+famille familles avocats enquêteurs secours pompiers
+""".split())
+
+# Words for many people: a speaker when what follows names people ("des milliers de manifestants").
+CROWDS = frozenset("milliers centaines dizaines plusieurs nombre majorité minorité foule groupe partie certains".split())

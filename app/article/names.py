@@ -25,6 +25,10 @@ GOVERNING = frozenset("""
 """.split())
 
 
+# Prepositions that open a sentence with a capital ("À Sao Paulo, …"), unlike the particles of names (De, Van).
+SENTENCE_PREPOSITIONS = frozenset("à au aux en dans sur sous chez par pour vers avec sans contre depuis entre lors".split())
+
+
 def governed(text: str, start: int) -> bool:
     """Whether the name at `start` is a complement ("à New York", "de la Santé", "d'Édouard Philippe", "sur
     "Standard TV"") rather than someone acting in the sentence."""
@@ -32,9 +36,13 @@ def governed(text: str, start: int) -> bool:
     if before.endswith(("d'", "d’")):
         return True
     words = before.split()
-    if not words or words[-1][:1].isupper():
-        return False  # a capitalized particle ("M. De Croo") or a title belongs to the name
+    if not words:
+        return False
     last = words[-1].lower()
+    if words[-1] == "A":
+        return True  # "A Sao Paulo, …": French capitals often drop the accent of "À"
+    if words[-1][:1].isupper() and last not in SENTENCE_PREPOSITIONS:
+        return False  # a capitalized particle ("M. De Croo") or a title belongs to the name; "À Sao Paulo" does not
     if last in GOVERNING:
         return True
     return len(words) >= 2 and last in ("la", "le", "l'", "les") and words[-2].lower() in GOVERNING

@@ -91,9 +91,17 @@ class QuoteSplitter:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE and piece.speaker is None and index and pieces[index - 1].kind is SegmentKind.PARAGRAPH:
-                # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its subject's.
-                clause = SENTENCE_END.split(pieces[index - 1].text)[-1]
-                piece.speaker = self.memory.acting_person(clause)
+                # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its subject's;
+                # after a finished sentence, the quotation stands alone and the current speaker goes on.
+                clause = SENTENCE_END.split(pieces[index - 1].text)[-1].strip()
+                if clause.endswith((".", "!", "?", "…")):
+                    piece.speaker = self.memory.speakers[-1] if self.memory.speakers else None
+                else:
+                    piece.speaker = self.memory.acting_person(clause)
+        for index, piece in enumerate(pieces):
+            if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:
+                # "lâche-t-il en riant" when "il" found no one: the clause speaks for the quote it credits.
+                piece.speaker = next((p.speaker for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None)
         unattributed = [piece for piece in quotes if piece.speaker is None and piece not in self.open_quote]
         if unattributed and not any(p.kind is SegmentKind.ATTRIBUTION and p.speaker for p in pieces):
             # A paragraph of quotation only: the speaker quoted just before goes on; in an interview, the person

@@ -23,13 +23,15 @@ MAX_SHORT_GAP = 3
 MAX_GAP = 14
 WEAK_END_LOOKAHEAD = 7
 SUBSTANTIAL_WORDS = 150
+MERGE_GAP = 20
 TITLE_WINDOW = 12
 HEADER_WINDOW = 40
-HEADER_PROSE_WORDS = 300
+HEADER_PROSE_WORDS = 400
 HEADER_DEPTH = 12
+SIGNED_BONUS = 0.45
 
 
-QUOTED_EXCLAMATION = re.compile(r"[!?]\s*[\"»”]$")
+EXCLAIMED = re.compile(r"[!?]\s*[\"»”]?$")
 TIME_STAMPED = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\b")
 
 
@@ -48,7 +50,8 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
     runs = _candidate_runs(blocks)
     if not runs:
         raise NoArticleError("No article text was found", "the input holds only navigation, links or headlines, no paragraph")
-    start, end = max(runs, key=lambda run: _score(blocks, run))
+    best = max(runs, key=lambda run: _score(blocks, run))
+    start, end = _merged(blocks, runs, best)
     if end < len(blocks) and blocks[end].kind is Kind.SHORT and attribution_speaker(blocks[end].block, blocks[end - 1].text):
         end += 1  # the line that credits a closing pull-quote
     title = _title(blocks, start, end, metadata)
@@ -68,6 +71,33 @@ def _evidence(block: Classified) -> float:
     if block.kind is Kind.ITEM:
         return block.words * (1.0 if block.block.located else 0.3)
     return 0.0
+
+
+def _merged(blocks: list[Classified], runs: list[tuple[int, int]], best: tuple[int, int]) -> tuple[int, int]:
+    """The best run joined with the runs next to it that a gallery, a table or a box of short lines cut it from:
+    no end marker between them, a short gap, and real paragraphs on the other side."""
+    start, end = best
+    position = runs.index(best)
+    for run in runs[position + 1 :]:
+        if not _joinable(blocks, end, run):
+            break
+        end = run[1]
+    for run in reversed(runs[:position]):
+        if not _joinable(blocks, run[1], (start, end)):
+            break
+        start = run[0]
+    return start, end
+
+
+def _joinable(blocks: list[Classified], gap_start: int, run: tuple[int, int]) -> bool:
+    gap = blocks[gap_start : run[0]]
+    prose = [block for block in blocks[run[0] : run[1]] if block.kind is Kind.PROSE]
+    return (
+        len(gap) <= MERGE_GAP
+        and not any(block.kind is Kind.END for block in gap)
+        and sum(block.kind is Kind.SHORT for block in gap) <= MERGE_GAP // 2
+        and (len(prose) >= 2 or sum(block.words for block in prose) >= 50)
+    )
 
 
 def _candidate_runs(blocks: list[Classified]) -> list[tuple[int, int]]:
@@ -163,9 +193,9 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
     inside = [i for i in range(min(end - 1, start + 3), start, -1) if blocks[i].kind is Kind.SHORT and _signed_below(blocks, i)]
     for index in [*inside, *range(start, max(-1, start - 1 - HEADER_WINDOW), -1)]:
         block = blocks[index]
-        # A headline ending on a quoted exclamation ('Dany Boon: "Mon coach me tapait !"') reads as a sentence:
-        # the run's first line is a candidate too when it is that short.
-        first_line = (index == start and block.words <= 16 and QUOTED_EXCLAMATION.search(block.text)
+        # A headline ending on a question, an exclamation or a quote ('Dany Boon: "Mon coach me tapait !"') reads as
+        # a sentence: such a short line signed by a byline or a date is a candidate too.
+        first_line = (block.kind is Kind.PROSE and block.words <= 16 and EXCLAIMED.search(block.text)
                       and _headline_like(block.text) and _signed_below(blocks, index))
         if block.kind is Kind.PROSE and not first_line:
             prose_words += block.words
@@ -184,10 +214,11 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
         shared = len(words & topic) / len(words) * min(1.0, len(words) / 4) if words else 0.0
-        score = shared + (0.45 if _signed_below(blocks, index) else 0.0) + (0.05 if best is None else 0.0)
+        signed = _signed_below(blocks, index)
+        score = shared + (SIGNED_BONUS if signed else 0.0) + (0.05 if best is None else 0.0)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and following.kind is Kind.SHORT and _headline_like(following.text):
-            score += 0.15  # a headline over its subheading: the first line of the pair is the headline
+        if signed and following is not None and following.kind is Kind.SHORT and _headline_like(following.text):
+            score += 0.15  # a headline over its subheading, over the byline: the first of the pair is the headline
         if score > best_score:
             best, best_score = index, score
     return best if best is not None else fallback

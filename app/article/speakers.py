@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
-from app.article.name_words import PERSON_NOUNS
+from app.article.name_words import CROWDS, PERSON_NOUNS, SPEAKING_BODIES
 from app.article.names import NAME, governed, names_in
 from app.article.speech_verbs import COMPLEMENT_PREPOSITIONS, PRONOUNS
 
@@ -212,9 +212,18 @@ class SpeakerMemory:
         return name
 
     def acting_person(self, clause: str) -> str | None:
-        """The person named as acting in a clause (not in a complement), resolved to a full name."""
+        """Who acts in a clause: a person named there (not in a complement), else the noun phrase that opens it
+        ("A Sao Paulo, des milliers de bolsonaristes ont manifesté au cri de « … »"). "Pour X, …" is X's view."""
+        source = OPINION_SOURCE.match(clause.strip() + " ")
+        if source and self._names_someone(source.group(1)):
+            return self.resolve(source.group(1))
         name = self._speaking_name(clause)
-        return self.remember(name) if name else None
+        if name:
+            return self.remember(name)
+        subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
+        if subject.split(" ", 1)[0].lower() in DETERMINERS:
+            return self._description(subject)
+        return None
 
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
@@ -266,7 +275,7 @@ class SpeakerMemory:
             return True
         # One word: a surname the article gave in full, a body written in capitals (ONU, CGT) or seen inside a
         # sentence (Kremlin, Nike); a capitalized word that only ever opened a sentence is not a name.
-        return self.full_name(name) != name or name.isupper() or name in self.seen_inside
+        return self.full_name(name) != name or name.isupper() and len(name) <= 6 or name in self.seen_inside
 
     def _description(self, phrase: str, remember: bool = True) -> str | None:
         keep = self.remember if remember else (lambda speaker: speaker)
@@ -280,6 +289,8 @@ class SpeakerMemory:
         head = _head_noun(words)
         if not head or head in NOT_SPEAKERS or any(ch.isdigit() for ch in head):
             return None
+        if not _speaks(head, words):
+            return None  # "la première forme", "l'évidence initiale": a thing, not someone
         description = phrase[0].lower() + phrase[1:]
         if first in DEMONSTRATIVES or first in ("le", "la", "l'") or first.startswith("l'"):
             known = self._known_by(head, demonstrative=first in DEMONSTRATIVES)
@@ -308,6 +319,21 @@ class SpeakerMemory:
     def _roles(self, name: str) -> set[str]:
         person = self.people.get(name)
         return person.roles if person else set()
+
+
+AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
+
+
+def _speaks(head: str, words: list[str]) -> bool:
+    """A description of someone who can speak: a person, a body, a medium, or a crowd of people."""
+    if head in PERSON_NOUNS or head in SPEAKING_BODIES or any(word[:1].isupper() for word in words[1:]):
+        return True  # "la Commission européenne", "le quotidien New York Post"
+    if head in CROWDS:
+        # "des milliers de manifestants", "des centaines de bolsonaristes": people, unless they are amounts.
+        rest = [w.lower().strip(",.") for w in words[words.index(next(w for w in words if w.lower().endswith(head))) + 1 :]]
+        nouns = [w.removeprefix("d'") for w in rest if w not in ("de", "d'", "des")]
+        return bool(nouns) and nouns[0].endswith(("s", "x")) and nouns[0] not in AMOUNTS
+    return False
 
 
 def _gender_of_determiner(word: str) -> str | None:
