@@ -150,6 +150,8 @@ FUNCTION_WORDS = frozenset("""
 le la les l' un une des du de d' à au aux et ou en dans par pour sur avec sans sous entre vers chez que qui quoi
 dont où ne pas plus moins très se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je tu y
 est sont a ont été être avoir fait comme mais si aussi tout tous toute toutes même lui eux qu' n' s' c' j' m'
+était étaient avait avaient sera seront selon après avant depuis pendant encore déjà entre contre leurs notre nos
+votre vos cela ceci celui celle ceux celles dont alors ainsi donc puis quand lorsque parce puisque chez sous
 """.split())
 
 GUILLEMETS = ("«", "»", "“", "”")

@@ -39,8 +39,8 @@ def governed(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    if words[-1] == "A":
-        return True  # "A Sao Paulo, …": French capitals often drop the accent of "À"
+    if words[-1] == "A" or words[-1][:2].lower() in ("d'", "d’") and words[-1][2:3].isupper():
+        return True  # "A Sao Paulo, …" (capitals often drop the accent of "À"); "un proche d'Édouard Philippe"
     if words[-1][:1].isupper() and last not in SENTENCE_PREPOSITIONS:
         return False  # a capitalized particle ("M. De Croo") or a title belongs to the name; "À Sao Paulo" does not
     if last in GOVERNING:

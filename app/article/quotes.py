@@ -211,13 +211,21 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     stripped = rest.lstrip(" ,")
     if DASH_CREDIT.match(stripped):
         return stripped.strip(), len(paragraph)  # « … » — Jean Dupont, maire de Laval
-    if not attribution.verb_first(stripped):
-        return None, cursor
+    match = attribution.verb_first(stripped)
+    if not match or match["source"] and not _names_a_source(stripped[match.end() :]):
+        return None, cursor  # "… selon nos informations" credits no one
     offset = cursor + len(rest) - len(stripped)
     next_quote = min((s for s, _, _ in spans if s >= offset), default=len(paragraph))
     end = SENTENCE_END.search(paragraph, offset, next_quote)
     stop = end.start() if end else next_quote
     return paragraph[offset:stop].strip(), stop
+
+
+NOT_SOURCES = re.compile(r"^\s*(?:nos|mes|ses|leurs|les|des|plusieurs|certaines?)\s+(?:informations|sources|calculs|estimations|chiffres|données)\b", re.IGNORECASE)
+
+
+def _names_a_source(rest: str) -> bool:
+    return not NOT_SOURCES.match(rest)
 
 
 def _subject_after(clause: str) -> tuple[str | None, str | None]:

@@ -215,10 +215,9 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
         shared = len(words & topic) / len(words) * min(1.0, len(words) / 4) if words else 0.0
         signed = _signed_below(blocks, index)
+        if not signed and _over_signed_subheading(blocks, index, topic):
+            signed, shared = True, shared + 0.15  # a headline over its subheading, over the byline
         score = shared + (SIGNED_BONUS if signed else 0.0) + (0.05 if best is None else 0.0)
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if signed and following is not None and following.kind is Kind.SHORT and _headline_like(following.text):
-            score += 0.15  # a headline over its subheading, over the byline: the first of the pair is the headline
         if score > best_score:
             best, best_score = index, score
     return best if best is not None else fallback
@@ -227,6 +226,23 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
 def _content_words(text: str) -> set[str]:
     """Words that carry a topic, cut to their first letters so that "consentante" meets "consentie"."""
     return {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in FUNCTION_WORDS}
+
+
+def _over_signed_subheading(blocks: list[Classified], index: int, topic: set[str]) -> bool:
+    """A headline, then a short subheading signed by a byline or a date. Not a rubric above the headline (shorter,
+    and less about the article than the line under it), nor the last of a stack of teasers."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    previous = next((b for b in reversed(blocks[max(0, index - 3) : index]) if b.kind is not Kind.CHROME), None)
+    if following is None or following.kind is not Kind.SHORT or not _headline_like(following.text):
+        return False
+    if blocks[index].words < 5 or _topic_words(blocks[index].text, topic) <= _topic_words(following.text, topic):
+        return False
+    stacked = previous is not None and previous.kind is Kind.SHORT and _headline_like(previous.text)
+    return not stacked and _signed_below(blocks, index + 1)
+
+
+def _topic_words(text: str, topic: set[str]) -> int:
+    return len(_content_words(text) & topic)
 
 
 def _signed_below(blocks: list[Classified], index: int) -> bool:

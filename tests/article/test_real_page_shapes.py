@@ -1,0 +1,161 @@
+"""Shapes real news pages have, in both input modes: what a listener hears and what the script says of the page."""
+
+import json
+
+from app.article import parse_article
+
+LEDE = (
+    "Le gouvernement a présenté mardi un plan de rénovation des écoles qui doit toucher plus de trois cents "
+    "établissements d'ici la fin de la décennie, selon le ministère de l'Éducation."
+)
+BODY = (
+    "Les premiers chantiers commenceront dès la rentrée dans les départements les plus touchés par la vétusté des "
+    "bâtiments, a précisé le ministère dans un communiqué publié en fin de journée."
+)
+MORE = (
+    "Les syndicats d'enseignants saluent l'effort mais jugent le calendrier trop lent pour les établissements dont "
+    "les toits fuient depuis des années et dont les classes restent glaciales en hiver."
+)
+
+
+def spoken(article) -> str:
+    return " ".join(segment.text for segment in article.segments)
+
+
+def html_page(body: str, head: str = "", body_attributes: str = "") -> str:
+    return f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>{head}</head><body {body_attributes}>{body}</body></html>"
+
+
+def test_layout_class_on_the_page_wrapper_does_not_hide_the_article():
+    page = html_page(
+        f"<div id='warp' class='clearfix bdaia-sidebar-right'><div class='panel-display zen-one-sidebar-second'>"
+        f"<h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></div>"
+        f"<aside class='sidebar'><ul><li><a href='/a'>Autre article très lu cette semaine</a></li></ul></aside></div>",
+        body_attributes="class='home sidebar-primary1'",
+    )
+    article = parse_article(page, "html")
+    assert article.title == "Un plan pour les écoles"
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    assert "Autre article très lu cette semaine" not in spoken(article)
+
+
+def test_page_metadata_comes_first_and_a_sidebar_chronicler_is_not_the_author():
+    metadata = {
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Un plan pour les écoles",
+        "author": [{"@type": "Person", "name": "Claire Martin"}], "datePublished": "2024-03-12T08:30:00+01:00",
+        "description": "Trois cents établissements seront rénovés d'ici 2030.",
+    }
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p class='article__chapo'>Trois cents établissements seront rénovés "
+        f"d'ici 2030.</p><p>{LEDE}</p><p>{BODY}</p></article>"
+        "<aside><h3>La chronique de Paul Durand</h3><p>Par Paul Durand</p></aside>",
+        head=f"<script type='application/ld+json'>{json.dumps(metadata)}</script>",
+    )
+    article = parse_article(page, "html")
+    assert (article.author, article.published) == ("Claire Martin", "2024-03-12T08:30:00+01:00")
+    assert article.standfirst == "Trois cents établissements seront rénovés d'ici 2030."
+    assert article.segments[1].text == article.standfirst  # the chapô is also spoken, first
+
+
+def test_teasers_scripts_and_newsletter_plugs_are_not_read():
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>"
+        "<p><a href='/x'>Lire aussi Article réservé à nos abonnés Les écoles rurales attendent toujours leurs travaux</a></p>"
+        "<div class='fig-embed'>!function(){\"use strict\";window.addEventListener(\"message\",function(a){if(void 0!==a.data)"
+        "{var e=document.querySelectorAll(\"iframe\");for(var t in a.data){e[t].style.height=a.data[t]+\"px\";}}})}();</div>"
+        f"<p>{BODY}</p><p>{MORE}</p>"
+        "<p>Chaque matin, recevez gratuitement notre newsletter Éducation dans votre boîte mail.</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour les écoles"]
+    said = spoken(article)
+    assert "function" not in said and "Lire aussi" not in said and "newsletter" not in said
+    assert [entry.reason for entry in article.dropped if entry.text.startswith("!function")] == ["code"]
+
+
+def test_html_pasted_as_text_is_read_as_the_page():
+    page = html_page(f"<h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>")
+    article = parse_article(page, "text")
+    assert article.title == "Un plan pour les écoles"
+    assert "<" not in spoken(article)
+
+
+def test_newlines_in_the_html_source_are_spaces_and_br_breaks_lines():
+    wrapped = LEDE.replace(" de ", "\nde ")
+    page = html_page(f"<h1>Un plan pour les écoles</h1><p>{wrapped}</p><p>{BODY}<br>{MORE}</p>")
+    article = parse_article(page, "html")
+    assert [s.text for s in article.segments[1:]] == [LEDE, BODY, MORE]
+
+
+def test_a_pull_quote_repeating_the_text_is_heard_once():
+    quote = "Nous ne laisserons aucune école avec un toit qui fuit"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>"
+        f"<p>« {quote} », a promis la ministre Anne Leroy devant les députés réunis en commission.</p>"
+        f"<blockquote><p>« {quote} »</p><cite>Anne Leroy</cite></blockquote><p>{BODY}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert spoken(article).count(quote) == 1
+    assert {entry.reason for entry in article.dropped if quote in entry.text} == {"pull-quote repeated from the text"}
+
+
+COPIED = f"""Accueil
+Politique
+Société
+Éducation
+Se connecter
+ÉDUCATION
+Un plan pour les écoles
+Trois cents établissements seront rénovés d'ici 2030, promet le gouvernement.
+Par Claire Martin
+Publié le 12 mars 2024 à 8 h 30
+Partager
+{LEDE}
+{BODY}
+{MORE}
+Réagir
+Connectez-vous pour commenter
+Caractères restants : 500
+12 réactions
+Soumis par lecteur75, le mardi 12 mars 2024 à 9h14
+Encore un plan qui ne verra jamais le jour, comme les précédents annoncés en grande pompe par tous les gouvernements depuis vingt ans.
+Soumis par marie.b, le mardi 12 mars 2024 à 9h40
+Dans notre village l'école attend des travaux depuis 2015 et personne n'est jamais venu constater l'état des classes ni du préau.
+Réinitialiser votre mot de passe
+"""
+
+
+def test_copied_page_title_byline_date_and_end_of_article():
+    article = parse_article(COPIED, "text")
+    assert article.title == "Un plan pour les écoles"
+    assert (article.author, article.published) == ("Claire Martin", "2024-03-12T08:30")
+    assert article.standfirst == "Trois cents établissements seront rénovés d'ici 2030, promet le gouvernement."
+    said = spoken(article)
+    assert MORE in said and "Encore un plan" not in said and "Dans notre village" not in said
+    assert "Caractères restants" not in said and "mot de passe" not in said
+    assert {"ÉDUCATION", "Réagir", "Soumis par lecteur75, le mardi 12 mars 2024 à 9h14"} <= set(article.dropped_texts)
+
+
+def test_copied_headline_over_its_subheading_and_the_rubric_label():
+    text = COPIED.replace(
+        "Un plan pour les écoles\n", "Un plan pour les écoles\nLa rénovation prendra six ans\n"
+    )
+    assert parse_article(text, "text").title == "Un plan pour les écoles"
+
+
+def test_interview_questions_are_read_not_chapters():
+    text = (
+        "Entretien\nLa ministre Anne Leroy : « Aucune école ne sera oubliée »\nPar Claire Martin\n"
+        f"Publié le 12 mars 2024\n{LEDE}\nPourquoi maintenant ?\n{BODY}\nEt les écoles rurales ?\n{MORE}\n"
+        "C'est-à-dire ?\nLes travaux commenceront par les écoles dont les toits menacent de céder cet hiver.\n"
+    )
+    article = parse_article(text, "text")
+    assert len(article.chapters) == 1
+    assert "Pourquoi maintenant ?" in [segment.text for segment in article.segments]
+
+
+def test_every_dropped_line_says_why():
+    article = parse_article(COPIED, "text")
+    assert all(entry.reason for entry in article.dropped)
+    reasons = {entry.text: entry.reason for entry in article.dropped}
+    assert (reasons["Se connecter"], reasons["Éducation"], reasons["Réagir"]) == ("interface", "before the article", "end of the article")

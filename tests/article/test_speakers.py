@@ -1,0 +1,108 @@
+"""Who speaks: a person or a body as the article names it, never a date, a place, a connective or a fragment."""
+
+import pytest
+
+from app.article.quotes import QuoteSplitter
+from app.article.names import names_in
+from app.article.speech_verbs import PARTICIPLES, PRESENTS
+
+
+def pieces(*paragraphs):
+    splitter = QuoteSplitter()
+    return [(p.kind.value, p.text, p.speaker) for paragraph in paragraphs for p in splitter.split(paragraph)]
+
+
+def speakers(*paragraphs):
+    return [speaker for kind, _, speaker in pieces(*paragraphs) if kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # A connective opening the sentence is not a name.
+        (("Or, chez nos voisins, « la situation est bien pire que ce que l'on croit », a dit Andrej Babiš.",), "Andrej Babiš"),
+        # A name in a complement ("de la Santé") names no one: the description is the speaker.
+        (("« Nous devons agir vite pour protéger les hôpitaux », a déclaré le ministre de la Santé.",), "le ministre de la Santé"),
+        # The quote is the close one's, not the person talked about.
+        (("« Il n'ira pas au bout de son mandat, c'est certain », confie un proche d'Édouard Philippe.",), "un proche d'Édouard Philippe"),
+        # A date between the verb and the subject is passed over.
+        (("« Le dossier est clos depuis longtemps », a déclaré le 18 décembre le porte-parole du gouvernement.",), "le porte-parole du gouvernement"),
+        # A place after the verb is where, not who.
+        (("Le maire Jean Tremblay était à l'hôtel de ville.", "« La ville ne dormira pas cette nuit », a-t-il déclaré à New York."), "Jean Tremblay"),
+        # Letters outside French stay in the name, and "il" is the minister just named.
+        (("Le ministre Jan Hamáček a parlé mardi.", "« Nous ne céderons pas face aux menaces », a-t-il averti."), "Jan Hamáček"),
+        # A body speaks too.
+        (("La Commission européenne a réagi : « Ces mesures sont contraires au droit de l'Union. »",), "la Commission européenne"),
+        # "Pour X, …" gives X's view; a quotation standing alone after it is X's.
+        (("Pour Stéphane Moreau, le parti sort indemne de cette procédure. « La fédération est unanime et solidaire. »",), "Stéphane Moreau"),
+        # Capitalized particles belong to the name; a party before it does not.
+        (("Le vice-premier ministre Open Vld Alexander De Croo était satisfait.", "« Le handicap salarial sera mis hors jeu », a souligné M. De Croo."), "Alexander De Croo"),
+        # A headline's interviewee answers the questions nobody else is credited with.
+        (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
+    ],
+)
+def test_speaker_is_someone(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
+
+
+def test_interviewee_from_the_headline():
+    splitter = QuoteSplitter()
+    splitter.memory.learn_names("Didier Reynders : « Bruxelles doit travailler avec la Wallonie »")
+    splitter.memory.learn_headline("Didier Reynders : « Bruxelles doit travailler avec la Wallonie »")
+    found = splitter.split("« Non, mais ce qui est intéressant, c'est le taux de participation. »")
+    assert [(p.kind.value, p.speaker) for p in found] == [("quote", "Didier Reynders")]
+
+
+def test_one_person_keeps_one_label():
+    got = speakers(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a parlé à la presse.",
+        "« Les migrants, c'est un besoin », a affirmé M. Peskov.",
+        "« Nous vivons dans le plus grand pays du monde », a-t-il expliqué.",
+    )
+    assert got == ["Dmitri Peskov", "Dmitri Peskov"]
+
+
+def test_multiword_verbs_are_verbs():
+    assert "mis en garde" in PARTICIPLES and "fait valoir" in PARTICIPLES and "en" not in PARTICIPLES
+    assert "valoir" not in PRESENTS and "fait" not in PARTICIPLES
+    assert pieces("Le chancelier a fait valoir que « l'Europe doit rester unie face à la crise énergétique ».")[0] == (
+        "attribution", "Le chancelier a fait valoir que", "le chancelier"
+    )
+
+
+def test_a_quote_after_an_object_is_not_attributed_by_an_unrelated_source():
+    got = pieces("Le maire a en main « un dossier très lourd pour la suite » selon nos informations.")
+    assert "attribution" not in [kind for kind, _, _ in got]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Son livre «Travailler trop peu» a fait grand bruit.",
+        "Le rapport, baptisé « The scramble for the future of Europe », sera publié lundi.",
+        "Il a salué « un discours clair » devant les journalistes.",
+    ],
+)
+def test_scare_quotes_and_titles_stay_with_the_narrator(paragraph):
+    assert [kind for kind, _, _ in pieces(paragraph)] == ["paragraph"]
+
+
+def test_speech_verb_inside_the_quotation_keeps_the_quote_whole():
+    got = pieces("Marie Dubois a publié un livre.", "« Je n'ai rien vu venir, écrit-elle. Ces scènes m'ont marquée à jamais. »")
+    assert got[1:] == [
+        ("quote", "Je n'ai rien vu venir,", "Marie Dubois"),
+        ("attribution", "écrit-elle.", "Marie Dubois"),
+        ("quote", "Ces scènes m'ont marquée à jamais.", "Marie Dubois"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Andrej Babiš et Jan Hamáček se sont rencontrés.", ["Andrej Babiš", "Jan Hamáček"]),
+        ("Il cite Les Échos. Par ailleurs, Jim Mattis arrive.", ["Échos", "Jim Mattis"]),
+        ("Le député FDF Bernard Clerfayt a voté contre.", ["Bernard Clerfayt"]),
+    ],
+)
+def test_names_as_articles_write_them(text, names):
+    assert names_in(text) == names
