@@ -55,6 +55,35 @@ def main() -> None:
     for name, function, target in rows:
         best, median = best_of(function)
         print(f"{name:48} {best:9.1f} {median:10.1f} {target:10d} {median / target:7.2f}")
+    print_scaling()
+
+
+def hostile_pages(count: int) -> dict[str, str]:
+    """Pages built to make a parser quadratic: one paragraph of many spans, many one-word paragraphs, deep nesting."""
+    return {
+        "spans in one <p>": "<html><body><h1>Titre de la page</h1><p>" + "<span>mot</span> " * count + ".</p></body></html>",
+        "one-word <p>": "<html><body><h1>Titre de la page</h1>" + "<p>mot</p>" * count + "</body></html>",
+        "nested <div>": "<html><body><h1>Titre</h1>" + "<div>" * min(count, 5000) + "<p>" + "Une phrase de texte. " * 40
+        + "</p>" + "</div>" * min(count, 5000) + "</body></html>",
+    }
+
+
+def print_scaling() -> None:
+    """Time per element as pages grow tenfold: linear parsing keeps it flat."""
+    from app.errors import NarrateurError
+
+    print(f"\n{'hostile page (HTML parse)':28} {'10k ms':>9} {'100k ms':>9} {'per-element ratio':>18}")
+    small, large = hostile_pages(10_000), hostile_pages(100_000)
+    for name in small:
+        times = []
+        for page in (small[name], large[name]):
+            start = time.perf_counter()
+            try:
+                parse_article(page, "html", max_bytes=10_000_000)
+            except NarrateurError:
+                pass  # refusing such a page is fine; the time it takes is what is measured
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"{name:28} {times[0]:9.0f} {times[1]:9.0f} {times[1] / times[0] / 10:18.2f}")
 
 
 if __name__ == "__main__":

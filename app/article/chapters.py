@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.article.chrome_phrases import GUILLEMETS
@@ -9,6 +10,7 @@ from app.article.model import Chapter, Segment, SegmentKind
 from app.article.quotes import Piece, QuoteSplitter
 from app.errors import NoArticleError
 
+WORD = re.compile(r"[^\W_]+")
 REPEATED_PULL_QUOTE = "pull-quote repeated from the text"
 
 
@@ -91,11 +93,11 @@ class ChapterBuilder:
         if not self._pulled:
             return
         pulled_ids = {id(p.quote) for p in self._pulled} | {id(p.credit) for p in self._pulled if p.credit}
-        said = _words(" ".join(p.text for _, pieces in self._chapters for p in pieces if id(p) not in pulled_ids))
+        said = f" {' '.join(_words(' '.join(p.text for _, pieces in self._chapters for p in pieces if id(p) not in pulled_ids)))} "
         doomed = set()
         for pulled in self._pulled:
             words = _words(pulled.quote.text)
-            if len(words) >= 5 and f" {' '.join(words)} " in f" {' '.join(said)} ":
+            if len(words) >= 5 and f" {' '.join(words)} " in said:
                 doomed.add(id(pulled.quote))
                 self.removed.append((pulled.quote.text, REPEATED_PULL_QUOTE))
                 if pulled.credit:
@@ -105,4 +107,4 @@ class ChapterBuilder:
 
 
 def _words(text: str) -> list[str]:
-    return "".join(ch.lower() if ch.isalnum() else " " for ch in text).split()
+    return WORD.findall(text.lower())

@@ -121,12 +121,13 @@ DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
     "hne", "hae", "lecture", "de", "sec", "s", "jours", "j", "mois", "an", "ans", "semaine", "semaines", "updated",
     "gmt", "cet", "cest", "mise", "à", "jour",
 }
+DIGIT_ANYWHERE = re.compile(r"\d")
 WORD_TOKEN = re.compile(r"[\w']+")
 
 
 def is_dateline(text: str) -> bool:
     """"Publié le 14 février 2017 à 10 h 32", "15/02/2017 10:32", "il y a 3 heures"."""
-    if not any(ch.isdigit() for ch in text):
+    if not DIGIT_ANYWHERE.search(text):
         return False
     tokens = WORD_TOKEN.findall(text)
     if not tokens or len(tokens) > 14:
