@@ -19,7 +19,7 @@ tonné, scandé, argué, argumenté, objecté, rétorqué, répliqué, protesté
 appelé, demandé, interrogé, fustigé, salué, critiqué, affirmé, souhaité, espéré, raillé, tempéré, corrigé
 rapporté, renchéri, enchaîné, complété, résumé, défendu, justifié, tancé, accusé, mis en garde, fait valoir
 fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
-asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé, cinglé, taclé, fulminé,
+publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé, cinglé, taclé, fulminé,
 souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé, considéré, rétorqué, résumé, regretté, insisté, constaté
 fait valoir, expliqué, reconnu, estimé, déclaré, ajouté, souligné, répondu, relevé, commenté, confié, lâché
 """)
@@ -35,7 +35,7 @@ salue, critique, argue, objecte, continue, enchaîne, renchérit, tempère, corr
 disait, expliquait, racontait, confiait, ajoutait, estimait, affirmait, déclarait, précisait, soulignait, assurait
 répétait, lançait, notait, résumait, poursuivait, avertissait, reconnaissait, glissait, insistait, prévenait
 met en garde, fait valoir, fait savoir, fait remarquer, fait observer
-anticipe, prévoit, pronostique, convient, concède, décrit, relate, soupire, grince, cingle, fulmine, sourit
+publie, poste, anticipe, prévoit, pronostique, convient, concède, décrit, relate, soupire, grince, cingle, fulmine, sourit
 plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit, considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 """)
