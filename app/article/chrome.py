@@ -119,7 +119,7 @@ DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
     "le", "à", "a", "h", "et", "publié", "publiée", "mis", "mise", "jour", "modifié", "modifiée", "heure", "heures",
     "min", "minute", "minutes", "il", "y", "hier", "aujourd'hui", "édition", "du", "depuis", "am", "pm", "utc",
     "hne", "hae", "lecture", "de", "sec", "s", "jours", "j", "mois", "an", "ans", "semaine", "semaines", "updated",
-    "gmt", "cet", "cest", "mise", "à", "jour",
+    "gmt", "cet", "cest", "mise", "à", "jour", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
 }
 DIGIT_ANYWHERE = re.compile(r"\d")
 WORD_TOKEN = re.compile(r"[\w']+")

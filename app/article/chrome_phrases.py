@@ -26,7 +26,8 @@ offrir l'article|offrir cet article|ajouter à vos sélections|ajouter à mes s�
 article réservé à nos abonnés|réservé à nos abonnés|article abonné|contenu abonné|premium|exclusif abonnés|
 copier|imprimer l'article|envoyer l'article|réagir à l'article|commenter|j'aime|suivre|
 ajouter à mes articles|ajouter à ma liste|mes articles|mode lecture|taille du texte|version imprimable|annonce|
-aller au menu principal|aller au contenu principal|passer au menu|mon ici|régions|
+aller au menu principal|aller au contenu principal|passer au menu|mon ici|régions|skip to main content|skip to content|
+skip to navigation|menu principal|navigation principale|aller à la recherche|aller au menu|
 répondre|signaler|signaler un abus|signaler ce commentaire|modérer|j'aime pas|voir plus de commentaires|
 se souvenir de moi|mot de passe oublié|réinitialiser votre mot de passe|créer un compte|créer mon compte|
 s'identifier|identifiez-vous|connectez-vous|déconnexion|valider|envoyer le commentaire|publier|annuler|ok|
@@ -43,7 +44,8 @@ voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|
 WEAK_END_MARKERS = frozenset(
     "à lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à découvrir|à lire également|à voir|"
     "à découvrir également|à découvrir aussi|lire également|voir également|pour aller plus loin|en savoir plus|"
-    "notre dossier|nos articles sur le sujet|à relire|à réécouter|à revoir|à lire|lire".split("|")
+    "notre dossier|nos articles sur le sujet|à relire|à réécouter|à revoir|à lire|lire|compléments d'informations|"
+    "compléments d'information|en complément|pour en savoir plus|sur le même thème".split("|")
 )
 
 # Lines after which nothing is the article however long it is: comments, forms, footers.
@@ -79,12 +81,12 @@ SHORT_PREFIXES = (
     "texte de ", "propos recueillis", "correspondant", "envoyé spécial", "envoyée spéciale", "collaboration spéciale",
     "image :", "images :", "écrit par", "ouvrir en mode plein écran", "agrandir l'image", "fermer la vidéo",
     "mis en ligne", "dernière mise à jour", "actualisé le", "par:", "par :", "rédaction en ligne", "la rédaction",
-    "avec les informations", "avec la collaboration", "avec des informations", "d'après les informations de",
+    "redaction en ligne", "avec les informations", "avec la collaboration", "avec des informations", "d'après les informations de",
 )
 
 # Among the short prefixes, those that sign the article or date it: they mark the end of an article's header.
 BYLINE_PREFIXES = (
-    "par ", "par:", "par :", "rédaction en ligne", "la rédaction", "rédaction", "texte de ", "propos recueillis", "écrit par", "rédigé par", "correspondant", "envoyé spécial",
+    "par ", "par:", "par :", "rédaction en ligne", "la rédaction", "rédaction", "redaction en ligne", "redaction", "texte de ", "propos recueillis", "écrit par", "rédigé par", "correspondant", "envoyé spécial",
     "envoyée spéciale", "collaboration spéciale", "avec afp", "(avec afp",
 )
 DATE_PREFIXES = (

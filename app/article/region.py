@@ -29,9 +29,11 @@ HEADER_WINDOW = 40
 HEADER_PROSE_WORDS = 400
 HEADER_DEPTH = 12
 SIGNED_BONUS = 0.45
+LONG_HEADLINE_WORDS = 14
 
 
-EXCLAIMED = re.compile(r"[!?]\s*[\"»”]?$")
+EXCLAIMED = re.compile(r"[!?]\s*[\"»”]?$|(?:…|\.\.\.)\s*[\"»”]$")
+TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)$")
 TIME_STAMPED = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\b")
 
 
@@ -195,7 +197,8 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         block = blocks[index]
         # A headline ending on a question, an exclamation or a quote ('Dany Boon: "Mon coach me tapait !"') reads as
         # a sentence: such a short line signed by a byline or a date is a candidate too.
-        first_line = (block.kind is Kind.PROSE and block.words <= 16 and EXCLAIMED.search(block.text)
+        trailing_off = TRAILING_ELLIPSIS.search(block.text) and block.words <= 10  # "Avancer ensemble vers la contribution…"
+        first_line = (block.kind is Kind.PROSE and block.words <= 16 and (EXCLAIMED.search(block.text) or trailing_off)
                       and _headline_like(block.text) and _signed_below(blocks, index))
         if block.kind is Kind.PROSE and not first_line:
             prose_words += block.words
@@ -214,6 +217,12 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
         shared = len(words & topic) / len(words) * min(1.0, len(words) / 4) if words else 0.0
+        if block.words > LONG_HEADLINE_WORDS:
+            shared *= 0.8  # a teaser's summary shares the article's words too, but headlines are short
+        if first_line:
+            shared -= 0.15  # a line that reads as a sentence is less likely the headline than one that does not
+        if _in_a_list(blocks, index):
+            shared -= 0.3  # one of several headline-like lines in a row: a menu or teasers, not the headline
         signed = _signed_below(blocks, index)
         if not signed and _over_signed_subheading(blocks, index, topic):
             signed, shared = True, shared + 0.15  # a headline over its subheading, over the byline
@@ -226,6 +235,20 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
 def _content_words(text: str) -> set[str]:
     """Words that carry a topic, cut to their first letters so that "consentante" meets "consentie"."""
     return {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in FUNCTION_WORDS}
+
+
+def _in_a_list(blocks: list[Classified], index: int) -> bool:
+    """Part of three or more headline-like lines in a row."""
+    def listed(i: int) -> bool:
+        return 0 <= i < len(blocks) and blocks[i].kind is Kind.SHORT and _headline_like(blocks[i].text)
+
+    run = 1
+    for step in (-1, 1):
+        i = index + step
+        while listed(i):
+            run += 1
+            i += step
+    return run >= 3
 
 
 def _over_signed_subheading(blocks: list[Classified], index: int, topic: set[str]) -> bool:
@@ -246,11 +269,19 @@ def _topic_words(text: str, topic: set[str]) -> int:
 
 
 def _signed_below(blocks: list[Classified], index: int) -> bool:
-    """A byline or a date line right under the headline (before the next headline-like line)."""
+    """A byline or a date line right under the headline (before the next headline-like line; the links of a
+    "Lire aussi" box between the headline and the lede are passed over)."""
     prose = 0
+    in_box = False
     for block in blocks[index + 1 : index + 1 + HEADER_DEPTH]:
         if block.reason in ("byline", "date"):
             return True
+        if block.kind is Kind.END and not block.strong_end:
+            in_box = True
+            continue
+        if in_box and block.kind is Kind.SHORT:
+            continue
+        in_box = False
         prose += block.kind is Kind.PROSE
         if prose > 1 or block.kind is Kind.SHORT and _headline_like(block.text) and block.words >= 4:
             return False  # past the chapô into the body, or at the next headline

@@ -174,9 +174,20 @@ TRAILING_STAMP = re.compile(
 
 
 def _without_stamp(title: str) -> str:
-    """A headline copied with its time stamp on the same line ("… sa méthode 27 octobre 2012 à 18:27")."""
+    """A headline copied with its time stamp or buttons on the same line ("… sa méthode 27 octobre 2012 à 18:27",
+    "… la brochure qui fait jaser sauvegarder article réagir")."""
     stripped = TRAILING_STAMP.sub("", title)
+    words = stripped.split()
+    while len(words) > 3 and words[-1].lower().strip(".,:") in TRAILING_INTERFACE:
+        words.pop()
+    stripped = " ".join(words)
     return stripped if len(stripped.split()) >= 3 else title
+
+
+TRAILING_INTERFACE = frozenset(
+    "sauvegarder article réagir imprimer envoyer partager commenter tweet facebook twitter email e-mail courriel "
+    "agrandir réduire enregistrer favoris réactions commentaires".split()
+)
 
 
 def _sentence_like(text: str) -> bool:
