@@ -55,6 +55,8 @@ véronique victor vincent virginie vladimir volodymyr walter william xavier yann
 
 # Nouns for people by what they do: "la syndicaliste", "le dirigeant russe" refer back to someone just named.
 PERSON_NOUNS = frozenset("""
+membre membres source sources interlocuteur interlocutrice intervenant intervenante participant participante
+organisateur organisatrice utilisateur utilisatrice lecteur lectrice auditeur auditrice spectateur spectatrice
 professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante enseignant-chercheur
 ministre président présidente chef cheffe dirigeant dirigeante porte-parole maire mairesse député députée
 sénateur sénatrice syndicaliste patron patronne directeur directrice secrétaire responsable avocat avocate juge

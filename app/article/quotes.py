@@ -17,7 +17,7 @@ from app.article.speakers import SpeakerMemory
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
 DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause.
-INCISE = re.compile(r",\s+([^,«».!?]{1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
+INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
 # A sentence ends at . ! ? … but not after an initial or a title ("M. Trudeau", "J. Roy").
 SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bSt\.)(?<!\bSte\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bav\.)(?<!\bboul\.)"
@@ -269,9 +269,7 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     # the previous quote of the paragraph ("« … », a dit X. « … »").
     for step in range(index + 1, len(pieces)):
         if pieces[step].kind is SegmentKind.ATTRIBUTION:
-            if pieces[step].speaker:
-                return pieces[step].speaker
-            break
+            return pieces[step].speaker  # a credit that names no one known still says it is not the last speaker
         if pieces[step].kind is SegmentKind.PARAGRAPH:
             break
     for step in range(index - 1, -1, -1):

@@ -314,7 +314,7 @@ class SpeakerMemory:
         for candidate in reversed(self.mentions[-12:]):
             if head in self._roles(candidate):
                 return candidate
-        return self.last if demonstrative else None
+        return None  # "ce membre d'Al-Qaïda" described anew: the description itself names the speaker
 
     def _roles(self, name: str) -> set[str]:
         person = self.people.get(name)
