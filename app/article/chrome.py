@@ -62,6 +62,8 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
     sentence = ends_like_sentence(line)
+    if words <= 25 and READ_LINK.match(text):
+        return "interface"  # "Lire l'entretien : Fleur Pellerin : « … »", "Voir aussi : …"
     if words <= 15 and not sentence and text.startswith(phrases.SHORT_PREFIXES):
         if text.startswith(phrases.BYLINE_PREFIXES):
             return "byline"
@@ -93,6 +95,7 @@ GENRE_LABEL = re.compile(
     r"^(?:entretien|interview|portrait|analyse|décryptage|tribune|chronique|reportage|éditorial|édito|enquête|"
     r"témoignage|récit|opinion|point de vue|billet|critique|compte rendu|dépêche|exclusif|vidéo|direct|live)\b"
 )
+READ_LINK = re.compile(r"^(?:à |a )?(?:lire|voir|écouter|regarder|relire|revoir|réécouter)\b[^.:]{0,40}:\s")
 BREADCRUMB = re.compile(r"\s[›>]\s")
 STAMP = re.compile(
     r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b"

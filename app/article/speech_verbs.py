@@ -74,4 +74,5 @@ NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset("""
 hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche lorsque quand alors que qui qu'
 dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi soir matin
 a ont est sont était étaient été sera seront avait avaient fut va vont doit doivent peut peuvent
+s'est se s' n' ne s'était se sont
 """.split())
