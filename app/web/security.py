@@ -61,7 +61,7 @@ class _BodyTooLarge(Exception):
 
 
 async def _too_large(send) -> None:
-    body = b'{"detail":"The request is too large."}'
+    body = '{"detail":"The request is too large.","code":"too_large","message":"La demande est trop volumineuse."}'.encode()
     await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())] + SECURITY_HEADERS})
     await send({"type": "http.response.body", "body": body})
 
