@@ -109,11 +109,15 @@ async function refreshList() {
     const target = row && row.querySelector(focusKey[1]);
     if (target) target.focus();
   }
+  const news = [];
   for (const row of list.querySelectorAll(".library-item")) {
     const was = before.get(row.dataset.id);
-    if (was && was !== row.dataset.status && row.dataset.status === "ready") announce(quoted(titleOf(row)) + " est prêt à écouter.");
-    if (was && was !== row.dataset.status && row.dataset.status === "failed") announce("La narration de " + quoted(titleOf(row)) + " a échoué.");
+    if (was === row.dataset.status) continue;
+    if (row.dataset.status === "ready") news.push(quoted(titleOf(row)) + " est prêt à écouter.");
+    else if (row.dataset.status === "failed") news.push("La narration de " + quoted(titleOf(row)) + " a échoué.");
+    else if (!was) news.push(quoted(titleOf(row)) + " est en préparation.");
   }
+  if (news.length) announce(news.join(" "));
 }
 
 export function startLibrary() {
@@ -136,6 +140,7 @@ export function startLibrary() {
     if (next) play(player, next.id);
   });
   player.addEventListener("queue", paintRows);
+  player.audio.addEventListener("pause", paintRows);
   window.setInterval(refreshList, REFRESH_MS);
   return { player, refresh: refreshList };
 }

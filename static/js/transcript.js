@@ -2,6 +2,7 @@
 // sentence to sentence, Enter, Space or a click plays from there. It follows the voice until the listener
 // scrolls away; then "Revenir au passage lu" brings the passage being read back into view.
 
+const SCROLL_KEYS = new Set(["PageUp", "PageDown", "Home", "End", "ArrowUp", "ArrowDown", " "]);
 const MOVES = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, PageDown: 10, PageUp: -10 };
 
 export class Transcript {
@@ -22,6 +23,13 @@ export class Transcript {
     player.addEventListener("time", (event) => this.update(event.detail.ms, event.detail.playing));
     window.addEventListener("scroll", () => this.onScroll(), { passive: true });
     window.addEventListener("scrollend", () => this.onScrollEnd());
+    // What the listener does to scroll (wheel, touch, keys, the scroll bar) stops the following at once,
+    // even in the middle of a scroll the page started.
+    for (const name of ["wheel", "touchmove"]) window.addEventListener(name, () => this.userScrolls(), { passive: true });
+    document.documentElement.addEventListener("pointerdown", (event) => { if (event.target === document.documentElement) this.userScrolls(); });
+    window.addEventListener("keydown", (event) => {
+      if (SCROLL_KEYS.has(event.key) && !event.target.closest("input, select, textarea, [contenteditable], .phrase")) this.userScrolls();
+    });
     returnButton.addEventListener("click", () => this.returnToPassage());
   }
 
@@ -123,13 +131,24 @@ export class Transcript {
     this.autoScrollTimer = window.setTimeout(() => { this.autoScrolling = false; }, 1500);
   }
 
+  userScrolls() {
+    // A scroll the page started gives way to the listener's own.
+    if (this.autoScrolling) window.scrollTo({ top: window.scrollY, behavior: "instant" });
+    this.autoScrolling = false;
+    this.following = false;
+  }
+
   onScroll() {
     if (!this.autoScrolling) this.following = false;
     this.paintReturn();
   }
 
   onScrollEnd() {
-    if (this.autoScrolling) { this.autoScrolling = false; return; }
+    if (this.autoScrolling) {
+      this.autoScrolling = false;
+      this.paintReturn();
+      return;
+    }
     // Scrolled back to the passage by hand: follow the voice again.
     const phrase = this.phrases[this.current];
     if (phrase && this.visible(phrase)) this.following = true;
