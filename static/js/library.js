@@ -4,7 +4,9 @@ import { announce, minutesLeft, quoted } from "./format.js";
 import { pagePlayer } from "./player.js";
 import * as store from "./storage.js";
 
-const REFRESH_MS = 4000;
+// While narrations are prepared the list follows them closely; otherwise it only looks for new articles.
+const REFRESH_BUSY_MS = 3000;
+const REFRESH_IDLE_MS = 10000;
 const OPENING_CHAPTER = "Début de l'article";
 
 export function playerArticle(api) {
@@ -141,6 +143,10 @@ export function startLibrary() {
   });
   player.addEventListener("queue", paintRows);
   player.audio.addEventListener("pause", paintRows);
-  window.setInterval(refreshList, REFRESH_MS);
+  const again = () => {
+    const busy = document.querySelector('.library-item[data-status="queued"], .library-item[data-status="rendering"]');
+    window.setTimeout(() => refreshList().catch(() => {}).finally(again), busy ? REFRESH_BUSY_MS : REFRESH_IDLE_MS);
+  };
+  again();
   return { player, refresh: refreshList };
 }

@@ -1,6 +1,6 @@
 // The listening page: the player on this article, its transcript, chapters, deep links (#t=…, #chapitre-N),
 // live preparation with the first chapter playable early, and the swap to the whole article at the same moment.
-import { announce, parseTime, quoted } from "./format.js";
+import { announce, clock, parseTime, quoted } from "./format.js";
 import { pagePlayer } from "./player.js";
 import * as store from "./storage.js";
 import { Transcript } from "./transcript.js";
@@ -77,6 +77,27 @@ function wireChapters() {
   });
 }
 
+// The big button under the title: listen, resume where one stopped, or pause.
+function paintCallToAction() {
+  const label = document.getElementById("ecouter-texte");
+  if (!label) return;
+  const audio = player.audio;
+  const playing = !audio.paused;
+  label.textContent = playing ? "Pause" : audio.currentTime > 1 ? "Reprendre à " + clock(audio.currentTime) : "Écouter l'article";
+  label.previousElementSibling.firstElementChild.setAttribute("href", "/static/icons.svg#" + (playing ? "pause" : "play"));
+}
+
+function wireCallToAction() {
+  document.addEventListener("click", (event) => { if (event.target.closest("#ecouter")) player.toggle(); });
+  for (const name of ["play", "pause", "seeked", "loadedmetadata"]) player.audio.addEventListener(name, paintCallToAction);
+}
+
+function revealScriptedParts() {
+  document.querySelectorAll(".js-only").forEach((element) => { element.hidden = false; });
+  document.getElementById("transcription-aide").hidden = !data.ready;
+  paintCallToAction();
+}
+
 // -- while the article is prepared -------------------------------------------------------------------------------
 
 // The server's own page, fetched again: its regions replace ours, so the markup has one source.
@@ -94,6 +115,7 @@ async function refresh() {
   data = readData(fresh);
   document.getElementById("article-data").textContent = JSON.stringify(data);
   if (transcript) transcript.refresh();
+  revealScriptedParts();
   if (!data.audio) return;
   if (!player.article) {
     loadAudio();
@@ -139,7 +161,8 @@ function playNextInQueue() {
 }
 
 if (player) {
-  document.querySelectorAll(".js-only").forEach((element) => { element.hidden = false; });
+  revealScriptedParts();
+  wireCallToAction();
   const root = document.getElementById("transcription");
   transcript = new Transcript(root, player, document.getElementById("revenir"));
   wireChapters();

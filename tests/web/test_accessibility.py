@@ -119,3 +119,24 @@ def test_error_pages_are_french_pages_for_browsers_and_json_for_programs(site):
     assert "Cet article n'existe pas ou a été supprimé." in unescape(html.text)
     program = httpx.get(server.url + "/articles/0000000000000000")
     assert program.status_code == 404 and program.json()["code"] == "not_found"
+
+
+def test_no_violation_while_an_article_is_prepared(browser, tmp_path):
+    from tests.web.test_events_and_early_audio import Gate
+
+    engine = Gate()
+    with LiveServer(tmp_path, engine=engine) as server:
+        created = server.narrate(wait=False, text=SEED)
+        server.wait(created["id"], lambda s: "first_chapter_audio" in s["links"])
+        try:
+            for scheme in ("light", "dark"):
+                for width in WIDTHS.values():
+                    context = browser.new_context(color_scheme=scheme, viewport=width)
+                    page = context.new_page()
+                    page.goto(f"{server.url}/articles/{created['id']}")
+                    wait_until(page, f"{AUDIO}.readyState >= 1")
+                    assert page.locator("#progression").count() == 1
+                    assert violations(page) == []
+                    context.close()
+        finally:
+            engine.release.set()

@@ -254,3 +254,16 @@ def test_keyboard_shortcuts(site, page):
     wait_until(page, f"{AUDIO}.currentTime >= {state['chapters'][1]['start_ms'] / 1000 - 0.1}")
     page.keyboard.press("Alt+Shift+P")
     wait_until(page, f"{AUDIO}.paused")
+
+
+def test_the_button_under_the_title_listens_or_resumes(site, page):
+    server, state = site
+    page.goto(server.url + "/")
+    page.evaluate(f"localStorage.setItem('narrateur:position:{state['id']}', '12')")
+    listen(page, site)
+    expect(page.locator("#ecouter")).to_have_text("Reprendre à 0:12")
+    page.click("#ecouter")
+    wait_until(page, f"!{AUDIO}.paused && {AUDIO}.currentTime >= 12")
+    expect(page.locator("#ecouter")).to_have_text("Pause")
+    page.click("#ecouter")
+    wait_until(page, f"{AUDIO}.paused")
