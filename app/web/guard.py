@@ -16,6 +16,7 @@ from app.errors import ForbiddenFormError, NotAuthorizedError
 
 CSRF_COOKIE = "narrateur_csrf"
 ADMIN_COOKIE = "narrateur_admin"
+COOKIE_MAX_AGE_S = 30 * 24 * 3600  # a tab left open for days still has a form that works
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 FORM_REFUSED = ("This form did not come from Narrateur's own pages", "reload the page and send it again")
 
@@ -33,7 +34,7 @@ def _secure(request: Request) -> bool:
 
 
 def set_csrf_cookie(response: Response, token: str, request: Request) -> None:
-    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=_secure(request), path="/")
+    response.set_cookie(CSRF_COOKIE, token, max_age=COOKIE_MAX_AGE_S, httponly=True, samesite="strict", secure=_secure(request), path="/")
 
 
 def _same_origin(request: Request) -> bool:
@@ -92,4 +93,4 @@ class AdminGate:
 
     def remember(self, response: Response, request: Request) -> None:
         if self.required:
-            response.set_cookie(ADMIN_COOKIE, self._session(), httponly=True, samesite="strict", secure=_secure(request), path="/")
+            response.set_cookie(ADMIN_COOKIE, self._session(), max_age=COOKIE_MAX_AGE_S, httponly=True, samesite="strict", secure=_secure(request), path="/")

@@ -139,13 +139,13 @@ function followPreparation() {
     if (bar) bar.value = state.percent;
     if (state.status === "ready" || state.status === "failed") {
       events.close();
-      refresh();
+      refresh().catch(() => {});
       return;
     }
     if (text) text.textContent = "Préparation\u00a0: " + state.percent + "\u00a0%" + (state.current_chapter ? ", " + quoted(state.current_chapter) : "");
     if (state.first_chapter_ready && !player.article && !asked) {
       asked = true;
-      refresh().then(() => announce("Le début de l'article est prêt\u00a0: vous pouvez l'écouter."));
+      refresh().then(() => announce("Le début de l'article est prêt\u00a0: vous pouvez l'écouter.")).catch(() => { asked = false; });
     }
   };
   for (const name of ["progress", "ready", "failed"]) events.addEventListener(name, update);
