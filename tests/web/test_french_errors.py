@@ -92,3 +92,10 @@ def test_browsers_get_french_error_pages(make_client, status):
     assert "Revenir à l'accueil" in answer.text
     if status in (429, 503):
         assert "Vous pourrez réessayer dans" in answer.text and "Retry-After" in answer.headers
+
+
+def test_a_form_too_large_for_the_service_gets_a_french_page(make_client):
+    client = make_client(max_input_bytes=5000)
+    answer = client.post("/articles", data={"text": "x" * 30_000}, headers={"Accept": "text/html"})
+    assert answer.status_code == 413 and answer.headers["content-type"].startswith("text/html")
+    assert "<h1>Demande trop volumineuse</h1>" in answer.text and "Revenir à l" in answer.text
