@@ -220,3 +220,24 @@ def test_an_address_without_https_goes_to_the_field_in_french(site, context):
     expect(page.locator("#erreur-url")).to_have_text("Seules les adresses de pages web (http ou https) peuvent être narrées.")
     expect(page.locator("#champ-url")).to_have_attribute("aria-invalid", "true")
     assert page.evaluate("document.activeElement.id") == "champ-url"
+
+
+@pytest.mark.parametrize("path", ["/", "/bibliotheque"])
+def test_keyboard_walk_of_home_and_library_focus_always_visible(site, context, path):
+    server, seed, _ = site
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.evaluate(f"localStorage.setItem('narrateur:dernier', '{seed['id']}')")
+    page.goto(server.url + path)
+    expect(page.locator("#lecteur")).to_be_visible()
+    stops = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement === document.body"):
+            break
+        stops.append(page.evaluate("document.activeElement.id || document.activeElement.className || document.activeElement.tagName"))
+        style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()")
+        assert style[0] != "none" and style[1] != "0px", f"no visible focus on {stops[-1]}"
+    assert stops[:2] == ["skip-link", "recul"]
+    assert "recherche" in stops or path == "/"
+    assert any("button-small" in stop for stop in stops), "the rows' play buttons are reached"
