@@ -74,6 +74,7 @@ def _context(record, live, settings) -> dict:
         "engine_note": french_errors.engine_note(article.engine_note) if _fell_back(article.engine_note) else "",
         "error": french_errors.translate(article.error, 500) if article.status == "failed" else "",
         "size_words": french.size_words(record.mp3_bytes),
+        "dropped": reading.dropped(record),
         "status_words": french.status_words(article.status, article.progress.percent),
         "data": data,
     }
@@ -112,7 +113,10 @@ async def simple_page(request: Request, article_id: ArticleId, library: LibraryD
 async def transcript_page(request: Request, article_id: ArticleId, library: LibraryDep):
     record = await run_in_threadpool(library.get, article_id)
     about = views.credits(record)
-    context = {"record": record, "about": about, "credit_line": reading.credit_line(about), "chapters": reading.chapters(record), "active": None}
+    context = {
+        "record": record, "about": about, "credit_line": reading.credit_line(about), "chapters": reading.chapters(record),
+        "dropped": reading.dropped(record), "active": None,
+    }
     return render(request, "transcript.html", context)
 
 

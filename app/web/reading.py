@@ -11,6 +11,13 @@ from app.web import french
 from app.web.views import Credits, credits
 
 OPENING_CHAPTER = "Début de l'article"
+# Why a piece of the page was not read, as a reader would say it; a reason not listed here is "autre".
+DROPPED_REASONS = {
+    "chrome": "habillage de la page", "navigation": "navigation", "byline": "signature", "date": "date",
+    "caption": "légende", "credit": "crédit", "related": "lien vers un autre article", "paywall": "mention d'abonnement",
+    "advertisement": "publicité", "ad": "publicité", "share": "partage", "newsletter": "lettre d'information",
+    "comments": "commentaires", "duplicate": "doublon", "standfirst": "chapô", "title": "titre",
+}
 
 
 @dataclass(frozen=True)
@@ -68,3 +75,13 @@ def plain_text(record: ArticleRecord, width: int = 80) -> str:
                 lines.append(f"— {block.speaker}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def dropped(record: ArticleRecord) -> list[tuple[str, str]]:
+    """What the page held that was not read aloud, with why (old scripts hold bare strings: page chrome)."""
+    found = []
+    for entry in record.script.get("dropped", []):
+        text, reason = (entry, "chrome") if isinstance(entry, str) else (entry.get("text", ""), entry.get("reason", "chrome"))
+        if text.strip():
+            found.append((text, DROPPED_REASONS.get(reason, "autre")))
+    return found

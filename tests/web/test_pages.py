@@ -214,3 +214,20 @@ def test_failed_page_says_why_auto_fell_back(make_client):
     assert wait_ready(client, state["id"])["engine"] == "espeak"
     page = " ".join(text_of(client.get(f"/articles/{state['id']}")).split())
     assert "Choix automatique : voix hors ligne (espeak-ng), parce que le service vocal de Google n'a pas répondu (service injoignable)." in page.replace(NBSP, " ")
+
+
+def test_what_was_not_read_is_listed_with_why_old_rows_included(client):
+    from app.article.model import Dropped
+
+    state = add_article(client, SEED, dropped=(Dropped("Lire aussi : la défense européenne", "related"), Dropped("Accueil", "chrome"), Dropped("Zut", "something-new")))
+    record = client.app.state.store.get(state["id"])
+    for page in (f"/articles/{state['id']}", f"/articles/{state['id']}/transcription"):
+        words = " ".join(text_of(client.get(page)).split()).replace(NBSP, " ")
+        assert "Passages de la page non lus (3)" in words
+        assert "Lire aussi : la défense européenne (lien vers un autre article)" in words
+        assert "Accueil (habillage de la page)" in words and "Zut (autre)" in words
+    # Scripts stored before reasons existed hold bare strings.
+    from app.web import reading
+
+    old = replace(record, script={**record.script, "dropped": ["Retour", "Plus d'articles"]})
+    assert reading.dropped(old) == [("Retour", "habillage de la page"), ("Plus d'articles", "habillage de la page")]
