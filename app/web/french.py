@@ -73,7 +73,7 @@ def date_words(moment: date | datetime | None) -> str:
 
 def parse_published(value: str | None) -> datetime | None:
     """The script's `published` (ISO date or date-time) as a datetime, None when absent or unreadable."""
-    if not value:
+    if not value or not isinstance(value, str):
         return None
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -62,11 +62,19 @@ function titleOf(row) {
 
 async function play(player, id) {
   const article = await fetchArticle(id);
-  if (!article) return;
   store.queue.remove(id);
   player.paintQueue();
+  if (!article || !article.audio) return false;  // deleted meanwhile, or not playable yet
   player.load(article, { position: store.positions.get(id) || 0, autoplay: true });
   paintRows();
+  return true;
+}
+
+async function playNext(player) {
+  for (let next = store.queue.shift(); next; next = store.queue.shift()) {
+    if (await play(player, next.id)) return;
+  }
+  player.paintQueue();
 }
 
 function wireActions(player) {
@@ -137,9 +145,7 @@ export function startLibrary() {
   }
   player.addEventListener("ended", () => {
     paintRows();
-    const next = store.queue.shift();
-    player.paintQueue();
-    if (next) play(player, next.id);
+    playNext(player);
   });
   player.addEventListener("queue", paintRows);
   player.audio.addEventListener("pause", paintRows);

@@ -153,11 +153,23 @@ function followPreparation() {
 
 // -- the queue ------------------------------------------------------------------------------------------------
 
-function playNextInQueue() {
-  const next = store.queue.shift();
-  if (!next) return;
-  try { sessionStorage.setItem(AUTOPLAY_KEY, next.id); } catch (error) { /* the next page will not start by itself */ }
-  location.assign("/articles/" + next.id);
+async function playNextInQueue() {
+  for (let next = store.queue.shift(); next; next = store.queue.shift()) {
+    const answer = await fetch("/api/articles/" + next.id, { headers: { Accept: "application/json" } }).catch(() => null);
+    if (!answer || !answer.ok) continue;  // deleted since it was queued
+    try { sessionStorage.setItem(AUTOPLAY_KEY, next.id); } catch (error) { /* the next page will not start by itself */ }
+    location.assign("/articles/" + next.id);
+    return;
+  }
+  player.paintQueue();
+}
+
+// The first chapter heard while the rest is prepared: say that the rest follows by itself.
+function earlyChapterEnded() {
+  const text = document.getElementById("progression-debut");
+  const words = "Le premier chapitre est terminé\u00a0: la suite démarrera d'elle-même dès qu'elle sera prête.";
+  if (text) text.textContent = words;
+  announce(words);
 }
 
 if (player) {
@@ -168,5 +180,5 @@ if (player) {
   wireChapters();
   if (data.audio) loadAudio();
   followPreparation();
-  player.addEventListener("ended", () => { if (data.ready) playNextInQueue(); });
+  player.addEventListener("ended", () => { if (data.ready) playNextInQueue(); else earlyChapterEnded(); });
 }

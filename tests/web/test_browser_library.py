@@ -241,3 +241,39 @@ def test_keyboard_walk_of_home_and_library_focus_always_visible(site, context, p
     assert stops[:2] == ["skip-link", "recul"]
     assert "recherche" in stops or path == "/"
     assert any("button-small" in stop for stop in stops), "the rows' play buttons are reached"
+
+
+def test_when_the_first_chapter_ends_before_the_rest_is_ready_the_rest_follows_by_itself(tmp_path, browser):
+    engine = Gate()
+    with LiveServer(tmp_path, engine=engine) as server:
+        created = server.narrate(wait=False, text=SEED)
+        server.wait(created["id"], lambda s: "first_chapter_audio" in s["links"])
+        context = browser.new_context(viewport=WIDTHS["phone"])
+        page = context.new_page()
+        page.goto(f"{server.url}/articles/{created['id']}")
+        wait_until(page, f"{AUDIO}.readyState >= 1")
+        early_end = page.evaluate(f"{AUDIO}.duration")
+        page.evaluate(f"{AUDIO}.currentTime = {early_end - 0.5}")
+        page.click("#lecture")
+        wait_until(page, f"{AUDIO}.ended")
+        expect(page.locator("#progression-debut")).to_contain_text("Le premier chapitre est terminé")
+        engine.release.set()
+        wait_until(page, f"{AUDIO}.getAttribute('src').endsWith('/audio.mp3') && !{AUDIO}.paused", 60)
+        assert page.evaluate(f"{AUDIO}.currentTime") >= early_end - 0.6
+        page.evaluate(f"{AUDIO}.pause()")
+        context.close()
+
+
+def test_a_queued_article_deleted_meanwhile_is_skipped(site, context):
+    server, seed, fires = site
+    gone = server.narrate(text=f"Un article vite supprimé\nCe paragraphe {time.monotonic_ns()} sera supprimé avant d'être écouté.")
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.evaluate(f"""localStorage.setItem('narrateur:a-suivre', JSON.stringify([{{id: '{gone['id']}', title: 'x'}}, {{id: '{fires['id']}', title: 'y'}}]))""")
+    assert httpx.delete(f"{server.url}/api/articles/{gone['id']}").status_code == 204
+    page.goto(f"{server.url}/articles/{seed['id']}")
+    wait_until(page, f"{AUDIO}.readyState >= 1")
+    page.evaluate(f"{AUDIO}.currentTime = {seed['duration_ms'] / 1000 - 0.5}")
+    page.click("#lecture")
+    page.wait_for_url(f"{server.url}/articles/{fires['id']}", timeout=15_000)
+    page.evaluate(f"{AUDIO}.pause()")
