@@ -61,6 +61,7 @@ export class Player extends EventTarget {
     audio.addEventListener("durationchange", () => this.tick());
     audio.addEventListener("loadedmetadata", () => this.tick());
     audio.addEventListener("ended", () => this.finish());
+    audio.addEventListener("seeking", () => { if (this.sleep) this.sleep.reanchor = true; });
     document.addEventListener("keydown", (event) => this.shortcut(event));
     window.addEventListener("pagehide", () => this.save(true));
     store.onChange((key) => { if (key === "a-suivre") this.paintQueue(); });
@@ -238,8 +239,8 @@ export class Player extends EventTarget {
     const state = this.ui.sleepState;
     if (!value) { state.textContent = ""; return; }
     if (value === "chapitre") {
-      const chapter = this.chapters[this.chapterIndex];
-      this.sleep = { chapterEndMs: chapter ? chapter.end_ms : null };
+      // "The chapter" is the one being heard: a seek elsewhere moves the stop to the end of that one.
+      this.sleep = { anchor: this.chapterIndex, reanchor: false };
       state.textContent = "La lecture s'arrêtera à la fin du chapitre.";
     } else {
       const ms = Number(value) * 60_000;
@@ -251,11 +252,16 @@ export class Player extends EventTarget {
   }
 
   checkSleep(ms) {
-    if (!this.sleep || this.sleep.timer || this.audio.paused) return;
-    const end = this.sleep.chapterEndMs;
-    if (end !== null && ms >= end - 150) {
+    const sleep = this.sleep;
+    if (!sleep || sleep.timer || this.audio.paused) return;
+    if (sleep.reanchor) {
+      sleep.anchor = this.chapterIndex;
+      sleep.reanchor = false;
+    }
+    const chapter = this.chapters[sleep.anchor];
+    if (chapter && (this.chapterIndex !== sleep.anchor || ms >= chapter.end_ms - 150)) {
       this.sleepNow();
-      this.audio.currentTime = end / 1000;  // a later play starts the next chapter
+      this.audio.currentTime = chapter.end_ms / 1000;  // a later play starts the next chapter
     }
   }
 

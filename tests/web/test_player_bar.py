@@ -191,9 +191,15 @@ def test_share_this_moment_copies_a_link_that_opens_there(site, browser):
 def test_sleep_timer_at_the_end_of_the_chapter(site, page):
     state = listen(page, site)
     end = state["chapters"][0]["end_ms"] / 1000
-    page.evaluate(f"{AUDIO}.currentTime = {end - 1.2}")
     page.click("#plus")
     page.select_option("#minuterie", "chapitre")
+    # Moving to another chapter moves the stop with it; coming back, the first one's end stops the reading.
+    page.click("#chapitre-suivant")
+    page.click("#lecture")
+    page.wait_for_timeout(1200)
+    assert not page.evaluate(f"{AUDIO}.paused")
+    page.click("#lecture")
+    page.evaluate(f"{AUDIO}.currentTime = {end - 1.2}")
     expect(page.locator("#minuterie-etat")).to_have_text("La lecture s'arrêtera à la fin du chapitre.")
     page.click("#lecture")
     wait_until(page, f"{AUDIO}.paused && {AUDIO}.currentTime >= {end - 0.3}", timeout_s=15)
