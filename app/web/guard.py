@@ -44,8 +44,11 @@ def _same_origin(request: Request) -> bool:
     sender = request.headers.get("origin") or request.headers.get("referer")
     if sender is None:
         return True  # old or privacy-minded browsers send neither; the CSRF token still has to match
-    # Behind a TLS proxy the scheme may differ from ours: the host is what a forged form cannot choose.
-    return urlsplit(sender).netloc.lower() == request.headers.get("host", "").lower()
+    # Behind a TLS proxy the scheme may differ from ours: the host is what a forged form cannot choose. A proxy
+    # that rewrites Host leaves the public address (NARRATEUR_PUBLIC_BASE_URL) as the other name of this site.
+    public = request.app.state.settings.public_base_url
+    ours = {request.headers.get("host", "").lower(), urlsplit(public).netloc.lower() if public else ""}
+    return urlsplit(sender).netloc.lower() in ours - {""}
 
 
 def check_form(request: Request, submitted_token: str | None) -> None:

@@ -91,6 +91,14 @@ def test_delete_from_the_library_needs_a_confirmation_the_pages_token_and_the_sa
     assert "L'article a été supprimé." in unescape(client.get(done.headers["location"]).text)
 
 
+def test_forms_sent_from_the_public_address_pass_behind_a_proxy_that_rewrites_host(make_client):
+    client = make_client(public_base_url="https://ecoute.example.org")
+    state = add_article(client, SEED)
+    done = client.post(f"/articles/{state['id']}/supprimer", data={"csrf": form_token(client)},
+                       headers={"Origin": "https://ecoute.example.org", "Host": "127.0.0.1:8000"}, follow_redirects=False)
+    assert done.status_code == 303
+
+
 def test_a_failed_narration_is_retried_from_its_page_with_the_offline_voice(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
     failed = client.post("/api/articles", json={"text": SEED, "engine": "gtts"}).json()
