@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.errors import ConfigError
@@ -72,7 +72,10 @@ class Settings(BaseSettings):
 
     show_name: str = "Narrateur"
     show_author: str = "Narrateur"
-    public_base_url: str = "http://127.0.0.1:8000"
+    public_base_url: str | None = Field(None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
+    """Absolute links in the feed; unset, each request's own scheme and host."""
+    admin_token: SecretStr | None = Field(None, min_length=16)
+    """When set, deleting and retrying need it (API: Authorization: Bearer; forms: asked once per browser)."""
 
     max_input_bytes: int = Field(2_000_000, ge=1000)
     narration_workers: int = Field(2, ge=1, le=16)

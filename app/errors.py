@@ -64,6 +64,18 @@ class RateLimitedError(NarrateurError):
         self.retry_after_s = retry_after_s
 
 
+class NotAuthorizedError(NarrateurError, PermissionError):
+    """An editing action (delete, retry) without the admin token NARRATEUR_ADMIN_TOKEN asks for."""
+
+
+class ForbiddenFormError(NarrateurError, PermissionError):
+    """A form that did not come from Narrateur's own pages (other origin, missing or stale CSRF token)."""
+
+
+class ConflictError(NarrateurError):
+    """The action does not fit the article's state, such as retrying a narration that did not fail."""
+
+
 class QueueFullError(NarrateurError):
     """Too many narrations are waiting already."""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from app.article.fetch import FetchPolicy, Resolver, fetch_page, system_resolver
 from app.article.model import Article, script_json
-from app.errors import InputError, QueueFullError, UnknownEngineError
+from app.errors import ConflictError, InputError, QueueFullError, UnknownEngineError
 from app.library.jobs import NarrationJobs
 from app.library.store import ArticleRecord, Store
 from app.services import Services
@@ -70,6 +70,19 @@ class Library:
         if submission.html:
             return self.services.script(submission.html, "html")
         return self.services.script(submission.text, "text")
+
+    def retry(self, identifier: str, engine: str | None = None) -> ArticleRecord:
+        """A failed narration queued again, with the same engine or the one given."""
+        record = self.store.get(identifier)
+        if record.status != "failed":
+            raise ConflictError("Only a failed narration can be retried", f"this one is {record.status}")
+        if engine is not None and engine not in ENGINE_NAMES:
+            raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak or gtts")
+        if self.store.count_unfinished() >= self.services.settings.max_queued_jobs:
+            raise QueueFullError("Too many narrations are waiting: try again in a few minutes")
+        self.store.requeue(identifier, engine)
+        self.jobs.submit(identifier)
+        return self.store.get(identifier)
 
     def get(self, identifier: str) -> ArticleRecord:
         return self.store.get(identifier)

@@ -160,8 +160,9 @@ class Store:
             )
             return cursor.rowcount == 1
 
-    def requeue(self, article_id: str) -> None:
-        self._update(article_id, status="queued", error=None, done_segments=0)
+    def requeue(self, article_id: str, engine: str | None = None) -> None:
+        changes = {"engine_requested": engine} if engine else {}
+        self._update(article_id, status="queued", error=None, done_segments=0, first_chapter_ready=0, **changes)
 
     def mark_rendering(self, article_id: str) -> None:
         self._update(article_id, status="rendering")

@@ -5,17 +5,18 @@ from __future__ import annotations
 import asyncio
 import json
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from app.library import Submission
-from app.web import views
-from app.web.deps import ArticleId, ClientDep, JobsDep, LibraryDep, RateLimitDep
-from app.web.schemas import ArticleCreated, ArticleIn, ArticleOut, ArticleSummary, Problem
+from app.web import french_errors, views
+from app.web.deps import ArticleId, ClientDep, JobsDep, LibraryDep, RateLimitDep, require_admin
+from app.web.schemas import ArticleCreated, ArticleIn, ArticleOut, ArticleSummary, Problem, RetryIn
 
 router = APIRouter(prefix="/api", tags=["articles"])
 ERRORS = {code: {"model": Problem} for code in (404, 413, 422, 429, 503)}
+EDITING = {code: {"model": Problem} for code in (401, 404, 409, 422, 503)}
 EVENT_INTERVAL_S = 0.5
 EVENT_STREAM_MAX_S = 3600
 
@@ -45,9 +46,16 @@ async def get_article(article_id: ArticleId, library: LibraryDep, jobs: JobsDep)
     return views.detail(record, jobs.live.get(article_id))
 
 
-@router.delete("/articles/{article_id}", status_code=204, responses=ERRORS)
+@router.delete("/articles/{article_id}", status_code=204, responses=EDITING, dependencies=[Depends(require_admin)])
 async def delete_article(article_id: ArticleId, library: LibraryDep):
     await run_in_threadpool(library.delete, article_id)
+
+
+@router.post("/articles/{article_id}/retry", status_code=202, response_model=ArticleCreated, responses=EDITING, dependencies=[Depends(require_admin)])
+async def retry_article(article_id: ArticleId, library: LibraryDep, body: RetryIn | None = None):
+    """Queues a failed narration again, optionally with another engine (espeak: the offline voice)."""
+    record = await run_in_threadpool(library.retry, article_id, body.engine if body else None)
+    return ArticleCreated(id=record.id, status=record.status, links=views.links(record))
 
 
 @router.get("/articles/{article_id}/events", responses=ERRORS, response_class=StreamingResponse)
@@ -63,14 +71,14 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
             try:
                 record = await run_in_threadpool(library.get, article_id)
             except Exception:  # noqa: BLE001 - deleted meanwhile: end the stream
-                yield "event: failed\ndata: {\"error\": \"The article was deleted.\"}\n\n"
+                yield "event: failed\ndata: {\"error\": \"The article was deleted.\", \"message\": \"L'article a été supprimé.\"}\n\n"
                 return
             progress = views.progress(record, jobs.live.get(article_id)).model_dump()
             state = {"status": record.status, "first_chapter_ready": record.first_chapter_ready, **progress}
             if state != last:
                 last = state
                 event = record.status if record.status in ("ready", "failed") else "progress"
-                payload = state | ({"error": record.error} if record.error else {})
+                payload = state | ({"error": record.error, "message": french_errors.translate(record.error, 500)} if record.error else {})
                 yield f"event: {event}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
             if record.status in ("ready", "failed"):
                 return

@@ -10,6 +10,7 @@ from fastapi import Depends, Path, Request
 from app.config import Settings
 from app.errors import NotFoundError
 from app.library import Library, NarrationJobs
+from app.web.guard import AdminGate
 from app.web.security import NarrationRateLimit
 
 
@@ -29,6 +30,15 @@ def get_rate_limit(request: Request) -> NarrationRateLimit:
     return request.app.state.rate_limit
 
 
+def get_admin(request: Request) -> AdminGate:
+    return AdminGate(request.app.state.settings.admin_token)
+
+
+def require_admin(request: Request) -> None:
+    """Editing routes of the API: the admin token when NARRATEUR_ADMIN_TOKEN is set."""
+    get_admin(request).check_api(request)
+
+
 def client_of(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -38,6 +48,9 @@ JobsDep = Annotated[NarrationJobs, Depends(get_jobs)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 RateLimitDep = Annotated[NarrationRateLimit, Depends(get_rate_limit)]
 ClientDep = Annotated[str, Depends(client_of)]
+AdminDep = Annotated[AdminGate, Depends(get_admin)]
+
+
 def valid_article_id(article_id: Annotated[str, Path(description="Article id: 16 hexadecimal digits")]) -> str:
     """Ids are 16 hex digits; anything else never reaches a query or a path on disk."""
     if not re.fullmatch(r"[0-9a-f]{16}", article_id):

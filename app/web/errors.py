@@ -1,4 +1,7 @@
-"""The one place where errors become HTTP answers: {"detail": "<one clear sentence>"}."""
+"""The one place where errors become HTTP answers.
+
+Programs get JSON: `detail` (one English sentence), a stable machine `code`, and `message`, the same in French
+for people. A browser (Accept: text/html) gets a French page in the site's style."""
 
 from __future__ import annotations
 
@@ -6,31 +9,69 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import errors
+from app.web import french_errors
+from app.web.templating import templates
 
 log = logging.getLogger("narrateur.web")
 
+# Most specific first: the first class an error is an instance of gives its status and general code.
 STATUS = [
-    (errors.InputTooLargeError, 413),
-    (errors.UnknownEngineError, 422),
-    (errors.FetchError, 422),
-    (errors.InputError, 422),
-    (errors.NotFoundError, 404),
-    (errors.RateLimitedError, 429),
-    (errors.QueueFullError, 503),
+    (errors.InputTooLargeError, 413, "too_large"),
+    (errors.UnknownEngineError, 422, "unknown_engine"),
+    (errors.FetchError, 422, "fetch_failed"),
+    (errors.EmptyInputError, 422, "empty_input"),
+    (errors.BinaryInputError, 422, "binary_input"),
+    (errors.InputEncodingError, 422, "unreadable_encoding"),
+    (errors.NoArticleError, 422, "no_article_text"),
+    (errors.InputError, 422, "invalid_input"),
+    (errors.NotFoundError, 404, "not_found"),
+    (errors.NotAuthorizedError, 401, "admin_token_required"),
+    (errors.ForbiddenFormError, 403, "form_forbidden"),
+    (errors.ConflictError, 409, "conflict"),
+    (errors.RateLimitedError, 429, "rate_limited"),
+    (errors.QueueFullError, 503, "queue_full"),
 ]
 HTTP_SENTENCES = {
-    404: "Nothing exists at this address.",
-    405: "This address does not accept that method.",
-    413: "The request is too large.",
+    404: ("Nothing exists at this address.", "not_found"),
+    405: ("This address does not accept that method.", "method_not_allowed"),
+    413: ("The request is too large.", "too_large"),
+}
+TITLES = {
+    401: "Action réservée",
+    403: "Formulaire refusé",
+    404: "Page introuvable",
+    405: "Action impossible",
+    409: "Action impossible",
+    413: "Demande trop volumineuse",
+    422: "Impossible de narrer cet article",
+    429: "Trop de demandes",
+    503: "Service occupé",
+    500: "Erreur inattendue",
 }
 
 
-def problem(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+def status_and_code(error: errors.NarrateurError) -> tuple[int, str]:
+    status, code = next(((status, code) for kind, status, code in STATUS if isinstance(error, kind)), (500, "internal_error"))
+    return status, french_errors.code_of(str(error)) or code
+
+
+def wants_html(request: Request) -> bool:
+    return "text/html" in request.headers.get("accept", "")
+
+
+def answer(request: Request, status: int, detail: str, code: str | None = None, headers: dict[str, str] | None = None) -> Response:
+    """The error as JSON for programs, or as a French page for a browser."""
+    message = french_errors.translate(detail, status)
+    code = code or french_errors.code_of(detail) or "error"
+    if wants_html(request):
+        context = {"status": status, "title": TITLES.get(status, "Erreur"), "message": message, "code": code,
+                   "retry_after_s": int((headers or {}).get("Retry-After", 0) or 0)}
+        return templates.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
+    return JSONResponse({"detail": detail, "code": code, "message": message}, status_code=status, headers=headers)
 
 
 def _validation_sentence(error: RequestValidationError) -> str:
@@ -51,25 +92,31 @@ def _validation_sentence(error: RequestValidationError) -> str:
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(errors.NarrateurError)
-    async def narrateur_error(_request: Request, error: errors.NarrateurError) -> JSONResponse:
-        status = next((code for kind, code in STATUS if isinstance(error, kind)), 500)
-        headers = {"Retry-After": str(error.retry_after_s)} if isinstance(error, errors.RateLimitedError) else None
-        if isinstance(error, errors.QueueFullError):
+    async def narrateur_error(request: Request, error: errors.NarrateurError) -> Response:
+        status, code = status_and_code(error)
+        headers = None
+        if isinstance(error, errors.RateLimitedError):
+            headers = {"Retry-After": str(error.retry_after_s)}
+        elif isinstance(error, errors.QueueFullError):
             headers = {"Retry-After": "60"}
+        elif isinstance(error, errors.NotAuthorizedError):
+            headers = {"WWW-Authenticate": 'Bearer realm="narrateur"'}
         if status == 500:
             log.error("server-side failure: %s", error)
-        return problem(status, str(error), headers)
+        return answer(request, status, str(error), code, headers)
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
-        return problem(422, _validation_sentence(error))
+    async def validation_error(request: Request, error: RequestValidationError) -> Response:
+        sentence = _validation_sentence(error)
+        return answer(request, 422, sentence, french_errors.code_of(sentence) or "invalid_request")
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
-        detail = error.detail if isinstance(error.detail, str) and error.detail.endswith(".") else HTTP_SENTENCES.get(error.status_code, "The request cannot be served.")
-        return problem(error.status_code, detail, getattr(error, "headers", None))
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        known, code = HTTP_SENTENCES.get(error.status_code, ("The request cannot be served.", "bad_request"))
+        detail = error.detail if isinstance(error.detail, str) and error.detail.endswith(".") else known
+        return answer(request, error.status_code, detail, code, getattr(error, "headers", None))
 
     @app.exception_handler(Exception)
-    async def unexpected(_request: Request, error: Exception) -> JSONResponse:
+    async def unexpected(request: Request, error: Exception) -> Response:
         log.exception("unexpected error")
-        return problem(500, "Narrateur failed unexpectedly; the error was logged.")
+        return answer(request, 500, "Narrateur failed unexpectedly; the error was logged.", "internal_error")

@@ -13,7 +13,8 @@ from fastapi.responses import FileResponse, Response
 from app.errors import NotFoundError
 from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT
 from app.publish.cover import cover_jpeg
-from app.publish.feed import FeedChannel, FeedItem, podcast_feed
+from app.publish.feed import FeedChannel, podcast_feed
+from app.web import views
 from app.web.ranges import file_answer
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
 
@@ -101,7 +102,7 @@ def show_cover(settings: SettingsDep):
 
 @router.get("/feed.xml")
 def feed(request: Request, library: LibraryDep, settings: SettingsDep):
-    base = settings.public_base_url.rstrip("/")
+    base = views.public_base(request, settings)
     channel = FeedChannel(
         title=settings.show_name,
         description="Des articles de presse lus à voix haute, avec chapitres et transcription.",
@@ -110,30 +111,5 @@ def feed(request: Request, library: LibraryDep, settings: SettingsDep):
         image_url=f"{base}/cover.jpg",
         author=settings.show_author,
     )
-    items = [
-        FeedItem(
-            guid=record.id,
-            title=record.title,
-            description=_description(record),
-            published=record.published_at,
-            page_url=f"{base}/articles/{record.id}",
-            mp3_url=f"{base}/articles/{record.id}/audio.mp3",
-            mp3_bytes=record.mp3_bytes or 0,
-            duration_ms=record.duration_ms or 0,
-            chapters_url=f"{base}/articles/{record.id}/chapters.json",
-            transcript_url=f"{base}/articles/{record.id}/transcript.vtt",
-            image_url=f"{base}/articles/{record.id}/cover.jpg",
-            author=record.script.get("author") or settings.show_author,
-        )
-        for record in library.list()
-        if record.status == "ready"
-    ]
+    items = views.feed_items(library.list(), base, settings.show_author)
     return Response(podcast_feed(channel, items), media_type="application/rss+xml; charset=utf-8", headers={"Cache-Control": "no-cache"})
-
-
-def _description(record) -> str:
-    for chapter in record.script["chapters"]:
-        for segment in chapter["segments"]:
-            if segment["kind"] == "paragraph":
-                return segment["text"]
-    return record.title

@@ -1,11 +1,15 @@
-"""French wording for the pages: durations, sizes, dates and statuses as a French reader expects them."""
+"""French wording for the pages: durations, sizes, dates, statuses and typography as a French reader expects them."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 STATUSES = {"queued": "En attente", "rendering": "En préparation", "ready": "Prêt", "failed": "Échec"}
+ENGINES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google"}
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
 
 
 def _plural(count: int, word: str) -> str:
@@ -23,6 +27,18 @@ def duration_words(ms: int | None) -> str:
     if not parts:
         return "moins d'une seconde"
     return ", ".join(parts[:-1]) + (" et " if len(parts) > 1 else "") + parts[-1]
+
+
+def duration_short(ms: int | None) -> str:
+    """139389 → "2 min", 4_000_000 → "1 h 07", 20_000 → "20 s": what a list shows at a glance."""
+    if not ms:
+        return ""
+    total = round(ms / 1000)
+    if total < 60:
+        return f"{total}{NBSP}s"
+    minutes = round(total / 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}{NBSP}h{NBSP}{minutes:02d}" if hours else f"{minutes}{NBSP}min"
 
 
 def duration_clock(ms: int | None) -> str:
@@ -47,15 +63,56 @@ def size_words(size: int | None) -> str:
     return f"{written} mégaoctet{'s' if mega >= 2 else ''}"
 
 
-def date_words(moment: datetime | None) -> str:
+def date_words(moment: date | datetime | None) -> str:
+    """2024-03-01 → "1er mars 2024"."""
     if moment is None:
         return ""
     day = "1er" if moment.day == 1 else str(moment.day)
     return f"{day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
+def parse_published(value: str | None) -> datetime | None:
+    """The script's `published` (ISO date or date-time) as a datetime, None when absent or unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
 def status_words(status: str, percent: int | None = None) -> str:
     words = STATUSES.get(status, status)
     if status == "rendering" and percent is not None:
-        words += f" ({percent} %)"
+        words += f" ({percent}{NBSP}%)"
     return words
+
+
+def engine_words(engine: str | None) -> str:
+    return ENGINES.get(engine or "", engine or "")
+
+
+# French typography: a non-breaking space inside guillemets and before the colon; a narrow one before ; ! ?
+_GUILLEMET_OPEN = re.compile(r"«[ \t\u00a0\u202f]*")
+_GUILLEMET_CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
+_BEFORE_COLON = re.compile(r"[ \t](?=:(?:\s|$))")
+_BEFORE_HIGH = re.compile(r"[ \t](?=[;!?](?:\s|$|»))")
+
+
+def typography(text: str | None) -> str:
+    """"« Oui » : non ?" keeps « with its word, : and ? with theirs, whatever the screen width."""
+    if not text:
+        return ""
+    text = _GUILLEMET_OPEN.sub("«" + NBSP, text)
+    text = _GUILLEMET_CLOSE.sub(NBSP + "»", text)
+    text = _BEFORE_COLON.sub(NBSP, text)
+    return _BEFORE_HIGH.sub(NARROW_NBSP, text)
+
+
+def quoted(text: str) -> str:
+    """A quote between guillemets, unless the article's words already carry them."""
+    stripped = text.strip()
+    if stripped.startswith("«") and stripped.endswith("»"):
+        return typography(stripped)
+    inner = stripped.strip('“”"')
+    return typography(f"« {inner} »")

@@ -1,48 +1,54 @@
-"""The pages: home (library and form), the listening page, and the simplified page that works without JavaScript."""
+"""The pages: home (form and latest articles), the library (search, filter, delete, retry), and the forms that
+work without JavaScript. The article's own pages are in article_pages."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
-from app.errors import InputError, NarrateurError, RateLimitedError
+from app.errors import InputError, NarrateurError, NotAuthorizedError, RateLimitedError
 from app.library import Submission
-from app.publish import chapter_mp3_name
-from app.web import french, views
-from app.web.deps import ArticleId, ClientDep, JobsDep, LibraryDep, RateLimitDep
+from app.web import article_pages, french_errors, guard, views
+from app.web.deps import AdminDep, ArticleId, ClientDep, LibraryDep, RateLimitDep
+from app.web.schemas import normalized_url
+from app.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
-templates.env.globals["clock"] = french.duration_clock
+router.include_router(article_pages.router)
+STATIC = Path(__file__).resolve().parent.parent.parent / "static"
+HOME_ROWS = 5
+RETURN_PAGES = ("/", "/bibliotheque")
 
 
-def _library_rows(library) -> list[dict]:
-    return [
-        {
-            "id": record.id,
-            "title": record.title,
-            "duration_ms": record.duration_ms,
-            "duration_clock": french.duration_clock(record.duration_ms),
-            "duration_words": french.duration_words(record.duration_ms),
-            "date": french.date_words(record.published_at or record.created_at),
-            "status": french.status_words(record.status, views.progress(record).percent),
-        }
-        for record in library.list()
-    ]
+def _rows(library) -> list[views.LibraryRow]:
+    return [views.library_row(record) for record in library.list()]
 
 
 def _home(request: Request, library, values=None, errors=None, status_code: int = 200) -> HTMLResponse:
-    context = {"articles": _library_rows(library), "values": values or {}, "errors": errors or {}, "active": "home"}
-    return templates.TemplateResponse(request, "home.html", context, status_code=status_code)
+    rows = _rows(library)
+    context = {
+        "articles": rows[:HOME_ROWS], "total": len(rows), "values": values or {}, "errors": errors or {}, "active": "home",
+    }
+    return render(request, "home.html", context, status_code)
 
 
 @router.get("/", response_class=HTMLResponse)
 async def home(request: Request, library: LibraryDep):
     return await run_in_threadpool(_home, request, library)
+
+
+@router.get("/bibliotheque", response_class=HTMLResponse)
+async def library_page(request: Request, library: LibraryDep, q: str = Query("", max_length=200), etat: str = "tous"):
+    rows = await run_in_threadpool(_rows, library)
+    state = etat if etat in views.FILTERS else "tous"
+    found = views.search(rows, q, state)
+    notice = {"supprime": "L'article a été supprimé.", "relance": "La narration a été relancée."}.get(request.query_params.get("fait", ""))
+    context = {"articles": found, "total": len(rows), "query": q, "state": state, "notice": notice, "active": "library"}
+    return render(request, "library.html", context)
 
 
 @router.post("/articles", response_class=HTMLResponse)
@@ -55,77 +61,85 @@ async def narrate_from_form(
     html: str = Form(""),
     url: str = Form(""),
     engine: str = Form("auto"),
+    csrf: str = Form(""),
 ):
     """The form without JavaScript: narrate, then go to the article's page; errors shown next to their field."""
+    guard.check_form(request, csrf)
     values = {"text": text, "html": html, "url": url, "engine": engine}
     filled = [name for name in ("text", "html", "url") if values[name].strip()]
     if len(filled) != 1:
-        message = "Remplissez un seul des trois champs." if filled else "Collez un article, son HTML ou son adresse."
+        message = "Remplissez un seul champ : l'adresse, le texte ou le HTML." if filled else "Donnez l'adresse d'un article, ou collez son texte ou son HTML."
         return await run_in_threadpool(_home, request, library, values, {"form": message}, 422)
+    given = normalized_url(url) if filled[0] == "url" else values[filled[0]]
     try:
         rate_limit.check(client)
-        record, created = await run_in_threadpool(library.submit, Submission(**{filled[0]: values[filled[0]]}, engine=engine))
+        record, created = await run_in_threadpool(library.submit, Submission(**{filled[0]: given}, engine=engine))
     except (InputError, RateLimitedError) as error:
-        return await run_in_threadpool(_home, request, library, values, {filled[0]: str(error)}, 429 if isinstance(error, RateLimitedError) else 422)
+        status = 429 if isinstance(error, RateLimitedError) else 422
+        field = "form" if status == 429 else filled[0]
+        return await run_in_threadpool(_home, request, library, values, {field: french_errors.translate(str(error), status)}, status)
     except NarrateurError as error:
-        return await run_in_threadpool(_home, request, library, values, {"form": str(error)}, 503)
+        return await run_in_threadpool(_home, request, library, values, {"form": french_errors.translate(str(error), 503)}, 503)
     if created:
         rate_limit.record(client)
     return RedirectResponse(f"/articles/{record.id}", status_code=303)
 
 
-def _article_context(record, live) -> dict:
-    article = views.detail(record, live)
-    ready = record.status == "ready"
-    audio_src = article.links.get("audio") or article.links.get("first_chapter_audio")
-    data = {
-        "id": article.id,
-        "title": article.title,
-        "status": article.status,
-        "ready": ready,
-        "audio": article.links.get("audio"),
-        "cover": article.links.get("cover"),
-        "events": article.links["events"],
-        "chapters": [c.model_dump() for c in article.chapters],
-        "segments": [{"start_ms": s.start_ms, "end_ms": s.end_ms} for s in article.segments],
-    }
-    return {
-        "article": article,
-        "audio_src": audio_src,
-        "early": bool(audio_src) and not ready,
-        "duration_words": french.duration_words(article.duration_ms),
-        "duration_clock": french.duration_clock(article.duration_ms),
-        "size_words": french.size_words(record.mp3_bytes),
-        "status_words": french.status_words(article.status, article.progress.percent),
-        "data": data,
-    }
+def _back(page: str, done: str) -> str:
+    """Where an editing form returns: the page it was sent from (home or library), with what happened."""
+    path = page if page in RETURN_PAGES else "/bibliotheque"
+    return f"{path}?{urlencode({'fait': done})}" if path == "/bibliotheque" else path
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-async def player(request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep):
+def _confirm_again(request: Request, library, article_id: str, action: str, message: str) -> HTMLResponse:
+    """The admin token was missing or wrong: the confirmation again, this time with the token field."""
+    record = library.get(article_id)
+    context = {"row": views.library_row(record), "action": action, "message": message, "ask_token": True}
+    return render(request, "confirm.html", context, 401)
+
+
+@router.get("/articles/{article_id}/supprimer", response_class=HTMLResponse)
+async def confirm_delete(request: Request, article_id: ArticleId, library: LibraryDep, admin: AdminDep):
+    """The confirmation as a page of its own, for links opened outside the library."""
     record = await run_in_threadpool(library.get, article_id)
-    return templates.TemplateResponse(request, "player.html", _article_context(record, jobs.live.get(article_id)))
+    context = {"row": views.library_row(record), "action": "supprimer", "message": None, "ask_token": not admin.form_session(request)}
+    return render(request, "confirm.html", context)
 
 
-@router.get("/articles/{article_id}/simple", response_class=HTMLResponse)
-async def simple(request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep):
-    record = await run_in_threadpool(library.get, article_id)
-    context = _article_context(record, jobs.live.get(article_id))
-    article = context["article"]
-    folder = jobs.folder(article_id)
-    chapters, index = [], 0
-    for number, chapter in enumerate(article.chapters):
-        count = len(record.script["chapters"][number]["segments"])
-        path = folder / chapter_mp3_name(number)
-        available = record.status == "ready" and path.is_file()
-        chapters.append(
-            {
-                "title": chapter.title,
-                "segments": article.segments[index : index + count],
-                "audio": f"/articles/{article_id}/{chapter_mp3_name(number)}" if available else None,
-                "size_words": french.size_words(path.stat().st_size) if available else "",
-                "duration_words": french.duration_words((chapter.end_ms or 0) - (chapter.start_ms or 0)),
-            }
-        )
-        index += count
-    return templates.TemplateResponse(request, "simple.html", context | {"chapters": chapters})
+@router.post("/articles/{article_id}/supprimer")
+async def delete_from_form(
+    request: Request, article_id: ArticleId, library: LibraryDep, admin: AdminDep,
+    csrf: str = Form(""), jeton: str = Form(""), retour: str = Form(""),
+):
+    guard.check_form(request, csrf)
+    try:
+        admin.check_form(request, jeton)
+    except NotAuthorizedError as error:
+        message = french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
+        return await run_in_threadpool(_confirm_again, request, library, article_id, "supprimer", message)
+    await run_in_threadpool(library.delete, article_id)
+    response = RedirectResponse(_back(retour, "supprime"), status_code=303)
+    admin.remember(response, request)
+    return response
+
+
+@router.post("/articles/{article_id}/reessayer")
+async def retry_from_form(
+    request: Request, article_id: ArticleId, library: LibraryDep, admin: AdminDep,
+    csrf: str = Form(""), jeton: str = Form(""), engine: str = Form(""),
+):
+    guard.check_form(request, csrf)
+    try:
+        admin.check_form(request, jeton)
+    except NotAuthorizedError as error:
+        message = french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
+        return await run_in_threadpool(_confirm_again, request, library, article_id, "reessayer", message)
+    await run_in_threadpool(library.retry, article_id, engine or None)
+    response = RedirectResponse(f"/articles/{article_id}", status_code=303)
+    admin.remember(response, request)
+    return response
+
+
+@router.get("/favicon.ico")
+async def favicon():
+    return FileResponse(STATIC / "favicon.ico", media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})

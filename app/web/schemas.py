@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# "www.lemonde.fr/…" as people copy it from an address bar: a host with a dot, no scheme.
+_BARE_HOST = re.compile(r"^(?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+
+
+def normalized_url(url: str) -> str:
+    """The address with https:// added when it was copied without a scheme."""
+    url = url.strip()
+    if "://" not in url and _BARE_HOST.match(url):
+        return "https://" + url.removeprefix("//")
+    return url
 
 
 class ArticleIn(BaseModel):
@@ -12,8 +24,19 @@ class ArticleIn(BaseModel):
 
     text: str | None = Field(None, description="Article text as copied from a news page")
     html: str | None = Field(None, description="HTML of a saved news page")
-    url: str | None = Field(None, max_length=2048, description="Address of a public news page")
+    url: str | None = Field(None, max_length=2048, description="Address of a public news page; https:// is assumed when missing")
     engine: Literal["auto", "espeak", "gtts"] | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _with_scheme(cls, url: str | None) -> str | None:
+        return normalized_url(url) if url else url
+
+
+class RetryIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    engine: Literal["auto", "espeak", "gtts"] | None = Field(None, description="Another voice for this attempt (espeak: the offline one)")
 
 
 class Progress(BaseModel):
@@ -52,12 +75,17 @@ class ArticleSummary(BaseModel):
     status: Literal["queued", "rendering", "ready", "failed"]
     duration_ms: int | None
     created_at: str
+    author: str | None = None
+    """The article's byline, where the page gives one."""
+    published: str | None = None
+    """The article's own date (ISO 8601), where the page gives one."""
+    source_url: str | None = None
     links: dict[str, str]
 
 
 class ArticleOut(ArticleSummary):
     progress: Progress
-    source_url: str | None
+    standfirst: str | None = None
     engine: str | None
     engine_note: str | None
     error: str | None
@@ -74,3 +102,8 @@ class ArticleCreated(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+    """One English sentence, for programs."""
+    code: str
+    """Stable and machine-readable: no_article_text, fetch_timeout, not_found, rate_limited, …"""
+    message: str
+    """The same sentence in French, for people."""

@@ -7,6 +7,8 @@ import time
 from collections import defaultdict, deque
 
 from app.errors import RateLimitedError
+from app.web.french import typography
+from app.web.templating import templates
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; script-src 'self'; "
@@ -32,8 +34,9 @@ class SecurityMiddleware:
             return await self.app(scope, receive, send)
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length", b"")
+        html = b"text/html" in headers.get(b"accept", b"")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
-            return await _too_large(send)
+            return await _too_large(send, html)
         received = 0
 
         async def limited_receive():
@@ -53,16 +56,22 @@ class SecurityMiddleware:
         try:
             await self.app(scope, limited_receive, with_headers)
         except _BodyTooLarge:
-            await _too_large(send)
+            await _too_large(send, html)
 
 
 class _BodyTooLarge(Exception):
     pass
 
 
-async def _too_large(send) -> None:
-    body = b'{"detail":"The request is too large."}'
-    await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())] + SECURITY_HEADERS})
+async def _too_large(send, html: bool) -> None:
+    """Answered before any route runs: the same error the error handlers give, French page for a browser."""
+    if html:
+        message = typography("La demande est trop volumineuse : un article en fait rarement plus de quelques centaines de kilooctets.")
+        page = templates.get_template("error.html").render(status=413, title="Demande trop volumineuse", message=message)
+        body, kind = page.encode(), b"text/html; charset=utf-8"
+    else:
+        body, kind = '{"detail":"The request is too large.","code":"too_large","message":"La demande est trop volumineuse."}'.encode(), b"application/json"
+    await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())] + SECURITY_HEADERS})
     await send({"type": "http.response.body", "body": body})
 
 

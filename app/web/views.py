@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
 from app.article.model import SegmentKind, VOICE_OF_KIND
 from app.library import ArticleRecord
 from app.publish import chapter_mp3_name
+from app.publish.feed import FeedItem
+from app.web import french, french_errors
 from app.web.schemas import ArticleOut, ArticleSummary, ChapterOut, Progress, SegmentOut, SentenceOut
 
 
 def links(record: ArticleRecord) -> dict[str, str]:
     base = f"/articles/{record.id}"
-    found = {"self": f"/api/articles/{record.id}", "page": base, "simple": f"{base}/simple", "events": f"/api/articles/{record.id}/events"}
+    found = {
+        "self": f"/api/articles/{record.id}", "page": base, "simple": f"{base}/simple", "events": f"/api/articles/{record.id}/events",
+        "transcript_html": f"{base}/transcription", "transcript_txt": f"{base}/transcription.txt",
+    }
     if record.status == "ready":
         found |= {
             "audio": f"{base}/audio.mp3",
@@ -22,13 +32,17 @@ def links(record: ArticleRecord) -> dict[str, str]:
         }
     if record.status == "ready" or record.first_chapter_ready:
         found["first_chapter_audio"] = f"{base}/{chapter_mp3_name(0)}"
+    if record.status == "failed":
+        found["retry"] = f"/api/articles/{record.id}/retry"
     return found
 
 
 def summary(record: ArticleRecord) -> ArticleSummary:
     return ArticleSummary(
         id=record.id, title=record.title, status=record.status, duration_ms=record.duration_ms,
-        created_at=record.created_at.isoformat(), links=links(record),
+        created_at=record.created_at.isoformat(), author=record.script.get("author"),
+        published=record.script.get("published"), source_url=record.source_url or record.script.get("source_url"),
+        links=links(record),
     )
 
 
@@ -77,7 +91,7 @@ def detail(record: ArticleRecord, live=None) -> ArticleOut:
     return ArticleOut(
         **summary(record).model_dump(),
         progress=progress(record, live),
-        source_url=record.source_url,
+        standfirst=record.script.get("standfirst"),
         engine=record.engine_used,
         engine_note=record.engine_note,
         error=record.error,
@@ -85,3 +99,142 @@ def detail(record: ArticleRecord, live=None) -> ArticleOut:
         chapters=chapters,
         segments=segments,
     )
+
+
+# -- what the pages show -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Credits:
+    """Who wrote the article, when, and where it comes from."""
+
+    author: str | None
+    published: datetime | None
+    source_url: str | None
+    standfirst: str | None
+
+    @property
+    def source_name(self) -> str | None:
+        host = urlsplit(self.source_url).hostname if self.source_url else None
+        return host.removeprefix("www.") if host else None
+
+    @property
+    def published_words(self) -> str:
+        return french.date_words(self.published)
+
+
+def credits(record: ArticleRecord) -> Credits:
+    script = record.script
+    return Credits(
+        author=script.get("author") or None,
+        published=french.parse_published(script.get("published")),
+        source_url=record.source_url or script.get("source_url"),
+        standfirst=script.get("standfirst") or None,
+    )
+
+
+@dataclass(frozen=True)
+class LibraryRow:
+    id: str
+    title: str
+    status: str
+    status_words: str
+    percent: int
+    credits: Credits
+    added_words: str
+    duration_ms: int | None
+    error: str
+    """Why the narration failed, in French."""
+    links: dict[str, str]
+
+    @property
+    def duration_short(self) -> str:
+        return french.duration_short(self.duration_ms)
+
+    @property
+    def duration_words(self) -> str:
+        return french.duration_words(self.duration_ms)
+
+
+def library_row(record: ArticleRecord) -> LibraryRow:
+    percent = progress(record).percent
+    return LibraryRow(
+        id=record.id, title=record.title, status=record.status, status_words=french.status_words(record.status, percent),
+        percent=percent, credits=credits(record), added_words=french.date_words(record.created_at),
+        duration_ms=record.duration_ms, error=french_errors.translate(record.error, 500) if record.status == "failed" else "",
+        links=links(record),
+    )
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Éric" is found by "eric"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+FILTERS = {
+    "tous": lambda row: True,
+    "prets": lambda row: row.status == "ready",
+    "en-cours": lambda row: row.status in ("queued", "rendering"),
+    "echecs": lambda row: row.status == "failed",
+}
+
+
+def search(rows: list[LibraryRow], query: str = "", state: str = "tous") -> list[LibraryRow]:
+    """The rows whose title, author or source hold every word of the query, in the state asked for."""
+    words = _folded(query).split()
+    keep = FILTERS.get(state, FILTERS["tous"])
+
+    def matches(row: LibraryRow) -> bool:
+        haystack = _folded(" ".join(filter(None, (row.title, row.credits.author, row.credits.source_name))))
+        return keep(row) and all(word in haystack for word in words)
+
+    return [row for row in rows if matches(row)]
+
+
+def public_base(request, settings) -> str:
+    """Where the feed's absolute links point: the configured public address, else this request's own."""
+    if settings.public_base_url:
+        return settings.public_base_url.rstrip("/")
+    return str(request.base_url).rstrip("/")
+
+
+def feed_items(records: list[ArticleRecord], base: str, show_author: str) -> list[FeedItem]:
+    """The feed's episodes: ready articles, with the article's own author and date where the page gave them."""
+    items = []
+    for record in records:
+        if record.status != "ready":
+            continue
+        about = credits(record)
+        published = about.published or record.published_at or record.created_at
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=timezone.utc)
+        page = f"{base}/articles/{record.id}"
+        items.append(
+            FeedItem(
+                guid=record.id, title=record.title, description=_description(record), published=published,
+                page_url=page, mp3_url=f"{page}/audio.mp3", mp3_bytes=record.mp3_bytes or 0,
+                duration_ms=record.duration_ms or 0, chapters_url=f"{page}/chapters.json",
+                transcript_url=f"{page}/transcript.vtt", image_url=f"{page}/cover.jpg",
+                author=about.author or show_author,
+            )
+        )
+    return items
+
+
+def _description(record: ArticleRecord) -> str:
+    """The standfirst, else the lead paragraph."""
+    if record.script.get("standfirst"):
+        return record.script["standfirst"]
+    for chapter in record.script["chapters"]:
+        for segment in chapter["segments"]:
+            if segment["kind"] == "paragraph":
+                return segment["text"]
+    return record.title
+
+
+def feed_base_note(settings) -> str:
+    """What start-up says about the feed's links, so a wrong address is noticed before listeners do."""
+    if settings.public_base_url:
+        return f"Feed links use NARRATEUR_PUBLIC_BASE_URL: {settings.public_base_url.rstrip('/')}/feed.xml"
+    return "Feed links use each request's own scheme and host (set NARRATEUR_PUBLIC_BASE_URL to fix one public address)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -49,3 +50,9 @@ def wait_ready(client, article_id: str, timeout_s: float = 60) -> dict:
             return state
         time.sleep(0.05)
     raise AssertionError(f"article {article_id} not ready after {timeout_s} s")
+
+
+def form_token(client) -> str:
+    """The CSRF token the pages give this client (a browser gets it the same way, from any page)."""
+    page = client.get("/")
+    return re.search(r'name="csrf" value="([^"]+)"', page.text)[1]
