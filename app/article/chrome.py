@@ -68,7 +68,7 @@ def chrome_reason(line: str) -> str | None:
         if text.startswith(phrases.BYLINE_PREFIXES):
             return "byline"
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
-    if words <= 5 and not sentence and text.startswith(phrases.UI_VERBS):
+    if words <= 4 and not sentence and text.startswith(phrases.UI_VERBS):
         return "interface"
     if words <= 40 and (any(marker in text for marker in phrases.CREDIT_MARKERS) or CREDIT_END.search(text)):
         return "credit"
@@ -80,11 +80,11 @@ def chrome_reason(line: str) -> str | None:
         return "byline"  # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp
     if words <= 12 and (URL.search(text) or words <= 8 and SITE_NAME.search(text)):
         return "link"
-    if SHARE_BAR.fullmatch(text.replace(" ", "")):
+    if SHARE_BAR.fullmatch(text.replace(" ", "")) or text in phrases.SHARE_TARGETS:
         return "share bar"  # "Facebook Twitter Flipboard Linkedin Whatsapp"
     if is_dateline(text):
         return "date"
-    if is_counter(text) or FORM_LINE.search(text):
+    if is_counter(text) or FORM_LINE.search(text) or FORM_LABEL.search(line):
         return "interface"
     if is_byline(line):
         return "byline"
@@ -114,6 +114,7 @@ URL = re.compile(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")
 # Form fields and their messages: "Caractères restants : 500", "Mot de passe*", "Description de l'erreur*".
 FORM_LINE = re.compile(r"\*\s*$|^caractères restants|^\d+ caractères|^champ obligatoire|^(?:votre )?(?:courriel|e-mail|mot de passe|pseudo|nom d'utilisateur)\b")
 # "Vous devez vous connecter pour poster un commentaire", "Soumis par Roger, le lundi 29 octobre 2012 à 16h01".
+FORM_LABEL = re.compile(r"^[^.!?]{2,40}\*\s*$")  # "Description de l'erreur*": a required field's label
 COMMENT_FORM = re.compile(r"\b(?:poster|publier|laisser|écrire|ajouter|rédiger|déposer) (?:un|votre) (?:commentaire|avis|réaction)")
 COMMENT_SIGNATURE = re.compile(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
 COMMENT_COUNT = re.compile(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
@@ -139,7 +140,8 @@ def is_dateline(text: str) -> bool:
 
 
 COUNTER = re.compile(
-    r"^(?:\d+\s*(?:min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?|j'aime|likes?|vues?|votes?)"
+    r"^(?:\d+\s*(?:min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?|j'aime|likes?|vues?|votes?"
+    r"|articles? gratuits?)"
     r"(?: de lecture)?\s*)+$"
 )
 

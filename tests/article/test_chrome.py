@@ -10,6 +10,12 @@ CHROME = [
     "Photo : Reuters", "Jim Mattis à Bruxelles. (Photo : Reuters / François Lenoir)", "3 min de lecture",
     "Il vous reste 65 % de cet article à lire. La suite est réservée aux abonnés.", "© Le Monde 2017",
     "Temps de lecture : 4 min", "12 commentaires", "•", "ICI Radio-Canada",
+    # Seen as headings on real pages before: share targets, photo credits with links, form labels, players.
+    "Viadeo", "cc zuk0 https://flic.kr/p/abc123", "Description de l'erreur*", "play", "Caractères restants : 500",
+    "Facebook Twitter Flipboard Send Linkedin Messenger", "FacebookTwitterLinkedin", "Réinitialiser votre mot de passe",
+    "Lire l'entretien : Fleur Pellerin : « Il faut renouer les fils du dialogue »", "La Libre.be > Actu > Politique belge",
+    "Xi Jinping à Berlin, en 2014. Photo Markus Schreiber. AP", "Durée de l'audio 4:22", "3 articles gratuits",
+    "0 commentaire 499 partages", "Mis en ligne le 20/11/2012", "Entretien avec Jacques Testart", "Skip to Main Content",
 ]
 PROSE = [
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
@@ -19,6 +25,8 @@ PROSE = [
     "Réajuster les budgets militaires",
     "Jim Mattis, secrétaire américain à la Défense",
     "Publicité mensongère : l'entreprise condamnée à une amende record.",
+    "Par ailleurs, le ministre a rappelé que les discussions continuaient.",
+    "Réagir vite face aux inondations",
 ]
 
 
