@@ -86,3 +86,20 @@ class AudioError(NarrateurError, RuntimeError):
 
 class OutputError(NarrateurError, OSError):
     """An output file cannot be written."""
+
+
+class TimeLimitError(NarrateurError, TimeoutError):
+    """Work went past its time budget and was stopped."""
+
+
+class ParseTimeoutError(TimeLimitError, InputError):
+    """Reading the page took longer than its budget: the input is too large or too complex."""
+
+
+class NarrationTimeoutError(TimeLimitError):
+    """A narration took longer than its budget and was stopped."""
+
+
+class WorkCancelledError(NarrateurError):
+    """Work stopped because nobody waits for it any more: the client left, the article was deleted, or the
+    service is stopping."""

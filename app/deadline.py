@@ -1,0 +1,52 @@
+"""A time budget for one piece of work (a fetch, a parse, a narration) that also ends when the work is cancelled."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from app.errors import NarrateurError, TimeLimitError, WorkCancelledError
+
+
+class Deadline:
+    """Shared by the one who waits (a request, a job) and the work it started, across threads.
+
+    The work calls `check()` between its steps and gives `remaining()` as the timeout of anything that blocks;
+    the waiter calls `cancel()` when nobody wants the result any more (the client left, the article was deleted,
+    the service is stopping)."""
+
+    def __init__(self, seconds: float, expired: Callable[[], NarrateurError] | None = None) -> None:
+        self.seconds = seconds
+        """Seconds of wall time, from now."""
+        self._ends_at = time.monotonic() + seconds
+        self._cancelled = threading.Event()
+        self._expired = expired or (lambda: TimeLimitError(f"The work took longer than {seconds:g} s and was stopped"))
+
+    def remaining(self) -> float:
+        """Seconds left (0 when expired or cancelled)."""
+        if self._cancelled.is_set():
+            return 0.0
+        return max(0.0, self._ends_at - time.monotonic())
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self._ends_at
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def check(self) -> None:
+        """Raises when the work should stop: WorkCancelledError, or the error this deadline was given."""
+        if self._cancelled.is_set():
+            raise WorkCancelledError("The work was stopped because nobody waits for it any more")
+        if self.expired:
+            raise self._expired()
+
+    def sleep(self, seconds: float) -> None:
+        """Waits up to `seconds`, waking at once when cancelled."""
+        self._cancelled.wait(min(seconds, max(0.0, self._ends_at - time.monotonic())))
