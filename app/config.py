@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from app.errors import ConfigError
 
@@ -108,10 +109,23 @@ class Settings(BaseSettings):
         return self.data_dir / "articles"
 
 
+# What a JSON setting should look like, for the sentence that refuses one that is not JSON.
+JSON_EXAMPLES = {
+    "cors_origins": '["https://example.org"]',
+    "voices": '{"narrator": {"espeak_voice": "fr+m3"}}',
+}
+
+
 def load_settings(**overrides: object) -> Settings:
     """Builds Settings, turning pydantic's report into one clear sentence."""
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
+    except SettingsError as error:
+        # pydantic-settings parses JSON settings before validating them, and names the field in its message.
+        field = re.search(r'field "(\w+)"', str(error))
+        name = field.group(1) if field else "a setting"
+        example = JSON_EXAMPLES.get(name, "[]")
+        raise ConfigError(f"Invalid setting NARRATEUR_{name.upper()}: it must be JSON, such as {example}") from None
     except ValidationError as error:
         first = error.errors()[0]
         name = "NARRATEUR_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"

@@ -103,3 +103,7 @@ class NarrationTimeoutError(TimeLimitError):
 class WorkCancelledError(NarrateurError):
     """Work stopped because nobody waits for it any more: the client left, the article was deleted, or the
     service is stopping."""
+
+
+class DataFolderInUseError(ConfigError):
+    """Another Narrateur process serves the same data folder."""

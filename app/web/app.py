@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from app.config import Settings
 from app.library import Library, NarrationJobs, Store
+from app.library.lock import DataFolderLock
 from app.services import Services, build_services
 from app.web import api, errors, files, pages
 from app.web.security import NarrationRateLimit, SecurityMiddleware
@@ -18,9 +19,16 @@ from app.web.security import NarrationRateLimit, SecurityMiddleware
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
 
 
-def create_app(settings: Settings, services: Services | None = None, resolver=None) -> FastAPI:
+def create_app(settings: Settings, services: Services | None = None, resolver=None, lock: DataFolderLock | None = None) -> FastAPI:
+    """The app; `lock` is the data folder's lock when the caller took it already (`narrateur serve` does, to
+    refuse a second service before anything starts), otherwise the app takes it while it runs."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        own_lock = None
+        if lock is None:
+            own_lock = DataFolderLock(settings.data_dir)
+            own_lock.acquire()
         built = services or build_services(settings)
         # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
         built.renderer.workers.start()
@@ -38,6 +46,8 @@ def create_app(settings: Settings, services: Services | None = None, resolver=No
         finally:
             jobs.stop()
             built.renderer.workers.close()
+            if own_lock is not None:
+                own_lock.release()
 
     app = FastAPI(
         title="Narrateur",
