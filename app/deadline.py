@@ -16,37 +16,40 @@ class Deadline:
     the waiter calls `cancel()` when nobody wants the result any more (the client left, the article was deleted,
     the service is stopping)."""
 
-    def __init__(self, seconds: float, expired: Callable[[], NarrateurError] | None = None) -> None:
+    def __init__(
+        self, seconds: float, expired: Callable[[], NarrateurError] | None = None, within: Deadline | None = None
+    ) -> None:
         self.seconds = seconds
         """Seconds of wall time, from now."""
         self._ends_at = time.monotonic() + seconds
         self._cancelled = threading.Event()
         self._expired = expired or (lambda: TimeLimitError(f"The work took longer than {seconds:g} s and was stopped"))
+        self._within = within
+        """A larger piece of work this one is part of: when it ends, so does this."""
 
     def remaining(self) -> float:
         """Seconds left (0 when expired or cancelled)."""
-        if self._cancelled.is_set():
+        if self.cancelled:
             return 0.0
-        return max(0.0, self._ends_at - time.monotonic())
+        left = max(0.0, self._ends_at - time.monotonic())
+        return min(left, self._within.remaining()) if self._within else left
 
     @property
     def expired(self) -> bool:
-        return time.monotonic() >= self._ends_at
+        return time.monotonic() >= self._ends_at or bool(self._within and self._within.expired)
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        return self._cancelled.is_set() or bool(self._within and self._within.cancelled)
 
     def cancel(self) -> None:
         self._cancelled.set()
 
     def check(self) -> None:
-        """Raises when the work should stop: WorkCancelledError, or the error this deadline was given."""
-        if self._cancelled.is_set():
+        """Raises when the work should stop: WorkCancelledError, or the error of the deadline that passed."""
+        if self.cancelled:
             raise WorkCancelledError("The work was stopped because nobody waits for it any more")
-        if self.expired:
+        if time.monotonic() >= self._ends_at:
             raise self._expired()
-
-    def sleep(self, seconds: float) -> None:
-        """Waits up to `seconds`, waking at once when cancelled."""
-        self._cancelled.wait(min(seconds, max(0.0, self._ends_at - time.monotonic())))
+        if self._within:
+            self._within.check()
