@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Literal
@@ -79,6 +80,12 @@ class Settings(BaseSettings):
     narration_workers: int = Field(2, ge=1, le=16)
     max_queued_jobs: int = Field(50, ge=1)
     narrations_per_client_per_hour: int = Field(60, ge=1)
+    parse_timeout_s: float = Field(30.0, gt=0, le=3600)
+    """Wall time and CPU time one page may take to be read (found in its page, its speech text written)."""
+    parse_slots: int = Field(default_factory=lambda: os.cpu_count() or 2, ge=1, le=64)
+    """Pages read at once; more wait their turn."""
+    narration_timeout_s: float = Field(3600.0, gt=0)
+    """Wall time one narration may take before it is stopped and marked failed."""
 
     fetch_timeout_s: float = Field(10.0, gt=0)
     fetch_max_bytes: int = Field(5_000_000, ge=1000)

@@ -6,6 +6,8 @@ leaves each article either before or after a change, never half-way."""
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -14,7 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.errors import ConfigError, NotFoundError
+from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 MIGRATIONS = {
@@ -77,34 +81,86 @@ def now() -> str:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"The data folder {self.path.parent} cannot be created", error.strerror) from None
         self._write_lock = threading.Lock()
+        self.set_aside: Path | None = None
+        """Where a damaged database found at start-up was moved (it is kept, never deleted)."""
+        self._open()
+        # SQLite removes the WAL files when its last connection closes, and must create them again to read:
+        # on a full disk it cannot. One idle connection for the store's life keeps them, so reading always works.
+        self._keeper = sqlite3.connect(self.path, check_same_thread=False)
+        self._keeper.execute("SELECT COUNT(*) FROM articles").fetchone()  # opens (so creates) the WAL files
+
+    def close(self) -> None:
+        self._keeper.close()
+
+    def _open(self) -> None:
+        """Opens the database; one that fails its integrity check is set aside and a new one is started."""
+        problem = self._damage()
+        if problem:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+            self.set_aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+            log.error("the library database %s is damaged (%s): set aside as %s, and rebuilt", self.path, problem, self.set_aside)
+            for suffix in ("", "-wal", "-shm"):
+                source = self.path.with_name(self.path.name + suffix)
+                if source.exists():
+                    shutil.move(source, self.set_aside.with_name(self.set_aside.name + suffix))
         self._migrate()
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+    def _damage(self) -> str | None:
+        """What SQLite's quick_check finds wrong with the file, if anything (None for a sound or new one)."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return None
         try:
+            connection = sqlite3.connect(self.path, timeout=30)
+            try:
+                rows = connection.execute("PRAGMA quick_check").fetchall()
+                connection.execute("SELECT COUNT(*) FROM articles").fetchone()
+            finally:
+                connection.close()
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):
+                return None  # a database that was never finished: the migration completes it
+            if "readonly" in str(error) or "locked" in str(error) or "unable to open" in str(error):
+                raise _storage_error(error, self.path, True) from None
+            return str(error)
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        findings = [row[0] for row in rows]
+        return None if findings == ["ok"] else "; ".join(findings[:3])
+
+    @contextmanager
+    def _connect(self, writing: bool = False) -> Iterator[sqlite3.Connection]:
+        connection = None
+        try:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed change
             yield connection
+        except sqlite3.Error as error:
+            raise _storage_error(error, self.path, writing) from None
         finally:
-            connection.close()
+            if connection is not None:
+                connection.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._write_lock, self._connect() as connection:
+        with self._write_lock, self._connect(writing=True) as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
                 raise
 
     def _migrate(self) -> None:
-        with self._connect() as connection:
+        with self._connect(writing=True) as connection:
             connection.execute("PRAGMA journal_mode = WAL")
         with self._transaction() as connection:
             connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
@@ -132,9 +188,20 @@ class Store:
         return _record(row)
 
     def list(self) -> list[ArticleRecord]:
+        """Every article that can be read; a damaged row is left out (and logged), never fails the list."""
         with self._connect() as connection:
             rows = connection.execute("SELECT * FROM articles ORDER BY created_at DESC").fetchall()
-        return [_record(row) for row in rows]
+        records = []
+        for row in rows:
+            try:
+                records.append(_record(row))
+            except DamagedArticleError as error:
+                log.error("%s", error)
+        return records
+
+    def ids(self) -> set[str]:
+        with self._connect() as connection:
+            return {row[0] for row in connection.execute("SELECT id FROM articles")}
 
     def unfinished(self) -> list[str]:
         with self._connect() as connection:
@@ -149,19 +216,55 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------------------------------
 
-    def add(self, article_id: str, title: str, source_url: str | None, script: dict, engine: str, total: int) -> bool:
-        """Adds a queued article; False when an article with this id exists already (nothing changes then)."""
+    def add(
+        self, article_id: str, title: str, source_url: str | None, script: dict, engine: str, total: int,
+        max_unfinished: int | None = None,
+    ) -> bool:
+        """Adds a queued article; False when an article with this id exists already (nothing changes then).
+        With `max_unfinished`, a new article finding that many queued or rendering is refused (QueueFullError):
+        the count and the insert are one transaction, so concurrent requests cannot both pass the check."""
         stamp = now()
         with self._transaction() as connection:
-            cursor = connection.execute(
-                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+            if connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                return False
+            _check_room(connection, max_unfinished)
+            connection.execute(
+                "INSERT INTO articles (id, title, source_url, script_json, engine_requested, status,"
                 " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                 (article_id, title, source_url, json.dumps(script, ensure_ascii=False), engine, total, stamp, stamp),
             )
-            return cursor.rowcount == 1
+            return True
 
-    def requeue(self, article_id: str) -> None:
-        self._update(article_id, status="queued", error=None, done_segments=0)
+    def requeue(self, article_id: str, max_unfinished: int | None = None, script: dict | None = None) -> None:
+        """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own)."""
+        fields = {"status": "queued", "error": None, "done_segments": 0, "first_chapter_ready": 0, "timeline_json": None,
+                  "updated_at": now()}
+        if script is not None:
+            fields["script_json"] = json.dumps(script, ensure_ascii=False)
+        with self._transaction() as connection:
+            _check_room(connection, max_unfinished)
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+
+    def mark_queued(self, article_id: str) -> None:
+        """A narration stopped by a shutdown waits for the next start."""
+        self._update(article_id, status="queued")
+
+    def adopt(self, record: dict) -> bool:
+        """Adds a ready article from its published record (a database rebuilt from the folders)."""
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+                " done_segments, total_segments, first_chapter_ready, engine_used, engine_note, duration_ms, timeline_json,"
+                " mp3_bytes, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record["id"], record["title"], record.get("source_url"), json.dumps(record["script"], ensure_ascii=False),
+                    record.get("engine_requested", "auto"), record["total_segments"], record["total_segments"],
+                    record.get("engine_used"), record.get("engine_note"), record["duration_ms"],
+                    json.dumps(record["timeline"]), record["mp3_bytes"], record["created_at"], now(), record["published_at"],
+                ),
+            )
+            return cursor.rowcount == 1
 
     def mark_rendering(self, article_id: str) -> None:
         self._update(article_id, status="rendering")
@@ -186,7 +289,12 @@ class Store:
         )
 
     def mark_failed(self, article_id: str, error: str) -> None:
-        self._update(article_id, status="failed", error=error)
+        self._update(article_id, status="failed", error=error, first_chapter_ready=0)
+
+    def statuses(self) -> dict[str, str]:
+        """Every article's status by id (read even when a row's other columns are damaged)."""
+        with self._connect() as connection:
+            return {row[0]: row[1] for row in connection.execute("SELECT id, status FROM articles")}
 
     def resume_interrupted(self) -> list[str]:
         """At start-up: narrations a crash or restart interrupted go back in the queue."""
@@ -206,13 +314,54 @@ class Store:
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
 
 
+def _check_room(connection: sqlite3.Connection, max_unfinished: int | None) -> None:
+    if max_unfinished is None:
+        return
+    waiting = connection.execute("SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')").fetchone()[0]
+    if waiting >= max_unfinished:
+        raise QueueFullError("Too many narrations are waiting: try again in a few minutes")
+
+
+def _storage_error(error: sqlite3.Error, path: Path, writing: bool) -> StorageError | DiskFullError:
+    """One sentence for what SQLite reports, naming the file and what to do."""
+    text = str(error)
+    full = "full" in text or (writing and "disk I/O error" in text and _disk_full(path))
+    if full:
+        return DiskFullError(f"The disk is full: the library at {path} cannot be saved", "free some space on that disk")
+    action = "written" if writing or "readonly" in text else "read"
+    log.error("library database %s: %s", path, text)
+    return StorageError(f"The library's database {path} cannot be {action}", text)
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1_000_000
+    except OSError:
+        return False
+
+
 def _record(row: sqlite3.Row) -> ArticleRecord:
+    try:
+        return _decoded(row)
+    except (ValueError, TypeError, KeyError) as error:
+        raise DamagedArticleError(
+            f"The article {row['id']} is damaged in the library and cannot be read: delete it and narrate it again"
+        ) from error
+
+
+def _decoded(row: sqlite3.Row) -> ArticleRecord:
     parse = lambda value: datetime.fromisoformat(value) if value else None  # noqa: E731
+    script = json.loads(row["script_json"])
+    timeline = json.loads(row["timeline_json"]) if row["timeline_json"] else None
+    if not isinstance(script, dict) or not isinstance(script.get("chapters"), list):
+        raise ValueError("the script is not an article")
+    if timeline is not None and not isinstance(timeline, dict):
+        raise ValueError("the timeline is not a timeline")
     return ArticleRecord(
         id=row["id"],
         title=row["title"],
         source_url=row["source_url"],
-        script=json.loads(row["script_json"]),
+        script=script,
         engine_requested=row["engine_requested"],
         status=row["status"],
         done_segments=row["done_segments"],
@@ -223,7 +372,7 @@ def _record(row: sqlite3.Row) -> ArticleRecord:
         engine_note=row["engine_note"],
         error=row["error"],
         duration_ms=row["duration_ms"],
-        timeline=json.loads(row["timeline_json"]) if row["timeline_json"] else None,
+        timeline=timeline,
         mp3_bytes=row["mp3_bytes"],
         created_at=parse(row["created_at"]),
         updated_at=parse(row["updated_at"]),

@@ -21,6 +21,10 @@ STATUS = [
     (errors.NotFoundError, 404),
     (errors.RateLimitedError, 429),
     (errors.QueueFullError, 503),
+    (errors.BusyError, 503),
+    (errors.DiskFullError, 507),
+    (errors.StorageError, 503),
+    (errors.WorkCancelledError, 503),
 ]
 HTTP_SENTENCES = {
     404: "Nothing exists at this address.",
@@ -54,8 +58,8 @@ def install(app: FastAPI) -> None:
     async def narrateur_error(_request: Request, error: errors.NarrateurError) -> JSONResponse:
         status = next((code for kind, code in STATUS if isinstance(error, kind)), 500)
         headers = {"Retry-After": str(error.retry_after_s)} if isinstance(error, errors.RateLimitedError) else None
-        if isinstance(error, errors.QueueFullError):
-            headers = {"Retry-After": "60"}
+        if isinstance(error, (errors.QueueFullError, errors.BusyError)):
+            headers = {"Retry-After": "60" if isinstance(error, errors.QueueFullError) else "5"}
         if status == 500:
             log.error("server-side failure: %s", error)
         return problem(status, str(error), headers)

@@ -11,7 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 
 from app.errors import NotFoundError
-from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT
+from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT, chapter_mp3_name
 from app.publish.cover import cover_jpeg
 from app.publish.feed import FeedChannel, FeedItem, podcast_feed
 from app.web.ranges import file_answer
@@ -27,6 +27,18 @@ def _file(jobs, article_id: str, name: str):
     if not path.is_file():
         raise NotFoundError(f"The article {article_id} has no {name} yet")
     return path
+
+
+async def _published(library, jobs, article_id: str, name: str):
+    """The file; when a ready article's files went missing, it is narrated again and the answer says so."""
+    try:
+        return _file(jobs, article_id, name)
+    except NotFoundError:
+        if await run_in_threadpool(library.heal, article_id):
+            raise NotFoundError(
+                f"The audio of article {article_id} was missing: it is being narrated again, try again in a minute"
+            ) from None
+        raise
 
 
 def readable_file_name(title: str) -> str:
@@ -49,7 +61,7 @@ def _etag(path) -> str:
 
 async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
     # async: a couple of stat() calls are cheaper than a hop to the thread pool, and this is the hot path.
-    path = _file(jobs, article_id, MP3_NAME)
+    path = await _published(library, jobs, article_id, MP3_NAME)
     etag = _etag(path)
     headers = {"Cache-Control": CACHE, "ETag": etag}
     if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
@@ -66,10 +78,11 @@ router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["HEAD"]
 
 @router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)
 def chapter_audio(article_id: ArticleId, number: str, jobs: JobsDep):
-    if not re.fullmatch(r"\d{2}", number):
+    # Chapters are numbered from 1, with at least two digits: chapitre-01.mp3 … chapitre-100.mp3 and on.
+    if not number.isascii() or not number.isdigit() or int(number) < 1 or chapter_mp3_name(int(number) - 1) != f"chapitre-{number}.mp3":
         raise NotFoundError("No such chapter")
     # While rendering, the first chapter's file is replaced when the whole narration is published: no caching.
-    return FileResponse(_file(jobs, article_id, f"chapitre-{number}.mp3"), media_type="audio/mpeg", headers={"Cache-Control": "no-cache"})
+    return FileResponse(_file(jobs, article_id, chapter_mp3_name(int(number) - 1)), media_type="audio/mpeg", headers={"Cache-Control": "no-cache"})
 
 
 # The published files other than the audio: name in the article's folder → media type.

@@ -63,14 +63,12 @@ async def narrate_from_form(
         message = "Remplissez un seul des trois champs." if filled else "Collez un article, son HTML ou son adresse."
         return await run_in_threadpool(_home, request, library, values, {"form": message}, 422)
     try:
-        rate_limit.check(client)
+        rate_limit.admit(client)
         record, created = await run_in_threadpool(library.submit, Submission(**{filled[0]: values[filled[0]]}, engine=engine))
     except (InputError, RateLimitedError) as error:
         return await run_in_threadpool(_home, request, library, values, {filled[0]: str(error)}, 429 if isinstance(error, RateLimitedError) else 422)
     except NarrateurError as error:
         return await run_in_threadpool(_home, request, library, values, {"form": str(error)}, 503)
-    if created:
-        rate_limit.record(client)
     return RedirectResponse(f"/articles/{record.id}", status_code=303)
 
 
