@@ -96,6 +96,10 @@ async def _client(port: int, path: str, size: int, ranged: bool, stop_at: float,
 
 
 def _load(port: int, path: str, size: int, ranged: bool, clients: int, seconds: float, out) -> None:
+    # The load would come from other machines: here it shares the server's two cores, so it yields to the
+    # server and to the probe whenever they want a core (it still takes all the CPU they leave).
+    os.nice(19)
+
     async def run():
         samples: list[float] = []
         errors: list[str] = []

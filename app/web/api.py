@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
 
 from app.deadline import Deadline
 from app.errors import InputEncodingError, InputError, NarrateurError, NotFoundError, WorkCancelledError

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
@@ -71,16 +71,17 @@ def create_app(settings: Settings, services: Services | None = None, resolver=No
     )
     app.state.stopping = threading.Event()
     errors.install(app)
-    app.include_router(api.router)
-    app.include_router(files.router)
-    app.include_router(pages.router)
+    for router in (api.router, files.router, pages.router):
+        answer_head_where_get_is(router)
+        app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    answer_head_where_get_is(app)
+    answer_head_where_get_is(app.router)
+    app.add_middleware(files.PlayedFiles)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"])
     app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_input_bytes * BODY_BYTES_PER_INPUT_BYTE + 10_000)
@@ -96,15 +97,15 @@ def begin_shutdown(app: FastAPI) -> None:
         library.close()
 
 
-def answer_head_where_get_is(app: FastAPI) -> None:
+def answer_head_where_get_is(router: APIRouter) -> None:
     """HEAD on every GET route (FastAPI routes answer only the methods they list): a twin route, left out of
     the schema. The server sends the GET answer's headers and no body; routes that would stream for long answer
-    HEAD themselves."""
-    for route in list(app.router.routes):
-        if isinstance(route, APIRoute) and "GET" in route.methods:
-            if any(isinstance(other, APIRoute) and other.path == route.path and "HEAD" in other.methods for other in app.router.routes):
-                continue
-            app.router.add_api_route(
-                route.path, route.endpoint, methods=["HEAD"], include_in_schema=False, name=route.name,
+    HEAD themselves. Adds nothing twice (routers outlive the apps built from them)."""
+    with_head = {route.path for route in router.routes if isinstance(route, APIRoute) and "HEAD" in route.methods}
+    for route in list(router.routes):
+        if isinstance(route, APIRoute) and "GET" in route.methods and route.path not in with_head:
+            router.add_api_route(
+                route.path.removeprefix(router.prefix), route.endpoint, methods=["HEAD"], include_in_schema=False, name=route.name,
                 response_class=route.response_class, dependencies=route.dependencies, status_code=route.status_code,
             )
+            with_head.add(route.path)
