@@ -66,6 +66,8 @@ class NarrationJobs:
             thread = threading.Thread(target=self._work, name=f"narration-{index}", daemon=True)
             thread.start()
             self._threads.append(thread)
+        if self.store.unwritable:
+            return  # nothing can be narrated: the library is only served
         for article_id in self.store.resume_interrupted():
             self._queue.put(article_id)
 

@@ -124,9 +124,14 @@ class Library:
 
     def heal(self, identifier: str) -> bool:
         """True when the article was said ready but its files were gone: it is being narrated again."""
-        return self.store.get(identifier).status == "ready" and not self.jobs.published(identifier) and bool(self._renarrate(identifier))
+        if self.store.unwritable or self.store.get(identifier).status != "ready" or self.jobs.published(identifier):
+            return False
+        self._renarrate(identifier)
+        return True
 
     def _renarrate(self, identifier: str) -> ArticleRecord:
+        if self.store.unwritable:
+            return self.store.get(identifier)  # nothing can be narrated again: shown as it is
         self.store.requeue(identifier)
         self.jobs.submit(identifier)
         return self.store.get(identifier)

@@ -93,6 +93,23 @@ class Store:
         # on a full disk it cannot. One idle connection for the store's life keeps them, so reading always works.
         self._keeper = sqlite3.connect(self.path, check_same_thread=False)
         self._keeper.execute("SELECT COUNT(*) FROM articles").fetchone()  # opens (so creates) the WAL files
+        self.unwritable = self._write_problem()
+        """Why the database cannot be written (None when it can): the library is then served read-only."""
+        if self.unwritable:
+            log.error("the library database %s cannot be written (%s): the library is served, new narrations are refused",
+                      self.path, self.unwritable)
+
+    def _write_problem(self) -> str | None:
+        try:
+            with self._connect(writing=True) as connection:
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    connection.execute("UPDATE schema_version SET version = version")
+                finally:
+                    connection.execute("ROLLBACK")
+        except (StorageError, DiskFullError) as error:
+            return error.probable_cause or str(error)
+        return None
 
     def close(self) -> None:
         self._keeper.close()

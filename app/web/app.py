@@ -41,7 +41,8 @@ def create_app(settings: Settings, services: Services | None = None, resolver=No
         # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
         built.renderer.workers.start()
         store = Store(settings.database_path)
-        repair_library(store, settings.published_dir)
+        if not store.unwritable:
+            repair_library(store, settings.published_dir)
         jobs = NarrationJobs(store, built, settings.published_dir, settings.narration_workers, settings.narration_timeout_s)
         app.state.settings = settings
         app.state.services = built

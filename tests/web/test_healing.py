@@ -120,3 +120,37 @@ def test_a_ready_article_without_its_audio_is_requeued_at_start_up(server, tmp_p
     state = wait_for(server, seed["id"], lambda s: s["status"] in ("ready", "failed"))
     assert state["status"] == "ready"
     assert httpx.get(f"{server.url}/articles/{seed['id']}/audio.mp3").status_code == 200
+
+
+@pytest.fixture
+def immutable():
+    """Makes files immutable (chattr +i, as an operator or a failing volume might); undone at the end."""
+    import subprocess
+
+    made = []
+
+    def make(path):
+        result = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+        if result.returncode != 0:
+            pytest.skip(f"chattr +i is not possible here: {result.stderr.strip()}")
+        made.append(path)
+
+    yield make
+    for path in made:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
+
+
+def test_an_immutable_database_still_serves_the_library_and_refuses_new_work_in_one_sentence(server, tmp_path, immutable):
+    seed = post_and_wait(server, SEED)
+    server.stop()
+    database = tmp_path / "data" / "narrateur.sqlite3"
+    immutable(database)
+    server.start()
+    assert httpx.get(f"{server.url}/").status_code == 200
+    assert [a["id"] for a in httpx.get(f"{server.url}/api/articles").json()] == [seed["id"]]
+    assert seed["id"] in httpx.get(f"{server.url}/feed.xml").text
+    assert httpx.get(f"{server.url}/articles/{seed['id']}/audio.mp3").status_code == 200
+    refused = httpx.post(f"{server.url}/api/articles", json={"text": OTHER}, timeout=30)
+    assert refused.status_code == 503
+    assert refused.json()["detail"].startswith(f"The library's database {database} cannot be written:")
+    assert "Traceback" not in (tmp_path / "server.log").read_text()
