@@ -163,3 +163,18 @@ def test_bidirectional_controls_never_reach_a_download_name(client):
     for control in ("%E2%80%AE", "%E2%81%A6", "%E2%80%8F"):
         assert control not in disposition
     assert "filename*=UTF-8''Rapportgnp.exe%20sur%20l%27OTAN.mp3" in disposition
+
+
+@pytest.mark.parametrize(
+    "url,detail",
+    [
+        ("http://[::1", "The URL http://[::1 is not a valid web address: check how it was copied."),
+        ("http://[zz]/", "The URL http://[zz]/ is not a valid web address: check how it was copied."),
+        ("http://a:99999/", "The URL http://a:99999/ is not a valid web address: check how it was copied."),
+        ("http://[::127.0.0.1]:18080/", "The URL http://[::127.0.0.1]:18080/ points to a private or local address: Narrateur only fetches public web pages."),
+        ("http://[64:ff9b::a9fe:a9fe]/", "The URL http://[64:ff9b::a9fe:a9fe]/ points to a private or local address: Narrateur only fetches public web pages."),
+    ],
+)
+def test_malformed_and_disguised_local_urls_get_one_sentence(client, url, detail):
+    answer = client.post("/api/articles", json={"url": url})
+    assert (answer.status_code, answer.json()) == (422, {"detail": detail})
