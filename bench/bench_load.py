@@ -149,7 +149,11 @@ def figures(samples: list[float], errors: list[str], seconds: float) -> str:
             f"{len(samples) / seconds:6.0f} req/s   errors {len(errors)}{kinds}")
 
 
-def run_phase(name: str, port: int, path: str, size: int, ranged: bool, clients: int, seconds: float) -> None:
+def p99(samples: list[float]) -> float:
+    return sorted(samples)[min(len(samples) - 1, int(0.99 * len(samples)))] if samples else float("nan")
+
+
+def run_phase(name: str, port: int, path: str, size: int, ranged: bool, clients: int, seconds: float, idle_p99: float) -> None:
     context = multiprocessing.get_context("spawn")
     load_end, load_out = context.Pipe(False)
     probe_end, probe_out = context.Pipe(False)
@@ -162,7 +166,8 @@ def run_phase(name: str, port: int, path: str, size: int, ranged: bool, clients:
     load.join()
     probe.join()
     print(f"{name:<34}", figures(load_samples, load_errors, seconds))
-    print(f"{'  /healthz alongside':<34}", figures(probe_samples, probe_errors, seconds))
+    print(f"{'  /healthz alongside':<34}", figures(probe_samples, probe_errors, seconds),
+          f"  p99 {p99(probe_samples) / idle_p99:.1f}x idle")
 
 
 def main() -> None:
@@ -189,14 +194,17 @@ def main() -> None:
                 long_path, long_size = narrate(client, base, long_article())
                 print(f"{args.clients} clients, {args.seconds:g} s per phase, {os.cpu_count()} cores")
                 idle = []
-                for _ in range(200):
+                for _ in range(1000):
                     began = time.perf_counter()
                     client.get(base + "/healthz")
                     idle.append(time.perf_counter() - began)
                 print(f"{'/healthz, idle':<34}", figures(idle, [], sum(idle)))
-            run_phase(f"Range 64 KiB of {long_size / 1e6:.1f} MB", port, long_path, long_size, True, args.clients, args.seconds)
-            run_phase(f"whole file, {size / 1e6:.1f} MB", port, path, size, False, args.clients, args.seconds)
-            run_phase(f"whole file, {long_size / 1e6:.1f} MB", port, long_path, long_size, False, args.clients, args.seconds)
+            for name, at, length, ranged in [
+                (f"Range 64 KiB of {long_size / 1e6:.1f} MB", long_path, long_size, True),
+                (f"whole file, {size / 1e6:.1f} MB", path, size, False),
+                (f"whole file, {long_size / 1e6:.1f} MB", long_path, long_size, False),
+            ]:
+                run_phase(name, port, at, length, ranged, args.clients, args.seconds, p99(idle))
         finally:
             server.send_signal(signal.SIGTERM)
             began = time.perf_counter()
