@@ -111,7 +111,9 @@ def check_url(url: str, policy: FetchPolicy, resolver: Resolver, deadline: Deadl
     if not addresses:
         raise FetchError(f"The address {host} cannot be found", "check the URL")
     if not policy.allow_private and any(refused_address(address) for address in addresses):
-        raise FetchError(f"The URL {url} points to a private or local address", "Narrateur only fetches public web pages")
+        raise FetchError(
+            f"The URL {url} points to a private or local address", "Narrateur only fetches public web pages"
+        )
     return host, addresses[0]
 
 
@@ -203,10 +205,17 @@ def fetch_page(
     it stops the fetch. A given `transport` replaces the network (tests): names are still checked."""
     deadline = deadline or Deadline(policy.timeout_s)
     backend = _PinnedBackend(deadline)
-    headers = {"User-Agent": "Narrateur/0.1 (+article narration)", "Accept": "text/html,text/plain",
-               "Accept-Encoding": "gzip, deflate"}
-    with httpx.Client(timeout=policy.timeout_s, follow_redirects=False, headers=headers,
-                      transport=transport or _PinnedTransport(backend)) as client:
+    headers = {
+        "User-Agent": "Narrateur/0.1 (+article narration)",
+        "Accept": "text/html,text/plain",
+        "Accept-Encoding": "gzip, deflate",
+    }
+    with httpx.Client(
+        timeout=policy.timeout_s,
+        follow_redirects=False,
+        headers=headers,
+        transport=transport or _PinnedTransport(backend),
+    ) as client:
         for _ in range(policy.max_redirects + 1):
             host, address = check_url(url, policy, resolver, deadline)
             backend.addresses[host] = address

@@ -165,7 +165,8 @@ class NarrationJobs:
                 first = replace(article, chapters=article.chapters[:1])
                 early = renderer.render(first, record.engine_requested, progress, deadline)
                 cover = cover_jpeg(article.title, show.name)
-                self._with_room(lambda: write_chapter_mp3(folder / chapter_mp3_name(0), first, early, 0, show, published, cover))
+                first_file = folder / chapter_mp3_name(0)
+                self._with_room(lambda: write_chapter_mp3(first_file, first, early, 0, show, published, cover))
                 self.store.first_chapter_ready(record.id)
             narration = renderer.render(article, record.engine_requested, progress, deadline)
             deadline.check()
@@ -174,12 +175,27 @@ class NarrationJobs:
         if not self._still_wanted(record.id, folder):
             return
         self.store.mark_ready(
-            record.id, narration.engine, narration.engine_note, narration.timeline.duration_ms, timeline, files.mp3_bytes
+            record.id,
+            narration.engine,
+            narration.engine_note,
+            narration.timeline.duration_ms,
+            timeline,
+            files.mp3_bytes,
         )
 
-    def _publish(self, folder: Path, article: Article, narration: Narration, record: ArticleRecord, timeline: dict, published: datetime):
+    def _publish(
+        self,
+        folder: Path,
+        article: Article,
+        narration: Narration,
+        record: ArticleRecord,
+        timeline: dict,
+        published: datetime,
+    ):
         show = self.services.show
-        summary = narration_record(record, narration.engine, narration.engine_note, narration.timeline.duration_ms, timeline, published)
+        summary = narration_record(
+            record, narration.engine, narration.engine_note, narration.timeline.duration_ms, timeline, published
+        )
         return publish_folder(folder, article, narration, show, published, extra={RECORD_JSON: summary})
 
     def _with_room(self, write):
@@ -211,7 +227,12 @@ def timeline_json(timeline: Timeline) -> dict:
         "duration_ms": timeline.duration_ms,
         "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms} for c in timeline.chapters],
         "segments": [
-            {"start_ms": s.start_ms, "end_ms": s.end_ms, "chapter": s.chapter_index, "sentences": [list(t) for t in s.sentences]}
+            {
+                "start_ms": s.start_ms,
+                "end_ms": s.end_ms,
+                "chapter": s.chapter_index,
+                "sentences": [list(t) for t in s.sentences],
+            }
             for s in timeline.segments
         ],
     }

@@ -76,7 +76,9 @@ class Library:
         identifier = article_id(article)
         room = self.services.settings.max_queued_jobs
         script = script_json(article)
-        created = self.store.add(identifier, article.title, article.source_url, script, engine, len(article.segments), room)
+        created = self.store.add(
+            identifier, article.title, article.source_url, script, engine, len(article.segments), room
+        )
         if not created:
             try:
                 record = self.store.get(identifier)
@@ -100,7 +102,9 @@ class Library:
         else:
             text = submission.html or submission.text or ""
             _check_size(text, settings.max_input_bytes)
-            reading = Reading(text, "html" if submission.html else "text", None, settings.max_input_bytes, settings.lexicon_path)
+            reading = Reading(
+                text, "html" if submission.html else "text", None, settings.max_input_bytes, settings.lexicon_path
+            )
         return self.readers.read(reading, request)
 
     def close(self) -> None:

@@ -11,11 +11,12 @@ import json
 import logging
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
-from app.library.store import ArticleRecord, Store
+from app.library.store import ArticleRecord, Store, storage_error
 from app.publish import MP3_NAME
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,9 @@ class Repairs:
     """Ready articles whose audio was missing, narrated again."""
 
 
-def narration_record(record: ArticleRecord, engine: str, note: str, duration_ms: int, timeline: dict, published: datetime) -> bytes:
+def narration_record(
+    record: ArticleRecord, engine: str, note: str, duration_ms: int, timeline: dict, published: datetime
+) -> bytes:
     """What a folder says about its narration, enough to rebuild its row."""
     document = {
         "version": RECORD_VERSION,
@@ -52,6 +55,44 @@ def narration_record(record: ArticleRecord, engine: str, note: str, duration_ms:
         "published_at": published.isoformat(timespec="milliseconds"),
     }
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def set_aside_if_damaged(database: Path) -> Path | None:
+    """Moves a database that fails SQLite's integrity check aside (kept, never deleted), so that a new one is
+    started and rebuilt from the folders; returns where it went."""
+    problem = _damage(database)
+    if not problem:
+        return None
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    aside = database.with_name(f"{database.name}.damaged-{stamp}")
+    log.error("the library database %s is damaged (%s): set aside as %s, and rebuilt", database, problem, aside)
+    for suffix in ("", "-wal", "-shm"):
+        source = database.with_name(database.name + suffix)
+        if source.exists():
+            shutil.move(source, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _damage(database: Path) -> str | None:
+    """What SQLite's quick_check finds wrong with the file, if anything (None for a sound or new one)."""
+    if not database.exists() or database.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(database, timeout=30)
+        try:
+            findings = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+            connection.execute("SELECT COUNT(*) FROM articles").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return None  # a database that was never finished: the migration completes it
+        if "readonly" in str(error) or "locked" in str(error) or "unable to open" in str(error):
+            raise storage_error(error, database, True) from None
+        return str(error)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if findings == ["ok"] else "; ".join(findings[:3])
 
 
 def repair_library(store: Store, published_root: Path) -> Repairs:
@@ -78,7 +119,10 @@ def repair_library(store: Store, published_root: Path) -> Repairs:
     if repairs != Repairs():
         log.warning(
             "library repaired at start-up: %d narrations restored from their folders, %d stray folders removed, "
-            "%d narrations missing their audio queued again", adopted, removed, requeued,
+            "%d narrations missing their audio queued again",
+            adopted,
+            removed,
+            requeued,
         )
     return repairs
 

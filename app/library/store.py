@@ -86,20 +86,25 @@ class Store:
         except OSError as error:
             raise StorageError(f"The data folder {self.path.parent} cannot be created", error.strerror) from None
         self._write_lock = threading.Lock()
-        self.set_aside: Path | None = None
-        """Where a damaged database found at start-up was moved (it is kept, never deleted)."""
-        self._open()
+        self._migrate()
         # SQLite removes the WAL files when its last connection closes, and must create them again to read:
         # on a full disk it cannot. One idle connection for the store's life keeps them, so reading always works.
-        self._keeper = sqlite3.connect(self.path, check_same_thread=False)
-        self._keeper.execute("SELECT COUNT(*) FROM articles").fetchone()  # opens (so creates) the WAL files
+        try:
+            self._keeper = sqlite3.connect(self.path, check_same_thread=False)
+            self._keeper.execute("SELECT COUNT(*) FROM articles").fetchone()  # opens (so creates) the WAL files
+        except sqlite3.Error as error:
+            raise storage_error(error, self.path, False) from None
         self.unwritable = self._write_problem()
         """Why the database cannot be written (None when it can): the library is then served read-only."""
         if self.unwritable:
-            log.error("the library database %s cannot be written (%s): the library is served, new narrations are refused",
-                      self.path, self.unwritable)
+            log.error(
+                "the library database %s cannot be written (%s): the library is served, new narrations are refused",
+                self.path,
+                self.unwritable,
+            )
 
     def _write_problem(self) -> str | None:
+        """Why nothing can be written, if so (a full disk is not such a reason: it passes)."""
         try:
             with self._connect(writing=True) as connection:
                 connection.execute("BEGIN IMMEDIATE")
@@ -107,47 +112,14 @@ class Store:
                     connection.execute("UPDATE schema_version SET version = version")
                 finally:
                     connection.execute("ROLLBACK")
-        except (StorageError, DiskFullError) as error:
+        except StorageError as error:
             return error.probable_cause or str(error)
+        except DiskFullError:
+            pass
         return None
 
     def close(self) -> None:
         self._keeper.close()
-
-    def _open(self) -> None:
-        """Opens the database; one that fails its integrity check is set aside and a new one is started."""
-        problem = self._damage()
-        if problem:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-            self.set_aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-            log.error("the library database %s is damaged (%s): set aside as %s, and rebuilt", self.path, problem, self.set_aside)
-            for suffix in ("", "-wal", "-shm"):
-                source = self.path.with_name(self.path.name + suffix)
-                if source.exists():
-                    shutil.move(source, self.set_aside.with_name(self.set_aside.name + suffix))
-        self._migrate()
-
-    def _damage(self) -> str | None:
-        """What SQLite's quick_check finds wrong with the file, if anything (None for a sound or new one)."""
-        if not self.path.exists() or self.path.stat().st_size == 0:
-            return None
-        try:
-            connection = sqlite3.connect(self.path, timeout=30)
-            try:
-                rows = connection.execute("PRAGMA quick_check").fetchall()
-                connection.execute("SELECT COUNT(*) FROM articles").fetchone()
-            finally:
-                connection.close()
-        except sqlite3.OperationalError as error:
-            if "no such table" in str(error):
-                return None  # a database that was never finished: the migration completes it
-            if "readonly" in str(error) or "locked" in str(error) or "unable to open" in str(error):
-                raise _storage_error(error, self.path, True) from None
-            return str(error)
-        except sqlite3.DatabaseError as error:
-            return str(error)
-        findings = [row[0] for row in rows]
-        return None if findings == ["ok"] else "; ".join(findings[:3])
 
     @contextmanager
     def _connect(self, writing: bool = False) -> Iterator[sqlite3.Connection]:
@@ -159,7 +131,7 @@ class Store:
             connection.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed change
             yield connection
         except sqlite3.Error as error:
-            raise _storage_error(error, self.path, writing) from None
+            raise storage_error(error, self.path, writing) from None
         finally:
             if connection is not None:
                 connection.close()
@@ -184,7 +156,10 @@ class Store:
             row = connection.execute("SELECT version FROM schema_version").fetchone()
             current = row["version"] if row else 0
             if current > SCHEMA_VERSION:
-                raise ConfigError(f"The database {self.path} was written by a newer Narrateur (schema {current})", "upgrade Narrateur or use another NARRATEUR_DATA_DIR")
+                raise ConfigError(
+                    f"The database {self.path} was written by a newer Narrateur (schema {current})",
+                    "upgrade Narrateur or use another NARRATEUR_DATA_DIR",
+                )
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 # executescript would commit the open transaction; statements one by one stay inside it.
                 for statement in MIGRATIONS[version].split(";"):
@@ -229,12 +204,20 @@ class Store:
 
     def count_unfinished(self) -> int:
         with self._connect() as connection:
-            return connection.execute("SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')").fetchone()[0]
+            return connection.execute(
+                "SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')"
+            ).fetchone()[0]
 
     # -- writing ------------------------------------------------------------------------------------------------
 
     def add(
-        self, article_id: str, title: str, source_url: str | None, script: dict, engine: str, total: int,
+        self,
+        article_id: str,
+        title: str,
+        source_url: str | None,
+        script: dict,
+        engine: str,
+        total: int,
         max_unfinished: int | None = None,
     ) -> bool:
         """Adds a queued article; False when an article with this id exists already (nothing changes then).
@@ -254,8 +237,14 @@ class Store:
 
     def requeue(self, article_id: str, max_unfinished: int | None = None, script: dict | None = None) -> None:
         """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own)."""
-        fields = {"status": "queued", "error": None, "done_segments": 0, "first_chapter_ready": 0, "timeline_json": None,
-                  "updated_at": now()}
+        fields = {
+            "status": "queued",
+            "error": None,
+            "done_segments": 0,
+            "first_chapter_ready": 0,
+            "timeline_json": None,
+            "updated_at": now(),
+        }
         if script is not None:
             fields["script_json"] = json.dumps(script, ensure_ascii=False)
         with self._transaction() as connection:
@@ -272,13 +261,25 @@ class Store:
         with self._transaction() as connection:
             cursor = connection.execute(
                 "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
-                " done_segments, total_segments, first_chapter_ready, engine_used, engine_note, duration_ms, timeline_json,"
-                " mp3_bytes, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " done_segments, total_segments, first_chapter_ready, engine_used, engine_note, duration_ms,"
+                " timeline_json, mp3_bytes, created_at, updated_at, published_at)"
+                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    record["id"], record["title"], record.get("source_url"), json.dumps(record["script"], ensure_ascii=False),
-                    record.get("engine_requested", "auto"), record["total_segments"], record["total_segments"],
-                    record.get("engine_used"), record.get("engine_note"), record["duration_ms"],
-                    json.dumps(record["timeline"]), record["mp3_bytes"], record["created_at"], now(), record["published_at"],
+                    record["id"],
+                    record["title"],
+                    record.get("source_url"),
+                    json.dumps(record["script"], ensure_ascii=False),
+                    record.get("engine_requested", "auto"),
+                    record["total_segments"],
+                    record["total_segments"],
+                    record.get("engine_used"),
+                    record.get("engine_note"),
+                    record["duration_ms"],
+                    json.dumps(record["timeline"]),
+                    record["mp3_bytes"],
+                    record["created_at"],
+                    now(),
+                    record["published_at"],
                 ),
             )
             return cursor.rowcount == 1
@@ -292,7 +293,9 @@ class Store:
     def first_chapter_ready(self, article_id: str) -> None:
         self._update(article_id, first_chapter_ready=1)
 
-    def mark_ready(self, article_id: str, engine: str, note: str, duration_ms: int, timeline: dict, mp3_bytes: int) -> None:
+    def mark_ready(
+        self, article_id: str, engine: str, note: str, duration_ms: int, timeline: dict, mp3_bytes: int
+    ) -> None:
         self._update(
             article_id,
             status="ready",
@@ -316,7 +319,9 @@ class Store:
     def resume_interrupted(self) -> list[str]:
         """At start-up: narrations a crash or restart interrupted go back in the queue."""
         with self._transaction() as connection:
-            connection.execute("UPDATE articles SET status = 'queued', updated_at = ? WHERE status = 'rendering'", (now(),))
+            connection.execute(
+                "UPDATE articles SET status = 'queued', updated_at = ? WHERE status = 'rendering'", (now(),)
+            )
         return self.unfinished()
 
     def delete(self, article_id: str) -> None:
@@ -339,7 +344,7 @@ def _check_room(connection: sqlite3.Connection, max_unfinished: int | None) -> N
         raise QueueFullError("Too many narrations are waiting: try again in a few minutes")
 
 
-def _storage_error(error: sqlite3.Error, path: Path, writing: bool) -> StorageError | DiskFullError:
+def storage_error(error: sqlite3.Error, path: Path, writing: bool) -> StorageError | DiskFullError:
     """One sentence for what SQLite reports, naming the file and what to do."""
     text = str(error)
     full = "full" in text or (writing and "disk I/O error" in text and _disk_full(path))

@@ -37,7 +37,12 @@ class PublishedFiles:
 
 
 def publish_folder(
-    folder: Path, article: Article, narration: Narration, show: Show, published: datetime, extra: dict[str, bytes] | None = None
+    folder: Path,
+    article: Article,
+    narration: Narration,
+    show: Show,
+    published: datetime,
+    extra: dict[str, bytes] | None = None,
 ) -> PublishedFiles:
     """Every file of one narrated article, each written atomically; the main MP3 last, so its presence means done.
     `extra` files (name → content) are written before it too."""

@@ -43,5 +43,7 @@ def write_atomically(path: Path, chunks: Iterable[bytes]) -> int:
 
 def _write_error(path: Path, error: OSError) -> OutputError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(f"The disk is full: {path.name} cannot be written in {path.parent}", "free some space on that disk")
+        return DiskFullError(
+            f"The disk is full: {path.name} cannot be written in {path.parent}", "free some space on that disk"
+        )
     return OutputError(f"Cannot write {path}", error.strerror or str(error))

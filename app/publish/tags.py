@@ -82,7 +82,9 @@ def _tables(ids: list[str]) -> list[CTOC]:
     levels: list[list[CTOC]] = []
     while len(entries) > MAX_TABLE_ENTRIES:
         groups = [entries[start : start + MAX_TABLE_ENTRIES] for start in range(0, len(entries), MAX_TABLE_ENTRIES)]
-        tables = [_table(f"toc{len(levels) + 1}-{number}", group, CTOCFlags.ORDERED) for number, group in enumerate(groups)]
+        tables = [
+            _table(f"toc{len(levels) + 1}-{number}", group, CTOCFlags.ORDERED) for number, group in enumerate(groups)
+        ]
         levels.append(tables)
         entries = [(table.element_id, group[0][1], group[-1][2]) for table, group in zip(tables, groups, strict=True)]
     top = _table("toc", entries, CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, "Chapitres")
@@ -91,8 +93,12 @@ def _tables(ids: list[str]) -> list[CTOC]:
 
 def _table(element_id: str, entries: list[tuple[str, int, int]], flags: int, title: str | None = None) -> CTOC:
     title = title or f"Chapitres {entries[0][1]} à {entries[-1][2]}"
-    return CTOC(element_id=element_id, flags=flags, child_element_ids=[entry[0] for entry in entries],
-                sub_frames=[TIT2(encoding=3, text=title)])
+    return CTOC(
+        element_id=element_id,
+        flags=flags,
+        child_element_ids=[entry[0] for entry in entries],
+        sub_frames=[TIT2(encoding=3, text=title)],
+    )
 
 
 def _frames(tag: ID3) -> bytes:

@@ -301,7 +301,9 @@ class ClipCache:
             atomic_write(path, data, durable=False)
         except OSError as error:
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFullError(f"The disk is full: {folder} cannot hold a narration's audio", "free some space on that disk") from None
+                raise DiskFullError(
+                    f"The disk is full: {folder} cannot hold a narration's audio", "free some space on that disk"
+                ) from None
             raise OutputError(f"The folder {folder} cannot be written", error.strerror or str(error)) from None
         with self._locks_guard:
             self._spilled[key] = path

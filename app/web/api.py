@@ -51,7 +51,9 @@ CLIENT_CLOSED_REQUEST = 499
 
 
 @router.post("/articles", status_code=202, response_model=ArticleCreated, responses={200: {"model": ArticleCreated}, **ERRORS})
-async def create_article(body: ArticleIn, request: Request, library: LibraryDep, rate_limit: RateLimitDep, client: ClientDep):
+async def create_article(
+    body: ArticleIn, request: Request, library: LibraryDep, rate_limit: RateLimitDep, client: ClientDep
+):
     """Narrates an article given as text, HTML or URL; the same article again answers 200 with its id."""
     rate_limit.admit(client)  # counted now, whatever comes of it: refused and failing requests count too
     deadline = Deadline(float("inf"))
@@ -61,7 +63,9 @@ async def create_article(body: ArticleIn, request: Request, library: LibraryDep,
     except WorkCancelledError:
         return Response(status_code=CLIENT_CLOSED_REQUEST)
     answer = ArticleCreated(id=record.id, status=record.status, links=views.links(record))
-    return JSONResponse(answer.model_dump(), status_code=202 if created else 200, headers={"Location": f"/api/articles/{record.id}"})
+    return JSONResponse(
+        answer.model_dump(), status_code=202 if created else 200, headers={"Location": f"/api/articles/{record.id}"}
+    )
 
 
 async def _while_connected(request: Request, deadline: Deadline, function: Callable[..., Any], *args: Any) -> Any:
@@ -116,7 +120,7 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
             try:
                 record = await run_in_threadpool(library.get, article_id)
             except NotFoundError:  # deleted meanwhile: end the stream
-                yield "event: failed\ndata: {\"error\": \"The article was deleted.\"}\n\n"
+                yield 'event: failed\ndata: {"error": "The article was deleted."}\n\n'
                 return
             except NarrateurError:  # the library cannot be read right now: the browser will reconnect
                 return

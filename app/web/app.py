@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from app.config import Settings
 from app.library import Library, NarrationJobs, Store
 from app.library.lock import DataFolderLock
-from app.library.repair import repair_library
+from app.library.repair import repair_library, set_aside_if_damaged
 from app.services import Services, build_services
 from app.web import api, errors, files, pages
 from app.web.security import NarrationRateLimit, SecurityMiddleware
@@ -27,7 +27,9 @@ BODY_BYTES_PER_INPUT_BYTE = 6
 """JSON escapes one byte of text in at most six (\\u0001), so the body limit allows that much over the input's."""
 
 
-def create_app(settings: Settings, services: Services | None = None, resolver=None, lock: DataFolderLock | None = None) -> FastAPI:
+def create_app(
+    settings: Settings, services: Services | None = None, resolver=None, lock: DataFolderLock | None = None
+) -> FastAPI:
     """The app; `lock` is the data folder's lock when the caller took it already (`narrateur serve` does, to
     refuse a second service before anything starts), otherwise the app takes it while it runs."""
 
@@ -40,10 +42,13 @@ def create_app(settings: Settings, services: Services | None = None, resolver=No
         built = services or build_services(settings)
         # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
         built.renderer.workers.start()
+        set_aside_if_damaged(settings.database_path)
         store = Store(settings.database_path)
         if not store.unwritable:
             repair_library(store, settings.published_dir)
-        jobs = NarrationJobs(store, built, settings.published_dir, settings.narration_workers, settings.narration_timeout_s)
+        jobs = NarrationJobs(
+            store, built, settings.published_dir, settings.narration_workers, settings.narration_timeout_s
+        )
         app.state.settings = settings
         app.state.services = built
         app.state.store = store
@@ -106,7 +111,13 @@ def answer_head_where_get_is(router: APIRouter) -> None:
     for route in list(router.routes):
         if isinstance(route, APIRoute) and "GET" in route.methods and route.path not in with_head:
             router.add_api_route(
-                route.path.removeprefix(router.prefix), route.endpoint, methods=["HEAD"], include_in_schema=False, name=route.name,
-                response_class=route.response_class, dependencies=route.dependencies, status_code=route.status_code,
+                route.path.removeprefix(router.prefix),
+                route.endpoint,
+                methods=["HEAD"],
+                include_in_schema=False,
+                name=route.name,
+                response_class=route.response_class,
+                dependencies=route.dependencies,
+                status_code=route.status_code,
             )
             with_head.add(route.path)

@@ -97,7 +97,12 @@ class PlayedFiles:
 @router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)
 async def chapter_audio(request: Request, article_id: ArticleId, number: str, jobs: JobsDep):
     # Chapters are numbered from 1, with at least two digits: chapitre-01.mp3 … chapitre-100.mp3 and on.
-    if not number.isascii() or not number.isdigit() or int(number) < 1 or chapter_mp3_name(int(number) - 1) != f"chapitre-{number}.mp3":
+    if (
+        not number.isascii()
+        or not number.isdigit()
+        or int(number) < 1
+        or chapter_mp3_name(int(number) - 1) != f"chapitre-{number}.mp3"
+    ):
         raise NotFoundError("No such chapter")
     # While rendering, the first chapter's file is replaced when the whole narration is published: no caching.
     path = _file(jobs, article_id, chapter_mp3_name(int(number) - 1))
@@ -118,7 +123,9 @@ def _published_file_route(name: str, media_type: str) -> None:
         return await file_answer(request, _file(jobs, article_id, name), media_type, {"Cache-Control": CACHE})
 
     published_file.__name__ = "get_" + name.replace(".", "_")  # a distinct OpenAPI operation per file
-    router.add_api_route(f"/articles/{{article_id}}/{name}", published_file, methods=["GET"], response_class=FileResponse)
+    router.add_api_route(
+        f"/articles/{{article_id}}/{name}", published_file, methods=["GET"], response_class=FileResponse
+    )
 
 
 for _name, _media_type in PUBLISHED_FILES.items():
@@ -128,7 +135,9 @@ for _name, _media_type in PUBLISHED_FILES.items():
 @router.get("/cover.jpg")
 def show_cover(settings: SettingsDep):
     """The show's cover: its name on the same generated art as the articles'."""
-    return Response(cover_jpeg(settings.show_name, "Podcast"), media_type="image/jpeg", headers={"Cache-Control": CACHE})
+    return Response(
+        cover_jpeg(settings.show_name, "Podcast"), media_type="image/jpeg", headers={"Cache-Control": CACHE}
+    )
 
 
 @router.get("/feed.xml")
@@ -160,7 +169,11 @@ def feed(request: Request, library: LibraryDep, settings: SettingsDep):
         for record in library.list()
         if record.status == "ready"
     ]
-    return Response(podcast_feed(channel, items), media_type="application/rss+xml; charset=utf-8", headers={"Cache-Control": "no-cache"})
+    return Response(
+        podcast_feed(channel, items),
+        media_type="application/rss+xml; charset=utf-8",
+        headers={"Cache-Control": "no-cache"},
+    )
 
 
 def _description(record) -> str:

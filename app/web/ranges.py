@@ -104,7 +104,13 @@ def _if_range_holds(header: str | None, etag: str, mtime: float) -> bool:
 
 
 async def _body(
-    path: Path, ranges: list[tuple[int, int]], size: int, status: int, media_type: str, headers: dict[str, str], head: bool
+    path: Path,
+    ranges: list[tuple[int, int]],
+    size: int,
+    status: int,
+    media_type: str,
+    headers: dict[str, str],
+    head: bool,
 ) -> Response:
     length = sum(last - first + 1 for first, last in ranges)
     headers = headers | {"Content-Length": str(length)}
@@ -121,7 +127,12 @@ async def _multipart(
 ) -> Response:
     boundary = secrets.token_hex(12)
     parts = [
-        (f"--{boundary}\r\nContent-Type: {media_type}\r\nContent-Range: bytes {first}-{last}/{size}\r\n\r\n".encode(), first, last)
+        (
+            f"--{boundary}\r\nContent-Type: {media_type}\r\n"
+            f"Content-Range: bytes {first}-{last}/{size}\r\n\r\n".encode(),
+            first,
+            last,
+        )
         for first, last in ranges
     ]
     closing = f"\r\n--{boundary}--\r\n".encode()

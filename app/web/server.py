@@ -34,7 +34,9 @@ def serve(host: str, port: int) -> int:
     lock.acquire()  # and so does a second service on the same data folder
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app(settings, lock=lock)
-    config = uvicorn.Config(app, host=host, port=port, log_level="info", proxy_headers=False, timeout_graceful_shutdown=GRACE_S)
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="info", proxy_headers=False, timeout_graceful_shutdown=GRACE_S
+    )
     try:
         _Server(config, on_stop=lambda: begin_shutdown(app)).run()
     finally:
