@@ -89,15 +89,16 @@ class ClipCache:
     # -- reading ------------------------------------------------------------------------------------------------
 
     def get(self, key: str) -> StoredClip | None:
-        found = self._read(self._path(key))
+        found = self._read(self._path(key), counted=True)
         if found is None:
             with self._locks_guard:
                 spilled = self._spilled.get(key)
             if spilled is not None:
-                found = self._read(spilled)
+                found = self._read(spilled, counted=False)
         return found
 
-    def _read(self, path: Path) -> StoredClip | None:
+    def _read(self, path: Path, counted: bool) -> StoredClip | None:
+        """The clip in this file, if whole; a damaged one is removed (and uncounted, when `counted` in the size)."""
         try:
             raw = path.read_bytes()
         except OSError:
@@ -115,6 +116,8 @@ class ClipCache:
         ):
             with contextlib.suppress(OSError):
                 path.unlink()  # made again by whoever needs it
+                if counted:
+                    self._grow(-len(raw))
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # the file's mtime is the clip's last use, for LRU eviction
@@ -250,28 +253,27 @@ class ClipCache:
     def _grow(self, added: int) -> None:
         with self._locks_guard:
             if self._size_bytes is not None:
-                self._size_bytes += added
+                self._size_bytes = max(0, self._size_bytes + added)
 
     def evict(self, target_bytes: float | None = None) -> None:
         """Removes the least recently used unpinned clips until the cache holds at most `target_bytes`
-        (90% of its bound by default)."""
+        (90% of its bound by default). The count kept in memory (clips being written included) is what is
+        compared; the files on disk say which clips are the oldest."""
         target = self.max_bytes * 0.9 if target_bytes is None else target_bytes
-        records = self._clips_by_age()
-        total = sum(size for _, _, size in records)
         with self._locks_guard:
             pinned = set(self._pinned)
+            if self._size_bytes is None:
+                self._size_bytes = self.size_bytes()
         evicted = 0
-        for _, key, size in records:
-            if total <= target:
-                break
-            if key not in pinned:
-                self._discard(key)
-                total -= size
+        for _, key, size in self._clips_by_age():
+            with self._locks_guard:
+                if self._size_bytes <= target:
+                    break
+            if key not in pinned and self._discard(key):
+                self._grow(-size)
                 evicted += 1
         if evicted:
             log.info("clip cache %s: %d least recently used clips evicted", self.folder, evicted)
-        with self._locks_guard:
-            self._size_bytes = total
 
     def free_disk(self, needed_bytes: int) -> None:
         """Evicts unpinned clips, least recently used first, until the disk holding the cache has room for
@@ -282,8 +284,7 @@ class ClipCache:
         for _, key, size in self._clips_by_age():
             if _free_bytes(self.folder) >= wanted:
                 break
-            if key not in pinned:
-                self._discard(key)
+            if key not in pinned and self._discard(key):
                 self._grow(-size)
 
     def _clips_by_age(self) -> list[tuple[float, str, int]]:
@@ -350,9 +351,13 @@ class ClipCache:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
-    def _discard(self, key: str) -> None:
-        with contextlib.suppress(OSError):
+    def _discard(self, key: str) -> bool:
+        """Removes a clip's file; False when it was gone already (another thread or process removed it)."""
+        try:
             self._path(key).unlink()
+            return True
+        except OSError:
+            return False
 
     def _key_lock(self, key: str) -> threading.Lock:
         with self._locks_guard:
