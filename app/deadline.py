@@ -23,6 +23,7 @@ class Deadline:
         """Seconds of wall time, from now."""
         self._ends_at = time.monotonic() + seconds
         self._cancelled = threading.Event()
+        self._reason = ""
         self._expired = expired or (lambda: TimeLimitError(f"The work took longer than {seconds:g} s and was stopped"))
         self._within = within
         """A larger piece of work this one is part of: when it ends, so does this."""
@@ -42,13 +43,16 @@ class Deadline:
     def cancelled(self) -> bool:
         return self._cancelled.is_set() or bool(self._within and self._within.cancelled)
 
-    def cancel(self) -> None:
+    def cancel(self, reason: str = "The work was stopped because nobody waits for it any more") -> None:
+        self._reason = reason
         self._cancelled.set()
 
     def check(self) -> None:
         """Raises when the work should stop: WorkCancelledError, or the error of the deadline that passed."""
-        if self.cancelled:
-            raise WorkCancelledError("The work was stopped because nobody waits for it any more")
+        if self._cancelled.is_set():
+            raise WorkCancelledError(self._reason)
+        if self._within and self._within.cancelled:
+            self._within.check()
         if time.monotonic() >= self._ends_at:
             raise self._expired()
         if self._within:

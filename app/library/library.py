@@ -111,7 +111,7 @@ class Library:
         """Stops every article being taken in (the service is stopping)."""
         with self._intake_lock:
             for deadline in self._intake:
-                deadline.cancel()
+                deadline.cancel("The service is stopping: send the article again in a moment")
 
     def get(self, identifier: str) -> ArticleRecord:
         """The article; one said ready whose audio has gone missing is narrated again (and said queued)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -60,12 +61,16 @@ async def create_article(
     submission = Submission(body.text, body.html, body.url, body.engine)
     try:
         record, created = await _while_connected(request, deadline, library.submit, submission, deadline)
-    except WorkCancelledError:
+    except _ClientLeft:
         return Response(status_code=CLIENT_CLOSED_REQUEST)
     answer = ArticleCreated(id=record.id, status=record.status, links=views.links(record))
     return JSONResponse(
         answer.model_dump(), status_code=202 if created else 200, headers={"Location": f"/api/articles/{record.id}"}
     )
+
+
+class _ClientLeft(Exception):
+    pass
 
 
 async def _while_connected(request: Request, deadline: Deadline, function: Callable[..., Any], *args: Any) -> Any:
@@ -77,9 +82,12 @@ async def _while_connected(request: Request, deadline: Deadline, function: Calla
         await asyncio.wait({work, gone}, return_when=asyncio.FIRST_COMPLETED)
     finally:
         gone.cancel()
-    if not work.done():
-        deadline.cancel()
-    return await work
+    if work.done():
+        return work.result()
+    deadline.cancel()
+    with contextlib.suppress(WorkCancelledError, NarrateurError):
+        await work  # ends at once: the fetch and the reading watch the deadline
+    raise _ClientLeft
 
 
 async def _disconnected(request: Request) -> None:
