@@ -86,7 +86,7 @@ class Library:
             except DamagedArticleError:
                 retry = True  # asking again heals it with the fresh script
             if retry:  # a failed article, or one whose files are gone, is narrated again when asked for
-                self.store.requeue(identifier, room, script)
+                self.store.requeue(identifier, engine, max_unfinished=room, script=script)
                 created = True
         if created:
             self.jobs.submit(identifier)

@@ -235,8 +235,11 @@ class Store:
             )
             return True
 
-    def requeue(self, article_id: str, max_unfinished: int | None = None, script: dict | None = None) -> None:
-        """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own)."""
+    def requeue(
+        self, article_id: str, engine: str | None = None, *, max_unfinished: int | None = None, script: dict | None = None
+    ) -> None:
+        """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own),
+        with another engine if one is given; refused like a new article when `max_unfinished` are waiting."""
         fields = {
             "status": "queued",
             "error": None,
@@ -247,6 +250,8 @@ class Store:
         }
         if script is not None:
             fields["script_json"] = json.dumps(script, ensure_ascii=False)
+        if engine is not None:
+            fields["engine_requested"] = engine
         with self._transaction() as connection:
             _check_room(connection, max_unfinished)
             assignments = ", ".join(f"{name} = ?" for name in fields)
