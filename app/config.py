@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from app.errors import ConfigError
 
@@ -81,6 +83,12 @@ class Settings(BaseSettings):
     narration_workers: int = Field(2, ge=1, le=16)
     max_queued_jobs: int = Field(50, ge=1)
     narrations_per_client_per_hour: int = Field(60, ge=1)
+    parse_timeout_s: float = Field(30.0, gt=0, le=3600)
+    """Wall time and CPU time one page may take to be read (found in its page, its speech text written)."""
+    parse_slots: int = Field(default_factory=lambda: os.cpu_count() or 2, ge=1, le=64)
+    """Pages read at once; more wait their turn."""
+    narration_timeout_s: float = Field(3600.0, gt=0)
+    """Wall time one narration may take before it is stopped and marked failed."""
 
     fetch_timeout_s: float = Field(10.0, gt=0)
     fetch_max_bytes: int = Field(5_000_000, ge=1000)
@@ -111,10 +119,23 @@ class Settings(BaseSettings):
         return self.data_dir / "articles"
 
 
+# What a JSON setting should look like, for the sentence that refuses one that is not JSON.
+JSON_EXAMPLES = {
+    "cors_origins": '["https://example.org"]',
+    "voices": '{"narrator": {"espeak_voice": "fr+m3"}}',
+}
+
+
 def load_settings(**overrides: object) -> Settings:
     """Builds Settings, turning pydantic's report into one clear sentence."""
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
+    except SettingsError as error:
+        # pydantic-settings parses JSON settings before validating them, and names the field in its message.
+        field = re.search(r'field "(\w+)"', str(error))
+        name = field.group(1) if field else "a setting"
+        example = JSON_EXAMPLES.get(name, "[]")
+        raise ConfigError(f"Invalid setting NARRATEUR_{name.upper()}: it must be JSON, such as {example}") from None
     except ValidationError as error:
         first = error.errors()[0]
         name = "NARRATEUR_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"

@@ -19,6 +19,18 @@ class NarrateurError(Exception):
             return f"{self.message[:-1]}: {self.probable_cause.rstrip('.')}."
         return self.message
 
+    def __reduce__(self):
+        # Errors cross process boundaries (a page is read in a worker process): keep the sentence, the cause and
+        # any extra field, whatever the subclass's constructor looks like.
+        return _restore, (type(self), self.args, self.__dict__.copy())
+
+
+def _restore(kind: type[NarrateurError], args: tuple, state: dict) -> NarrateurError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(NarrateurError, ValueError):
     """The caller's input cannot be narrated (a 4xx, a non-zero exit)."""
@@ -98,3 +110,40 @@ class AudioError(NarrateurError, RuntimeError):
 
 class OutputError(NarrateurError, OSError):
     """An output file cannot be written."""
+
+
+class TimeLimitError(NarrateurError, TimeoutError):
+    """Work went past its time budget and was stopped."""
+
+
+class ParseTimeoutError(TimeLimitError, InputError):
+    """Reading the page took longer than its budget: the input is too large or too complex."""
+
+
+class NarrationTimeoutError(TimeLimitError):
+    """A narration took longer than its budget and was stopped."""
+
+
+class WorkCancelledError(NarrateurError):
+    """Work stopped because nobody waits for it any more: the client left, the article was deleted, or the
+    service is stopping."""
+
+
+class DataFolderInUseError(ConfigError):
+    """Another Narrateur process serves the same data folder."""
+
+
+class DiskFullError(OutputError):
+    """The disk holding Narrateur's files is full, even after the clip cache made room."""
+
+
+class StorageError(NarrateurError, RuntimeError):
+    """The library's database cannot be read or written."""
+
+
+class DamagedArticleError(NotFoundError):
+    """One article's row in the library cannot be read; the others can."""
+
+
+class BusyError(NarrateurError):
+    """Too many articles are being read at once; a few seconds later there is room."""

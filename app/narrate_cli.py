@@ -45,12 +45,11 @@ def narrate_command(args: argparse.Namespace, source: bytes) -> int:
         _check_writable(path)
     services = build_services(settings)
     article = services.script(source, args.format)
-    with ThreadPoolExecutor(1) as side:
+    with ThreadPoolExecutor(1) as side, services.cache.holding():  # the clips stay in place until written
         cover = side.submit(cover_jpeg, article.title, services.show.name)  # drawn while the voices render
         narration = services.renderer.render(article, engine)
         cover = cover.result()
-    published = datetime.now(timezone.utc)
-    with services.cache.pinned([clip.key for clip in narration.clips]):  # no eviction while writing
+        published = datetime.now(timezone.utc)
         size = write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
     duration = describe_duration(narration.timeline.duration_ms)
     chapters = len(narration.timeline.chapters)

@@ -47,6 +47,6 @@ def build_services(settings: Settings, gtts: GttsEngine | None = None, espeak=No
         base_url=settings.gtts_base_url,
     )
     selector = EngineSelector(espeak or EspeakEngine(), gtts, settings.gtts_probe_ttl_s)
-    cache = ClipCache(settings.cache_dir, settings.cache_max_mb * 1_000_000)
+    cache = ClipCache(settings.cache_dir, settings.cache_max_mb * 1_000_000, spill_folder=settings.data_dir / "spill")
     renderer = Renderer(cache, audio_format(settings), selector, settings.voices, settings.chapter_chime)
     return Services(settings, renderer, selector, cache, Show(settings.show_name, settings.show_author))

@@ -1,7 +1,9 @@
 """Narration jobs: a bounded pool of worker threads renders queued articles and publishes their files.
 
 Workers never run on the web server's event loop. State lives in the store, so a restart resumes every
-queued or interrupted job, and the clips already in the cache make the resumed render quick."""
+queued or interrupted job, and the clips already in the cache make the resumed render quick. Each job has a
+wall-time budget; deleting its article or stopping the service cancels it between two clips. A job that fails
+or is cancelled leaves no file behind."""
 
 from __future__ import annotations
 
@@ -13,16 +15,26 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.article.model import article_from_script
-from app.errors import NarrateurError, NotFoundError
-from app.library.store import Store
-from app.publish import chapter_mp3_name, publish_folder
+from app.article.model import Article, article_from_script
+from app.deadline import Deadline
+from app.errors import (
+    DiskFullError,
+    NarrateurError,
+    NarrationTimeoutError,
+    NotFoundError,
+    StorageError,
+    WorkCancelledError,
+)
+from app.library.repair import RECORD_JSON, narration_record
+from app.library.store import ArticleRecord, Store
+from app.publish import MP3_NAME, chapter_mp3_name, publish_folder
 from app.publish.cover import cover_jpeg
 from app.publish.mp3 import write_chapter_mp3
 from app.services import Services
+from app.speech.render import Narration
 from app.speech.timeline import Timeline
 
-log = logging.getLogger("narrateur.jobs")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,15 +45,20 @@ class LiveProgress:
 
 
 class NarrationJobs:
-    def __init__(self, store: Store, services: Services, published_root: Path, workers: int) -> None:
+    def __init__(
+        self, store: Store, services: Services, published_root: Path, workers: int, timeout_s: float = float("inf")
+    ) -> None:
         self.store = store
         self.services = services
         self.published_root = Path(published_root)
         self.worker_count = workers
+        self.timeout_s = timeout_s
+        """Wall time a narration may take before it is stopped and marked failed."""
         self._queue: queue.Queue[str | None] = queue.Queue()
         self._threads: list[threading.Thread] = []
-        self._running: set[str] = set()
+        self._running: dict[str, Deadline] = {}
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         self.live: dict[str, LiveProgress] = {}
 
     def start(self) -> None:
@@ -49,13 +66,27 @@ class NarrationJobs:
             thread = threading.Thread(target=self._work, name=f"narration-{index}", daemon=True)
             thread.start()
             self._threads.append(thread)
+        if self.store.unwritable:
+            return  # nothing can be narrated: the library is only served
         for article_id in self.store.resume_interrupted():
             self._queue.put(article_id)
 
     def submit(self, article_id: str) -> None:
         self._queue.put(article_id)
 
-    def stop(self, timeout_s: float = 30.0) -> None:
+    def cancel(self, article_id: str) -> None:
+        """Stops the article's narration if it is running (its article was deleted)."""
+        with self._lock:
+            deadline = self._running.get(article_id)
+        if deadline is not None:
+            deadline.cancel()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Cancels the running narrations (they are queued again, for the next start) and ends the workers."""
+        self._stopping.set()
+        with self._lock:
+            for deadline in self._running.values():
+                deadline.cancel()
         for _ in self._threads:
             self._queue.put(None)
         for thread in self._threads:
@@ -64,23 +95,32 @@ class NarrationJobs:
     def folder(self, article_id: str) -> Path:
         return self.published_root / article_id
 
+    def published(self, article_id: str) -> bool:
+        return (self.folder(article_id) / MP3_NAME).is_file()
+
     def _work(self) -> None:
-        while True:
+        while not self._stopping.is_set():
             article_id = self._queue.get()
-            if article_id is None:
+            if article_id is None or self._stopping.is_set():
                 return
+            deadline = Deadline(self.timeout_s, lambda: NarrationTimeoutError(
+                f"The narration took longer than {self.timeout_s:g} s and was stopped",
+                "the article is very long; raise NARRATEUR_NARRATION_TIMEOUT_S to narrate it",
+            ))
             with self._lock:
                 if article_id in self._running:
                     continue
-                self._running.add(article_id)
+                self._running[article_id] = deadline
             try:
-                self._narrate(article_id)
+                self._narrate(article_id, deadline)
+            except Exception:  # noqa: BLE001 - a worker thread must survive anything one job does
+                log.exception("narration %s: its state could not be recorded", article_id)
             finally:
                 with self._lock:
-                    self._running.discard(article_id)
+                    self._running.pop(article_id, None)
                     self.live.pop(article_id, None)
 
-    def _narrate(self, article_id: str) -> None:
+    def _narrate(self, article_id: str, deadline: Deadline) -> None:
         try:
             record = self.store.get(article_id)
         except NotFoundError:
@@ -88,42 +128,89 @@ class NarrationJobs:
         if record.status in ("ready", "failed"):
             return
         self.store.mark_rendering(article_id)
-        article = article_from_script(record.script)
-        total = len(article.segments)
-        renderer, show = self.services.renderer, self.services.show
         folder = self.folder(article_id)
+        try:
+            self._render_and_publish(record, folder, deadline)
+        except WorkCancelledError:
+            if self._stopping.is_set():
+                log.info("narration %s stopped by the shutdown: it resumes at the next start", article_id)
+                self.store.mark_queued(article_id)
+            else:
+                log.info("narration %s stopped: its article was deleted", article_id)
+            shutil.rmtree(folder, ignore_errors=True)
+        except NarrateurError as error:
+            log.warning("narration %s failed: %s", article_id, error)
+            self._fail(article_id, folder, str(error))
+        except Exception as error:  # noqa: BLE001 - a job must end in a recorded state, never vanish
+            log.exception("narration %s failed unexpectedly", article_id)
+            self._fail(article_id, folder, f"The narration failed unexpectedly ({type(error).__name__}).")
+
+    def _render_and_publish(self, record: ArticleRecord, folder: Path, deadline: Deadline) -> None:
+        article = article_from_script(record.script)
+        renderer, show = self.services.renderer, self.services.show
+        total = len(article.segments)
 
         def progress(done: int, _total: int, chapter: str) -> None:
-            self.live[article_id] = LiveProgress(done, total, chapter)
-            self.store.progress(article_id, done, total, chapter)
+            self.live[record.id] = LiveProgress(done, total, chapter)
+            try:
+                self.store.progress(record.id, done, total, chapter)
+            except StorageError:
+                pass  # progress is a courtesy: a busy or full disk must not fail the narration for it
 
-        try:
-            published = datetime.now(timezone.utc)
+        published = datetime.now(timezone.utc)
+        with renderer.cache.holding():  # the clips stay where they are until every file is written
             if len(article.chapters) > 1:
                 # The first chapter alone, first: a listener can start while the rest renders. Its clips are
                 # the same as in the whole narration, so the full render below reuses them from the cache.
                 first = replace(article, chapters=article.chapters[:1])
-                early = renderer.render(first, record.engine_requested, progress)
+                early = renderer.render(first, record.engine_requested, progress, deadline)
                 cover = cover_jpeg(article.title, show.name)
-                write_chapter_mp3(folder / chapter_mp3_name(0), first, early, 0, show, published, cover)
-                self.store.first_chapter_ready(article_id)
-            narration = renderer.render(article, record.engine_requested, progress)
-            with renderer.cache.pinned([clip.key for clip in narration.clips]):  # no eviction while publishing
-                files = publish_folder(folder, article, narration, show, published)
-            if not self._still_wanted(article_id, folder):
-                return
-            self.store.mark_ready(
-                article_id, narration.engine, narration.engine_note, narration.timeline.duration_ms,
-                timeline_json(narration.timeline), files.mp3_bytes,
-            )
-        except NarrateurError as error:
-            log.warning("narration %s failed: %s", article_id, error)
-            if self._still_wanted(article_id, folder):
-                self.store.mark_failed(article_id, str(error))
-        except Exception as error:  # noqa: BLE001 - a job must end in a recorded state, never vanish
-            log.exception("narration %s failed unexpectedly", article_id)
-            if self._still_wanted(article_id, folder):
-                self.store.mark_failed(article_id, f"The narration failed unexpectedly ({type(error).__name__}).")
+                first_file = folder / chapter_mp3_name(0)
+                self._with_room(lambda: write_chapter_mp3(first_file, first, early, 0, show, published, cover))
+                self.store.first_chapter_ready(record.id)
+            narration = renderer.render(article, record.engine_requested, progress, deadline)
+            deadline.check()
+            timeline = timeline_json(narration.timeline)
+            files = self._with_room(lambda: self._publish(folder, article, narration, record, timeline, published))
+        if not self._still_wanted(record.id, folder):
+            return
+        self.store.mark_ready(
+            record.id,
+            narration.engine,
+            narration.engine_note,
+            narration.timeline.duration_ms,
+            timeline,
+            files.mp3_bytes,
+        )
+
+    def _publish(
+        self,
+        folder: Path,
+        article: Article,
+        narration: Narration,
+        record: ArticleRecord,
+        timeline: dict,
+        published: datetime,
+    ):
+        show = self.services.show
+        summary = narration_record(
+            record, narration.engine, narration.engine_note, narration.timeline.duration_ms, timeline, published
+        )
+        return publish_folder(folder, article, narration, show, published, extra={RECORD_JSON: summary})
+
+    def _with_room(self, write):
+        """Writes; when the disk is full, the clip cache makes room and the write is tried once more."""
+        try:
+            return write()
+        except DiskFullError:
+            log.warning("the disk is full while publishing: evicting clips to make room")
+            self.services.renderer.cache.free_disk(0)
+            return write()
+
+    def _fail(self, article_id: str, folder: Path, sentence: str) -> None:
+        shutil.rmtree(folder, ignore_errors=True)  # first: on a full disk, that is the room the record needs
+        if self._still_wanted(article_id, folder):
+            self.store.mark_failed(article_id, sentence)
 
     def _still_wanted(self, article_id: str, folder: Path) -> bool:
         """An article deleted while it rendered leaves no files behind."""
@@ -140,7 +227,12 @@ def timeline_json(timeline: Timeline) -> dict:
         "duration_ms": timeline.duration_ms,
         "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms} for c in timeline.chapters],
         "segments": [
-            {"start_ms": s.start_ms, "end_ms": s.end_ms, "chapter": s.chapter_index, "sentences": [list(t) for t in s.sentences]}
+            {
+                "start_ms": s.start_ms,
+                "end_ms": s.end_ms,
+                "chapter": s.chapter_index,
+                "sentences": [list(t) for t in s.sentences],
+            }
             for s in timeline.segments
         ],
     }

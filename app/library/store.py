@@ -6,6 +6,8 @@ leaves each article either before or after a change, never half-way."""
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -14,7 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.errors import ConfigError, NotFoundError
+from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 MIGRATIONS = {
@@ -77,41 +81,85 @@ def now() -> str:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"The data folder {self.path.parent} cannot be created", error.strerror) from None
         self._write_lock = threading.Lock()
         self._migrate()
+        # SQLite removes the WAL files when its last connection closes, and must create them again to read:
+        # on a full disk it cannot. One idle connection for the store's life keeps them, so reading always works.
+        try:
+            self._keeper = sqlite3.connect(self.path, check_same_thread=False)
+            self._keeper.execute("SELECT COUNT(*) FROM articles").fetchone()  # opens (so creates) the WAL files
+        except sqlite3.Error as error:
+            raise storage_error(error, self.path, False) from None
+        self.unwritable = self._write_problem()
+        """Why the database cannot be written (None when it can): the library is then served read-only."""
+        if self.unwritable:
+            log.error(
+                "the library database %s cannot be written (%s): the library is served, new narrations are refused",
+                self.path,
+                self.unwritable,
+            )
+
+    def _write_problem(self) -> str | None:
+        """Why nothing can be written, if so (a full disk is not such a reason: it passes)."""
+        try:
+            with self._connect(writing=True) as connection:
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    connection.execute("UPDATE schema_version SET version = version")
+                finally:
+                    connection.execute("ROLLBACK")
+        except StorageError as error:
+            return error.probable_cause or str(error)
+        except DiskFullError:
+            pass
+        return None
+
+    def close(self) -> None:
+        self._keeper.close()
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+    def _connect(self, writing: bool = False) -> Iterator[sqlite3.Connection]:
+        connection = None
         try:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed change
             yield connection
+        except sqlite3.Error as error:
+            raise storage_error(error, self.path, writing) from None
         finally:
-            connection.close()
+            if connection is not None:
+                connection.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._write_lock, self._connect() as connection:
+        with self._write_lock, self._connect(writing=True) as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield connection
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
                 raise
 
     def _migrate(self) -> None:
-        with self._connect() as connection:
+        with self._connect(writing=True) as connection:
             connection.execute("PRAGMA journal_mode = WAL")
         with self._transaction() as connection:
             connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = connection.execute("SELECT version FROM schema_version").fetchone()
             current = row["version"] if row else 0
             if current > SCHEMA_VERSION:
-                raise ConfigError(f"The database {self.path} was written by a newer Narrateur (schema {current})", "upgrade Narrateur or use another NARRATEUR_DATA_DIR")
+                raise ConfigError(
+                    f"The database {self.path} was written by a newer Narrateur (schema {current})",
+                    "upgrade Narrateur or use another NARRATEUR_DATA_DIR",
+                )
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 # executescript would commit the open transaction; statements one by one stay inside it.
                 for statement in MIGRATIONS[version].split(";"):
@@ -132,9 +180,20 @@ class Store:
         return _record(row)
 
     def list(self) -> list[ArticleRecord]:
+        """Every article that can be read; a damaged row is left out (and logged), never fails the list."""
         with self._connect() as connection:
             rows = connection.execute("SELECT * FROM articles ORDER BY created_at DESC").fetchall()
-        return [_record(row) for row in rows]
+        records = []
+        for row in rows:
+            try:
+                records.append(_record(row))
+            except DamagedArticleError as error:
+                log.error("%s", error)
+        return records
+
+    def ids(self) -> set[str]:
+        with self._connect() as connection:
+            return {row[0] for row in connection.execute("SELECT id FROM articles")}
 
     def unfinished(self) -> list[str]:
         with self._connect() as connection:
@@ -145,24 +204,90 @@ class Store:
 
     def count_unfinished(self) -> int:
         with self._connect() as connection:
-            return connection.execute("SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')").fetchone()[0]
+            return connection.execute(
+                "SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')"
+            ).fetchone()[0]
 
     # -- writing ------------------------------------------------------------------------------------------------
 
-    def add(self, article_id: str, title: str, source_url: str | None, script: dict, engine: str, total: int) -> bool:
-        """Adds a queued article; False when an article with this id exists already (nothing changes then)."""
+    def add(
+        self,
+        article_id: str,
+        title: str,
+        source_url: str | None,
+        script: dict,
+        engine: str,
+        total: int,
+        max_unfinished: int | None = None,
+    ) -> bool:
+        """Adds a queued article; False when an article with this id exists already (nothing changes then).
+        With `max_unfinished`, a new article finding that many queued or rendering is refused (QueueFullError):
+        the count and the insert are one transaction, so concurrent requests cannot both pass the check."""
         stamp = now()
         with self._transaction() as connection:
-            cursor = connection.execute(
-                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+            if connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                return False
+            _check_room(connection, max_unfinished)
+            connection.execute(
+                "INSERT INTO articles (id, title, source_url, script_json, engine_requested, status,"
                 " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                 (article_id, title, source_url, json.dumps(script, ensure_ascii=False), engine, total, stamp, stamp),
             )
-            return cursor.rowcount == 1
+            return True
 
-    def requeue(self, article_id: str, engine: str | None = None) -> None:
-        changes = {"engine_requested": engine} if engine else {}
-        self._update(article_id, status="queued", error=None, done_segments=0, first_chapter_ready=0, **changes)
+    def requeue(
+        self, article_id: str, engine: str | None = None, *, max_unfinished: int | None = None, script: dict | None = None
+    ) -> None:
+        """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own),
+        with another engine if one is given; refused like a new article when `max_unfinished` are waiting."""
+        fields = {
+            "status": "queued",
+            "error": None,
+            "done_segments": 0,
+            "first_chapter_ready": 0,
+            "timeline_json": None,
+            "updated_at": now(),
+        }
+        if script is not None:
+            fields["script_json"] = json.dumps(script, ensure_ascii=False)
+        if engine is not None:
+            fields["engine_requested"] = engine
+        with self._transaction() as connection:
+            _check_room(connection, max_unfinished)
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+
+    def mark_queued(self, article_id: str) -> None:
+        """A narration stopped by a shutdown waits for the next start."""
+        self._update(article_id, status="queued")
+
+    def adopt(self, record: dict) -> bool:
+        """Adds a ready article from its published record (a database rebuilt from the folders)."""
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+                " done_segments, total_segments, first_chapter_ready, engine_used, engine_note, duration_ms,"
+                " timeline_json, mp3_bytes, created_at, updated_at, published_at)"
+                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record["id"],
+                    record["title"],
+                    record.get("source_url"),
+                    json.dumps(record["script"], ensure_ascii=False),
+                    record.get("engine_requested", "auto"),
+                    record["total_segments"],
+                    record["total_segments"],
+                    record.get("engine_used"),
+                    record.get("engine_note"),
+                    record["duration_ms"],
+                    json.dumps(record["timeline"]),
+                    record["mp3_bytes"],
+                    record["created_at"],
+                    now(),
+                    record["published_at"],
+                ),
+            )
+            return cursor.rowcount == 1
 
     def mark_rendering(self, article_id: str) -> None:
         self._update(article_id, status="rendering")
@@ -173,7 +298,9 @@ class Store:
     def first_chapter_ready(self, article_id: str) -> None:
         self._update(article_id, first_chapter_ready=1)
 
-    def mark_ready(self, article_id: str, engine: str, note: str, duration_ms: int, timeline: dict, mp3_bytes: int) -> None:
+    def mark_ready(
+        self, article_id: str, engine: str, note: str, duration_ms: int, timeline: dict, mp3_bytes: int
+    ) -> None:
         self._update(
             article_id,
             status="ready",
@@ -187,12 +314,19 @@ class Store:
         )
 
     def mark_failed(self, article_id: str, error: str) -> None:
-        self._update(article_id, status="failed", error=error)
+        self._update(article_id, status="failed", error=error, first_chapter_ready=0)
+
+    def statuses(self) -> dict[str, str]:
+        """Every article's status by id (read even when a row's other columns are damaged)."""
+        with self._connect() as connection:
+            return {row[0]: row[1] for row in connection.execute("SELECT id, status FROM articles")}
 
     def resume_interrupted(self) -> list[str]:
         """At start-up: narrations a crash or restart interrupted go back in the queue."""
         with self._transaction() as connection:
-            connection.execute("UPDATE articles SET status = 'queued', updated_at = ? WHERE status = 'rendering'", (now(),))
+            connection.execute(
+                "UPDATE articles SET status = 'queued', updated_at = ? WHERE status = 'rendering'", (now(),)
+            )
         return self.unfinished()
 
     def delete(self, article_id: str) -> None:
@@ -207,13 +341,54 @@ class Store:
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
 
 
+def _check_room(connection: sqlite3.Connection, max_unfinished: int | None) -> None:
+    if max_unfinished is None:
+        return
+    waiting = connection.execute("SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')").fetchone()[0]
+    if waiting >= max_unfinished:
+        raise QueueFullError("Too many narrations are waiting: try again in a few minutes")
+
+
+def storage_error(error: sqlite3.Error, path: Path, writing: bool) -> StorageError | DiskFullError:
+    """One sentence for what SQLite reports, naming the file and what to do."""
+    text = str(error)
+    full = "full" in text or (writing and "disk I/O error" in text and _disk_full(path))
+    if full:
+        return DiskFullError(f"The disk is full: the library at {path} cannot be saved", "free some space on that disk")
+    action = "written" if writing or "readonly" in text else "read"
+    log.error("library database %s: %s", path, text)
+    return StorageError(f"The library's database {path} cannot be {action}", text)
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1_000_000
+    except OSError:
+        return False
+
+
 def _record(row: sqlite3.Row) -> ArticleRecord:
+    try:
+        return _decoded(row)
+    except (ValueError, TypeError, KeyError) as error:
+        raise DamagedArticleError(
+            f"The article {row['id']} is damaged in the library and cannot be read: delete it and narrate it again"
+        ) from error
+
+
+def _decoded(row: sqlite3.Row) -> ArticleRecord:
     parse = lambda value: datetime.fromisoformat(value) if value else None  # noqa: E731
+    script = json.loads(row["script_json"])
+    timeline = json.loads(row["timeline_json"]) if row["timeline_json"] else None
+    if not isinstance(script, dict) or not isinstance(script.get("chapters"), list):
+        raise ValueError("the script is not an article")
+    if timeline is not None and not isinstance(timeline, dict):
+        raise ValueError("the timeline is not a timeline")
     return ArticleRecord(
         id=row["id"],
         title=row["title"],
         source_url=row["source_url"],
-        script=json.loads(row["script_json"]),
+        script=script,
         engine_requested=row["engine_requested"],
         status=row["status"],
         done_segments=row["done_segments"],
@@ -224,7 +399,7 @@ def _record(row: sqlite3.Row) -> ArticleRecord:
         engine_note=row["engine_note"],
         error=row["error"],
         duration_ms=row["duration_ms"],
-        timeline=json.loads(row["timeline_json"]) if row["timeline_json"] else None,
+        timeline=timeline,
         mp3_bytes=row["mp3_bytes"],
         created_at=parse(row["created_at"]),
         updated_at=parse(row["updated_at"]),

@@ -36,8 +36,18 @@ class PublishedFiles:
         return self.folder / MP3_NAME
 
 
-def publish_folder(folder: Path, article: Article, narration: Narration, show: Show, published: datetime) -> PublishedFiles:
-    """Every file of one narrated article, each written atomically; the main MP3 last, so its presence means done."""
+def publish_folder(
+    folder: Path,
+    article: Article,
+    narration: Narration,
+    show: Show,
+    published: datetime,
+    extra: dict[str, bytes] | None = None,
+) -> PublishedFiles:
+    """Every file of one narrated article, each written atomically; the main MP3 last, so its presence means done.
+    `extra` files (name → content) are written before it too."""
+    for name, content in (extra or {}).items():
+        write_atomically(folder / name, [content])
     cover = cover_jpeg(article.title, show.name)
     write_atomically(folder / COVER_JPEG, [cover])
     write_atomically(folder / CHAPTERS_JSON, [json_chapters(narration.timeline, article)])

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.errors import OutputError
+from app.errors import DiskFullError, OutputError
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> int:
@@ -18,7 +19,7 @@ def write_atomically(path: Path, chunks: Iterable[bytes]) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as error:
-        raise OutputError(f"Cannot write {path}", error.strerror or str(error)) from None
+        raise _write_error(path, error) from None
     written = 0
     try:
         with os.fdopen(handle, "wb") as file:
@@ -32,9 +33,17 @@ def write_atomically(path: Path, chunks: Iterable[bytes]) -> int:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise OutputError(f"Cannot write {path}", error.strerror or str(error)) from None
+        raise _write_error(path, error) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
     return written
+
+
+def _write_error(path: Path, error: OSError) -> OutputError:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(
+            f"The disk is full: {path.name} cannot be written in {path.parent}", "free some space on that disk"
+        )
+    return OutputError(f"Cannot write {path}", error.strerror or str(error))

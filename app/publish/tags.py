@@ -44,20 +44,19 @@ def id3_tag(info: TagInfo) -> bytes:
     return b"ID3\x03\x00\x00" + _syncsafe(len(body)) + body
 
 
-def _chapter_frames(chapters: tuple[tuple[str, int, int], ...]) -> bytes:
-    """CTOC then CHAP frames in time order.
+MAX_TABLE_ENTRIES = 255
+"""A CTOC frame counts its entries in one byte."""
 
+
+def _chapter_frames(chapters: tuple[tuple[str, int, int], ...]) -> bytes:
+    """CTOC frames then CHAP frames in time order.
+
+    A table of contents holds at most 255 entries, so a longer article gets nested tables (ID3v2 Chapter
+    Frame Addendum): the top-level table lists sub-tables of up to 255 chapters each, as deep as needed.
     mutagen sorts a tag's frames by size when saving, and FFmpeg lists chapters in tag order, so each
-    chapter frame is rendered on its own and the frames are joined in the order we want."""
+    frame is rendered on its own and the frames are joined in the order we want."""
     ids = [f"chp{index}" for index in range(len(chapters))]
-    frames = [
-        CTOC(
-            element_id="toc",
-            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-            child_element_ids=ids,
-            sub_frames=[TIT2(encoding=3, text="Chapitres")],
-        )
-    ]
+    frames = _tables(ids)
     for element_id, (title, start_ms, end_ms) in zip(ids, chapters, strict=True):
         frames.append(
             CHAP(
@@ -75,6 +74,31 @@ def _chapter_frames(chapters: tuple[tuple[str, int, int], ...]) -> bytes:
         single.add(frame)
         body += _frames(single)
     return body
+
+
+def _tables(ids: list[str]) -> list[CTOC]:
+    """The top-level table first, then its sub-tables level by level, each titled with the chapters it covers."""
+    entries = [(element_id, index + 1, index + 1) for index, element_id in enumerate(ids)]  # (id, first, last)
+    levels: list[list[CTOC]] = []
+    while len(entries) > MAX_TABLE_ENTRIES:
+        groups = [entries[start : start + MAX_TABLE_ENTRIES] for start in range(0, len(entries), MAX_TABLE_ENTRIES)]
+        tables = [
+            _table(f"toc{len(levels) + 1}-{number}", group, CTOCFlags.ORDERED) for number, group in enumerate(groups)
+        ]
+        levels.append(tables)
+        entries = [(table.element_id, group[0][1], group[-1][2]) for table, group in zip(tables, groups, strict=True)]
+    top = _table("toc", entries, CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, "Chapitres")
+    return [top] + [table for tables in reversed(levels) for table in tables]
+
+
+def _table(element_id: str, entries: list[tuple[str, int, int]], flags: int, title: str | None = None) -> CTOC:
+    title = title or f"Chapitres {entries[0][1]} à {entries[-1][2]}"
+    return CTOC(
+        element_id=element_id,
+        flags=flags,
+        child_element_ids=[entry[0] for entry in entries],
+        sub_frames=[TIT2(encoding=3, text=title)],
+    )
 
 
 def _frames(tag: ID3) -> bytes:

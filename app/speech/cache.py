@@ -8,10 +8,13 @@ record is removed and made again. One file per clip keeps the file-system work p
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import json
+import logging
 import os
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -19,10 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.config import VoiceProfile
-from app.errors import OutputError
+from app.errors import DiskFullError, OutputError
 from app.speech.audio import AudioFormat, ClipLayout, EncodedClip
 
+log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
+DISK_MARGIN_BYTES = 8_000_000
+"""Room a full disk is given back by eviction beyond the clip being written: the narration's files follow."""
 
 
 @dataclass(frozen=True)
@@ -61,19 +67,38 @@ def clip_key(engine: str, voice: VoiceProfile | None, text: str, audio_format: A
 
 
 class ClipCache:
-    def __init__(self, folder: Path, max_bytes: int) -> None:
+    """Clips under `folder`, at most `max_bytes` of them.
+
+    A narration pins the clips it needs until it is published. When pinned clips alone fill the bound, the
+    narration's further clips are kept aside in a spill folder (outside the cache) until it releases them; then
+    they join the cache as its most recent clips, older ones making room. When the disk itself is full, the
+    least recently used clips go first; only then does a write fail, with one sentence."""
+
+    def __init__(self, folder: Path, max_bytes: int, spill_folder: Path | None = None) -> None:
         self.folder = Path(folder)
         self.max_bytes = max_bytes
+        self._spill_root = Path(spill_folder) if spill_folder else Path(tempfile.gettempdir()) / "narrateur-spill"
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
         self._pinned: dict[str, int] = {}
+        self._spilled: dict[str, Path] = {}
         self._size_bytes: int | None = None
         self._folders: set[Path] = set()
+        self._holds = threading.local()
 
     # -- reading ------------------------------------------------------------------------------------------------
 
     def get(self, key: str) -> StoredClip | None:
-        path = self._path(key)
+        found = self._read(self._path(key), counted=True)
+        if found is None:
+            with self._locks_guard:
+                spilled = self._spilled.get(key)
+            if spilled is not None:
+                found = self._read(spilled, counted=False)
+        return found
+
+    def _read(self, path: Path, counted: bool) -> StoredClip | None:
+        """The clip in this file, if whole; a damaged one is removed (and uncounted, when `counted` in the size)."""
         try:
             raw = path.read_bytes()
         except OSError:
@@ -89,7 +114,10 @@ class ClipCache:
             or len(data) != meta.get("size_bytes")
             or hashlib.sha256(data).hexdigest() != meta.get("sha256")
         ):
-            self._discard(key)
+            with contextlib.suppress(OSError):
+                path.unlink()  # made again by whoever needs it
+                if counted:
+                    self._grow(-len(raw))
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # the file's mtime is the clip's last use, for LRU eviction
@@ -111,7 +139,6 @@ class ClipCache:
     # -- writing ------------------------------------------------------------------------------------------------
 
     def put(self, key: str, clip: EncodedClip) -> StoredClip:
-        path = self._path(key)
         meta = {
             "version": FORMAT_VERSION,
             "size_bytes": len(clip.mp3),
@@ -123,17 +150,45 @@ class ClipCache:
             "sound_samples": clip.sound_samples,
         }
         record = json.dumps(meta).encode("utf-8")
-        try:
-            self._folder(path.parent)
-            # No fsync here: a clip damaged by a crash fails its checksum on read and is made again.
-            atomic_write(path, record + b"\n" + clip.mp3, durable=False, make_folder=False)
-        except OSError as error:
-            raise OutputError(f"The clip cache at {self.folder} cannot be written", error.strerror) from None
-        self._grow(len(clip.mp3))
+        data = record + b"\n" + clip.mp3
+        if self._reserve(len(data)):
+            path = self._path(key)
+            try:
+                self._write(path, data)
+            except BaseException:
+                self._grow(-len(data))
+                raise
+        else:
+            path = self._spill(key, data)
         fields = {k: v for k, v in meta.items() if k != "version"}
         return StoredClip(path=path, data_offset=len(record) + 1, **fields)
 
-    # -- eviction -----------------------------------------------------------------------------------------------
+    def _write(self, path: Path, data: bytes) -> None:
+        """Writes a clip; a full disk first evicts the least recently used clips, then fails in one sentence."""
+        try:
+            self._folder(path.parent)
+            # No fsync here: a clip damaged by a crash fails its checksum on read and is made again.
+            atomic_write(path, data, durable=False, make_folder=False)
+            return
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise self._unwritable(error) from None
+        log.warning("the disk holding the clip cache %s is full: evicting clips", self.folder)
+        self.free_disk(len(data))
+        try:
+            atomic_write(path, data, durable=False, make_folder=False)
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError(
+                    f"The disk is full: the clip cache at {self.folder} cannot store new audio",
+                    "free some space on that disk",
+                ) from None
+            raise self._unwritable(error) from None
+
+    def _unwritable(self, error: OSError) -> OutputError:
+        return OutputError(f"The clip cache at {self.folder} cannot be written", error.strerror or str(error))
+
+    # -- the bound, pins and spilled clips ----------------------------------------------------------------------
 
     @contextlib.contextmanager
     def pinned(self, keys: list[str]) -> Iterator[None]:
@@ -144,43 +199,145 @@ class ClipCache:
         try:
             yield
         finally:
-            with self._locks_guard:
-                for key in keys:
-                    self._pinned[key] -= 1
-                    if not self._pinned[key]:
-                        del self._pinned[key]
+            holds = getattr(self._holds, "stack", None)
+            if holds:
+                holds[-1].extend(keys)
+            else:
+                self._release(keys)
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """Pins released in this block, in this thread, are released only when the block ends: a narration's
+        clips stay where they are from its render until its files are published."""
+        stack = self._holds.__dict__.setdefault("stack", [])
+        held: list[str] = []
+        stack.append(held)
+        try:
+            yield
+        finally:
+            stack.pop()
+            if stack:
+                stack[-1].extend(held)
+            else:
+                self._release(held)
+
+    def _release(self, keys: list[str]) -> None:
+        released = []
+        with self._locks_guard:
+            for key in keys:
+                self._pinned[key] -= 1
+                if not self._pinned[key]:
+                    del self._pinned[key]
+                    if key in self._spilled:
+                        released.append((key, self._spilled.pop(key)))
+        for key, path in released:
+            self._adopt(key, path)
 
     def size_bytes(self) -> int:
         return sum(path.stat().st_size for path in self.folder.glob("*/*.clip"))
 
+    def _reserve(self, size: int) -> bool:
+        """Counts `size` more bytes in the cache if they fit under the bound, evicting unpinned clips if needed.
+        False when pinned clips leave no room (the clip is then spilled)."""
+        for attempt in range(2):
+            with self._locks_guard:
+                if self._size_bytes is None:
+                    self._size_bytes = self.size_bytes()
+                if self._size_bytes + size <= self.max_bytes:
+                    self._size_bytes += size
+                    return True
+            if attempt == 0:
+                self.evict(min(self.max_bytes * 0.9, self.max_bytes - size))
+        return False
+
     def _grow(self, added: int) -> None:
         with self._locks_guard:
+            if self._size_bytes is not None:
+                self._size_bytes = max(0, self._size_bytes + added)
+
+    def evict(self, target_bytes: float | None = None) -> None:
+        """Removes the least recently used unpinned clips until the cache holds at most `target_bytes`
+        (90% of its bound by default). The count kept in memory (clips being written included) is what is
+        compared; the files on disk say which clips are the oldest."""
+        target = self.max_bytes * 0.9 if target_bytes is None else target_bytes
+        with self._locks_guard:
+            pinned = set(self._pinned)
             if self._size_bytes is None:
                 self._size_bytes = self.size_bytes()
-            else:
-                self._size_bytes += added
-            over = self._size_bytes > self.max_bytes
-        if over:
-            self.evict()
+        evicted = 0
+        for _, key, size in self._clips_by_age():
+            with self._locks_guard:
+                if self._size_bytes <= target:
+                    break
+            if key not in pinned and self._discard(key):
+                self._grow(-size)
+                evicted += 1
+        if evicted:
+            log.info("clip cache %s: %d least recently used clips evicted", self.folder, evicted)
 
-    def evict(self) -> None:
-        """Removes the least recently used clips until the cache is 90% of its bound."""
+    def free_disk(self, needed_bytes: int) -> None:
+        """Evicts unpinned clips, least recently used first, until the disk holding the cache has room for
+        `needed_bytes` and a margin (a full disk makes room with clips before anything fails)."""
+        wanted = needed_bytes + DISK_MARGIN_BYTES
+        with self._locks_guard:
+            pinned = set(self._pinned)
+        for _, key, size in self._clips_by_age():
+            if _free_bytes(self.folder) >= wanted:
+                break
+            if key not in pinned and self._discard(key):
+                self._grow(-size)
+
+    def _clips_by_age(self) -> list[tuple[float, str, int]]:
         records = []
         for path in self.folder.glob("*/*.clip"):
             with contextlib.suppress(OSError):
                 stat = path.stat()
                 records.append((stat.st_mtime, path.stem, stat.st_size))
-        total = sum(size for _, _, size in records)
+        return sorted(records)
+
+    def _spill(self, key: str, data: bytes) -> Path:
+        folder = self._spill_folder()
+        path = folder / f"{key}.clip"
+        try:
+            atomic_write(path, data, durable=False)
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError(
+                    f"The disk is full: {folder} cannot hold a narration's audio", "free some space on that disk"
+                ) from None
+            raise OutputError(f"The folder {folder} cannot be written", error.strerror or str(error)) from None
         with self._locks_guard:
-            pinned = set(self._pinned)
-        for _, key, size in sorted(records):
-            if total <= self.max_bytes * 0.9:
-                break
-            if key not in pinned:
-                self._discard(key)
-                total -= size
-        with self._locks_guard:
-            self._size_bytes = total
+            self._spilled[key] = path
+        return path
+
+    def _spill_folder(self) -> Path:
+        """This process's spill folder; those of processes that are gone are removed."""
+        folder = self._spill_root / str(os.getpid())
+        if folder not in self._folders:
+            if self._spill_root.is_dir():
+                for other in self._spill_root.iterdir():
+                    if other.name.isdigit() and other != folder and not _running(int(other.name)):
+                        shutil.rmtree(other, ignore_errors=True)
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        return folder
+
+    def _adopt(self, key: str, spilled: Path) -> None:
+        """A released spilled clip joins the cache if room can be made for it, else it is dropped."""
+        try:
+            size = spilled.stat().st_size
+            if self._reserve(size):
+                target = self._path(key)
+                self._folder(target.parent)
+                try:
+                    os.replace(spilled, target)
+                except OSError:
+                    self._grow(-size)
+                    raise
+        except OSError:
+            pass
+        with contextlib.suppress(OSError):
+            spilled.unlink()
 
     # -- helpers ------------------------------------------------------------------------------------------------
 
@@ -194,9 +351,13 @@ class ClipCache:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
-    def _discard(self, key: str) -> None:
-        with contextlib.suppress(OSError):
+    def _discard(self, key: str) -> bool:
+        """Removes a clip's file; False when it was gone already (another thread or process removed it)."""
+        try:
             self._path(key).unlink()
+            return True
+        except OSError:
+            return False
 
     def _key_lock(self, key: str) -> threading.Lock:
         with self._locks_guard:
@@ -206,13 +367,34 @@ class ClipCache:
     def _file_lock(self, key: str) -> Iterator[None]:
         """Across processes (the service and a command line sharing the cache), one lock file per shard."""
         lock_path = self.folder / key[:2] / ".lock"
-        self._folder(lock_path.parent)
-        with open(lock_path, "a+b") as handle:
+        try:
+            self._folder(lock_path.parent)
+            handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the lock is released
+        except OSError as error:
+            raise self._unwritable(error) from None
+        with handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def atomic_write(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:

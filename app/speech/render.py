@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.article.model import Article
 from app.config import VoiceRoles
+from app.deadline import Deadline
 from app.errors import SynthesisError
 from app.speech.audio import AudioFormat
 from app.speech.cache import ClipCache, StoredClip
@@ -22,6 +23,8 @@ from app.speech.workers import ClipWorkers
 
 Progress = Callable[[int, int, str], None]
 """(segments done, segments in all, title of the chapter being spoken)."""
+POLL_S = 0.2
+"""How often a render waiting on its clips looks at its deadline."""
 
 
 @dataclass(frozen=True)
@@ -51,19 +54,24 @@ class Renderer:
         self.roles = roles
         self.chime = chime
 
-    def render(self, article: Article, engine: str = "auto", progress: Progress | None = None) -> Narration:
+    def render(
+        self, article: Article, engine: str = "auto", progress: Progress | None = None, deadline: Deadline | None = None
+    ) -> Narration:
+        """The narration of an article. With a deadline, no new clip starts once it is cancelled or expired
+        (the clips already being made are finished and cached), and its error is raised."""
+        deadline = deadline or Deadline(float("inf"))
         choice = self.selector.choose(engine)
         try:
-            return self._render_with(article, choice.engine, choice.reason, progress)
+            return self._render_with(article, choice.engine, choice.reason, progress, deadline)
         except SynthesisError as error:
             if choice.fallback is None:
                 raise
             # One narration is never a mix of engines: redo all of it with the fallback, and say why.
             note = f"{choice.engine.name} failed mid-way ({error}); the whole narration was redone with {choice.fallback.name}"
-            return self._render_with(article, choice.fallback, note, progress)
+            return self._render_with(article, choice.fallback, note, progress, deadline)
 
     def _render_with(
-        self, article: Article, engine: SpeechEngine, note: str, progress: Progress | None
+        self, article: Article, engine: SpeechEngine, note: str, progress: Progress | None, deadline: Deadline
     ) -> Narration:
         plan = plan_narration(article, cast_voices(article, self.roles), engine.name, self.audio_format, self.chime)
         made = _Counter()
@@ -77,7 +85,7 @@ class Renderer:
         for planned in speech:
             waiting[planned.segment_index] = waiting.get(planned.segment_index, 0) + 1
             segments_of_key.setdefault(planned.key, []).append(planned.segment_index)
-        finished = _Counter()
+        segments_done = _Counter()
         progress_lock = threading.Lock()
         chapters = [chapter.title for chapter in article.chapters]
 
@@ -87,6 +95,7 @@ class Renderer:
             return speech_clip(engine, planned.text, planned.voice, self.audio_format)
 
         def make(planned: PlannedClip) -> None:
+            deadline.check()  # a clip not started yet when the render is stopped is never started
             clip, fresh = self.cache.get_or_make(planned.key, lambda: synthesize(planned))
             clips[planned.key] = clip
             made.add(fresh)
@@ -94,8 +103,8 @@ class Renderer:
                 for segment_index in segments_of_key[planned.key]:
                     waiting[segment_index] -= 1
                     if waiting[segment_index] == 0:
-                        finished.add(1)
-                count = finished.value
+                        segments_done.add(1)
+                count = segments_done.value
             if progress:
                 progress(count, total, chapters[planned.chapter_index])
 
@@ -110,9 +119,7 @@ class Renderer:
                     if planned.kind != "speech" and planned.key not in clips:
                         clips[planned.key], fresh = self.cache.get_or_make(planned.key, lambda p=planned: self._non_speech(p))
                         made.add(fresh)
-                finished, _ = wait(futures, return_when=FIRST_EXCEPTION)
-                for future in finished:
-                    future.result()  # the first failure fails the narration loudly
+                _wait_for_clips(futures, deadline)
             finally:
                 executor.shutdown(wait=True, cancel_futures=True)
             ordered = [clips[p.key] for p in plan]
@@ -123,6 +130,16 @@ class Renderer:
         if planned.kind == "chime":
             return chime_clip(self.audio_format)
         return silence_clip(planned.duration_ms, self.audio_format)
+
+
+def _wait_for_clips(futures: list, deadline: Deadline) -> None:
+    """Returns when every clip is made; raises the first failure, or the deadline's error once it ends."""
+    pending = set(futures)
+    while pending:
+        done, pending = wait(pending, timeout=POLL_S, return_when=FIRST_EXCEPTION)
+        for future in done:
+            future.result()  # the first failure fails the narration loudly
+        deadline.check()
 
 
 class _Counter:

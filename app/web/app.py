@@ -2,42 +2,70 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+import anyio
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 from app.config import Settings
 from app.library import Library, NarrationJobs, Store
+from app.library.lock import DataFolderLock
+from app.library.repair import repair_library, set_aside_if_damaged
 from app.services import Services, build_services
-from app.web import api, errors, files, pages
+from app.web import article_pages, api, errors, files, pages
 from app.web.security import NarrationRateLimit, SecurityMiddleware
 
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
+INTAKE_THREADS = 16
+"""Articles taken in (fetched, read) at once; more wait for a thread, without holding anyone else's."""
+BODY_BYTES_PER_INPUT_BYTE = 6
+"""JSON escapes one byte of text in at most six (\\u0001), so the body limit allows that much over the input's."""
 
 
-def create_app(settings: Settings, services: Services | None = None, resolver=None) -> FastAPI:
+def create_app(
+    settings: Settings, services: Services | None = None, resolver=None, lock: DataFolderLock | None = None
+) -> FastAPI:
+    """The app; `lock` is the data folder's lock when the caller took it already (`narrateur serve` does, to
+    refuse a second service before anything starts), otherwise the app takes it while it runs."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        own_lock = None
+        if lock is None:
+            own_lock = DataFolderLock(settings.data_dir)
+            own_lock.acquire()
         built = services or build_services(settings)
         # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
         built.renderer.workers.start()
+        set_aside_if_damaged(settings.database_path)
         store = Store(settings.database_path)
-        jobs = NarrationJobs(store, built, settings.published_dir, settings.narration_workers)
+        if not store.unwritable:
+            repair_library(store, settings.published_dir)
+        jobs = NarrationJobs(
+            store, built, settings.published_dir, settings.narration_workers, settings.narration_timeout_s
+        )
         app.state.settings = settings
         app.state.services = built
         app.state.store = store
         app.state.jobs = jobs
         app.state.library = Library(store, jobs, built, **({"resolver": resolver} if resolver else {}))
         app.state.rate_limit = NarrationRateLimit(settings.narrations_per_client_per_hour)
+        app.state.intake = anyio.CapacityLimiter(INTAKE_THREADS)
         jobs.start()
         try:
             yield
         finally:
+            begin_shutdown(app)
             jobs.stop()
             built.renderer.workers.close()
+            store.close()
+            if own_lock is not None:
+                own_lock.release()
 
     app = FastAPI(
         title="Narrateur",
@@ -47,17 +75,50 @@ def create_app(settings: Settings, services: Services | None = None, resolver=No
         docs_url=None,  # the interactive docs load scripts from a CDN, which the CSP (rightly) blocks
         redoc_url=None,
     )
+    app.state.stopping = threading.Event()
     errors.install(app)
-    app.include_router(api.router)
-    app.include_router(files.router)
-    app.include_router(pages.router)
+    answer_head_where_get_is(article_pages.router)  # included by pages.router, which only refers to it
+    for router in (api.router, files.router, pages.router):
+        answer_head_where_get_is(router)
+        app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
+    answer_head_where_get_is(app.router)
+    app.add_middleware(files.PlayedFiles)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"])
-    app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_input_bytes * 2 + 10_000)
+    app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_input_bytes * BODY_BYTES_PER_INPUT_BYTE + 10_000)
     return app
+
+
+def begin_shutdown(app: FastAPI) -> None:
+    """The service is stopping: event streams end, articles being taken in are cancelled. Safe to call from a
+    signal handler, and more than once."""
+    app.state.stopping.set()
+    library = getattr(app.state, "library", None)
+    if library is not None:
+        library.close()
+
+
+def answer_head_where_get_is(router: APIRouter) -> None:
+    """HEAD on every GET route (FastAPI routes answer only the methods they list): a twin route, left out of
+    the schema. The server sends the GET answer's headers and no body; routes that would stream for long answer
+    HEAD themselves. Adds nothing twice (routers outlive the apps built from them)."""
+    with_head = {route.path for route in router.routes if isinstance(route, APIRoute) and "HEAD" in route.methods}
+    for route in list(router.routes):
+        if isinstance(route, APIRoute) and "GET" in route.methods and route.path not in with_head:
+            router.add_api_route(
+                route.path.removeprefix(router.prefix),
+                route.endpoint,
+                methods=["HEAD"],
+                include_in_schema=False,
+                name=route.name,
+                response_class=route.response_class,
+                dependencies=route.dependencies,
+                status_code=route.status_code,
+            )
+            with_head.add(route.path)

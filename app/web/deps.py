@@ -1,4 +1,7 @@
-"""Dependencies the routes ask for; built in the app's lifespan, so tests can swap them."""
+"""Dependencies the routes ask for; built in the app's lifespan, so tests can swap them.
+
+All are `async def`: FastAPI runs a plain `def` dependency in a worker thread, a hop that costs more than these
+few lines and that every audio request would pay several times."""
 
 from __future__ import annotations
 
@@ -14,32 +17,32 @@ from app.web.guard import AdminGate
 from app.web.security import NarrationRateLimit
 
 
-def get_library(request: Request) -> Library:
+async def get_library(request: Request) -> Library:
     return request.app.state.library
 
 
-def get_jobs(request: Request) -> NarrationJobs:
+async def get_jobs(request: Request) -> NarrationJobs:
     return request.app.state.jobs
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_rate_limit(request: Request) -> NarrationRateLimit:
+async def get_rate_limit(request: Request) -> NarrationRateLimit:
     return request.app.state.rate_limit
 
 
-def get_admin(request: Request) -> AdminGate:
+async def get_admin(request: Request) -> AdminGate:
     return AdminGate(request.app.state.settings.admin_token)
 
 
-def require_admin(request: Request) -> None:
+async def require_admin(request: Request) -> None:
     """Editing routes of the API: the admin token when NARRATEUR_ADMIN_TOKEN is set."""
-    get_admin(request).check_api(request)
+    (await get_admin(request)).check_api(request)
 
 
-def client_of(request: Request) -> str:
+async def client_of(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
@@ -51,7 +54,7 @@ ClientDep = Annotated[str, Depends(client_of)]
 AdminDep = Annotated[AdminGate, Depends(get_admin)]
 
 
-def valid_article_id(article_id: Annotated[str, Path(description="Article id: 16 hexadecimal digits")]) -> str:
+async def valid_article_id(article_id: Annotated[str, Path(description="Article id: 16 hexadecimal digits")]) -> str:
     """Ids are 16 hex digits; anything else never reaches a query or a path on disk."""
     if not re.fullmatch(r"[0-9a-f]{16}", article_id):
         raise NotFoundError(f"No article with id {article_id[:40]!r}")

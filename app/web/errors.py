@@ -34,6 +34,10 @@ STATUS = [
     (errors.ConflictError, 409, "conflict"),
     (errors.RateLimitedError, 429, "rate_limited"),
     (errors.QueueFullError, 503, "queue_full"),
+    (errors.BusyError, 503, "busy"),
+    (errors.DiskFullError, 507, "disk_full"),
+    (errors.StorageError, 503, "library_unavailable"),
+    (errors.WorkCancelledError, 503, "cancelled"),
 ]
 HTTP_SENTENCES = {
     404: ("Nothing exists at this address.", "not_found"),
@@ -50,6 +54,7 @@ TITLES = {
     422: "Impossible de narrer cet article",
     429: "Trop de demandes",
     503: "Service occupé",
+    507: "Disque plein",
     500: "Erreur inattendue",
 }
 
@@ -97,8 +102,8 @@ def install(app: FastAPI) -> None:
         headers = None
         if isinstance(error, errors.RateLimitedError):
             headers = {"Retry-After": str(error.retry_after_s)}
-        elif isinstance(error, errors.QueueFullError):
-            headers = {"Retry-After": "60"}
+        elif isinstance(error, (errors.QueueFullError, errors.BusyError)):
+            headers = {"Retry-After": "60" if isinstance(error, errors.QueueFullError) else "5"}
         elif isinstance(error, errors.NotAuthorizedError):
             headers = {"WWW-Authenticate": 'Bearer realm="narrateur"'}
         if status == 500:

@@ -11,7 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 
 from app.errors import NotFoundError
-from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT
+from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT, chapter_mp3_name
 from app.publish.cover import cover_jpeg
 from app.publish.feed import FeedChannel, podcast_feed
 from app.web import views
@@ -30,9 +30,24 @@ def _file(jobs, article_id: str, name: str):
     return path
 
 
+async def _published(library, jobs, article_id: str, name: str):
+    """The file; when a ready article's files went missing, it is narrated again and the answer says so."""
+    try:
+        return _file(jobs, article_id, name)
+    except NotFoundError:
+        if await run_in_threadpool(library.heal, article_id):
+            raise NotFoundError(
+                f"The audio of article {article_id} was missing: it is being narrated again, try again in a minute"
+            ) from None
+        raise
+
+
 def readable_file_name(title: str) -> str:
-    """A file name from the title: accents kept (RFC 5987 filename*), unsafe characters dropped."""
-    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", " ", unicodedata.normalize("NFC", title))
+    """A file name from the title: accents kept (RFC 5987 filename*); characters unsafe in file names dropped,
+    and so are invisible controls (bidirectional overrides would make 'gnp.exe' read 'exe.png')."""
+    name = unicodedata.normalize("NFC", title)
+    name = "".join(char for char in name if unicodedata.category(char) not in ("Cf", "Co", "Cs"))
+    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", name)
     name = re.sub(r"\s+", " ", name).strip(" .")[:120] or "narration"
     return f"{name}.mp3"
 
@@ -43,34 +58,56 @@ def content_disposition(name: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-def _etag(path) -> str:
-    stat = path.stat()
-    return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
-
-
 async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
-    # async: a couple of stat() calls are cheaper than a hop to the thread pool, and this is the hot path.
-    path = _file(jobs, article_id, MP3_NAME)
-    etag = _etag(path)
-    headers = {"Cache-Control": CACHE, "ETag": etag}
-    if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
-        return Response(status_code=304, headers=headers)
+    # async, and no thread hop unless the disk must be read: this is the hot path of every player.
+    path = await _published(library, jobs, article_id, MP3_NAME)
+    headers = {"Cache-Control": CACHE}
     if download:
         record = await run_in_threadpool(library.get, article_id)
         headers["Content-Disposition"] = content_disposition(readable_file_name(record.title))
-    return file_answer(request, path, "audio/mpeg", headers)
+    return await file_answer(request, path, "audio/mpeg", headers)
 
 
 router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["GET"], response_class=FileResponse)
 router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["HEAD"], include_in_schema=False)
 
+PLAYED = re.compile(r"^/articles/([0-9a-f]{16})/(audio\.mp3|chapitre-\d{2,}\.mp3)$")
+
+
+class PlayedFiles:
+    """The MP3s players fetch, Range after Range, answered before routing: no route matching, no dependency
+    injection, so fifty listeners seeking at once leave the event loop free for everyone else. The answer is the
+    same as the routes'; whatever this does not answer itself (a file not there, a download, a query, another
+    method) goes on to the routes."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        match = PLAYED.match(scope["path"]) if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") else None
+        if match and not scope["query_string"]:
+            article_id, name = match.groups()
+            path = scope["app"].state.jobs.folder(article_id) / name
+            cache = CACHE if name == MP3_NAME else "no-cache"
+            if (name == MP3_NAME or chapter_mp3_name(int(name[9:-4]) - 1) == name) and path.is_file():
+                response = await file_answer(Request(scope), path, "audio/mpeg", {"Cache-Control": cache})
+                return await response(scope, receive, send)
+        await self.app(scope, receive, send)
+
 
 @router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)
-def chapter_audio(article_id: ArticleId, number: str, jobs: JobsDep):
-    if not re.fullmatch(r"\d{2}", number):
+async def chapter_audio(request: Request, article_id: ArticleId, number: str, jobs: JobsDep):
+    # Chapters are numbered from 1, with at least two digits: chapitre-01.mp3 … chapitre-100.mp3 and on.
+    if (
+        not number.isascii()
+        or not number.isdigit()
+        or int(number) < 1
+        or chapter_mp3_name(int(number) - 1) != f"chapitre-{number}.mp3"
+    ):
         raise NotFoundError("No such chapter")
     # While rendering, the first chapter's file is replaced when the whole narration is published: no caching.
-    return FileResponse(_file(jobs, article_id, f"chapitre-{number}.mp3"), media_type="audio/mpeg", headers={"Cache-Control": "no-cache"})
+    path = _file(jobs, article_id, chapter_mp3_name(int(number) - 1))
+    return await file_answer(request, path, "audio/mpeg", {"Cache-Control": "no-cache"})
 
 
 # The published files other than the audio: name in the article's folder → media type.
@@ -83,11 +120,13 @@ PUBLISHED_FILES = {
 
 
 def _published_file_route(name: str, media_type: str) -> None:
-    def published_file(article_id: ArticleId, jobs: JobsDep):
-        return FileResponse(_file(jobs, article_id, name), media_type=media_type, headers={"Cache-Control": CACHE})
+    async def published_file(request: Request, article_id: ArticleId, jobs: JobsDep):
+        return await file_answer(request, _file(jobs, article_id, name), media_type, {"Cache-Control": CACHE})
 
     published_file.__name__ = "get_" + name.replace(".", "_")  # a distinct OpenAPI operation per file
-    router.add_api_route(f"/articles/{{article_id}}/{name}", published_file, methods=["GET"], response_class=FileResponse)
+    router.add_api_route(
+        f"/articles/{{article_id}}/{name}", published_file, methods=["GET"], response_class=FileResponse
+    )
 
 
 for _name, _media_type in PUBLISHED_FILES.items():
@@ -97,7 +136,9 @@ for _name, _media_type in PUBLISHED_FILES.items():
 @router.get("/cover.jpg")
 def show_cover(settings: SettingsDep):
     """The show's cover: its name on the same generated art as the articles'."""
-    return Response(cover_jpeg(settings.show_name, "Podcast"), media_type="image/jpeg", headers={"Cache-Control": CACHE})
+    return Response(
+        cover_jpeg(settings.show_name, "Podcast"), media_type="image/jpeg", headers={"Cache-Control": CACHE}
+    )
 
 
 @router.get("/feed.xml")
@@ -112,4 +153,8 @@ def feed(request: Request, library: LibraryDep, settings: SettingsDep):
         author=settings.show_author,
     )
     items = views.feed_items(library.list(), base, settings.show_author)
-    return Response(podcast_feed(channel, items), media_type="application/rss+xml; charset=utf-8", headers={"Cache-Control": "no-cache"})
+    return Response(
+        podcast_feed(channel, items),
+        media_type="application/rss+xml; charset=utf-8",
+        headers={"Cache-Control": "no-cache"},
+    )

@@ -14,6 +14,7 @@ from app.errors import InputError, NarrateurError, NotAuthorizedError, RateLimit
 from app.library import Submission
 from app.web import article_pages, french_errors, guard, views
 from app.web.deps import AdminDep, ArticleId, ClientDep, LibraryDep, RateLimitDep
+from app.web.errors import status_and_code
 from app.web.schemas import normalized_url
 from app.web.templating import render
 
@@ -72,16 +73,15 @@ async def narrate_from_form(
         return await run_in_threadpool(_home, request, library, values, {"form": message}, 422)
     given = normalized_url(url) if filled[0] == "url" else values[filled[0]]
     try:
-        rate_limit.check(client)
+        rate_limit.admit(client)  # counted at admission, whatever the answer: the API's rule
         record, created = await run_in_threadpool(library.submit, Submission(**{filled[0]: given}, engine=engine))
     except (InputError, RateLimitedError) as error:
-        status = 429 if isinstance(error, RateLimitedError) else 422
+        status, _ = status_and_code(error)  # 422, 413 for a text over the limit, 429
         field = "form" if status == 429 else filled[0]
         return await run_in_threadpool(_home, request, library, values, {field: french_errors.translate(str(error), status)}, status)
     except NarrateurError as error:
-        return await run_in_threadpool(_home, request, library, values, {"form": french_errors.translate(str(error), 503)}, 503)
-    if created:
-        rate_limit.record(client)
+        status, _ = status_and_code(error)
+        return await run_in_threadpool(_home, request, library, values, {"form": french_errors.translate(str(error), status)}, status)
     return RedirectResponse(f"/articles/{record.id}", status_code=303)
 
 

@@ -86,7 +86,9 @@ class NarrationRateLimit:
         self._seen: dict[str, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
-    def check(self, client: str) -> None:
+    def admit(self, client: str) -> None:
+        """Counts one more request from `client`, or refuses it: the check and the count are one step, so
+        requests arriving together cannot all pass, and every request admitted counts, whatever comes of it."""
         with self._lock:
             now = self._clock()
             seen = self._seen[client]
@@ -95,7 +97,4 @@ class NarrationRateLimit:
             if len(seen) >= self.per_hour:
                 retry = int(self.WINDOW_S - (now - seen[0])) + 1
                 raise RateLimitedError(f"Too many new narrations from this client: try again in {retry} seconds", retry)
-
-    def record(self, client: str) -> None:
-        with self._lock:
-            self._seen[client].append(self._clock())
+            seen.append(now)

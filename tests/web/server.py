@@ -20,17 +20,19 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, **env: str) -> None:
         self.folder = folder
         self.port = free_port()
         self.process: subprocess.Popen | None = None
+        self.env = env
+        """Extra NARRATEUR_ settings for this server."""
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        env = {**os.environ, "NARRATEUR_DATA_DIR": str(self.folder / "data"), "NARRATEUR_CACHE_DIR": str(self.folder / "cache"), "NARRATEUR_ENGINE": "espeak"}
+        env = {**os.environ, "NARRATEUR_DATA_DIR": str(self.folder / "data"), "NARRATEUR_CACHE_DIR": str(self.folder / "cache"), "NARRATEUR_ENGINE": "espeak", **self.env}
         log = open(self.folder / "server.log", "ab")
         self.process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(self.port)], env=env, stdout=log, stderr=log)
         deadline = time.monotonic() + 60

@@ -46,7 +46,9 @@ def error_page_html(tmp_path, status: int) -> str:
         client.post("/api/articles", json={"text": SEED})
         if status == 503:
             client.app.state.rate_limit.per_hour = 100
-            client.app.state.store.mark_rendering(client.get("/api/articles").json()[0]["id"])
+            # A narration waiting that no worker will take: the queue stays full whatever the first one does.
+            waiting = {"title": "En attente", "chapters": [{"title": "En attente", "segments": []}], "dropped": []}
+            client.app.state.store.add("f" * 16, "En attente", None, waiting, "auto", 1)
         answer = client.post("/api/articles", json={"text": "Un autre titre\nUn autre paragraphe assez long pour compter."}, headers=html)
     assert answer.status_code == status and answer.headers["content-type"].startswith("text/html")
     return answer.text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.web.conftest import form_token
+
 from app.web import french_errors
 
 NBSP, NARROW = "\u00a0", "\u202f"
@@ -84,7 +86,9 @@ def test_browsers_get_french_error_pages(make_client, status):
         client.post("/api/articles", json={"text": "Un titre\nUn paragraphe assez long pour être lu à voix haute."})
         if status == 503:
             client.app.state.rate_limit.per_hour = 100
-            client.app.state.store.mark_rendering(client.get("/api/articles").json()[0]["id"])
+            # A narration waiting that no worker will take: the queue stays full whatever the first one does.
+            waiting = {"title": "En attente", "chapters": [{"title": "En attente", "segments": []}], "dropped": []}
+            client.app.state.store.add("f" * 16, "En attente", None, waiting, "auto", 1)
         answer = client.post("/api/articles", json={"text": "Un autre titre\nUn autre paragraphe assez long pour compter."}, headers=html)
     assert answer.status_code == status and answer.headers["content-type"].startswith("text/html")
     assert '<html lang="fr">' in answer.text and '<link rel="stylesheet" href="/static/style.css">' in answer.text
@@ -96,6 +100,6 @@ def test_browsers_get_french_error_pages(make_client, status):
 
 def test_a_form_too_large_for_the_service_gets_a_french_page(make_client):
     client = make_client(max_input_bytes=5000)
-    answer = client.post("/articles", data={"text": "x" * 30_000}, headers={"Accept": "text/html"})
+    answer = client.post("/articles", data={"text": "x" * 60_000, "csrf": form_token(client)}, headers={"Accept": "text/html"})
     assert answer.status_code == 413 and answer.headers["content-type"].startswith("text/html")
     assert "<h1>Demande trop volumineuse</h1>" in answer.text and "Revenir à l" in answer.text
