@@ -21,7 +21,8 @@ NARRATOR, HEADING, ATTRIBUTION = "narrator", "heading", "attribution"
 STABLE_MIN_SPEAKERS = 16
 """From this many speakers, roles keep fixed speakers and people are placed by a hash of their name."""
 SHARED_PITCH_SEMITONES = (2.5, -2.5, 4.0, -4.0, 1.5, -1.5)
-"""Pitch shifts that tell apart quoted people who must share a speaker (a voice with too few)."""
+SHARED_SPEED_FACTORS = (1.0, 1.07, 0.93)
+"""Pitch shifts, then tempos, that tell apart quoted people who must share a speaker (a voice with too few)."""
 
 
 class CastVoice(VoiceProfile):
@@ -68,7 +69,7 @@ def cast_parts(people: list[str], speaker_count: int, roles: VoiceRoles) -> dict
             in_turn = [pool[(start + step) % len(pool)] for step in range(len(pool))]
             free = next((speaker for speaker in in_turn if speaker not in taken), None)
             if free is None:  # more people than speakers: share, told apart by pitch
-                parts[person] = Part(pool[start], SHARED_PITCH_SEMITONES[number % len(SHARED_PITCH_SEMITONES)])
+                parts[person] = Part(pool[start], *shared_variant(number))
             else:
                 taken.add(free)
                 parts[person] = Part(free)
@@ -77,14 +78,19 @@ def cast_parts(people: list[str], speaker_count: int, roles: VoiceRoles) -> dict
     for number, person in enumerate(people):
         if pool:
             rounds, seat = divmod(number, len(pool))
-            pitch = SHARED_PITCH_SEMITONES[(rounds - 1) % len(SHARED_PITCH_SEMITONES)] if rounds else 0.0
-            parts[person] = Part(pool[seat], pitch)
+            parts[person] = Part(pool[seat], *shared_variant(rounds - 1)) if rounds else Part(pool[seat])
         else:
-            parts[person] = Part(0, SHARED_PITCH_SEMITONES[number % len(SHARED_PITCH_SEMITONES)])
+            parts[person] = Part(0, *shared_variant(number))
     spare = pool[len(people):]
     parts[HEADING] = Part(spare.pop(0)) if spare else heading_shared
     parts[ATTRIBUTION] = Part(spare.pop(0)) if spare else attribution_shared
     return parts
+
+
+def shared_variant(number: int) -> tuple[float, float]:
+    """The number-th (pitch in semitones, speed factor) for someone sharing a speaker; 18 sound different."""
+    rounds, index = divmod(number, len(SHARED_PITCH_SEMITONES))
+    return SHARED_PITCH_SEMITONES[index], SHARED_SPEED_FACTORS[rounds % len(SHARED_SPEED_FACTORS)]
 
 
 def part_of(kind: SegmentKind, speaker: str | None) -> str:

@@ -74,7 +74,7 @@ class WyomingEngine:
         for voice in voices:
             if (voice.name == self.voice_name) if self.voice_name else voice.speaks(self.language):
                 return voice
-        wanted = f"the voice {self.voice_name}" if self.voice_name else f"a voice speaking {self.language}"
+        wanted = f"voice named {self.voice_name}" if self.voice_name else f"voice speaking {self.language}"
         offered = ", ".join(v.name for v in voices) or "none"
         raise EngineUnavailableError(f"The Wyoming server at {self.address} has no {wanted}", f"it offers: {offered}")
 
