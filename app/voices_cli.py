@@ -49,7 +49,7 @@ def _list_server(settings: Settings) -> None:
     try:
         voices = engine.server_voices()
     except NarrateurError as error:
-        print(f"Wyoming server at {engine.address}: {error}")
+        print(error)
         return
     print(f"Voices of the Wyoming server at {engine.address} (used instead of the folder):")
     for voice in voices:

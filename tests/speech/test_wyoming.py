@@ -170,3 +170,16 @@ def test_chunks_of_any_width_and_channels_become_mono_16_bit(audio, width, chann
 def test_a_chunk_of_unknown_shape_is_refused():
     with pytest.raises(SynthesisError, match="unknown shape"):
         _mono_int16(b"\0\0\0", 2, 1)
+
+
+def test_voices_list_shows_the_servers_voices(server, tmp_path):
+    import os
+
+    env = {**os.environ, "NARRATEUR_VOICES_DIR": str(tmp_path / "none"), "NARRATEUR_WYOMING_HOST": "127.0.0.1",
+           "NARRATEUR_WYOMING_PORT": str(server.port)}
+    result = subprocess.run([sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"Voices of the Wyoming server at 127.0.0.1:{server.port} (used instead of the folder):\n  {JOE}: en_US, 1 speaker" in result.stdout
+    env["NARRATEUR_WYOMING_PORT"] = "9"
+    down = subprocess.run([sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert down.returncode == 0 and "The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError" in down.stdout
