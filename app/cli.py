@@ -41,6 +41,12 @@ def _narrate(args: argparse.Namespace) -> int:
     return narrate_command(args, _read_source(args.path))
 
 
+def _voices(args: argparse.Namespace) -> int:
+    from app.voices_cli import voices_command
+
+    return voices_command(args)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from app.web.server import serve
 
@@ -59,11 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     narrate = commands.add_parser("narrate", help="write the podcast-style MP3 (and chapters, transcript)")
     narrate.add_argument("path", help="article file (text or HTML), or - for standard input")
     narrate.add_argument("-o", "--output", required=True, help="MP3 file to write")
-    narrate.add_argument("--engine", default=None, help="auto, espeak or gtts (default: NARRATEUR_ENGINE)")
+    narrate.add_argument("--engine", default=None, help="auto, espeak, gtts or piper (default: NARRATEUR_ENGINE)")
     narrate.add_argument("--format", choices=("auto", "text", "html"), default="auto")
     narrate.add_argument("--chapters", help="also write Podcasting 2.0 JSON chapters here")
     narrate.add_argument("--vtt", help="also write the WebVTT transcript here")
     narrate.set_defaults(run=_narrate)
+
+    voices = commands.add_parser("voices", help="list the Piper voices, or download one by name")
+    voice_actions = voices.add_subparsers(dest="action", required=True)
+    voice_actions.add_parser("list", help="the voices installed in NARRATEUR_VOICES_DIR (and the Wyoming server's)")
+    download = voice_actions.add_parser("download", help="fetch a Piper voice by name, e.g. fr_FR-siwis-medium")
+    download.add_argument("name")
+    voices.set_defaults(run=_voices)
 
     serve = commands.add_parser("serve", help="run the web service")
     serve.add_argument("--host", default="127.0.0.1")

@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 from app.errors import ConfigError
 
-EngineName = Literal["auto", "espeak", "gtts"]
+EngineName = Literal["auto", "espeak", "gtts", "piper"]
 
 
 class VoiceProfile(BaseModel):
@@ -102,6 +102,18 @@ class Settings(BaseSettings):
     gtts_base_url: str | None = None
     """Send gTTS requests here instead of translate.google.<tld> (a proxy, or the test suite's fake)."""
     cors_origins: list[str] = []
+
+    voices_dir: Path = Path("./voices")
+    """Piper voices, each as NAME.onnx and NAME.onnx.json (`narrateur voices download NAME` puts them there)."""
+    piper_voice: str | None = Field(None, pattern=r"^[A-Za-z0-9_.-]+$")
+    """The Piper voice to speak with; by default the first French voice installed (or offered over Wyoming)."""
+    voices_base_url: str = "https://huggingface.co/rhasspy/piper-voices/resolve/main"
+    """Where `narrateur voices download` fetches voices (the layout of rhasspy/piper-voices, with voices.json)."""
+    wyoming_host: str | None = None
+    """A Wyoming text-to-speech server (e.g. wyoming-piper); when set, the piper engine speaks through it."""
+    wyoming_port: int = Field(10200, ge=1, le=65535)
+    wyoming_timeout_s: float = Field(30.0, gt=0)
+    wyoming_concurrency: int = Field(2, ge=1, le=16)
 
     @field_validator("bitrate_kbps")
     @classmethod

@@ -57,7 +57,7 @@ class NoArticleError(InputError):
 
 
 class UnknownEngineError(InputError):
-    """An engine name that is not auto, espeak or gtts."""
+    """An engine name that is not auto, espeak, gtts or piper."""
 
 
 class FetchError(InputError):

@@ -39,7 +39,7 @@ def narrate_command(args: argparse.Namespace, source: bytes) -> int:
     settings = load_settings()
     engine = args.engine or settings.engine
     if engine not in ENGINE_NAMES:
-        raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak or gtts")
+        raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak, gtts or piper")
     outputs = [Path(p) for p in (args.output, args.chapters, args.vtt) if p]
     for path in outputs:
         _check_writable(path)

@@ -58,7 +58,7 @@ class Library:
         Cancelling `deadline` stops the fetch and the reading at once."""
         engine = submission.engine or self.services.settings.engine
         if engine not in ENGINE_NAMES:
-            raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak or gtts")
+            raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak, gtts or piper")
         given = [name for name in ("text", "html", "url") if getattr(submission, name)]
         if len(given) != 1:
             raise InputError("Send exactly one of text, html or url")
@@ -119,7 +119,7 @@ class Library:
         if record.status != "failed":
             raise ConflictError("Only a failed narration can be retried", f"this one is {record.status}")
         if engine is not None and engine not in ENGINE_NAMES:
-            raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak or gtts")
+            raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak, gtts or piper")
         # The queue's bound is checked in the same transaction as the requeue, so concurrent retries cannot pass it.
         self.store.requeue(identifier, engine, max_unfinished=self.services.settings.max_queued_jobs)
         self.jobs.submit(identifier)

@@ -73,7 +73,7 @@ class Renderer:
     def _render_with(
         self, article: Article, engine: SpeechEngine, note: str, progress: Progress | None, deadline: Deadline
     ) -> Narration:
-        plan = plan_narration(article, cast_voices(article, self.roles), engine.name, self.audio_format, self.chime)
+        plan = plan_narration(article, cast_voices(article, self.roles, engine), engine.name, self.audio_format, self.chime)
         made = _Counter()
         clips: dict[str, StoredClip] = {}
         speech = [p for p in plan if p.kind == "speech"]

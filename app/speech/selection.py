@@ -1,4 +1,9 @@
-"""Choosing the engine of a narration: auto means gTTS when Google answers (remembered a while), else espeak-ng."""
+"""Choosing the engine of a narration.
+
+auto means gTTS when Google answers (remembered a while), else Piper when a French voice is installed (or offered
+by the Wyoming server), else espeak-ng. The reason is recorded with the narration, and an engine that fails
+mid-way is replaced by the next one for the whole narration, never for part of it.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,10 @@ import threading
 import time
 from dataclasses import dataclass
 
-from app.errors import UnknownEngineError
+from app.errors import EngineUnavailableError, UnknownEngineError
 from app.speech.engine import SpeechEngine
 
-ENGINE_NAMES = ("auto", "espeak", "gtts")
+ENGINE_NAMES = ("auto", "espeak", "gtts", "piper")
 
 
 @dataclass(frozen=True)
@@ -21,9 +26,11 @@ class EngineChoice:
 
 
 class EngineSelector:
-    def __init__(self, espeak: SpeechEngine, gtts, probe_ttl_s: float = 300.0, clock=time.monotonic) -> None:
+    def __init__(self, espeak: SpeechEngine, gtts, probe_ttl_s: float = 300.0, clock=time.monotonic, piper=None) -> None:
         self.espeak = espeak
         self.gtts = gtts
+        self.piper = piper
+        """A Piper engine, local or over Wyoming (it has `probe()` and `describe()`); None when there is none."""
         self.probe_ttl_s = probe_ttl_s
         self._clock = clock
         self._probe: tuple[float, bool, str] | None = None
@@ -31,15 +38,37 @@ class EngineSelector:
 
     def choose(self, requested: str) -> EngineChoice:
         if requested not in ENGINE_NAMES:
-            raise UnknownEngineError(f"Unknown engine {requested!r}: use auto, espeak or gtts")
+            raise UnknownEngineError(f"Unknown engine {requested!r}: use auto, espeak, gtts or piper")
         if requested == "espeak":
             return EngineChoice(self.espeak, "espeak-ng was asked for")
         if requested == "gtts":
             return EngineChoice(self.gtts, "gTTS was asked for")
-        answers, why = self._google_answers()
+        if requested == "piper":
+            ready, why = self._piper_ready()
+            if not ready:
+                raise EngineUnavailableError("Piper was asked for but cannot speak", why)
+            return EngineChoice(self.piper, f"Piper was asked for: {why}")
+        answers, google_why = self._google_answers()
+        ready, piper_why = self._piper_ready()
         if answers:
-            return EngineChoice(self.gtts, "auto: Google's speech service answered", fallback=self.espeak)
-        return EngineChoice(self.espeak, f"auto: espeak-ng, since {why[0].lower() + why[1:].rstrip('.')}")
+            return EngineChoice(
+                self.gtts, "auto: Google's speech service answered", fallback=self.piper if ready else self.espeak
+            )
+        if ready:
+            return EngineChoice(self.piper, f"auto: {piper_why}, since {_clause(google_why)}", fallback=self.espeak)
+        return EngineChoice(self.espeak, f"auto: espeak-ng, since {_clause(google_why)} and {_clause(piper_why)}")
+
+    def _piper_ready(self) -> tuple[bool, str]:
+        """Whether Piper can speak, and how it would (the voice, where) or why not."""
+        if self.piper is None:
+            return False, "no Piper engine is set up"
+        ready, why = self.piper.probe()
+        if not ready:
+            return False, why
+        try:
+            return True, self.piper.describe()
+        except EngineUnavailableError as error:  # the voice went away between the two looks
+            return False, str(error)
 
     def _google_answers(self) -> tuple[bool, str]:
         with self._lock:
@@ -48,3 +77,8 @@ class EngineSelector:
                 answers, why = self.gtts.probe()
                 self._probe = (now, answers, why)
             return self._probe[1], self._probe[2]
+
+
+def _clause(sentence: str) -> str:
+    """A sentence made into a clause: no capital, no full stop ("Piper is not installed." → "piper is not …")."""
+    return sentence[:1].lower() + sentence[1:].rstrip(".") if sentence else sentence

@@ -1,4 +1,6 @@
-"""Voice casting: a voice per role, and each quoted speaker keeps one quote voice for the whole article."""
+"""Voice casting: a voice per role, and each quoted speaker keeps one quote voice for the whole article.
+
+An engine whose voices hold several speakers (Piper) casts them itself: it has a `cast(article, roles)`."""
 
 from __future__ import annotations
 
@@ -6,8 +8,11 @@ from app.article.model import Article, SegmentKind
 from app.config import VoiceProfile, VoiceRoles
 
 
-def cast_voices(article: Article, roles: VoiceRoles) -> list[VoiceProfile]:
+def cast_voices(article: Article, roles: VoiceRoles, engine: object | None = None) -> list[VoiceProfile]:
     """One voice per segment, in reading order."""
+    cast = getattr(engine, "cast", None)
+    if cast is not None:
+        return cast(article, roles)
     speakers: dict[str | None, VoiceProfile] = {}
     voices = []
     for segment in article.segments:

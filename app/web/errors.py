@@ -90,7 +90,7 @@ def _validation_sentence(error: RequestValidationError) -> str:
     if kind in ("model_attributes_type", "dict_type") or not field:
         return "The request body must be a JSON object such as {\"text\": \"…\"}."
     if kind == "literal_error":
-        return f"Invalid {field}: use auto, espeak or gtts."
+        return f"Invalid {field}: use auto, espeak, gtts or piper."
     message = first.get("msg", "is invalid").rstrip(".")
     return f"Invalid {field}: {message[0].lower() + message[1:]}."
 

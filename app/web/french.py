@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 STATUSES = {"queued": "En attente", "rendering": "En préparation", "ready": "Prêt", "failed": "Échec"}
-ENGINES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google"}
+ENGINES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google", "piper": "voix Piper"}
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
 

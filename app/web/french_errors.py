@@ -30,7 +30,8 @@ CATALOGUE: list[tuple[str, str, str]] = [
     ("unreadable_html", r"The HTML could not be read.*", "Ce HTML est illisible : il est vide ou ce n'est pas du HTML."),
     ("one_input_expected", r"Send exactly one of text, html or url\.",
      "Remplissez un seul des trois champs : le texte, le HTML ou l'adresse de l'article."),
-    ("unknown_engine", r"(?:Unknown engine .*|Invalid engine: .*)", "Cette voix n'existe pas : choisissez automatique, espeak-ng ou Google."),
+    ("unknown_engine", r"(?:Unknown engine .*|Invalid engine: .*)", "Cette voix n'existe pas : choisissez automatique, espeak-ng, Google ou Piper."),
+    ("engine_unavailable", r"Piper was asked for but cannot speak.*", "La voix Piper n'est pas disponible sur ce serveur."),
     ("invalid_json", r"The request body is not valid JSON\.", "Le corps de la demande n'est pas du JSON valide."),
     ("unknown_field", r"Unknown field (?P<field>'[^']*'): .*", "Champ inconnu {field} : envoyez text, html ou url, et éventuellement engine."),
     ("invalid_body", r"The request body must be a JSON object.*", "Le corps de la demande doit être un objet JSON, par exemple {{\"text\": \"…\"}}."),
@@ -106,8 +107,12 @@ ENGINE_NOTES: list[tuple[str, str]] = [
     (r"espeak-ng was asked for", "La voix hors ligne (espeak-ng) a été choisie pour cet article."),
     (r"gTTS was asked for", "La voix de Google a été choisie pour cet article."),
     (r"auto: Google's speech service answered", "Choix automatique : le service vocal de Google a répondu."),
-    (r"auto: espeak-ng, since google's speech service failed after \d+ attempts?(?:: (?P<reason_cause>.*))?",
-     "Choix automatique : voix hors ligne (espeak-ng), parce que le service vocal de Google n'a pas répondu{reason_cause|paren}."),
+    (r"auto: Piper voice (?P<voice>\S+) .*",
+     "Choix automatique : voix Piper {voice}, installée sur le serveur, parce que le service vocal de Google n'a pas répondu."),
+    (r"Piper was asked for.*", "La voix Piper a été choisie pour cet article."),
+    (r"auto: espeak-ng, since google's speech service failed after \d+ attempts?(?:: (?P<reason_cause>.*?))?(?: and (?P<piper>.*))?",
+     "Choix automatique : voix hors ligne (espeak-ng), parce que le service vocal de Google n'a pas répondu"
+     "{reason_cause|paren}{piper|no_piper}."),
     (r"auto: espeak-ng, since .*",
      "Choix automatique : voix hors ligne (espeak-ng), parce que le service vocal de Google n'était pas utilisable."),
     (r"(?P<first>\w+) failed mid-way \((?P<error_cause>.*)\); the whole narration was redone with (?P<second>[\w-]+)",
@@ -128,7 +133,8 @@ GENERAL = {
     507: "Le disque du serveur est plein.",
     500: "Narrateur a rencontré une erreur inattendue ; elle a été consignée.",
 }
-ENGINE_NAMES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google", "espeak-ng": "voix hors ligne (espeak-ng)"}
+ENGINE_NAMES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google", "espeak-ng": "voix hors ligne (espeak-ng)",
+                "piper": "voix Piper"}
 
 
 def _wait(seconds: str) -> str:
@@ -140,6 +146,7 @@ FILTERS: dict[str, Callable[[str], str]] = {
     "wait": _wait,
     "s": lambda count: "s" if count.isdigit() and int(count) > 1 else "",
     "paren": lambda text: f" ({text})" if text else "",
+    "no_piper": lambda text: " et qu'aucune voix Piper n'est installée" if text else "",
     "engine": lambda name: ENGINE_NAMES.get(name, name),
     "size": lambda size: size.replace(".", ",").replace("kB", "ko").replace("MB", "Mo"),
 }

@@ -16,7 +16,7 @@ from tests.web.conftest import form_token, wait_ready
         ({"text": "\x00\x01\x02\x03\x04\x05\x06 binaire \x07\x08"}, 422, "The input is binary data, not text or HTML: it holds control characters.", "binary_input"),
         ({"html": "<html><head><script>x()</script></head><body></body></html>"}, 422, "No article text was found in the HTML: the page holds only scripts, styles or markup.", "no_article_text"),
         ({"text": "Un titre", "url": "https://example.com/"}, 422, "Send exactly one of text, html or url.", "one_input_expected"),
-        ({"text": "Un titre\nUn paragraphe qui est assez long pour compter.", "engine": "klingon"}, 422, "Invalid engine: use auto, espeak or gtts.", "unknown_engine"),
+        ({"text": "Un titre\nUn paragraphe qui est assez long pour compter.", "engine": "klingon"}, 422, "Invalid engine: use auto, espeak, gtts or piper.", "unknown_engine"),
         ({"txt": "x"}, 422, "Unknown field 'txt': send text, html or url, and optionally engine.", "unknown_field"),
         ({"text": 42}, 422, "Invalid text: input should be a valid string.", "invalid_field"),
         ({"url": "ftp://example.com/article"}, 422, "Only http and https URLs of a web page can be narrated.", "unsupported_url"),

@@ -221,7 +221,8 @@ def test_failed_page_says_why_auto_fell_back(make_client):
     state = client.post("/api/articles", json={"text": SEED, "engine": "auto"}).json()
     assert wait_ready(client, state["id"])["engine"] == "espeak"
     page = " ".join(text_of(client.get(f"/articles/{state['id']}")).split())
-    assert "Choix automatique : voix hors ligne (espeak-ng), parce que le service vocal de Google n'a pas répondu (service injoignable)." in page.replace(NBSP, " ")
+    assert ("Choix automatique : voix hors ligne (espeak-ng), parce que le service vocal de Google n'a pas répondu "
+            "(service injoignable) et qu'aucune voix Piper n'est installée.") in page.replace(NBSP, " ")
 
 
 def test_what_was_not_read_is_listed_with_why_old_rows_included(client):
