@@ -52,6 +52,7 @@ class VoiceRoles(BaseModel):
         VoiceProfile(espeak_voice="fr+m5", espeak_pitch=38, espeak_rate_wpm=160, pitch_semitones=-3.0, lowpass_hz=6000),
     )
 
+
 # Constant bit rates LAME accepts for MPEG-2 Layer III (the 16-24 kHz sample rates speech uses).
 MPEG2_BITRATES_KBPS = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
 

@@ -53,7 +53,9 @@ def narrate_command(args: argparse.Namespace, source: bytes) -> int:
         size = write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
     duration = describe_duration(narration.timeline.duration_ms)
     chapters = len(narration.timeline.chapters)
-    print(f"Wrote {args.output} ({duration}, {size / 1_000_000:.1f} MB, {chapters} chapitre{'s' if chapters > 1 else ''})")
+    print(
+        f"Wrote {args.output} ({duration}, {size / 1_000_000:.1f} MB, {chapters} chapitre{'s' if chapters > 1 else ''})"
+    )
     if args.chapters:
         write_atomically(Path(args.chapters), [json_chapters(narration.timeline, article)])
         print(f"Wrote {args.chapters} (Podcasting 2.0 chapters)")

@@ -45,8 +45,11 @@ def piper_engine(settings: Settings):
         from app.speech.wyoming_engine import WyomingEngine
 
         return WyomingEngine(
-            settings.wyoming_host, settings.wyoming_port, settings.piper_voice,
-            timeout_s=settings.wyoming_timeout_s, max_parallel=settings.wyoming_concurrency,
+            settings.wyoming_host,
+            settings.wyoming_port,
+            settings.piper_voice,
+            timeout_s=settings.wyoming_timeout_s,
+            max_parallel=settings.wyoming_concurrency,
         )
     from app.speech.piper_engine import PiperEngine
 
@@ -60,7 +63,9 @@ def build_services(settings: Settings, gtts: GttsEngine | None = None, espeak=No
         max_parallel=settings.gtts_concurrency,
         base_url=settings.gtts_base_url,
     )
-    selector = EngineSelector(espeak or EspeakEngine(), gtts, settings.gtts_probe_ttl_s, piper=piper or piper_engine(settings))
+    selector = EngineSelector(
+        espeak or EspeakEngine(), gtts, settings.gtts_probe_ttl_s, piper=piper or piper_engine(settings)
+    )
     cache = ClipCache(settings.cache_dir, settings.cache_max_mb * 1_000_000, spill_folder=settings.data_dir / "spill")
     renderer = Renderer(cache, audio_format(settings), selector, settings.voices, settings.chapter_chime)
     return Services(settings, renderer, selector, cache, Show(settings.show_name, settings.show_author))

@@ -54,7 +54,8 @@ def _list_server(settings: Settings) -> None:
     print(f"Voices of the Wyoming server at {engine.address} (used instead of the folder):")
     for voice in voices:
         count = max(1, len(voice.speaker_names))
-        print(f"  {voice.name}: {', '.join(voice.languages) or 'language not given'}, {count} speaker{'s' if count > 1 else ''}")
+        languages = ", ".join(voice.languages) or "language not given"
+        print(f"  {voice.name}: {languages}, {count} speaker{'s' if count > 1 else ''}")
 
 
 def _default_voice(settings: Settings, voices) -> str | None:
@@ -65,4 +66,6 @@ def _default_voice(settings: Settings, voices) -> str | None:
 
 def _describe(voice) -> str:
     speakers = f"{voice.speaker_count} speaker{'s' if voice.speaker_count > 1 else ''}"
-    return f"{voice.language}, {voice.quality or 'quality not given'}, {speakers}, {voice.size_bytes / 1_000_000:.0f} MB"
+    return (
+        f"{voice.language}, {voice.quality or 'quality not given'}, {speakers}, {voice.size_bytes / 1_000_000:.0f} MB"
+    )

@@ -25,7 +25,8 @@ from tests.speech.fake_google import FakeGoogle  # noqa: E402
 
 def article_of(segments: int):
     lines = ["Un article de trente segments"] + [
-        f"Le paragraphe numéro {index} raconte une autre étape de la négociation entre alliés." for index in range(1, segments)
+        f"Le paragraphe numéro {index} raconte une autre étape de la négociation entre alliés."
+        for index in range(1, segments)
     ]
     return speech_article(parse_article("\n".join(lines)))
 
@@ -33,7 +34,13 @@ def article_of(segments: int):
 def render_s(fake: FakeGoogle, concurrency: int, article) -> float:
     gtts = GttsEngine(base_url=fake.url, max_parallel=concurrency)
     with tempfile.TemporaryDirectory() as cache:
-        renderer = Renderer(ClipCache(Path(cache), 10**9), AudioFormat(), EngineSelector(EspeakEngine(), gtts), VoiceRoles(), chime=False)
+        renderer = Renderer(
+            ClipCache(Path(cache), 10**9),
+            AudioFormat(),
+            EngineSelector(EspeakEngine(), gtts),
+            VoiceRoles(),
+            chime=False,
+        )
         start = time.perf_counter()
         renderer.render(article, "gtts")
         return time.perf_counter() - start

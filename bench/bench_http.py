@@ -6,11 +6,9 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -29,7 +27,9 @@ def free_port() -> int:
 def percentiles(samples: list[float]) -> str:
     ordered = sorted(samples)
     p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
-    return f"p50 {p(0.50):6.2f} ms   p99 {p(0.99):6.2f} ms   max {ordered[-1] * 1000:6.1f} ms   ({len(samples)} requests)"
+    return (
+        f"p50 {p(0.50):6.2f} ms   p99 {p(0.99):6.2f} ms   max {ordered[-1] * 1000:6.1f} ms   ({len(samples)} requests)"
+    )
 
 
 def timed_gets(client: httpx.Client, url: str, count: int, headers=None) -> list[float]:
@@ -47,10 +47,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "NARRATEUR_DATA_DIR": f"{folder}/data", "NARRATEUR_CACHE_DIR": f"{folder}/cache",
-               "NARRATEUR_ENGINE": "espeak", "NARRATEUR_NARRATION_WORKERS": "4"}
-        server = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {
+            **os.environ,
+            "NARRATEUR_DATA_DIR": f"{folder}/data",
+            "NARRATEUR_CACHE_DIR": f"{folder}/cache",
+            "NARRATEUR_ENGINE": "espeak",
+            "NARRATEUR_NARRATION_WORKERS": "4",
+        }
+        server = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             with httpx.Client(timeout=30) as client:
                 for _ in range(300):
@@ -70,25 +79,45 @@ def main() -> None:
                         break
                     time.sleep(0.02)
                 whole = time.perf_counter() - submitted
-                print(f"seed submitted (empty cache, espeak-ng): first chapter playable after {first_audio * 1000:.0f} ms, "
-                      f"whole article after {whole * 1000:.0f} ms")
+                print(
+                    f"seed submitted (empty cache, espeak-ng): first chapter playable after {first_audio * 1000:.0f} ms, "
+                    f"whole article after {whole * 1000:.0f} ms"
+                )
                 audio = f"{base}/articles/{article_id}/audio.mp3"
                 timed_gets(client, audio, 50)  # warm
                 print("warm audio.mp3, whole file (1.1 MB):   ", percentiles(timed_gets(client, audio, 500)))
-                print("warm audio.mp3, Range 64 KB:           ", percentiles(timed_gets(client, audio, 1000, {"Range": "bytes=65536-131071"})))
-                print("/healthz, idle:                        ", percentiles(timed_gets(client, base + "/healthz", 1000)))
+                print(
+                    "warm audio.mp3, Range 64 KB:           ",
+                    percentiles(timed_gets(client, audio, 1000, {"Range": "bytes=65536-131071"})),
+                )
+                print(
+                    "/healthz, idle:                        ", percentiles(timed_gets(client, base + "/healthz", 1000))
+                )
 
                 # Four different long articles rendering while /healthz is measured.
                 for number in range(4):
-                    text = SEED + "\n" + "\n".join(f"{line} Variante {number}." for line in SEED.splitlines() if len(line.split()) > 12) * 3
+                    text = (
+                        SEED
+                        + "\n"
+                        + "\n".join(
+                            f"{line} Variante {number}." for line in SEED.splitlines() if len(line.split()) > 12
+                        )
+                        * 3
+                    )
                     client.post(base + "/api/articles", json={"text": text})
                 busy: list[float] = []
                 stop = time.monotonic() + 8
                 while time.monotonic() < stop:
                     busy += timed_gets(client, base + "/healthz", 20)
                     time.sleep(0.01)
-                rendering = sum(1 for a in client.get(base + "/api/articles").json() if a["status"] in ("queued", "rendering"))
-                print("/healthz, while four narrations render:", percentiles(busy), f"({rendering} still rendering at the end)")
+                rendering = sum(
+                    1 for a in client.get(base + "/api/articles").json() if a["status"] in ("queued", "rendering")
+                )
+                print(
+                    "/healthz, while four narrations render:",
+                    percentiles(busy),
+                    f"({rendering} still rendering at the end)",
+                )
         finally:
             server.send_signal(signal.SIGTERM)
             server.wait(30)

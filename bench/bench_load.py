@@ -145,15 +145,19 @@ def figures(samples: list[float], errors: list[str], seconds: float) -> str:
     ordered = sorted(samples)
     at = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
     kinds = f" {sorted(set(errors))}" if errors else ""
-    return (f"p50 {at(0.50):7.1f} ms   p99 {at(0.99):7.1f} ms   max {ordered[-1] * 1000:7.1f} ms   "
-            f"{len(samples) / seconds:6.0f} req/s   errors {len(errors)}{kinds}")
+    return (
+        f"p50 {at(0.50):7.1f} ms   p99 {at(0.99):7.1f} ms   max {ordered[-1] * 1000:7.1f} ms   "
+        f"{len(samples) / seconds:6.0f} req/s   errors {len(errors)}{kinds}"
+    )
 
 
 def p99(samples: list[float]) -> float:
     return sorted(samples)[min(len(samples) - 1, int(0.99 * len(samples)))] if samples else float("nan")
 
 
-def run_phase(name: str, port: int, path: str, size: int, ranged: bool, clients: int, seconds: float, idle_p99: float) -> None:
+def run_phase(
+    name: str, port: int, path: str, size: int, ranged: bool, clients: int, seconds: float, idle_p99: float
+) -> None:
     context = multiprocessing.get_context("spawn")
     load_end, load_out = context.Pipe(False)
     probe_end, probe_out = context.Pipe(False)
@@ -166,8 +170,11 @@ def run_phase(name: str, port: int, path: str, size: int, ranged: bool, clients:
     load.join()
     probe.join()
     print(f"{name:<34}", figures(load_samples, load_errors, seconds))
-    print(f"{'  /healthz alongside':<34}", figures(probe_samples, probe_errors, seconds),
-          f"  p99 {p99(probe_samples) / idle_p99:.1f}x idle")
+    print(
+        f"{'  /healthz alongside':<34}",
+        figures(probe_samples, probe_errors, seconds),
+        f"  p99 {p99(probe_samples) / idle_p99:.1f}x idle",
+    )
 
 
 def main() -> None:
@@ -178,10 +185,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "NARRATEUR_DATA_DIR": f"{folder}/data", "NARRATEUR_CACHE_DIR": f"{folder}/cache",
-               "NARRATEUR_ENGINE": "espeak"}
-        server = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {
+            **os.environ,
+            "NARRATEUR_DATA_DIR": f"{folder}/data",
+            "NARRATEUR_CACHE_DIR": f"{folder}/cache",
+            "NARRATEUR_ENGINE": "espeak",
+        }
+        server = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             with httpx.Client(timeout=30) as client:
                 for _ in range(300):

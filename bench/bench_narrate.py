@@ -51,7 +51,10 @@ def narrate_s(services, source: bytes, out: Path) -> float:
 
 
 def edited(source: bytes, run: int) -> bytes:
-    return source.replace("La réunion de Bruxelles est considérée".encode(), f"La réunion de Bruxelles, {run} fois, est considérée".encode())
+    return source.replace(
+        "La réunion de Bruxelles est considérée".encode(),
+        f"La réunion de Bruxelles, {run} fois, est considérée".encode(),
+    )
 
 
 def long_article(words: int) -> bytes:
@@ -72,7 +75,9 @@ def child_run(path: Path, cache: Path, out: Path) -> tuple[float, float]:
     env = {**os.environ, "NARRATEUR_CACHE_DIR": str(cache), "NARRATEUR_ENGINE": "espeak"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "app", "narrate", str(path), "-o", str(out)], check=True, env=env, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "app", "narrate", str(path), "-o", str(out)], check=True, env=env, capture_output=True
+    )
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak, before) / 1024
@@ -96,12 +101,20 @@ def main() -> None:
             colds.append(narrate_s(services, source, folder / "cold.mp3"))
             warms.append(narrate_s(services, source, folder / "warm.mp3"))
             edits.append(narrate_s(services, edited(source, run), folder / "edited.mp3"))
-        print(f"seed article, {RUNS} runs each, espeak-ng, tags and chapters included; ratios of medians (and of bests)")
+        print(
+            f"seed article, {RUNS} runs each, espeak-ng, tags and chapters included; ratios of medians (and of bests)"
+        )
         base, base_best = statistics.median(baselines), min(baselines)
         print(f"  {'baseline espeak-ng | ffmpeg':28} {base * 1000:8.0f} ms (best {base_best * 1000:5.0f})   1.00×")
-        for name, values, target in (("cold (empty cache)", colds, 0.5), ("warm (same article)", warms, 0.05), ("one paragraph edited", edits, 0.15)):
+        for name, values, target in (
+            ("cold (empty cache)", colds, 0.5),
+            ("warm (same article)", warms, 0.05),
+            ("one paragraph edited", edits, 0.15),
+        ):
             value, best = statistics.median(values), min(values)
-            print(f"  {name:28} {value * 1000:8.0f} ms (best {best * 1000:5.0f})   {value / base:.3f}× ({best / base_best:.3f}×)   target ≤ {target}×")
+            print(
+                f"  {name:28} {value * 1000:8.0f} ms (best {best * 1000:5.0f})   {value / base:.3f}× ({best / base_best:.3f}×)   target ≤ {target}×"
+            )
 
         print("long articles, `narrateur narrate` in its own process, empty cache")
         results = {}
@@ -109,7 +122,9 @@ def main() -> None:
             path = folder / f"long{words}.txt"
             path.write_bytes(long_article(words))
             results[words] = child_run(path, folder / f"long-cache{words}", folder / f"long{words}.mp3")
-            print(f"  {words:6d} words   {results[words][0]:6.1f} s   peak {results[words][1]:6.0f} MB   (target < 300 MB)")
+            print(
+                f"  {words:6d} words   {results[words][0]:6.1f} s   peak {results[words][1]:6.0f} MB   (target < 300 MB)"
+            )
         print(f"  time ratio 20,000 / 5,000 words: {results[20_000][0] / results[5_000][0]:.2f} (linear: 4.0)")
 
 

@@ -86,8 +86,22 @@ def narrate_process(engine: str, article: Path, env: dict[str, str]) -> tuple[fl
         environment = {**os.environ, **env, "NARRATEUR_CACHE_DIR": str(Path(folder) / "cache")}
         start = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-m", "app", "narrate", str(article), "-o", str(Path(folder) / "out.mp3"), "--engine", engine],
-            cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "narrate",
+                str(article),
+                "-o",
+                str(Path(folder) / "out.mp3"),
+                "--engine",
+                engine,
+            ],
+            cwd=ROOT,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         peak = 0
         while process.poll() is None:
@@ -165,7 +179,9 @@ def intelligibility(model: str, engine, sentences: list[str], language: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--voice", default=None, help="a voice in --voices-dir (default: en_US-joe-medium from its package)")
+    parser.add_argument(
+        "--voice", default=None, help="a voice in --voices-dir (default: en_US-joe-medium from its package)"
+    )
     parser.add_argument("--voices-dir", type=Path, default=None)
     parser.add_argument("--article", type=Path, default=SEED)
     parser.add_argument("--runs", type=int, default=3, help="alternating pairs of whole-process narrations")
@@ -182,8 +198,10 @@ def main() -> None:
     engine = PiperEngine(voices_dir, voice.name, language=voice.language)
     article = speech_article(parse_article(args.article.read_bytes()))
     sentences = sum(len(sentences_of(segment)) for segment in article.segments)
-    print(f"Voice {voice.name} ({voice.language}, {voice.speaker_count} speaker(s), {voice.size_bytes / 1e6:.0f} MB); "
-          f"article {args.article.name}: {len(article.segments)} segments, {sentences} sentences; {os.cpu_count()} cores")
+    print(
+        f"Voice {voice.name} ({voice.language}, {voice.speaker_count} speaker(s), {voice.size_bytes / 1e6:.0f} MB); "
+        f"article {args.article.name}: {len(article.segments)} segments, {sentences} sentences; {os.cpu_count()} cores"
+    )
 
     env = {"NARRATEUR_VOICES_DIR": str(voices_dir), "NARRATEUR_PIPER_VOICE": voice.name}
     timings: dict[str, list[tuple[float, float, int]]] = {"piper": [], "espeak": []}
@@ -197,8 +215,10 @@ def main() -> None:
         audio = runs[0][1]
         peak = max(run[2] for run in runs)
         medians[name] = wall
-        print(f"  {name:7s} {wall:6.2f} s for {audio:6.1f} s of audio   real-time factor {wall / audio:.3f}   "
-              f"peak memory {peak / 2**20:5.0f} MiB (process and workers)")
+        print(
+            f"  {name:7s} {wall:6.2f} s for {audio:6.1f} s of audio   real-time factor {wall / audio:.3f}   "
+            f"peak memory {peak / 2**20:5.0f} MiB (process and workers)"
+        )
     print(f"  Piper takes {medians['piper'] / medians['espeak']:.2f}× espeak-ng's time")
 
     print("\nTime to first clip (fresh renderer: workers forked, model loaded on first use):")
@@ -207,8 +227,10 @@ def main() -> None:
         print(f"  {name:7s} first segment after {first:5.2f} s, whole article after {whole:5.2f} s")
 
     load_s, synth_s, audio_s = synthesis_alone(voice.model_path, engine, article)
-    print(f"\nSynthesis alone, one process, one thread: model load {load_s:.2f} s; "
-          f"{audio_s:.1f} s of speech in {synth_s:.2f} s, real-time factor {synth_s / audio_s:.3f}")
+    print(
+        f"\nSynthesis alone, one process, one thread: model load {load_s:.2f} s; "
+        f"{audio_s:.1f} s of speech in {synth_s:.2f} s, real-time factor {synth_s / audio_s:.3f}"
+    )
 
     if args.wyoming:
         host, _, port = args.wyoming.rpartition(":")

@@ -29,8 +29,14 @@ def run(command: list[str] | str, env: dict | None = None) -> tuple[float, float
     """(wall s, CPU s, peak MB) of one process (a shell pipeline counts all of its processes)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, shell=isinstance(command, str), check=True, env=env, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command,
+        shell=isinstance(command, str),
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -38,8 +44,7 @@ def run(command: list[str] | str, env: dict | None = None) -> tuple[float, float
 
 
 def hand_pipeline(text: Path, out: Path) -> list[str] | str:
-    return (f"espeak-ng -v fr --stdout -f {text} | ffmpeg -y -loglevel error -f wav -i - "
-            f"-c:a libmp3lame -b:a 64k {out}")
+    return f"espeak-ng -v fr --stdout -f {text} | ffmpeg -y -loglevel error -f wav -i - -c:a libmp3lame -b:a 64k {out}"
 
 
 def long_article(words: int) -> str:
@@ -54,8 +59,9 @@ def long_article(words: int) -> str:
     return "\n".join(lines)
 
 
-def row(name: str, ours: list[tuple[float, float, float]], hand: list[tuple[float, float, float]] | None,
-        target: str) -> None:
+def row(
+    name: str, ours: list[tuple[float, float, float]], hand: list[tuple[float, float, float]] | None, target: str
+) -> None:
     wall = statistics.median(r[0] for r in ours)
     cpu = statistics.median(r[1] for r in ours)
     line = f"{name:44} {wall * 1000:8.0f} ms  cpu {cpu * 1000:6.0f} ms"
@@ -93,8 +99,10 @@ def main() -> None:
         text = folder / "long.txt"
         text.write_text(long_article(20_000), encoding="utf-8")
         long_hand = run(hand_pipeline(text, folder / "long-hand.mp3"))
-        long_ours, peak_mb = peak_run([*NARRATEUR, "narrate", str(text), "-o", str(folder / "long.mp3")],
-                                      {**env, "NARRATEUR_CACHE_DIR": str(folder / "long-cache")})
+        long_ours, peak_mb = peak_run(
+            [*NARRATEUR, "narrate", str(text), "-o", str(folder / "long.mp3")],
+            {**env, "NARRATEUR_CACHE_DIR": str(folder / "long-cache")},
+        )
         print("20,000-word article, one run each")
         row("narrateur narrate 20,000 words", [long_ours], [long_hand], "≤ 0.4×")
         print(f"{'':44} peak {peak_mb:6.0f} MB (largest process, /usr/bin/time)   target < 150 MB")

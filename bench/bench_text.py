@@ -47,7 +47,11 @@ def main() -> None:
 
     rows = [
         ("seed article (text) → Article", lambda: parse_article(seed), 50),
-        ("seed article → Article with speech text", lambda: (normalize.cache_clear(), speech_article(parse_article(seed))), 50),
+        (
+            "seed article → Article with speech text",
+            lambda: (normalize.cache_clear(), speech_article(parse_article(seed))),
+            50,
+        ),
         (f"{len(html) // 1000} KB HTML page → Article", lambda: parse_article(html), 300),
         ("10,000 words → speech text", lambda: normalize.__wrapped__(text_10k), 200),  # uncached
     ]
@@ -61,10 +65,17 @@ def main() -> None:
 def hostile_pages(count: int) -> dict[str, str]:
     """Pages built to make a parser quadratic: one paragraph of many spans, many one-word paragraphs, deep nesting."""
     return {
-        "spans in one <p>": "<html><body><h1>Titre de la page</h1><p>" + "<span>mot</span> " * count + ".</p></body></html>",
+        "spans in one <p>": "<html><body><h1>Titre de la page</h1><p>"
+        + "<span>mot</span> " * count
+        + ".</p></body></html>",
         "one-word <p>": "<html><body><h1>Titre de la page</h1>" + "<p>mot</p>" * count + "</body></html>",
-        "nested <div>": "<html><body><h1>Titre</h1>" + "<div>" * min(count, 5000) + "<p>" + "Une phrase de texte. " * 40
-        + "</p>" + "</div>" * min(count, 5000) + "</body></html>",
+        "nested <div>": "<html><body><h1>Titre</h1>"
+        + "<div>" * min(count, 5000)
+        + "<p>"
+        + "Une phrase de texte. " * 40
+        + "</p>"
+        + "</div>" * min(count, 5000)
+        + "</body></html>",
     }
 
 

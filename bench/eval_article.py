@@ -50,15 +50,18 @@ def print_times(scores: dict[str, list[scoring.PageScore]]) -> None:
     for mode in MODES:
         times = [s.ms for s in scores[mode]]
         slowest = max(scores[mode], key=lambda s: s.ms)
-        print(f"  {mode:5} median {statistics.median(times):7.1f} ms   mean {statistics.mean(times):7.1f} ms   "
-              f"max {slowest.ms:7.1f} ms ({slowest.page_id})")
+        print(
+            f"  {mode:5} median {statistics.median(times):7.1f} ms   mean {statistics.mean(times):7.1f} ms   "
+            f"max {slowest.ms:7.1f} ms ({slowest.page_id})"
+        )
 
 
 def update_floors(scores: dict[str, list[scoring.PageScore]], splits: list[str]) -> None:
     floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
     partial = FLOORS.with_suffix(".json.partial")
-    partial.write_text(json.dumps(scoring.raised_floors(floors, scores, splits), indent=2, sort_keys=True) + "\n",
-                       encoding="utf-8")
+    partial.write_text(
+        json.dumps(scoring.raised_floors(floors, scores, splits), indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     partial.replace(FLOORS)
     print(f"\nFloors written to {FLOORS.relative_to(ROOT)}")
 
@@ -74,9 +77,12 @@ def show_page(page: scoring.Page) -> None:
                 found, total = score.counts[name]
                 print(f"  {name:20} {cell(score.value(name)):>7}  ({found:g}/{total:g})")
         if article is not None:
-            pairs = [("title", article.title, truth["title"]), ("author", article.author, truth["author"]),
-                     ("published", article.published, truth["published"]),
-                     ("standfirst", article.standfirst, truth.get("standfirst"))]
+            pairs = [
+                ("title", article.title, truth["title"]),
+                ("author", article.author, truth["author"]),
+                ("published", article.published, truth["published"]),
+                ("standfirst", article.standfirst, truth.get("standfirst")),
+            ]
             for label, got, want in pairs:
                 print(f"  {label:10} script: {got!r}\n  {'':10} truth:  {want!r}")
             print_script(article, scoring.truth_ngrams(truth))
@@ -122,8 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         show_page(pages[0])
         return 0
     splits = [args.split] if args.split else list(SPLITS)
-    print(f"Article understanding on {len(pages)} pages "
-          + ", ".join(f"{sum(p.split == s for p in pages)} {s}" for s in splits) + "\n")
+    print(
+        f"Article understanding on {len(pages)} pages "
+        + ", ".join(f"{sum(p.split == s for p in pages)} {s}" for s in splits)
+        + "\n"
+    )
     scores = scoring.score_all(pages)
     print_figures(scores, splits)
     print_worst(scores)

@@ -44,11 +44,17 @@ def free_port() -> int:
 def start_server(folder: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {
-        **os.environ, "NARRATEUR_DATA_DIR": str(folder / "data"), "NARRATEUR_CACHE_DIR": str(folder / "cache"),
-        "NARRATEUR_ENGINE": "espeak", "NARRATEUR_GTTS_BASE_URL": "http://127.0.0.1:9", "NARRATEUR_GTTS_RETRIES": "0",
+        **os.environ,
+        "NARRATEUR_DATA_DIR": str(folder / "data"),
+        "NARRATEUR_CACHE_DIR": str(folder / "cache"),
+        "NARRATEUR_ENGINE": "espeak",
+        "NARRATEUR_GTTS_BASE_URL": "http://127.0.0.1:9",
+        "NARRATEUR_GTTS_RETRIES": "0",
     }
     log = open(folder / "server.log", "ab")
-    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=log)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=log
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -91,7 +97,12 @@ def shoot(url: str, ids: list[str], out: Path) -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for scheme in ("light", "dark"):
             for width_name, (width, height) in WIDTHS.items():
-                context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme, locale="fr-FR", device_scale_factor=1)
+                context = browser.new_context(
+                    viewport={"width": width, "height": height},
+                    color_scheme=scheme,
+                    locale="fr-FR",
+                    device_scale_factor=1,
+                )
                 page = context.new_page()
                 for name, path in pages.items():
                     page.goto(url + path)

@@ -13,9 +13,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, timeout=120
-    )
+    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True, timeout=120)
 
 
 def test_segment_prints_the_script_with_speech_text():
@@ -57,9 +55,15 @@ def test_held_out_sentences_through_the_command(sentence, said):
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"  \n \n", b"\x00\xff\x00binary", "Retour\nPlus d'articles\n".encode(),
-     b"<html><head><script>x</script><style>p{}</style></head><body></body></html>",
-     b"<!DOCTYPE html><html><body><h1>Titre</h1><p>Le d", b"Un paragraphe assez long. " * 200_000],
+    [
+        b"",
+        b"  \n \n",
+        b"\x00\xff\x00binary",
+        "Retour\nPlus d'articles\n".encode(),
+        b"<html><head><script>x</script><style>p{}</style></head><body></body></html>",
+        b"<!DOCTYPE html><html><body><h1>Titre</h1><p>Le d",
+        b"Un paragraphe assez long. " * 200_000,
+    ],
     ids=["empty", "whitespace", "binary", "chrome", "scripts", "truncated", "5MB"],
 )
 def test_bad_input_one_sentence_nonzero_exit(tmp_path, content):
@@ -83,7 +87,10 @@ def test_a_bad_setting_stops_start_up_with_one_sentence():
 
     result = subprocess.run(
         [sys.executable, "-m", "app", "serve", "--port", "0"],
-        env={**os.environ, "NARRATEUR_BITRATE_KBPS": "65"}, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "NARRATEUR_BITRATE_KBPS": "65"},
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
@@ -98,7 +105,9 @@ def test_the_lexicon_setting_reaches_the_command(tmp_path):
     lexicon.write_text('[lexicon]\n"Mattis" = "Matisse"\n', encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "app", "segment", str(FIXTURES / "seed_otan.txt")],
-        env={**os.environ, "NARRATEUR_LEXICON_PATH": str(lexicon)}, capture_output=True, timeout=60,
+        env={**os.environ, "NARRATEUR_LEXICON_PATH": str(lexicon)},
+        capture_output=True,
+        timeout=60,
     )
     spoken = " ".join(s["speech_text"] for c in json.loads(result.stdout)["chapters"] for s in c["segments"])
     assert "Jim Matisse" in spoken and "Mattis" not in spoken

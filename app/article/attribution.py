@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from app.article.speech_verbs import (
-    ADVERBIALS, NOUN_PHRASE_STOPS, PARTICIPLES, PRESENTS, REFLEXIVES, SOURCE_PREPOSITIONS,
+    ADVERBIALS,
+    NOUN_PHRASE_STOPS,
+    PARTICIPLES,
+    PRESENTS,
+    REFLEXIVES,
+    SOURCE_PREPOSITIONS,
 )
 
 
@@ -37,9 +42,7 @@ VERB_FIRST = re.compile(
     re.IGNORECASE,
 )
 # A speech verb anywhere, for a clause whose subject comes first ("Mme Binet a fait valoir que").
-VERB_ANYWHERE = re.compile(
-    rf"(?<![\w-])(?:{AUX}{ADVERB}\s+{PARTICIPLE}|{PRESENT}|{REFLEXIVE})(?![\w-])", re.IGNORECASE
-)
+VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{AUX}{ADVERB}\s+{PARTICIPLE}|{PRESENT}|{REFLEXIVE})(?![\w-])", re.IGNORECASE)
 # A quote introduced by the clause just before it: the verb, then at most a short complement, then ":", "que"…
 INTRODUCES = re.compile(
     rf"(?<![\w-])(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}|{PRESENT}(?:{INVERTED})?|{REFLEXIVE})"
@@ -74,7 +77,7 @@ def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
     inverted = INVERTED_PRONOUN.search(match.group(0))
     if inverted:
         return inverted.group(1).lower(), None
-    rest = clause[match.end():]
+    rest = clause[match.end() :]
     if match["source"]:
         return None, noun_phrase(rest) or None
     rest = _skip_adverbials(rest)
@@ -96,7 +99,9 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
         return pronoun.group(1).lower(), None
     subject = re.split(r"(?<=[.!?;])\s+", before.strip())[-1].strip(" ,")
     # "Son adversaire est tout trouvé, c'est X, dont il …": only the clause the verb belongs to.
-    subject = re.split(r"\s(?:quand|lorsque|dont|qui|que|qu'|où|mais|car|puisque|parce que|si)\s", f" {subject}")[-1].strip(" ,")
+    subject = re.split(r"\s(?:quand|lorsque|dont|qui|que|qu'|où|mais|car|puisque|parce que|si)\s", f" {subject}")[
+        -1
+    ].strip(" ,")
     # "Mais, d'après elle, M. Macron a…": a connective and its commas are not part of the subject.
     subject = re.sub(r"^(?:et|mais|or|donc|puis|ainsi|alors|enfin|aussi)\b,?\s*", "", subject, flags=re.IGNORECASE)
     subject = LEADING_COMPLEMENT.sub("", subject, count=3)
@@ -113,13 +118,16 @@ LEADING_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 # "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.
-SUBJECT_PRONOUN = re.compile(r"(?:^|[\s,])(il|elle|ils|elles|on)(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|se|s'|a|aussi|encore|déjà|toujours))*\s*$", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[\s,])(il|elle|ils|elles|on)(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|se|s'|a|aussi|encore|déjà|toujours))*\s*$",
+    re.IGNORECASE,
+)
 
 
 def source_subject(clause: str) -> str | None:
-    """"Selon le porte-parole du Kremlin, Dmitri Peskov," → the noun phrase after the preposition."""
+    """ "Selon le porte-parole du Kremlin, Dmitri Peskov," → the noun phrase after the preposition."""
     match = re.search(rf"(?<![\w-])(?:{SOURCE})\s+", clause, re.IGNORECASE)
-    return noun_phrase(clause[match.end():]) if match else None
+    return noun_phrase(clause[match.end() :]) if match else None
 
 
 def noun_phrase(text: str) -> str:
@@ -157,7 +165,7 @@ def _skip_adverbials(text: str) -> str:
 
 
 def _skip_complement(words: list[str]) -> str:
-    """"en entrevue la ministre X": a short complement between the verb and its subject is passed over when a
+    """ "en entrevue la ministre X": a short complement between the verb and its subject is passed over when a
     determiner or a name comes right after it; otherwise there is no subject here."""
     index = 1
     if index < len(words) and words[index].lower() in DETERMINERS:

@@ -60,7 +60,9 @@ def classify(block: Block) -> Classified:
         return Classified(block, Kind.CHROME, "code")
     reason = chrome_reason(text)
     words = len(text.split())
-    if block.hint is Hint.HEADING and (words > 25 or words > 12 and ends_like_sentence(text) or words >= 5 and text.rstrip().endswith(":")):
+    if block.hint is Hint.HEADING and (
+        words > 25 or words > 12 and ends_like_sentence(text) or words >= 5 and text.rstrip().endswith(":")
+    ):
         return Classified(block, Kind.PROSE)  # a lede, or a list's introduction, set in a heading's type
     if block.hint in (Hint.TITLE, Hint.HEADING):
         return Classified(block, Kind.CHROME, reason) if reason else Classified(block, Kind.SHORT)
@@ -94,7 +96,7 @@ SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|t')\b", re.IGNORE
 
 
 def _asks_the_reader(text: str) -> bool:
-    """"Vous allez être un président très présent ?", "Publique ?": an interviewer's question. A heading may ask
+    """ "Vous allez être un président très présent ?", "Publique ?": an interviewer's question. A heading may ask
     too ("Comment réagissent les pêcheurs ?"), but not of "vous", and not in one word."""
     if text.lstrip().startswith(phrases.GUILLEMETS + ('"',)):
         return False
@@ -107,7 +109,7 @@ def _reads_like_prose(text: str) -> bool:
     if len(words) < 8:
         return True
     capitalized = sum(word[0].isupper() for word in words)
-    function_words = sum(word.lower().strip(",.;:!?«»\"()") in phrases.FUNCTION_WORDS for word in words)
+    function_words = sum(word.lower().strip(',.;:!?«»"()') in phrases.FUNCTION_WORDS for word in words)
     return capitalized <= 0.6 * len(words) and (len(words) <= 25 or function_words >= 0.12 * len(words))
 
 

@@ -83,7 +83,9 @@ class ChapterBuilder:
             if pieces
         )
         if not any(segment.kind is not SegmentKind.TITLE for chapter in chapters for segment in chapter.segments):
-            raise NoArticleError("No article text was found", "nothing readable is left once the page chrome is removed")
+            raise NoArticleError(
+                "No article text was found", "nothing readable is left once the page chrome is removed"
+            )
         if not chapters[0].title:
             chapters = (Chapter(self.fallback_title(), chapters[0].segments),) + chapters[1:]
         return chapters
@@ -93,7 +95,8 @@ class ChapterBuilder:
         if not self._pulled:
             return
         pulled_ids = {id(p.quote) for p in self._pulled} | {id(p.credit) for p in self._pulled if p.credit}
-        said = f" {' '.join(_words(' '.join(p.text for _, pieces in self._chapters for p in pieces if id(p) not in pulled_ids)))} "
+        text = " ".join(p.text for _, pieces in self._chapters for p in pieces if id(p) not in pulled_ids)
+        said = f" {' '.join(_words(text))} "
         doomed = set()
         for pulled in self._pulled:
             words = _words(pulled.quote.text)

@@ -38,12 +38,16 @@ def is_end_marker(line: str) -> bool:
 def is_strong_end_marker(line: str) -> bool:
     """Comments, forms and footers: nothing after them is the article, however long."""
     text = normalized(line)
-    return (text in phrases.STRONG_END_MARKERS or bool(COMMENT_COUNT.match(text)) or bool(COMMENT_FORM.search(text))
-            or bool(COMMENT_SIGNATURE.match(text)))
+    return (
+        text in phrases.STRONG_END_MARKERS
+        or bool(COMMENT_COUNT.match(text))
+        or bool(COMMENT_FORM.search(text))
+        or bool(COMMENT_SIGNATURE.match(text))
+    )
 
 
 def is_weak_end_marker(line: str) -> bool:
-    """"À lire aussi" also appears mid-article, with the article going on after a few links."""
+    """ "À lire aussi" also appears mid-article, with the article going on after a few links."""
     return normalized(line) in phrases.WEAK_END_MARKERS
 
 
@@ -107,30 +111,88 @@ SHARE_BAR = re.compile("(?:" + "|".join(sorted(map(re.escape, phrases.SHARE_TARG
 CREDIT_END = re.compile(
     r"\((?=[^()]*[a-z])(?:[^()]{2,40}/\s?[^()]{2,30}|photo[^()]*|crédit[^()]*)\)\s*$"
     r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
-    r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b|[.,/] (?:afp|ap|reuters|epa|belga|sipa|maxppp)$"
+    r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b"
+    r"|[.,/] (?:afp|ap|reuters|epa|belga|sipa|maxppp)$"
 )
 SITE_NAME = re.compile(r"\w\.(?:fr|be|ch|com|ca|net|org|info)\b")
 URL = re.compile(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")
 # Form fields and their messages: "Caractères restants : 500", "Mot de passe*", "Description de l'erreur*".
-FORM_LINE = re.compile(r"\*\s*$|^caractères restants|^\d+ caractères|^champ obligatoire|^(?:votre )?(?:courriel|e-mail|mot de passe|pseudo|nom d'utilisateur)\b")
+FORM_LINE = re.compile(
+    r"\*\s*$|^caractères restants|^\d+ caractères|^champ obligatoire"
+    r"|^(?:votre )?(?:courriel|e-mail|mot de passe|pseudo|nom d'utilisateur)\b"
+)
 # "Vous devez vous connecter pour poster un commentaire", "Soumis par Roger, le lundi 29 octobre 2012 à 16h01".
 FORM_LABEL = re.compile(r"^[^.!?]{2,40}\*\s*$")  # "Description de l'erreur*": a required field's label
-COMMENT_FORM = re.compile(r"\b(?:poster|publier|laisser|écrire|ajouter|rédiger|déposer) (?:un|votre) (?:commentaire|avis|réaction)")
-COMMENT_SIGNATURE = re.compile(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
+COMMENT_FORM = re.compile(
+    r"\b(?:poster|publier|laisser|écrire|ajouter|rédiger|déposer) (?:un|votre) (?:commentaire|avis|réaction)"
+)
+COMMENT_SIGNATURE = re.compile(
+    r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d"
+)
 COMMENT_COUNT = re.compile(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
 DATE_TOKEN = re.compile(r"\d+(?:h\d*|er|e)?")
 DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
-    "le", "à", "a", "h", "et", "publié", "publiée", "mis", "mise", "jour", "modifié", "modifiée", "heure", "heures",
-    "min", "minute", "minutes", "il", "y", "hier", "aujourd'hui", "édition", "du", "depuis", "am", "pm", "utc",
-    "hne", "hae", "lecture", "de", "sec", "s", "jours", "j", "mois", "an", "ans", "semaine", "semaines", "updated",
-    "gmt", "cet", "cest", "mise", "à", "jour", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+    "le",
+    "à",
+    "a",
+    "h",
+    "et",
+    "publié",
+    "publiée",
+    "mis",
+    "mise",
+    "jour",
+    "modifié",
+    "modifiée",
+    "heure",
+    "heures",
+    "min",
+    "minute",
+    "minutes",
+    "il",
+    "y",
+    "hier",
+    "aujourd'hui",
+    "édition",
+    "du",
+    "depuis",
+    "am",
+    "pm",
+    "utc",
+    "hne",
+    "hae",
+    "lecture",
+    "de",
+    "sec",
+    "s",
+    "jours",
+    "j",
+    "mois",
+    "an",
+    "ans",
+    "semaine",
+    "semaines",
+    "updated",
+    "gmt",
+    "cet",
+    "cest",
+    "janv",
+    "févr",
+    "fév",
+    "avr",
+    "juil",
+    "sept",
+    "oct",
+    "nov",
+    "déc",
+    "dec",
 }
 DIGIT_ANYWHERE = re.compile(r"\d")
 WORD_TOKEN = re.compile(r"[\w']+")
 
 
 def is_dateline(text: str) -> bool:
-    """"Publié le 14 février 2017 à 10 h 32", "15/02/2017 10:32", "il y a 3 heures"."""
+    """ "Publié le 14 février 2017 à 10 h 32", "15/02/2017 10:32", "il y a 3 heures"."""
     if not DIGIT_ANYWHERE.search(text):
         return False
     tokens = WORD_TOKEN.findall(text)
@@ -158,7 +220,11 @@ BYLINE_WITH_ROLE = re.compile(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")
 def is_byline(line: str) -> bool:
     line = line.strip()
     # "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran — 5 avril 2017 à 19:05": long, but signed.
-    if BYLINE_BY.match(line) and len(line.split()) <= 30 and (len(line.split()) <= 8 or "," in line or DIGIT.search(line)):
+    if (
+        BYLINE_BY.match(line)
+        and len(line.split()) <= 30
+        and (len(line.split()) <= 8 or "," in line or DIGIT.search(line))
+    ):
         return True
     if len(line.split()) > 12 or ends_like_sentence(line.rstrip(")")) and not line.endswith(")"):
         return False

@@ -4,11 +4,14 @@ Data only; `chrome.py` decides with it. Entries are lowercase, without final pun
 """
 
 # A line that is exactly one of these is page chrome.
-EXACT = frozenset("""
+EXACT = frozenset(
+    """
 retour|retour à l'accueil|retour à la une|accueil|menu|rechercher|recherche|fermer|se connecter|connexion|
 s'abonner|abonnez-vous|je m'abonne|s'inscrire|inscrivez-vous|mon compte|se déconnecter|déjà abonné|
-partager|partager cet article|partager l'article|partagez l'article|partager la page|partagez|partager sur facebook|partager sur twitter|partager sur x|imprimer|envoyer|
-envoyer par courriel|courriel|facebook|twitter|x|linkedin|whatsapp|messenger|pinterest|bluesky|copier le lien|lien copié|
+partager|partager cet article|partager l'article|partagez l'article|partager la page|partagez|partager sur facebook|
+partager sur twitter|partager sur x|imprimer|envoyer|
+envoyer par courriel|courriel|facebook|twitter|x|linkedin|whatsapp|messenger|pinterest|bluesky|copier le lien|
+lien copié|
 plus d'articles|vidéo du jour|rabais de la semaine|publicité|contenu commandité|contenu partenaire|contenu sponsorisé|
 lire plus tard|sauvegarder|ajouter à mes favoris|ajouter aux favoris|écouter|écouter l'article|écouter cet article|
 lecture audio|commentaires|voir les commentaires|réagir|réagissez|ajouter un commentaire|lire la suite|voir plus|
@@ -26,19 +29,24 @@ offrir l'article|offrir cet article|ajouter à vos sélections|ajouter à mes s�
 article réservé à nos abonnés|réservé à nos abonnés|article abonné|contenu abonné|premium|exclusif abonnés|
 copier|imprimer l'article|envoyer l'article|réagir à l'article|commenter|j'aime|suivre|
 ajouter à mes articles|ajouter à ma liste|mes articles|mode lecture|taille du texte|version imprimable|annonce|
-aller au menu principal|aller au contenu principal|passer au menu|mon ici|régions|skip to main content|skip to content|
+aller au menu principal|aller au contenu principal|passer au menu|mon ici|régions|skip to main content|
+skip to content|
 skip to navigation|menu principal|navigation principale|aller à la recherche|aller au menu|
 répondre|signaler|signaler un abus|signaler ce commentaire|modérer|j'aime pas|voir plus de commentaires|
 se souvenir de moi|mot de passe oublié|réinitialiser votre mot de passe|créer un compte|créer mon compte|
 s'identifier|identifiez-vous|connectez-vous|déconnexion|valider|envoyer le commentaire|publier|annuler|ok|
 vous êtes abonné|vous n'êtes pas abonné|offre spéciale|découvrir l'offre|je découvre|j'en profite|
-écouter cet article|écouter le podcast|accéder aux raccourcis d'accessibilité|aller aux raccourcis|lire la vidéo|play|pause|plein écran|fermer la fenêtre|
+écouter cet article|écouter le podcast|accéder aux raccourcis d'accessibilité|aller aux raccourcis|lire la vidéo|play|
+pause|plein écran|fermer la fenêtre|
 lire sur le readermode zen|mode zen|readermode|télécharger|contenu sponsorisé|newsletters|
 articles suivants|article suivant|à suivre|direct|en ce moment|les plus commentés|les plus partagés|
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|
 
-""".replace("\n", "").strip("|").split("|"))
+""".replace("\n", "")
+    .strip("|")
+    .split("|")
+)
 
 # Boxes that news sites also put in the middle of an article: they end it only when no paragraph follows.
 WEAK_END_MARKERS = frozenset(
@@ -49,7 +57,8 @@ WEAK_END_MARKERS = frozenset(
 )
 
 # Lines after which nothing is the article however long it is: comments, forms, footers.
-STRONG_END_MARKERS = frozenset("""
+STRONG_END_MARKERS = frozenset(
+    """
 commentaires|voir les commentaires|réagissez|ajouter un commentaire|laisser un commentaire|laissez un commentaire|
 écrire un commentaire|rédiger un commentaire|vos commentaires|les commentaires|réactions|vos réactions|
 commenter cet article|réagir à cet article|participer à la conversation|la conversation|réagir|
@@ -59,85 +68,334 @@ rabais de la semaine|contenu commandité|contenu partenaire|contenu sponsorisé|
 nos autres articles|d'autres articles|autres articles|plus de nouvelles|dernières nouvelles|
 les dernières nouvelles|en continu|vous aimerez aussi|nos suggestions|articles recommandés|à lire ensuite|
 dans la même rubrique|dans la même catégorie|sur le même thème|les articles les plus lus|le fil info|
-""".replace("\n", "").strip("|").split("|"))
+""".replace("\n", "")
+    .strip("|")
+    .split("|")
+)
 
 # Lines that close the article: what follows them is teasers, comments or footer.
-END_MARKERS = frozenset("""
+END_MARKERS = (
+    frozenset(
+        """
 plus d'articles|vidéo du jour|sur le même sujet|à voir aussi|à lire aussi|les plus lus|les plus populaires|
 nos suggestions|articles recommandés|vous aimerez aussi|dans la même rubrique|à découvrir|ailleurs sur le web|
 commentaires|voir les commentaires|réagissez|ajouter un commentaire|rabais de la semaine|contenu commandité|
 contenu partenaire|contenu sponsorisé|en continu|dernières nouvelles|les dernières nouvelles|à lire également|
 lire aussi sur le même sujet|nos autres articles|plus de nouvelles|d'autres articles|autres articles
-""".replace("\n", "").strip("|").split("|")) | STRONG_END_MARKERS
+""".replace("\n", "")
+        .strip("|")
+        .split("|")
+    )
+    | STRONG_END_MARKERS
+)
 
 # A short line starting with one of these is chrome ("Lire aussi : …", "Photo : …", "Par Jean Dupont").
 SHORT_PREFIXES = (
-    "lire aussi", "à lire aussi", "à lire", "a lire", "a voir", "lire nos ", "lire notre ", "voir nos ", "voir notre ", "lire :", "voir aussi", "à voir", "regarder :", "écouter :", "en vidéo",
-    "vidéo :", "vidéo -", "vidéos", "videos", "en images", "diaporama", "photos", "photo :", "photo:", "photos :", "photo d'archives", "crédit", "illustration :", "source :",
-    "sources :", "avec afp", "(avec afp", "par ", "publié le", "publié à", "publié hier", "publié aujourd'hui",
-    "mis à jour", "mise à jour", "modifié le", "posté le", "temps de lecture", "lecture :", "durée de lecture",
-    "© ", "(c) ", "copyright", "getty images", "partager sur", "suivez ", "abonnez-vous", "inscrivez-vous",
-    "télécharger l'application", "télécharger notre application", "écouter l'article", "il y a ", "édition du",
-    "texte de ", "propos recueillis", "correspondant", "envoyé spécial", "envoyée spéciale", "collaboration spéciale",
-    "image :", "images :", "écrit par", "ouvrir en mode plein écran", "agrandir l'image", "fermer la vidéo",
-    "mis en ligne", "dernière mise à jour", "actualisé le", "par:", "par :", "rédaction en ligne", "la rédaction",
-    "redaction en ligne", "avec les informations", "avec la collaboration", "avec des informations", "d'après les informations de",
+    "lire aussi",
+    "à lire aussi",
+    "à lire",
+    "a lire",
+    "a voir",
+    "lire nos ",
+    "lire notre ",
+    "voir nos ",
+    "voir notre ",
+    "lire :",
+    "voir aussi",
+    "à voir",
+    "regarder :",
+    "écouter :",
+    "en vidéo",
+    "vidéo :",
+    "vidéo -",
+    "vidéos",
+    "videos",
+    "en images",
+    "diaporama",
+    "photos",
+    "photo :",
+    "photo:",
+    "photos :",
+    "photo d'archives",
+    "crédit",
+    "illustration :",
+    "source :",
+    "sources :",
+    "avec afp",
+    "(avec afp",
+    "par ",
+    "publié le",
+    "publié à",
+    "publié hier",
+    "publié aujourd'hui",
+    "mis à jour",
+    "mise à jour",
+    "modifié le",
+    "posté le",
+    "temps de lecture",
+    "lecture :",
+    "durée de lecture",
+    "© ",
+    "(c) ",
+    "copyright",
+    "getty images",
+    "partager sur",
+    "suivez ",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "télécharger l'application",
+    "télécharger notre application",
+    "écouter l'article",
+    "il y a ",
+    "édition du",
+    "texte de ",
+    "propos recueillis",
+    "correspondant",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "collaboration spéciale",
+    "image :",
+    "images :",
+    "écrit par",
+    "ouvrir en mode plein écran",
+    "agrandir l'image",
+    "fermer la vidéo",
+    "mis en ligne",
+    "dernière mise à jour",
+    "actualisé le",
+    "par:",
+    "par :",
+    "rédaction en ligne",
+    "la rédaction",
+    "redaction en ligne",
+    "avec les informations",
+    "avec la collaboration",
+    "avec des informations",
+    "d'après les informations de",
 )
 
 # Among the short prefixes, those that sign the article or date it: they mark the end of an article's header.
 BYLINE_PREFIXES = (
-    "par ", "par:", "par :", "rédaction en ligne", "la rédaction", "rédaction", "redaction en ligne", "redaction", "texte de ", "propos recueillis", "écrit par", "rédigé par", "correspondant", "envoyé spécial",
-    "envoyée spéciale", "collaboration spéciale", "avec afp", "(avec afp",
+    "par ",
+    "par:",
+    "par :",
+    "rédaction en ligne",
+    "la rédaction",
+    "rédaction",
+    "redaction en ligne",
+    "redaction",
+    "texte de ",
+    "propos recueillis",
+    "écrit par",
+    "rédigé par",
+    "correspondant",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "collaboration spéciale",
+    "avec afp",
+    "(avec afp",
 )
 DATE_PREFIXES = (
-    "publié le", "publié à", "publié hier", "publié aujourd'hui", "mis à jour", "mise à jour", "modifié le",
-    "posté le", "il y a ", "édition du", "mis en ligne", "dernière mise à jour", "actualisé le",
+    "publié le",
+    "publié à",
+    "publié hier",
+    "publié aujourd'hui",
+    "mis à jour",
+    "mise à jour",
+    "modifié le",
+    "posté le",
+    "il y a ",
+    "édition du",
+    "mis en ligne",
+    "dernière mise à jour",
+    "actualisé le",
 )
 
 # Interface verbs: a line of a few words starting with one of them is a button or a link, not a heading.
 UI_VERBS = (
-    "ajouter", "partager", "écouter", "sauvegarder", "enregistrer", "imprimer", "envoyer", "suivre", "télécharger",
-    "afficher", "masquer", "fermer", "découvrir", "découvrez", "voir", "regarder", "ouvrir", "copier", "commenter", "réagir", "signaler", "agrandir", "réduire",
-    "offrir", "s'abonner", "s'inscrire", "se connecter", "voir les", "voir le", "voir la", "lire la suite",
+    "ajouter",
+    "partager",
+    "écouter",
+    "sauvegarder",
+    "enregistrer",
+    "imprimer",
+    "envoyer",
+    "suivre",
+    "télécharger",
+    "afficher",
+    "masquer",
+    "fermer",
+    "découvrir",
+    "découvrez",
+    "voir",
+    "regarder",
+    "ouvrir",
+    "copier",
+    "commenter",
+    "réagir",
+    "signaler",
+    "agrandir",
+    "réduire",
+    "offrir",
+    "s'abonner",
+    "s'inscrire",
+    "se connecter",
+    "voir les",
+    "voir le",
+    "voir la",
+    "lire la suite",
 )
 
 # Any line starting with one of these is chrome whatever its length (paywalls, cookie banners).
 ANY_PREFIXES = (
-    "il vous reste", "la suite est réservée", "à lire aussi", "a lire aussi", "lire aussi", "pour ajouter l'article",
-    "découvrir les offres", "découvrez les offres", "découvrez nos offres", "cet article est réservé", "article réservé aux abonnés",
-    "réservé aux abonnés", "vous avez lu", "pour lire la suite", "accédez à tous nos contenus",
-    "ce contenu est réservé", "abonnez-vous pour lire", "nous utilisons des cookies", "ce site utilise des cookies",
-    "en poursuivant votre navigation", "lire aussi |", "lire aussi :", "à lire aussi :", "vous pouvez lire",
-    "temps de lecture", "lecture :", "durée de lecture", "publié le", "publié aujourd'hui", "publié hier",
-    "prenez note que cet article", "le texte se poursuit après", "la suite après cette publicité",
-    "suite de l'article après", "l'article continue après", "article rédigé par", "rédigé par ",
-    "retrouvez tous nos", "pour ne rien manquer", "recevez notre infolettre", "inscrivez-vous à notre",
-    "mis à jour le", "mis à jour aujourd'hui", "mise à jour le", "modifié le",
-    "en partenariat avec", "en collaboration avec", "sponsorisé par", "contenu proposé par", "copier/coller",
-    "copier le lien", "lien copié", "caractères restants", "vous devez être connecté", "connectez-vous pour", "pour commenter",
-    "pour réagir", "votre commentaire", "en cliquant sur", "en vous inscrivant", "en vous abonnant",
-    "j'accepte", "conformément à la loi", "vos données personnelles", "ce champ est obligatoire",
-    "les champs obligatoires", "durée de l'audio", "durée :", "articles gratuits", "article gratuit",
-    "il vous reste", "vous avez atteint", "découvrez nos offres", "profitez d'une semaine", "profitez de",
-    "abonnez-vous à", "inscrivez-vous à", "recevez gratuitement", "chaque jour, recevez", "chaque matin,",
-    "la newsletter", "notre newsletter", "nos newsletters", "l'infolettre", "notre infolettre",
-    "télécharger l'application", "téléchargez l'application", "suivez toute l'actualité", "suivez-nous",
+    "il vous reste",
+    "la suite est réservée",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "pour ajouter l'article",
+    "découvrir les offres",
+    "découvrez les offres",
+    "découvrez nos offres",
+    "cet article est réservé",
+    "article réservé aux abonnés",
+    "réservé aux abonnés",
+    "vous avez lu",
+    "pour lire la suite",
+    "accédez à tous nos contenus",
+    "ce contenu est réservé",
+    "abonnez-vous pour lire",
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "en poursuivant votre navigation",
+    "lire aussi |",
+    "lire aussi :",
+    "à lire aussi :",
+    "vous pouvez lire",
+    "temps de lecture",
+    "lecture :",
+    "durée de lecture",
+    "publié le",
+    "publié aujourd'hui",
+    "publié hier",
+    "prenez note que cet article",
+    "le texte se poursuit après",
+    "la suite après cette publicité",
+    "suite de l'article après",
+    "l'article continue après",
+    "article rédigé par",
+    "rédigé par ",
+    "retrouvez tous nos",
+    "pour ne rien manquer",
+    "recevez notre infolettre",
+    "inscrivez-vous à notre",
+    "mis à jour le",
+    "mis à jour aujourd'hui",
+    "mise à jour le",
+    "modifié le",
+    "en partenariat avec",
+    "en collaboration avec",
+    "sponsorisé par",
+    "contenu proposé par",
+    "copier/coller",
+    "copier le lien",
+    "lien copié",
+    "caractères restants",
+    "vous devez être connecté",
+    "connectez-vous pour",
+    "pour commenter",
+    "pour réagir",
+    "votre commentaire",
+    "en cliquant sur",
+    "en vous inscrivant",
+    "en vous abonnant",
+    "j'accepte",
+    "conformément à la loi",
+    "vos données personnelles",
+    "ce champ est obligatoire",
+    "les champs obligatoires",
+    "durée de l'audio",
+    "durée :",
+    "articles gratuits",
+    "article gratuit",
+    "il vous reste",
+    "vous avez atteint",
+    "découvrez nos offres",
+    "profitez d'une semaine",
+    "profitez de",
+    "abonnez-vous à",
+    "inscrivez-vous à",
+    "recevez gratuitement",
+    "chaque jour, recevez",
+    "chaque matin,",
+    "la newsletter",
+    "notre newsletter",
+    "nos newsletters",
+    "l'infolettre",
+    "notre infolettre",
+    "télécharger l'application",
+    "téléchargez l'application",
+    "suivez toute l'actualité",
+    "suivez-nous",
 )
 
 # Words that, after "Name, …", make a line a byline rather than a quoted speaker's role.
 BYLINE_ROLES = (
-    "agence france-presse", "afp", "reuters", "associated press", "la presse canadienne", "le devoir", "le monde",
-    "radio-canada", "la presse", "journaliste", "correspondant", "correspondante", "envoyé spécial",
-    "envoyée spéciale", "collaboration spéciale", "collaborateur", "collaboratrice", "rédaction", "chroniqueur",
-    "chroniqueuse", "reporter", "photographe", "ici ", "franceinfo", "le figaro", "libération",
+    "agence france-presse",
+    "afp",
+    "reuters",
+    "associated press",
+    "la presse canadienne",
+    "le devoir",
+    "le monde",
+    "radio-canada",
+    "la presse",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "collaboration spéciale",
+    "collaborateur",
+    "collaboratrice",
+    "rédaction",
+    "chroniqueur",
+    "chroniqueuse",
+    "reporter",
+    "photographe",
+    "ici ",
+    "franceinfo",
+    "le figaro",
+    "libération",
 )
 
 # Credits that end a caption: "… (Photo : Reuters)", "… / AFP".
 CREDIT_MARKERS = (
-    "photo :", "photo:", "photos :", "crédit :", "crédits :", "(photo", "/ afp", "/afp", "(afp)", "getty images",
-    "/ reuters", "(reuters)", "la presse canadienne /", "/ la presse canadienne", "/ associated press", "© ",
-    "photo d'archives", "archives afp", "illustration :", "image :", "tous droits réservés", "capture d'écran",
-    "captures d'écran", "crédit photo", "© ",
+    "photo :",
+    "photo:",
+    "photos :",
+    "crédit :",
+    "crédits :",
+    "(photo",
+    "/ afp",
+    "/afp",
+    "(afp)",
+    "getty images",
+    "/ reuters",
+    "(reuters)",
+    "la presse canadienne /",
+    "/ la presse canadienne",
+    "/ associated press",
+    "© ",
+    "photo d'archives",
+    "archives afp",
+    "illustration :",
+    "image :",
+    "tous droits réservés",
+    "capture d'écran",
+    "captures d'écran",
+    "crédit photo",
+    "© ",
 )
 
 # Where share bars send an article: a line made only of these is a share bar.
@@ -148,18 +406,33 @@ SHARE_TARGETS = frozenset(
 )
 
 # The most frequent French words: prose is made of them, menus and tag lists are not.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 le la les l' un une des du de d' à au aux et ou en dans par pour sur avec sans sous entre vers chez que qui quoi
 dont où ne pas plus moins très se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous je tu y
 est sont a ont été être avoir fait comme mais si aussi tout tous toute toutes même lui eux qu' n' s' c' j' m'
 était étaient avait avaient sera seront selon après avant depuis pendant encore déjà entre contre leurs notre nos
 votre vos cela ceci celui celle ceux celles dont alors ainsi donc puis quand lorsque parce puisque chez sous
-""".split())
+""".split()
+)
 
 GUILLEMETS = ("«", "»", "“", "”")
 
 MONTHS = (
-    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
-    "octobre", "novembre", "décembre", "decembre",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
 )
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

@@ -19,7 +19,7 @@ def decode_bytes(data: bytes, max_bytes: int) -> str:
             "an article is rarely more than a few hundred kilobytes",
         )
     if data.startswith(codecs.BOM_UTF8):
-        return _checked(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"))
+        return _checked(data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _checked(data.decode("utf-16"))

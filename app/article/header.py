@@ -11,17 +11,43 @@ from datetime import date, datetime
 from app.article.names import names_in
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
-    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fév": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
+    "dec": 12,
 }
 MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 TIME = r"(?:\s*(?:à|,|-|–)?\s*(?P<hour>\d{1,2})\s?(?:h|:)\s?(?P<minute>\d{2}))?"
-WRITTEN_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH_NAME})\.?\s+(?P<year>\d{{4}}){TIME}", re.IGNORECASE)
+WRITTEN_DATE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH_NAME})\.?\s+(?P<year>\d{{4}}){TIME}", re.IGNORECASE
+)
 NUMERIC_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}}|\d{{2}}){TIME}")
 BYLINE_START = re.compile(r"^(?:par|texte|propos recueillis par|écrit par|by)\s*:?\s*", re.IGNORECASE)
 ROLE_AFTER_NAME = re.compile(
-    r"(?:,\s*|\s+)(?:correspondante?s?|envoyée?s?(?: spéciale?s?| spéciaux)?|journalistes?|à\s|au\s|en\s|chef\b|rédacteur)"
+    r"(?:,\s*|\s+)(?:correspondante?s?|envoyée?s?(?: spéciale?s?| spéciaux)?|journalistes?"
+    r"|à\s|au\s|en\s|chef\b|rédacteur)"
     r"[^,]*?(?=\s+et\s+|,|$)",
     re.IGNORECASE,
 )
@@ -29,7 +55,7 @@ NOT_AUTHORS = re.compile(r"\b(?:AFP|Reuters|Belga|AP|ATS|Rédaction|Agence|Press
 
 
 def published_in(text: str) -> str | None:
-    """"Publié le 30 août 2023 à 14h52" → "2023-08-30T14:52"; "20/11/2012" → "2012-11-20"."""
+    """ "Publié le 30 août 2023 à 14h52" → "2023-08-30T14:52"; "20/11/2012" → "2012-11-20"."""
     match = WRITTEN_DATE.search(text) or NUMERIC_DATE.search(text)
     if not match:
         return None
@@ -39,14 +65,16 @@ def published_in(text: str) -> str | None:
     try:
         day = date(year, month_number or 0, int(match["day"]))
         if match["hour"] is not None:
-            return datetime(year, day.month, day.day, int(match["hour"]), int(match["minute"])).isoformat(timespec="minutes")
+            return datetime(year, day.month, day.day, int(match["hour"]), int(match["minute"])).isoformat(
+                timespec="minutes"
+            )
     except ValueError:
         return None
     return day.isoformat()
 
 
 def byline_names(text: str) -> str | None:
-    """"Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran, correspondant à New York — 5 avril 2017"
+    """ "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran, correspondant à New York — 5 avril 2017"
     → "Raphaël Balenieri, Frédéric Autran": people only, agencies and desks left out."""
     text = BYLINE_START.sub("", text.strip())
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.

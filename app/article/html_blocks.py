@@ -17,33 +17,110 @@ from app.article.html_tree import LINE_BREAK
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 LEAF_BLOCKS = frozenset(("p", "li", "dt", "dd", "pre", "figcaption", "caption", "address", "td", "th", "summary"))
 CONTAINERS = frozenset(
-    ("div", "section", "article", "main", "header", "aside", "span", "body", "ul", "ol", "dl", "table", "tbody",
-     "thead", "tr", "center", "font", "nav", "footer", "menu", "details", "hgroup")
+    (
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "aside",
+        "span",
+        "body",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "center",
+        "font",
+        "nav",
+        "footer",
+        "menu",
+        "details",
+        "hgroup",
+    )
 )
 STRUCTURAL = (HEADINGS | LEAF_BLOCKS | CONTAINERS | {"blockquote", "figure"}) - {"span", "font", "center"}
 
 # Markup that says what a part of the page is. Class and id names are read as words ("c-share-bar" → share,
 # bar) so that "sidebar-primary1" on a <body> does not read as "sidebar".
 CHROME_TAGS = {"nav": "navigation", "footer": "footer", "menu": "navigation", "aside": "aside"}
-CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "aside",
-                "search": "navigation", "menu": "navigation", "dialog": "dialog"}
+CHROME_ROLES = {
+    "navigation": "navigation",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "search": "navigation",
+    "menu": "navigation",
+    "dialog": "dialog",
+}
 CHROME_WORDS = {
-    "nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
-    "breadcrumb": "navigation", "breadcrumbs": "navigation", "share": "share bar", "sharing": "share bar",
-    "social": "share bar", "newsletter": "newsletter", "subscribe": "subscription", "subscription": "subscription",
-    "paywall": "paywall", "related": "related articles", "recirculation": "related articles",
-    "outbrain": "related articles", "taboola": "related articles", "comment": "comments", "comments": "comments",
-    "cookie": "cookie banner", "cookies": "cookie banner", "consent": "cookie banner", "advert": "advertising",
-    "advertisement": "advertising", "ads": "advertising", "ad": "advertising", "pub": "advertising",
-    "sponsored": "advertising", "promo": "advertising", "footer": "footer", "tags": "tags", "keywords": "tags",
-    "popular": "related articles", "mostread": "related articles", "trending": "related articles",
-    "teaser": "related articles", "teasers": "related articles", "login": "login", "signin": "login",
-    "modal": "dialog", "popup": "dialog", "toolbar": "share bar", "skip": "navigation",
+    "nav": "navigation",
+    "navbar": "navigation",
+    "navigation": "navigation",
+    "menu": "navigation",
+    "breadcrumb": "navigation",
+    "breadcrumbs": "navigation",
+    "share": "share bar",
+    "sharing": "share bar",
+    "social": "share bar",
+    "newsletter": "newsletter",
+    "subscribe": "subscription",
+    "subscription": "subscription",
+    "paywall": "paywall",
+    "related": "related articles",
+    "recirculation": "related articles",
+    "outbrain": "related articles",
+    "taboola": "related articles",
+    "comment": "comments",
+    "comments": "comments",
+    "cookie": "cookie banner",
+    "cookies": "cookie banner",
+    "consent": "cookie banner",
+    "advert": "advertising",
+    "advertisement": "advertising",
+    "ads": "advertising",
+    "ad": "advertising",
+    "pub": "advertising",
+    "sponsored": "advertising",
+    "promo": "advertising",
+    "footer": "footer",
+    "tags": "tags",
+    "keywords": "tags",
+    "popular": "related articles",
+    "mostread": "related articles",
+    "trending": "related articles",
+    "teaser": "related articles",
+    "teasers": "related articles",
+    "login": "login",
+    "signin": "login",
+    "modal": "dialog",
+    "popup": "dialog",
+    "toolbar": "share bar",
+    "skip": "navigation",
 }
 CLASS_WORD = re.compile(r"[a-z]+")
 # Class names that mark the chapô or a credit inside an article.
-STANDFIRST_WORDS = frozenset(("chapo", "chapeau", "standfirst", "lead", "lede", "intro", "summary", "excerpt",
-                              "subheadline", "deck", "kicker-lead", "description", "headline__sub", "subtitle"))
+STANDFIRST_WORDS = frozenset(
+    (
+        "chapo",
+        "chapeau",
+        "standfirst",
+        "lead",
+        "lede",
+        "intro",
+        "summary",
+        "excerpt",
+        "subheadline",
+        "deck",
+        "kicker-lead",
+        "description",
+        "headline__sub",
+        "subtitle",
+    )
+)
 
 
 @dataclass
@@ -97,7 +174,9 @@ def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
     return blocks
 
 
-def _add(blocks: list[RawBlock], text: str | None, hint: Hint | None, link_chars: int, chrome, standfirst: bool) -> None:
+def _add(
+    blocks: list[RawBlock], text: str | None, hint: Hint | None, link_chars: int, chrome, standfirst: bool
+) -> None:
     text = _tidy(text or "")
     if text:
         blocks.append(RawBlock(text, hint, link_chars, chrome, standfirst))

@@ -34,12 +34,21 @@ def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetada
     if not title:
         title_element = tree.find(".//title")
         title = _strip_site(title_element.text_content() if title_element is not None else None, site_name)
-    author = _authors(article.get("author"), site_name) or _authors(meta.get("author") or meta.get("article:author"), site_name)
+    author = _authors(article.get("author"), site_name) or _authors(
+        meta.get("author") or meta.get("article:author"), site_name
+    )
     published = (
         _iso(_text(article.get("datePublished")))
-        or _iso(meta.get("article:published_time") or meta.get("datepublished") or meta.get("date")
-                or meta.get("pubdate") or meta.get("publish-date") or meta.get("dc.date.issued")
-                or meta.get("dcterms.created") or meta.get("sailthru.date"))
+        or _iso(
+            meta.get("article:published_time")
+            or meta.get("datepublished")
+            or meta.get("date")
+            or meta.get("pubdate")
+            or meta.get("publish-date")
+            or meta.get("dc.date.issued")
+            or meta.get("dcterms.created")
+            or meta.get("sailthru.date")
+        )
         or _first_time(tree)
     )
     description = _text(article.get("description")) or meta.get("og:description") or meta.get("description")

@@ -40,13 +40,15 @@ def html_page(html: str) -> Page:
     for block, flag in zip(raw, flags, strict=True):
         reasons = [reason for number, reason in block.chrome if number not in cleared]
         hint = Hint.STANDFIRST if block.standfirst_mark and block.hint is None else block.hint
-        blocks.append(Block(
-            block.text,
-            hint,
-            link_density=block.link_chars / max(1, len(block.text)),
-            located=flag,
-            chrome_reason=reasons[-1] if reasons else None,
-        ))
+        blocks.append(
+            Block(
+                block.text,
+                hint,
+                link_density=block.link_chars / max(1, len(block.text)),
+                located=flag,
+                chrome_reason=reasons[-1] if reasons else None,
+            )
+        )
     return Page(blocks, metadata)
 
 
@@ -55,7 +57,11 @@ def _located_keys(tree: lxml.html.HtmlElement) -> set[str]:
 
     try:
         text = trafilatura.extract(
-            tree, favor_recall=True, include_comments=False, include_tables=False, deduplicate=False,
+            tree,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=False,
             with_metadata=False,
         )
     except Exception:  # noqa: BLE001 - without the extractor's evidence the markup and the text's shape decide

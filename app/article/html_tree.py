@@ -13,10 +13,30 @@ import lxml.html
 from app.errors import NoArticleError
 
 DROPPED_TAGS = frozenset(
-    ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "object", "embed", "canvas",
-     "input", "textarea", "video", "audio", "map", "dialog", "math")
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "button",
+        "select",
+        "object",
+        "embed",
+        "canvas",
+        "input",
+        "textarea",
+        "video",
+        "audio",
+        "map",
+        "dialog",
+        "math",
+    )
 )
-HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+HTML_DOCUMENT = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
+)
 HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
 SIGNATURE = re.compile(
@@ -44,13 +64,16 @@ def is_html_document(text: str) -> bool:
 def parse_html(html: str) -> tuple[lxml.html.HtmlElement, list[str]]:
     """The cleaned tree, and the page's JSON-LD texts (read before scripts are dropped)."""
     if HTML_DOCUMENT.match(html[:20000]) and not HTML_END.search(html):
-        raise NoArticleError("The HTML document is truncated", "it ends before </body></html>: save the whole page again")
+        raise NoArticleError(
+            "The HTML document is truncated", "it ends before </body></html>: save the whole page again"
+        )
     try:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         raise NoArticleError("The HTML could not be read", "it is empty or not HTML at all") from None
     json_ld = [
-        element.text for element in tree.iter("script")
+        element.text
+        for element in tree.iter("script")
         if (element.get("type") or "").strip().lower() == "application/ld+json" and element.text
     ]
     _clean(tree)

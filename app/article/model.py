@@ -106,8 +106,7 @@ class Article:
 
     def map_segments(self, change) -> Article:  # change: Segment -> Segment
         chapters = tuple(
-            Chapter(chapter.title, tuple(change(segment) for segment in chapter.segments))
-            for chapter in self.chapters
+            Chapter(chapter.title, tuple(change(segment) for segment in chapter.segments)) for chapter in self.chapters
         )
         return replace(self, chapters=chapters)
 

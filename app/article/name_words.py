@@ -5,7 +5,8 @@ A French sentence starts with a capital whatever its first word is; these words 
 """
 
 # Compared lowercase: function words, connectives and sentence-opening adverbs, pronouns, dates.
-NOT_NAME_LOWER = frozenset("""
+NOT_NAME_LOWER = frozenset(
+    """
 le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu me te se y en
 selon pour mais et ou où comme sur sous dans par avec sans son sa ses leur leurs notre nos votre vos mon ma mes
 lors après avant alors ainsi depuis pendant ici là quand si cependant toutefois enfin puis or donc car ni
@@ -21,16 +22,20 @@ mme mlle m mm me dr pr mgr madame monsieur mesdames messieurs sir
 président présidente ministre premier première secrétaire général générale directeur directrice
 chef cheffe maire mairesse député députée sénateur sénatrice porte-parole
 citation photo vidéo lire voir source sources crédit crédits
-""".split())
+""".split()
+)
 
 # Compared as written: capitalized words of other forms that open sentences or headings.
-NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset(
+    """
 A À Ô Oh Ah Eh Bah Euh Hein Non Oui OK Ok
-""".split())
+""".split()
+)
 
 # Given names common in French-language news: where a run of capitals meets one, the person's name begins there
 # ("le vice-premier ministre Open Vld Alexander De Croo" → Alexander De Croo). Compared lowercase.
-FIRST_NAMES = frozenset("""
+FIRST_NAMES = frozenset(
+    """
 juan luis miguel jorge javier pablo diego fernando alejandro alberto ricardo sergio francisco manuela carmen pilar
 adam adrien agnès ahmed aïcha alain alexander alexandra alexandre alexis alice aline alix amélie ana anaïs andré
 andrea andreas andrew andrzej andy angela angèle anne anne-marie annie anthony antoine antonio antony ariane arnaud
@@ -42,7 +47,8 @@ denis didier dimitri dmitri dominique donald édouard elena éléonore élisabet
 françois françoise frédéric frédérique gabriel gaël georges gérald gérard gilles giorgia giuseppe guillaume gustave
 hélène henri hervé hugo ibrahim igor inès isabelle jack jacques james jan jean jean-baptiste jean-claude jean-françois
 jean-luc jean-marc jean-marie jean-michel jean-noël jean-paul jean-pierre jean-yves jeanne jelle jennifer jens jérôme
-jim joan joe joël john johan jonathan jordan joseph josé joséphine julia julie julien justin karim karine kassym-jomart
+jim joan joe joël john johan jonathan jordan joseph josé joséphine julia julie julien justin karim karine
+kassym-jomart
 keir kevin kim lara laura laure laurence laurent léa léon léonard lilian lin louis louise luc luca lucas lucie ludovic
 manon manuel marc marcel margaux marguerite maria marie marie-ève marine mario marion mark marlène martin martine
 mathieu mathilde matteo matthieu maud maxime mélanie michael michaël michel michèle mickaël mike mohamed muriel
@@ -51,19 +57,23 @@ pauline pedro pekka philippe pierre pierre-yves rachida rafael raphaël raymond 
 roger roland romain rose rudy sabine sacha salomé samuel sandra sandrine sarah sébastien serge sergueï simon simone
 sonia sophie stéphane stéphanie steven sylvain sylvie théo thierry thomas tim tom ursula valérie valentin vanessa
 véronique victor vincent virginie vladimir volodymyr walter william xavier yann yannick yves yvonne zoé
-""".split())
+""".split()
+)
 
 # Nouns for people by what they do: "la syndicaliste", "le dirigeant russe" refer back to someone just named.
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = frozenset(
+    """
 membre membres source sources interlocuteur interlocutrice intervenant intervenante participant participante
 organisateur organisatrice utilisateur utilisatrice lecteur lectrice auditeur auditrice spectateur spectatrice
-professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante enseignant-chercheur
+professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante
+enseignant-chercheur
 ministre président présidente chef cheffe dirigeant dirigeante porte-parole maire mairesse député députée
 sénateur sénatrice syndicaliste patron patronne directeur directrice secrétaire responsable avocat avocate juge
 procureur procureure élu élue candidat candidate leader premier première chancelier chancelière diplomate
 militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine chercheur chercheuse
 scientifique expert experte économiste auteur autrice écrivain écrivaine réalisateur réalisatrice acteur actrice
-chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure frère sœur soeur père mère fils fille
+chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure frère sœur soeur
+père mère fils fille
 épouse époux mari femme homme voisin voisine ami amie proche proches témoin témoins victime suspect suspecte accusé
 accusée plaignant plaignante habitant habitante manifestant manifestante policier policière gendarme médecin
 infirmier infirmière enseignant enseignante élève étudiant étudiante salarié salariée employé employée ouvrier
@@ -71,17 +81,22 @@ ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller
 collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
 historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
 ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
-""".split())
+""".split()
+)
 
 # Bodies and media that speak through communiqués and spokespeople ("le gouvernement a indiqué", "selon le parquet").
-SPEAKING_BODIES = frozenset("""
+SPEAKING_BODIES = frozenset(
+    """
 gouvernement ministère commission police parquet tribunal cour justice armée état-major parti partis syndicat
 syndicats entreprise groupe société compagnie agence institut office fédération association ong conseil assemblée
 sénat mairie préfecture municipalité autorités services organisation fondation collectif club équipe direction
 administration opposition majorité exécutif présidence élysée matignon kremlin pentagone département régie
 quotidien journal hebdomadaire magazine chaîne site média médias rédaction gendarmerie douane banque opérateur
 famille familles avocats enquêteurs secours pompiers
-""".split())
+""".split()
+)
 
 # Words for many people: a speaker when what follows names people ("des milliers de manifestants").
-CROWDS = frozenset("milliers centaines dizaines plusieurs nombre majorité minorité foule groupe partie certains".split())
+CROWDS = frozenset(
+    "milliers centaines dizaines plusieurs nombre majorité minorité foule groupe partie certains".split()
+)

@@ -12,21 +12,27 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 LETTER = r"[^\W\d_]"
 NAME_WORD = rf"(?:O'|Mc|Mac|D')?[{UPPER}]{LETTER}+(?:[-'’][{UPPER}]?{LETTER}+)*"
 INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"
-PARTICLE = (r"(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|ben|bin|ibn|el|al|y|zu|De|Van|Von|Der|Den|Da|Di|Del"
-            r"|Della|Dos|Du|Des|Ter|Ten|Vanden|Vander|Ben|El|Al)")
+PARTICLE = (
+    r"(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|ben|bin|ibn|el|al|y|zu|De|Van|Von|Der|Den|Da|Di|Del"
+    r"|Della|Dos|Du|Des|Ter|Ten|Vanden|Vander|Ben|El|Al)"
+)
 # A run of capitalized words with particles and initials between them, never across a sentence's end.
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,4}}"
 NAME = re.compile(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
 TITLE_BEFORE = re.compile(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
 
 
-GOVERNING = frozenset("""
+GOVERNING = frozenset(
+    """
 à au aux en dans sur sous chez par pour vers avec sans contre depuis entre de du des lors devant derrière après avant
-""".split())
+""".split()
+)
 
 
 # Prepositions that open a sentence with a capital ("À Sao Paulo, …"), unlike the particles of names (De, Van).
-SENTENCE_PREPOSITIONS = frozenset("à au aux en dans sur sous chez par pour vers avec sans contre depuis entre lors".split())
+SENTENCE_PREPOSITIONS = frozenset(
+    "à au aux en dans sur sous chez par pour vers avec sans contre depuis entre lors".split()
+)
 
 
 def governed(text: str, start: int) -> bool:
@@ -67,7 +73,11 @@ def names_in(text: str) -> list[str]:
 
 def _not_name(word: str) -> bool:
     bare = word.strip(".,;:!?").replace("’", "'")
-    return bare in name_words.NOT_NAMES or bare.lower() in name_words.NOT_NAME_LOWER or bare.lower().startswith(("l'", "d'", "qu'", "s'", "n'", "j'", "c'"))
+    return (
+        bare in name_words.NOT_NAMES
+        or bare.lower() in name_words.NOT_NAME_LOWER
+        or bare.lower().startswith(("l'", "d'", "qu'", "s'", "n'", "j'", "c'"))
+    )
 
 
 NAME_LIST = re.compile(r"\s*(?:,|\bet\b|&)\s*")
@@ -82,9 +92,12 @@ def is_name_line(text: str) -> bool:
 
 def _one_name(text: str) -> bool:
     words = text.split()
-    return 2 <= len(words) <= 4 and names_in(text) == [text] and all(
-        w[0].isupper() or w in ("de", "du", "van", "von", "d'", "le", "la") for w in words
-    ) and not text.isupper()
+    return (
+        2 <= len(words) <= 4
+        and names_in(text) == [text]
+        and all(w[0].isupper() or w in ("de", "du", "van", "von", "d'", "le", "la") for w in words)
+        and not text.isupper()
+    )
 
 
 def starts_sentence(text: str, index: int) -> bool:
@@ -98,5 +111,5 @@ def surname(name: str) -> str:
 
 
 def titled(text: str, index: int) -> bool:
-    """"M. Peskov", "Mme Binet": a civility title right before the name."""
+    """ "M. Peskov", "Mme Binet": a civility title right before the name."""
     return bool(TITLE_BEFORE.search(text[max(0, index - 6) : index]))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from app.article.attribution import noun_phrase
 from app.article.blocks import Block, Hint
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.names import names_in
-from app.article.attribution import noun_phrase
 
 DASH_ATTRIBUTION = re.compile(r"^[—–―-]\s*(?P<who>\S.*)$")
 CITATION_OF = re.compile(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)

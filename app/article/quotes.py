@@ -26,12 +26,14 @@ SENTENCE_END = re.compile(
 MAX_INTRO_WORDS = 22
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
-TITLE_NOUNS = frozenset("""
+TITLE_NOUNS = frozenset(
+    """
 film livre roman essai ouvrage album chanson titre série émission spectacle pièce exposition opération plan loi
 projet rapport slogan hashtag mot-clic magazine journal quotidien hebdomadaire mensuel revue documentaire podcast
 programme campagne dispositif mouvement collectif association festival tournée intitulé intitulée baptisé
 baptisée nommé nommée dénommé appelé appelée surnommé surnommée dit dite thème devise formule expression mot
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -90,9 +92,14 @@ class QuoteSplitter:
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
         for index, piece in enumerate(pieces):
-            if piece.kind is SegmentKind.QUOTE and piece.speaker is None and index and pieces[index - 1].kind is SegmentKind.PARAGRAPH:
-                # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its subject's;
-                # after a finished sentence, the quotation stands alone and the current speaker goes on.
+            if (
+                piece.kind is SegmentKind.QUOTE
+                and piece.speaker is None
+                and index
+                and pieces[index - 1].kind is SegmentKind.PARAGRAPH
+            ):
+                # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its
+                # subject's; after a finished sentence, the quotation stands alone and the current speaker goes on.
                 clause = SENTENCE_END.split(pieces[index - 1].text)[-1].strip()
                 if clause.endswith((".", "!", "?", "…")):
                     piece.speaker = self.memory.speakers[-1] if self.memory.speakers else None
@@ -122,7 +129,7 @@ class QuoteSplitter:
         return None
 
     def _note_reported_speech(self, text: str) -> None:
-        """"X a déclaré que …" makes X the speaker that a later "il" or "ce diplomate" refers to."""
+        """ "X a déclaré que …" makes X the speaker that a later "il" or "ce diplomate" refers to."""
         for sentence in SENTENCE_END.split(text):
             pronoun, phrase = attribution.subject_before_verb(sentence)
             if phrase and not pronoun:
@@ -139,11 +146,17 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
     before = paragraph[:start].rstrip()
     after = paragraph[end:].lstrip(" ,")
     opens_sentence = not before or before.endswith((".", "!", "?", ":", "…", "»", '"', "”"))
-    closes_sentence = not after or after.startswith((".", "!", "?", "…", "«", '"', "“")) or inner.rstrip().endswith((".", "!", "?", "…"))
+    closes_sentence = (
+        not after
+        or after.startswith((".", "!", "?", "…", "«", '"', "“"))
+        or inner.rstrip().endswith((".", "!", "?", "…"))
+    )
     attributed = bool(attribution.verb_first(after)) or bool(DASH_CREDIT.match(after))
     last_sentence = SENTENCE_END.split(before[-200:])[-1] if before else ""
-    introduced = bool(attribution.INTRODUCES.search(last_sentence)) or before.endswith(":") or (
-        before.endswith(",") and attribution.source_subject(last_sentence) is not None
+    introduced = (
+        bool(attribution.INTRODUCES.search(last_sentence))
+        or before.endswith(":")
+        or (before.endswith(",") and attribution.source_subject(last_sentence) is not None)
     )
     if words >= 2 and attributed:
         return True
@@ -221,7 +234,10 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     return paragraph[offset:stop].strip(), stop
 
 
-NOT_SOURCES = re.compile(r"^\s*(?:nos|mes|ses|leurs|les|des|plusieurs|certaines?)\s+(?:informations|sources|calculs|estimations|chiffres|données)\b", re.IGNORECASE)
+NOT_SOURCES = re.compile(
+    r"^\s*(?:nos|mes|ses|leurs|les|des|plusieurs|certaines?)\s+(?:informations|sources|calculs|estimations|chiffres|données)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_source(rest: str) -> bool:
@@ -258,7 +274,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     source = attribution.source_subject(intro)
     if source and intro.rstrip().endswith(","):
         return None, source
-    if not (attribution.INTRODUCES.search(intro) or intro.rstrip().endswith(":") and attribution.VERB_ANYWHERE.search(intro)):
+    if not (
+        attribution.INTRODUCES.search(intro) or intro.rstrip().endswith(":") and attribution.VERB_ANYWHERE.search(intro)
+    ):
         return None
     pronoun, phrase = attribution.subject_before_verb(intro)
     return (pronoun, phrase) if pronoun or phrase else (None, None)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from app.article.block_kinds import Classified, Kind
 from app.article.blocks import Hint, PageMetadata
+from app.article.chrome import normalized
 from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
 from app.article.name_words import PERSON_NOUNS
 from app.article.pull_quotes import attribution_speaker
-from app.article.chrome import normalized
 from app.errors import NoArticleError
 
 # A run of this many headline-like lines between two paragraphs is a menu or a teaser list, not a heading.
@@ -51,10 +51,16 @@ class Region:
 def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
     runs = _candidate_runs(blocks)
     if not runs:
-        raise NoArticleError("No article text was found", "the input holds only navigation, links or headlines, no paragraph")
+        raise NoArticleError(
+            "No article text was found", "the input holds only navigation, links or headlines, no paragraph"
+        )
     best = max(runs, key=lambda run: _score(blocks, run))
     start, end = _merged(blocks, runs, best)
-    if end < len(blocks) and blocks[end].kind is Kind.SHORT and attribution_speaker(blocks[end].block, blocks[end - 1].text):
+    if (
+        end < len(blocks)
+        and blocks[end].kind is Kind.SHORT
+        and attribution_speaker(blocks[end].block, blocks[end - 1].text)
+    ):
         end += 1  # the line that credits a closing pull-quote
     title = _title(blocks, start, end, metadata)
     standfirst = _standfirst(blocks, title, start, metadata)
@@ -157,8 +163,11 @@ def _title(blocks: list[Classified], start: int, end: int, metadata: PageMetadat
     if declared:
         matching = [i for i in headings if _similar(normalized(blocks[i].text), declared)]
         if not matching:
-            matching = [i for i in range(max(0, start - TITLE_WINDOW), min(end, start + 3))
-                        if blocks[i].kind in (Kind.SHORT, Kind.PROSE) and _similar(normalized(blocks[i].text), declared)]
+            matching = [
+                i
+                for i in range(max(0, start - TITLE_WINDOW), min(end, start + 3))
+                if blocks[i].kind in (Kind.SHORT, Kind.PROSE) and _similar(normalized(blocks[i].text), declared)
+            ]
         if matching:
             return min(matching, key=lambda i: abs(i - start))
     before = [i for i in headings if i < start]
@@ -192,14 +201,25 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
     fallback = None
     prose_words = 0
     # The run may begin with a promotion above the headline ("Découvrez la nouvelle Libre chez votre libraire!").
-    inside = [i for i in range(min(end - 1, start + 3), start, -1) if blocks[i].kind is Kind.SHORT and _signed_below(blocks, i)]
+    inside = [
+        i
+        for i in range(min(end - 1, start + 3), start, -1)
+        if blocks[i].kind is Kind.SHORT and _signed_below(blocks, i)
+    ]
     for index in [*inside, *range(start, max(-1, start - 1 - HEADER_WINDOW), -1)]:
         block = blocks[index]
         # A headline ending on a question, an exclamation or a quote ('Dany Boon: "Mon coach me tapait !"') reads as
         # a sentence: such a short line signed by a byline or a date is a candidate too.
-        trailing_off = TRAILING_ELLIPSIS.search(block.text) and block.words <= 10  # "Avancer ensemble vers la contribution…"
-        first_line = (block.kind is Kind.PROSE and block.words <= 16 and (EXCLAIMED.search(block.text) or trailing_off)
-                      and _headline_like(block.text) and _signed_below(blocks, index))
+        trailing_off = (
+            TRAILING_ELLIPSIS.search(block.text) and block.words <= 10
+        )  # "Avancer ensemble vers la contribution…"
+        first_line = (
+            block.kind is Kind.PROSE
+            and block.words <= 16
+            and (EXCLAIMED.search(block.text) or trailing_off)
+            and _headline_like(block.text)
+            and _signed_below(blocks, index)
+        )
         if block.kind is Kind.PROSE and not first_line:
             prose_words += block.words
             if prose_words > HEADER_PROSE_WORDS:
@@ -239,6 +259,7 @@ def _content_words(text: str) -> set[str]:
 
 def _in_a_list(blocks: list[Classified], index: int) -> bool:
     """Part of three or more headline-like lines in a row."""
+
     def listed(i: int) -> bool:
         return 0 <= i < len(blocks) and blocks[i].kind is Kind.SHORT and _headline_like(blocks[i].text)
 
@@ -308,13 +329,19 @@ def _standfirst(blocks: list[Classified], title: int | None, start: int, metadat
     if metadata.description:
         described = normalized(metadata.description)[:60]
         for index in window:
-            if blocks[index].kind is Kind.PROSE and described and normalized(blocks[index].text).startswith(described[:40]):
+            if (
+                blocks[index].kind is Kind.PROSE
+                and described
+                and normalized(blocks[index].text).startswith(described[:40])
+            ):
                 return index
     if title is None:
         return None
     first = next((i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is Kind.PROSE), None)
     if first is None:
         return None
-    following = next((i for i in range(first + 1, len(blocks)) if blocks[i].kind in (Kind.PROSE, Kind.ITEM)), len(blocks))
+    following = next(
+        (i for i in range(first + 1, len(blocks)) if blocks[i].kind in (Kind.PROSE, Kind.ITEM)), len(blocks)
+    )
     set_apart = any(blocks[i].reason in ("byline", "date") for i in range(first + 1, following))
     return first if set_apart and blocks[first].words <= 90 else None

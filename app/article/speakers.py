@@ -13,27 +13,48 @@ from dataclasses import dataclass, field
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
 from app.article.name_words import CROWDS, PERSON_NOUNS, SPEAKING_BODIES
 from app.article.names import NAME, governed, names_in
-from app.article.speech_verbs import COMPLEMENT_PREPOSITIONS, PRONOUNS
+from app.article.speech_verbs import PRONOUNS
 
-DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-               "leur", "leurs")
+DETERMINERS = (
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+)
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 FEMININE_DETERMINERS = ("la", "une", "cette", "sa")
 MASCULINE_DETERMINERS = ("le", "un", "ce", "cet", "son")
 TITLES = {"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "mm.": "m", "mmes": "f"}
 # Heads of noun phrases that name no one: dates, times, places, media and occasions ("à la presse").
-NOT_SPEAKERS = frozenset("""
+NOT_SPEAKERS = frozenset(
+    """
 presse journalistes journaliste médias micro micros radio télévision antenne conférence communiqué réseaux
 téléphone entretien entrevue interview tribune lettre courrier texte message vidéo réunion séance audience sommet
 lendemain veille jour jours soir matin semaine mois année ans fois moment occasion heure heures minute minutes
 début fin cours suite mesure cas façon manière point sujet question chose choses fait faits rapport article
 ville pays région quartier rue place lieu salle pages page site compte plateforme réseau x twitter facebook
 récit étude sondage document enquête chiffres données bilan version termes mots propos formule expression
-""".split())
+""".split()
+)
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
-OPINION_SOURCE = re.compile(r"^(?:pour|selon|d'après|aux yeux de)\s+((?:[^,]{2,80}?))(?:,\s+[^,]{2,60})?,\s", re.IGNORECASE)
+OPINION_SOURCE = re.compile(
+    r"^(?:pour|selon|d'après|aux yeux de)\s+((?:[^,]{2,80}?))(?:,\s+[^,]{2,60})?,\s", re.IGNORECASE
+)
 # A name followed by a verb: "Jelle Van Damme s'est montré", "Ayrault livre bataille".
 NAME_BEFORE_VERB = re.compile(
     r"(?:^|,\s|\s)((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:ne\s+|n'|s'|se\s+|l'|lui\s+)?"
@@ -81,7 +102,12 @@ class SpeakerMemory:
             acting = not governed(text, match.start() + match.group(1).find(name))
             if " " not in name:
                 known = self.full_name(name)
-                if mention and acting and known != name and re.search(rf"\b(?:M\.|Mme|Mlle)\s+{re.escape(name)}\b", text):
+                if (
+                    mention
+                    and acting
+                    and known != name
+                    and re.search(rf"\b(?:M\.|Mme|Mlle)\s+{re.escape(name)}\b", text)
+                ):
                     self.mentions.append(known)  # "Mme Binet" is Sophie Binet, mentioned again
                 continue
             person = self.people.setdefault(name, Person(name))
@@ -116,7 +142,11 @@ class SpeakerMemory:
                 continue
             for match in NAME_BEFORE_VERB.finditer(sentence):
                 found = names_in(match.group(1))
-                if found and not governed(sentence, match.start(1)) and (" " in found[0] or self.full_name(found[0]) != found[0]):
+                if (
+                    found
+                    and not governed(sentence, match.start(1))
+                    and (" " in found[0] or self.full_name(found[0]) != found[0])
+                ):
                     self._mention(self.full_name(found[0]))
                     break
 
@@ -148,7 +178,7 @@ class SpeakerMemory:
             person.roles.add(after.group(2).lower())
 
     def full_name(self, name: str) -> str:
-        """"Mattis" → "Jim Mattis" once the article has used the full name."""
+        """ "Mattis" → "Jim Mattis" once the article has used the full name."""
         if " " in name:
             return name
         for known in reversed(list(self.people)):
@@ -172,7 +202,7 @@ class SpeakerMemory:
     # -- resolving -------------------------------------------------------------------------------------------
 
     def resolve_pronoun(self, pronoun: str) -> str | None:
-        """"il"/"elle": the most recent person the pronoun can stand for; None when no one fits."""
+        """ "il"/"elle": the most recent person the pronoun can stand for; None when no one fits."""
         gender = PRONOUNS.get(pronoun.lower())
         for candidate in reversed(self.mentions[-12:]):
             known = self.gender_of(candidate)
@@ -202,10 +232,12 @@ class SpeakerMemory:
     def headline_speaker(self) -> str | None:
         if not self.headline:
             return None
-        return self.remember(self.full_name(self.headline) if " " in self.headline else self._full_by_surname(self.headline))
+        return self.remember(
+            self.full_name(self.headline) if " " in self.headline else self._full_by_surname(self.headline)
+        )
 
     def _full_by_surname(self, name: str) -> str:
-        """"Van Damme" → "Jelle Van Damme": a headline often gives only the surname, of one word or more."""
+        """ "Van Damme" → "Jelle Van Damme": a headline often gives only the surname, of one word or more."""
         for known in reversed(list(self.people)):
             if known.endswith(" " + name):
                 return known
@@ -296,7 +328,9 @@ class SpeakerMemory:
             known = self._known_by(head, demonstrative=first in DEMONSTRATIVES)
             if known:
                 return keep(known)
-            bare = len(words) <= 3 and not any(w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words)
+            bare = len(words) <= 3 and not any(
+                w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words
+            )
             if bare and head in PERSON_NOUNS:
                 # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
                 # the person just named, where the gender agrees.
@@ -307,7 +341,7 @@ class SpeakerMemory:
         return keep(description)
 
     def _known_by(self, head: str, demonstrative: bool) -> str | None:
-        """"ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role."""
+        """ "ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role."""
         for speaker in reversed(self.speakers):
             if head in speaker.lower().split() or any(head == role for role in self._roles(speaker)):
                 return speaker
@@ -330,7 +364,9 @@ def _speaks(head: str, words: list[str]) -> bool:
         return True  # "la Commission européenne", "le quotidien New York Post"
     if head in CROWDS:
         # "des milliers de manifestants", "des centaines de bolsonaristes": people, unless they are amounts.
-        rest = [w.lower().strip(",.") for w in words[words.index(next(w for w in words if w.lower().endswith(head))) + 1 :]]
+        rest = [
+            w.lower().strip(",.") for w in words[words.index(next(w for w in words if w.lower().endswith(head))) + 1 :]
+        ]
         nouns = [w.removeprefix("d'") for w in rest if w not in ("de", "d'", "des")]
         return bool(nouns) and nouns[0].endswith(("s", "x")) and nouns[0] not in AMOUNTS
     return False

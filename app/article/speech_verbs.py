@@ -19,8 +19,10 @@ tonné, scandé, argué, argumenté, objecté, rétorqué, répliqué, protesté
 appelé, demandé, interrogé, fustigé, salué, critiqué, affirmé, souhaité, espéré, raillé, tempéré, corrigé
 rapporté, renchéri, enchaîné, complété, résumé, défendu, justifié, tancé, accusé, mis en garde, fait valoir
 fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
-publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé, cinglé, taclé, fulminé,
-souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé, considéré, rétorqué, résumé, regretté, insisté, constaté
+publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé,
+cinglé, taclé, fulminé,
+souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé,
+considéré, rétorqué, résumé, regretté, insisté, constaté
 fait valoir, expliqué, reconnu, estimé, déclaré, ajouté, souligné, répondu, relevé, commenté, confié, lâché
 """)
 
@@ -35,8 +37,10 @@ salue, critique, argue, objecte, continue, enchaîne, renchérit, tempère, corr
 disait, expliquait, racontait, confiait, ajoutait, estimait, affirmait, déclarait, précisait, soulignait, assurait
 répétait, lançait, notait, résumait, poursuivait, avertissait, reconnaissait, glissait, insistait, prévenait
 met en garde, fait valoir, fait savoir, fait remarquer, fait observer
-publie, poste, anticipe, prévoit, pronostique, convient, concède, décrit, relate, soupire, grince, cingle, fulmine, sourit
-plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit, considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
+publie, poste, anticipe, prévoit, pronostique, convient, concède, décrit, relate, soupire, grince, cingle, fulmine,
+sourit
+plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit,
+considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 """)
 
@@ -48,8 +52,15 @@ exclame, félicite, réjouit, inquiète, étonne, interroge, indigne, emporte, d
 
 # "Selon X", "d'après X": the source of a quote named before it.
 SOURCE_PREPOSITIONS = (
-    "selon", "d'après", "aux yeux de", "de l'avis de", "pour reprendre les mots de", "du côté de", "du côté du",
-    "du côté des", "du côté d'",
+    "selon",
+    "d'après",
+    "aux yeux de",
+    "de l'avis de",
+    "pour reprendre les mots de",
+    "du côté de",
+    "du côté du",
+    "du côté des",
+    "du côté d'",
 )
 
 PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "on": None, "lui": "m", "eux": "m"}
@@ -64,15 +75,19 @@ clairement, sobrement, longuement, tout de suite, plus loin, un peu plus tard, s
 """)
 
 # Prepositions that open a complement: a name after them is where or to whom, not who speaks.
-COMPLEMENT_PREPOSITIONS = frozenset("""
+COMPLEMENT_PREPOSITIONS = frozenset(
+    """
 à au aux en dans sur sous chez lors devant derrière depuis pendant avant après avec sans pour par contre vers
 entre parmi selon malgré durant via auprès face hors
-""".split())
+""".split()
+)
 
 # Words that end the subject's noun phrase ("a dit Jim Mattis à la presse").
-NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset("""
+NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset(
+    """
 hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche lorsque quand alors que qui qu'
 dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi soir matin
 a ont est sont était étaient été sera seront avait avaient fut va vont doit doivent peut peuvent
 s'est se s' n' ne s'était se sont
-""".split())
+""".split()
+)

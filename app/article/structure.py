@@ -7,13 +7,13 @@ import re
 
 from app.article.block_kinds import Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
+from app.article.chapters import ChapterBuilder
 from app.article.chrome import normalized
 from app.article.header import byline_names, published_in
 from app.article.model import Article, Dropped
 from app.article.names import names_in
 from app.article.pull_quotes import attribution_speaker
 from app.article.region import Region, find_region
-from app.article.chapters import ChapterBuilder
 from app.article.typography import clean_text
 
 
@@ -46,9 +46,8 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
         dropped=dropped.entries(),
         source_url=source_url or page.metadata.url,
         author=page.metadata.author or _author(header, footer),
-        published=page.metadata.published or next(
-            filter(None, (published_in(b.text) for b in header + footer if b.reason in DATES)), None
-        ),
+        published=page.metadata.published
+        or next(filter(None, (published_in(b.text) for b in header + footer if b.reason in DATES)), None),
         standfirst=standfirst,
     )
 
@@ -80,7 +79,8 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     """Most short lines between paragraphs are questions: an interview, whose questions are read, not chapters."""
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
     candidates = [
-        block for index, block in enumerate(blocks[region.start : region.end], region.start)
+        block
+        for index, block in enumerate(blocks[region.start : region.end], region.start)
         if block.kind is Kind.SHORT
         and _is_heading(block, _next_content(blocks, index + 1, region.end), blocks, index, last_prose, False)
     ]
@@ -88,8 +88,15 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     return questions >= 2 and questions >= 0.6 * len(candidates)
 
 
-def _read_body(blocks: list[Classified], region: Region, builder: ChapterBuilder, dropped: _Dropped,
-               marked_headings: bool, title: str | None, interview: bool) -> None:
+def _read_body(
+    blocks: list[Classified],
+    region: Region,
+    builder: ChapterBuilder,
+    dropped: _Dropped,
+    marked_headings: bool,
+    title: str | None,
+    interview: bool,
+) -> None:
     title_key = normalized(title) if title else None
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
     index = region.start
@@ -106,8 +113,10 @@ def _read_body(blocks: list[Classified], region: Region, builder: ChapterBuilder
             dropped.add(block, "caption")  # a photo's caption, told by the credit line under it
         elif block.kind is Kind.ITEM:
             builder.paragraph(block.text)
-        elif block.kind is Kind.PROSE and following is not None and (
-            speaker := attribution_speaker(blocks[following].block, block.text)
+        elif (
+            block.kind is Kind.PROSE
+            and following is not None
+            and (speaker := attribution_speaker(blocks[following].block, block.text))
         ):
             builder.pull_quote(block.text, blocks[following].text, speaker)
             for skipped in blocks[index + 1 : following]:
@@ -128,8 +137,14 @@ def _read_body(blocks: list[Classified], region: Region, builder: ChapterBuilder
         index += 1
 
 
-def _is_heading(block: Classified, following: int | None, blocks: list[Classified], index: int, last_prose: int,
-                marked_headings: bool) -> bool:
+def _is_heading(
+    block: Classified,
+    following: int | None,
+    blocks: list[Classified],
+    index: int,
+    last_prose: int,
+    marked_headings: bool,
+) -> bool:
     if following is None or blocks[following].kind not in (Kind.PROSE, Kind.ITEM) or index >= last_prose:
         return False
     if block.hint is Hint.HEADING:
@@ -221,7 +236,9 @@ def _lines(blocks: list[Block]) -> list[Block]:
         if len(parts) == 1 and parts[0] == block.text:
             lines.append(block)
         else:
-            lines.extend(Block(part, block.hint, block.link_density, block.located, block.chrome_reason) for part in parts)
+            lines.extend(
+                Block(part, block.hint, block.link_density, block.located, block.chrome_reason) for part in parts
+            )
     return lines
 
 

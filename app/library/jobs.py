@@ -103,10 +103,13 @@ class NarrationJobs:
             article_id = self._queue.get()
             if article_id is None or self._stopping.is_set():
                 return
-            deadline = Deadline(self.timeout_s, lambda: NarrationTimeoutError(
-                f"The narration took longer than {self.timeout_s:g} s and was stopped",
-                "the article is very long; raise NARRATEUR_NARRATION_TIMEOUT_S to narrate it",
-            ))
+            deadline = Deadline(
+                self.timeout_s,
+                lambda: NarrationTimeoutError(
+                    f"The narration took longer than {self.timeout_s:g} s and was stopped",
+                    "the article is very long; raise NARRATEUR_NARRATION_TIMEOUT_S to narrate it",
+                ),
+            )
             with self._lock:
                 if article_id in self._running:
                     continue

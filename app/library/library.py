@@ -38,7 +38,11 @@ def article_id(article: Article) -> str:
 
 class Library:
     def __init__(
-        self, store: Store, jobs: NarrationJobs, services: Services, resolver: Resolver = system_resolver,
+        self,
+        store: Store,
+        jobs: NarrationJobs,
+        services: Services,
+        resolver: Resolver = system_resolver,
         readers: PageReaders | None = None,
     ) -> None:
         self.store = store
@@ -48,7 +52,10 @@ class Library:
         settings = services.settings
         self.readers = readers or PageReaders(settings.parse_slots, settings.parse_timeout_s)
         self.fetch_policy = FetchPolicy(
-            settings.fetch_timeout_s, settings.fetch_max_bytes, settings.fetch_max_redirects, settings.allow_private_urls
+            settings.fetch_timeout_s,
+            settings.fetch_max_bytes,
+            settings.fetch_max_redirects,
+            settings.allow_private_urls,
         )
         self._intake: set[Deadline] = set()
         self._intake_lock = threading.Lock()

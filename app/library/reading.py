@@ -100,8 +100,11 @@ class PageReaders:
         try:
             while not receiver.poll(min(POLL_S, max(deadline.remaining(), 0.001))):
                 if deadline.cancelled or deadline.remaining() <= 0:
-                    log.warning("reading stopped after %.1f s: %s", self.timeout_s - deadline.remaining(),
-                                "the client left" if deadline.cancelled else "its deadline passed")
+                    log.warning(
+                        "reading stopped after %.1f s: %s",
+                        self.timeout_s - deadline.remaining(),
+                        "the client left" if deadline.cancelled else "its deadline passed",
+                    )
                     deadline.check()
                 if not process.is_alive() and not receiver.poll(0):
                     raise self._died(process.exitcode)

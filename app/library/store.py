@@ -236,7 +236,12 @@ class Store:
             return True
 
     def requeue(
-        self, article_id: str, engine: str | None = None, *, max_unfinished: int | None = None, script: dict | None = None
+        self,
+        article_id: str,
+        engine: str | None = None,
+        *,
+        max_unfinished: int | None = None,
+        script: dict | None = None,
     ) -> None:
         """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own),
         with another engine if one is given; refused like a new article when `max_unfinished` are waiting."""

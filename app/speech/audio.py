@@ -18,7 +18,8 @@ class AudioFormat:
 
     @property
     def key(self) -> str:
-        return f"{self.sample_rate_hz}hz-{self.bitrate_kbps}k-{self.loudness_target_lufs:+.1f}lufs-{self.true_peak_ceiling_dbtp:+.1f}dbtp"
+        loudness = f"{self.loudness_target_lufs:+.1f}lufs-{self.true_peak_ceiling_dbtp:+.1f}dbtp"
+        return f"{self.sample_rate_hz}hz-{self.bitrate_kbps}k-{loudness}"
 
 
 @dataclass(frozen=True)

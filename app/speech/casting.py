@@ -81,7 +81,7 @@ def cast_parts(people: list[str], speaker_count: int, roles: VoiceRoles) -> dict
             parts[person] = Part(pool[seat], *shared_variant(rounds - 1)) if rounds else Part(pool[seat])
         else:
             parts[person] = Part(0, *shared_variant(number))
-    spare = pool[len(people):]
+    spare = pool[len(people) :]
     parts[HEADING] = Part(spare.pop(0)) if spare else heading_shared
     parts[ATTRIBUTION] = Part(spare.pop(0)) if spare else attribution_shared
     return parts

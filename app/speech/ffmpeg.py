@@ -11,7 +11,9 @@ from app.errors import AudioError, EngineUnavailableError
 def run_ffmpeg(arguments: list[str], data: bytes, timeout_s: float = 60.0) -> bytes:
     binary = shutil.which("ffmpeg")
     if binary is None:
-        raise EngineUnavailableError("ffmpeg is not installed", "install the Debian package ffmpeg (scripts/setup does)")
+        raise EngineUnavailableError(
+            "ffmpeg is not installed", "install the Debian package ffmpeg (scripts/setup does)"
+        )
     try:
         result = subprocess.run(
             [binary, "-hide_banner", "-loglevel", "error", "-nostdin", *arguments],

@@ -13,10 +13,10 @@ import threading
 import time
 from collections.abc import Callable
 
+import miniaudio
 import numpy as np
 import requests
 from gtts import gTTS
-import miniaudio
 from pydub import AudioSegment
 
 from app.config import VoiceProfile
@@ -154,8 +154,25 @@ def _decode(mp3: bytes, voice: VoiceProfile) -> Pcm:
     filters = _voice_filters(voice)
     if filters:
         shaped = run_ffmpeg(
-            ["-f", "s16le", "-ar", str(GOOGLE_RATE_HZ), "-ac", "1", "-i", "pipe:0", "-af", ",".join(filters),
-             "-f", "s16le", "-ac", "1", "-ar", str(GOOGLE_RATE_HZ), "pipe:1"],
+            [
+                "-f",
+                "s16le",
+                "-ar",
+                str(GOOGLE_RATE_HZ),
+                "-ac",
+                "1",
+                "-i",
+                "pipe:0",
+                "-af",
+                ",".join(filters),
+                "-f",
+                "s16le",
+                "-ac",
+                "1",
+                "-ar",
+                str(GOOGLE_RATE_HZ),
+                "pipe:1",
+            ],
             segment.raw_data,
             timeout_s=30,
         )
@@ -168,7 +185,11 @@ def _voice_filters(voice: VoiceProfile) -> list[str]:
     if voice.pitch_semitones or voice.speed_factor != 1.0:
         pitch = 2 ** (voice.pitch_semitones / 12)
         # asetrate shifts pitch and tempo together; atempo then sets the tempo the voice asks for.
-        filters += [f"asetrate={GOOGLE_RATE_HZ}*{pitch:.5f}", f"aresample={GOOGLE_RATE_HZ}", f"atempo={voice.speed_factor / pitch:.5f}"]
+        filters += [
+            f"asetrate={GOOGLE_RATE_HZ}*{pitch:.5f}",
+            f"aresample={GOOGLE_RATE_HZ}",
+            f"atempo={voice.speed_factor / pitch:.5f}",
+        ]
     if voice.highpass_hz:
         filters.append(f"highpass=f={voice.highpass_hz}")
     if voice.lowpass_hz:

@@ -67,11 +67,15 @@ class PiperEngine:
 
         pitch = 2 ** (cast.pitch_semitones / 12)
         # A pitch shift replays the samples faster (or slower); speaking longer by the same factor keeps the tempo.
-        config = SynthesisConfig(speaker_id=cast.speaker_id, length_scale=model.config.length_scale * cast.length_scale * pitch)
+        config = SynthesisConfig(
+            speaker_id=cast.speaker_id, length_scale=model.config.length_scale * cast.length_scale * pitch
+        )
         try:
             chunks = [chunk.audio_int16_array for chunk in model.synthesize(text, config)]
         except Exception as error:  # noqa: BLE001 - onnxruntime raises its own, unexported error types
-            raise SynthesisError(f"Piper failed to speak a segment ({type(error).__name__})", str(error)[:200]) from None
+            raise SynthesisError(
+                f"Piper failed to speak a segment ({type(error).__name__})", str(error)[:200]
+            ) from None
         samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
         # The clip stage resamples to the narration's rate: labelling the samples faster is the pitch shift.
         return Pcm(samples.astype(np.int16, copy=False), round(model.config.sample_rate * pitch))
@@ -120,7 +124,9 @@ def _open(model_path: Path):
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        session = onnxruntime.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
+        session = onnxruntime.InferenceSession(
+            str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
+        )
         return PiperVoice(session=session, config=PiperConfig.from_dict(config))
     except Exception as error:  # noqa: BLE001 - a broken model file fails in onnxruntime's own error types
         raise EngineUnavailableError(f"The Piper voice {model_path.stem} cannot be loaded", str(error)[:200]) from None

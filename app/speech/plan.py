@@ -50,7 +50,9 @@ def plan_narration(
                     # The chime closes the previous chapter, so a chapter starts on its heading's first word.
                     silence(pauses.BEFORE_CHAPTER_MS, chapter_index - 1)
                     if chime:
-                        plan.append(PlannedClip(clip_key("chime", None, "v1", audio_format), "chime", chapter_index - 1))
+                        plan.append(
+                            PlannedClip(clip_key("chime", None, "v1", audio_format), "chime", chapter_index - 1)
+                        )
                         silence(pauses.CHIME_TO_HEADING_MS, chapter_index - 1)
                 else:
                     silence(pauses.pause_between_ms(previous, segment.kind), chapter_index)

@@ -67,13 +67,16 @@ class Renderer:
             if choice.fallback is None:
                 raise
             # One narration is never a mix of engines: redo all of it with the fallback, and say why.
-            note = f"{choice.engine.name} failed mid-way ({error}); the whole narration was redone with {choice.fallback.name}"
+            redone = f"the whole narration was redone with {choice.fallback.name}"
+            note = f"{choice.engine.name} failed mid-way ({error}); {redone}"
             return self._render_with(article, choice.fallback, note, progress, deadline)
 
     def _render_with(
         self, article: Article, engine: SpeechEngine, note: str, progress: Progress | None, deadline: Deadline
     ) -> Narration:
-        plan = plan_narration(article, cast_voices(article, self.roles, engine), engine.name, self.audio_format, self.chime)
+        plan = plan_narration(
+            article, cast_voices(article, self.roles, engine), engine.name, self.audio_format, self.chime
+        )
         made = _Counter()
         clips: dict[str, StoredClip] = {}
         speech = [p for p in plan if p.kind == "speech"]
@@ -117,7 +120,9 @@ class Renderer:
                 # Pauses and chimes are made while the voices render.
                 for planned in plan:
                     if planned.kind != "speech" and planned.key not in clips:
-                        clips[planned.key], fresh = self.cache.get_or_make(planned.key, lambda p=planned: self._non_speech(p))
+                        clips[planned.key], fresh = self.cache.get_or_make(
+                            planned.key, lambda p=planned: self._non_speech(p)
+                        )
                         made.add(fresh)
                 _wait_for_clips(futures, deadline)
             finally:

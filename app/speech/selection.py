@@ -26,7 +26,9 @@ class EngineChoice:
 
 
 class EngineSelector:
-    def __init__(self, espeak: SpeechEngine, gtts, probe_ttl_s: float = 300.0, clock=time.monotonic, piper=None) -> None:
+    def __init__(
+        self, espeak: SpeechEngine, gtts, probe_ttl_s: float = 300.0, clock=time.monotonic, piper=None
+    ) -> None:
         self.espeak = espeak
         self.gtts = gtts
         self.piper = piper

@@ -44,8 +44,11 @@ def download_voice(name: str, folder: Path, base_url: str, timeout_s: float = 30
         try:
             for suffix in SUFFIXES:
                 remote_path, expected = files[suffix]
-                temporaries.append(_fetch(session, f"{base}/{remote_path}", Path(folder), name + suffix, expected, timeout_s))
-            for temporary, suffix in zip(temporaries, SUFFIXES):  # the config last: the voice appears whole
+                temporaries.append(
+                    _fetch(session, f"{base}/{remote_path}", Path(folder), name + suffix, expected, timeout_s)
+                )
+            # The config last: the voice appears whole.
+            for temporary, suffix in zip(temporaries, SUFFIXES, strict=True):
                 os.replace(temporary, Path(folder) / (name + suffix))
         finally:
             for temporary in temporaries:

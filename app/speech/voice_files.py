@@ -12,7 +12,9 @@ from pathlib import Path
 
 from app.errors import ConfigError, EngineUnavailableError
 
-VOICE_NAME = re.compile(r"^(?P<language>[a-z]{2,3}_[A-Z]{2})-(?P<dataset>[A-Za-z0-9_]+)-(?P<quality>x_low|low|medium|high)$")
+VOICE_NAME = re.compile(
+    r"^(?P<language>[a-z]{2,3}_[A-Z]{2})-(?P<dataset>[A-Za-z0-9_]+)-(?P<quality>x_low|low|medium|high)$"
+)
 """How Piper names its voices: language_REGION-dataset-quality, e.g. fr_FR-siwis-medium."""
 FRENCH = "fr"
 

@@ -1,4 +1,4 @@
-"""Piper over the Wyoming protocol (e.g. a wyoming-piper server): describe its voices, synthesize, gather the streamed chunks."""
+"""Piper over the Wyoming protocol (a wyoming-piper server): its voices, synthesis, the streamed chunks gathered."""
 
 from __future__ import annotations
 
@@ -91,7 +91,9 @@ class WyomingEngine:
 
     def cast(self, article: Article, roles: VoiceRoles) -> list[VoiceProfile]:
         voice = self.voice()
-        return cast_article(article, roles, f"wyoming:{voice.name}@{voice.version or 'unversioned'}", voice.speaker_names)
+        return cast_article(
+            article, roles, f"wyoming:{voice.name}@{voice.version or 'unversioned'}", voice.speaker_names
+        )
 
     # -- speaking -----------------------------------------------------------------------------------------------
 
@@ -124,7 +126,9 @@ class WyomingEngine:
                 elif AudioStop.is_type(event.type):
                     break
                 elif Error.is_type(event.type):
-                    raise SynthesisError(f"The Wyoming server at {self.address} refused a segment", Error.from_event(event).text)
+                    raise SynthesisError(
+                        f"The Wyoming server at {self.address} refused a segment", Error.from_event(event).text
+                    )
         if rate is None:
             raise SynthesisError(f"The Wyoming server at {self.address} sent no audio for a segment")
         return Pcm(np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16), rate)
@@ -175,7 +179,9 @@ class WyomingEngine:
         try:
             event = await client.read_event()
         except asyncio.TimeoutError:
-            raise SynthesisError(f"The Wyoming server at {self.address} did not answer within {self.timeout_s:g} s") from None
+            raise SynthesisError(
+                f"The Wyoming server at {self.address} did not answer within {self.timeout_s:g} s"
+            ) from None
         except OSError as error:
             raise SynthesisError(f"The connection to the Wyoming server at {self.address} broke", str(error)) from None
         if event is None:
@@ -204,7 +210,25 @@ def _shape(pcm: Pcm, pitch_semitones: float, speed_factor: float) -> Pcm:
     rate, pitch = pcm.sample_rate_hz, 2 ** (pitch_semitones / 12)
     filters = f"asetrate={rate}*{pitch:.5f},aresample={rate},atempo={speed_factor / pitch:.5f}"
     shaped = run_ffmpeg(
-        ["-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0", "-af", filters, "-f", "s16le", "-ac", "1", "-ar", str(rate), "pipe:1"],
+        [
+            "-f",
+            "s16le",
+            "-ar",
+            str(rate),
+            "-ac",
+            "1",
+            "-i",
+            "pipe:0",
+            "-af",
+            filters,
+            "-f",
+            "s16le",
+            "-ac",
+            "1",
+            "-ar",
+            str(rate),
+            "pipe:1",
+        ],
         pcm.samples.tobytes(),
         timeout_s=30,
     )

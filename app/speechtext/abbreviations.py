@@ -16,14 +16,16 @@ _TITLE = re.compile(
     r"(?=\s+[A-ZÉÈÀÂÎÔÇ])"
 )
 _HYPHEN_TITLE = re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in _HYPHEN_TITLES) + r")(?=[A-ZÉ])")
-WIRE_DATELINE = re.compile(r"^([A-ZÉÈÀÎÔÇ][A-ZÉÈÀÎÔÇ' -]+)(?:,[^()]{0,30})?\s*\((?:AFP|Reuters|AP|PC|La Presse canadienne)\)\s*[-–—]\s*")
+WIRE_DATELINE = re.compile(
+    r"^([A-ZÉÈÀÎÔÇ][A-ZÉÈÀÎÔÇ' -]+)(?:,[^()]{0,30})?\s*\((?:AFP|Reuters|AP|PC|La Presse canadienne)\)\s*[-–—]\s*"
+)
 
 
 def abbreviations(text: str) -> str:
     def say(match: re.Match) -> str:
         spoken = ABBREVIATIONS[match.group(1)]
         # The abbreviation's period also ends the sentence when nothing, or a new sentence, follows.
-        rest = text[match.end():]
+        rest = text[match.end() :]
         if match.group(1).endswith(".") and (not rest.strip() or re.match(r"\s+[A-ZÉÈÀ«]", rest)):
             spoken += "."
         # "N°52": the number the abbreviation touched stays a word of its own.
@@ -38,5 +40,5 @@ def titles(text: str) -> str:
 
 
 def wire_dateline(text: str) -> str:
-    """"BAKOU (AFP) - Les pays…" → "Bakou. Les pays…": the agency tag is not read."""
+    """ "BAKOU (AFP) - Les pays…" → "Bakou. Les pays…": the agency tag is not read."""
     return WIRE_DATELINE.sub(lambda m: m.group(1).strip().title() + ". ", text)

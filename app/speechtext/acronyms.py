@@ -24,7 +24,20 @@ def pronounceable(word: str) -> bool:
     """OTAN, UNESCO read as words; PDG, SNCF do not have the vowels to be."""
     if len(word) <= 3:
         return False
-    if not VOWELS & set(word[:2]) and word[:2] not in ("BR", "CR", "DR", "FR", "GR", "PR", "TR", "PL", "CL", "FL", "GL", "BL"):
+    if not VOWELS & set(word[:2]) and word[:2] not in (
+        "BR",
+        "CR",
+        "DR",
+        "FR",
+        "GR",
+        "PR",
+        "TR",
+        "PL",
+        "CL",
+        "FL",
+        "GL",
+        "BL",
+    ):
         return False
     return re.search(r"[^AEIOUY]{3}", word) is None and len(VOWELS & set(word)) >= 1
 

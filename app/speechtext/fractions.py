@@ -20,7 +20,12 @@ import re
 
 from app.speechtext.numbers import cardinal, ordinal
 from app.speechtext.tables import (
-    FRACTION_MEASURES, FRACTION_PARTS, PLURAL_DETERMINERS, ROUND_DENOMINATORS, SHARE_OF, SINGULAR_DETERMINERS,
+    FRACTION_MEASURES,
+    FRACTION_PARTS,
+    PLURAL_DETERMINERS,
+    ROUND_DENOMINATORS,
+    SHARE_OF,
+    SINGULAR_DETERMINERS,
 )
 
 _MEASURES = "|".join(sorted(FRACTION_MEASURES, key=len, reverse=True))

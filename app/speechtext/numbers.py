@@ -15,7 +15,7 @@ NUMBER = re.compile(NUMBER_PATTERN)
 
 
 def parse_number(written: str) -> Decimal:
-    """"1 500 000" → 1500000, "3,5" → 3.5, "−12" → -12."""
+    """ "1 500 000" → 1500000, "3,5" → 3.5, "−12" → -12."""
     cleaned = written.replace("−", "-").replace(" ", "")
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):
         cleaned = cleaned.replace(".", "")

@@ -6,7 +6,13 @@ import re
 
 from app.speechtext.numbers import GROUPED, NUMBER_PATTERN, cardinal, ordinal, parse_number, plural
 from app.speechtext.tables import (
-    CURRENCIES, CURRENCY_MULTIPLIERS, FEMININE_NOUNS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_SUFFIXES, UNITS
+    CURRENCIES,
+    CURRENCY_MULTIPLIERS,
+    FEMININE_NOUNS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINAL_SUFFIXES,
+    UNITS,
 )
 
 UNIT_NAMES = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -56,11 +62,11 @@ def numeric_dates(text: str) -> str:
 
 
 def month_abbreviations(text: str) -> str:
-    """"18 juil. 2024" → "18 juillet 2024"; only after a day, since "sept." also ends "ils étaient sept."."""
+    """ "18 juil. 2024" → "18 juillet 2024"; only after a day, since "sept." also ends "ils étaient sept."."""
     names = "|".join(re.escape(a) for a in MONTH_ABBREVIATIONS)
 
     def say(match: re.Match) -> str:
-        rest = match.string[match.end():]
+        rest = match.string[match.end() :]
         ends_sentence = not rest.strip() or re.match(r"\s+[A-ZÉÈÀ«]", rest)
         return f"{match['day']} {MONTH_ABBREVIATIONS[match['abbr']]}" + ("." if ends_sentence else "")
 
@@ -78,7 +84,11 @@ def times(text: str) -> str:
         hours, minutes = int(match["h"]), match["min"]
         if hours > 24 or (minutes and int(minutes) > 59):
             return match.group(0)
-        spoken = "minuit" if hours == 0 and not minutes else f"{cardinal(hours, feminine=True)} heure" + ("s" if hours > 1 else "")
+        spoken = (
+            "minuit"
+            if hours == 0 and not minutes
+            else f"{cardinal(hours, feminine=True)} heure" + ("s" if hours > 1 else "")
+        )
         if minutes and int(minutes):
             spoken += " " + cardinal(int(minutes), feminine=True)
         return spoken
@@ -125,7 +135,7 @@ def currencies(text: str) -> str:
     """300 $, 3,5 M$, 2 G$, 5 k€, 10 €, $300, 1,50 € → words with French plurals."""
     # A decimal point beside a currency is a decimal comma: "28.40 €", "$2.5M" ("1.500 €" is a thousand).
     text = re.sub(rf"(?<![\w,.])(\d+)\.(\d{{1,2}})(?=\s?(?:{MULTIPLIERS})?\s?(?:{CURRENCY_SYMBOLS}))", r"\1,\2", text)
-    text = re.sub(rf"(?<=[$€£¥])(\d+)\.(\d{{1,2}})(?![\d.])", r"\1,\2", text)
+    text = re.sub(r"(?<=[$€£¥])(\d+)\.(\d{1,2})(?![\d.])", r"\1,\2", text)
     # "12,5 milliards $": the scale written out, the currency as a symbol after it.
     text = re.sub(
         rf"{N}\s(?P<scale>millions?|milliards?)\s?(?P<cur>{CURRENCY_SYMBOLS})",
@@ -146,7 +156,9 @@ def phone_numbers(text: str) -> str:
 
     def say(match: re.Match) -> str:
         groups = re.findall(r"\d+", match.group(0))
-        return ", ".join(cardinal(int(g)) if not g.startswith("0") or g == "0" else "zéro " + cardinal(int(g)) for g in groups)
+        return ", ".join(
+            cardinal(int(g)) if not g.startswith("0") or g == "0" else "zéro " + cardinal(int(g)) for g in groups
+        )
 
     text = re.sub(r"(?<![\w,.])(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}-\d{4}(?![\w])", say, text)
     # Belgian numbers: "02/558.97.80", "081/22 34 56".
@@ -155,7 +167,8 @@ def phone_numbers(text: str) -> str:
 
 
 def decimal_points(text: str) -> str:
-    """"L'article 49.3", "la version 2.0": a dot between digits that is not a thousands separator."""
+    """ "L'article 49.3", "la version 2.0": a dot between digits that is not a thousands separator."""
+
     def say(match: re.Match) -> str:
         decimals = match[2]
         zeros = len(decimals) - len(decimals.lstrip("0"))
@@ -167,12 +180,12 @@ def decimal_points(text: str) -> str:
 
 
 def scaled_amounts(text: str) -> str:
-    """"1,5 million de dollars": the number before million/milliard keeps its noun's grammar."""
+    """ "1,5 million de dollars": the number before million/milliard keeps its noun's grammar."""
     return re.sub(rf"{N}\s(?=(?:million|milliard|billion)s?\b)", lambda m: cardinal(parse_number(m["n"])) + " ", text)
 
 
 def percentages(text: str) -> str:
-    """"3,5 %" → "trois virgule cinq pour cent"; a decimal point before % is a decimal comma ("57.09%")."""
+    """ "3,5 %" → "trois virgule cinq pour cent"; a decimal point before % is a decimal comma ("57.09%")."""
     text = re.sub(r"(?<![\w,.])(\d+)\.(\d{1,2})(?=\s?%)", r"\1,\2", text)
     return re.sub(rf"{N}\s?%", lambda m: f"{cardinal(parse_number(m['n']))} pour cent", text)
 

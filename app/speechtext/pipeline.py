@@ -12,8 +12,20 @@ from app.speechtext.acronyms import acronyms, codes, lone_letters, shouting
 from app.speechtext.fractions import fractions, ratios
 from app.speechtext.lexicon import Lexicon
 from app.speechtext.numeric import (
-    currencies, decimal_points, digits_left, first_of_month, month_abbreviations, numbers, numeric_dates, ordinals,
-    percentages, phone_numbers, ranges, scaled_amounts, times, units,
+    currencies,
+    decimal_points,
+    digits_left,
+    first_of_month,
+    month_abbreviations,
+    numbers,
+    numeric_dates,
+    ordinals,
+    percentages,
+    phone_numbers,
+    ranges,
+    scaled_amounts,
+    times,
+    units,
 )
 from app.speechtext.romans import roman_numerals
 from app.speechtext.symbols import apostrophes, bullets, dashes, quote_marks, slashes, spaces, symbols
@@ -27,16 +39,66 @@ Normalizer = Callable[[str], str]
 # around a slash, shares first, then yearless dates, then what is left is a ratio ("sur") before times
 # can take the "h" of "24h/24".
 NORMALIZERS: tuple[Normalizer, ...] = (
-    plain_spaces, apostrophes, bullets, urls, emails, emoji, wire_dateline, abbreviations, titles, hashtags, mentions,
-    roman_numerals, codes, phone_numbers, ordinals, fractions, numeric_dates, ratios, month_abbreviations,
-    first_of_month, times, currencies, percentages, units, ranges, decimal_points, scaled_amounts, numbers,
-    digits_left, shouting, acronyms, lone_letters, symbols, slashes, dashes, quote_marks, spaces,
+    plain_spaces,
+    apostrophes,
+    bullets,
+    urls,
+    emails,
+    emoji,
+    wire_dateline,
+    abbreviations,
+    titles,
+    hashtags,
+    mentions,
+    roman_numerals,
+    codes,
+    phone_numbers,
+    ordinals,
+    fractions,
+    numeric_dates,
+    ratios,
+    month_abbreviations,
+    first_of_month,
+    times,
+    currencies,
+    percentages,
+    units,
+    ranges,
+    decimal_points,
+    scaled_amounts,
+    numbers,
+    digits_left,
+    shouting,
+    acronyms,
+    lone_letters,
+    symbols,
+    slashes,
+    dashes,
+    quote_marks,
+    spaces,
 )
 
 # Normalizers with nothing to do in a sentence without digits: skipped there (most sentences of an article).
 NEEDS_DIGITS = frozenset(
-    {codes, phone_numbers, ordinals, fractions, numeric_dates, ratios, month_abbreviations, first_of_month, times,
-     currencies, percentages, units, ranges, decimal_points, scaled_amounts, numbers, digits_left}
+    {
+        codes,
+        phone_numbers,
+        ordinals,
+        fractions,
+        numeric_dates,
+        ratios,
+        month_abbreviations,
+        first_of_month,
+        times,
+        currencies,
+        percentages,
+        units,
+        ranges,
+        decimal_points,
+        scaled_amounts,
+        numbers,
+        digits_left,
+    }
 )
 _DIGIT = re.compile(r"\d")
 

@@ -16,7 +16,7 @@ _PER_UNIT = re.compile(rf"(?<=\w)/(?P<unit>{_UNIT_SYMBOLS})(?![\w²³])")
 
 
 def apostrophes(text: str) -> str:
-    """"l’idée" → "l'idée": the rules that know an elision ("l'ONU", "3 s'en vont") know it by one apostrophe."""
+    """ "l’idée" → "l'idée": the rules that know an elision ("l'ONU", "3 s'en vont") know it by one apostrophe."""
     return text.translate(APOSTROPHES)
 
 

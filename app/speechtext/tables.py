@@ -57,20 +57,49 @@ TITLES = {
 
 # Acronyms read as a word (written as the word espeak-ng and Google read right).
 WORD_ACRONYMS = {
-    "OTAN": "Otan", "ONU": "Onu", "UNESCO": "Unesco", "COVID": "Covid", "OPEP": "Opep", "NASA": "Nasa",
-    "SIDA": "Sida", "UNICEF": "Unicef", "FIFA": "Fifa", "UEFA": "Uefa", "INSEE": "Insee", "ALENA": "Aléna",
-    "ACEUM": "Aceum", "CAC": "Cac", "ENA": "Éna",
-    "OPA": "Opa", "DAESH": "Daech", "ASEAN": "Asean", "SARS": "Sars", "CERN": "Cern", "ISIS": "Isis",
-    "MERCOSUR": "Mercosur", "FARC": "Farc", "ERASMUS": "Érasmus", "UNRWA": "Unrwa", "ZAD": "Zad",
-    "RIP": "Rip", "SAMU": "Samu", "SMIC": "Smic", "CAF": "Caf", "IFOP": "Ifop", "BAC": "Bac",
-    "OVNI": "Ovni", "GIEC": "Giec", "COP": "Cop",
+    "OTAN": "Otan",
+    "ONU": "Onu",
+    "UNESCO": "Unesco",
+    "COVID": "Covid",
+    "OPEP": "Opep",
+    "NASA": "Nasa",
+    "SIDA": "Sida",
+    "UNICEF": "Unicef",
+    "FIFA": "Fifa",
+    "UEFA": "Uefa",
+    "INSEE": "Insee",
+    "ALENA": "Aléna",
+    "ACEUM": "Aceum",
+    "CAC": "Cac",
+    "ENA": "Éna",
+    "OPA": "Opa",
+    "DAESH": "Daech",
+    "ASEAN": "Asean",
+    "SARS": "Sars",
+    "CERN": "Cern",
+    "ISIS": "Isis",
+    "MERCOSUR": "Mercosur",
+    "FARC": "Farc",
+    "ERASMUS": "Érasmus",
+    "UNRWA": "Unrwa",
+    "ZAD": "Zad",
+    "RIP": "Rip",
+    "SAMU": "Samu",
+    "SMIC": "Smic",
+    "CAF": "Caf",
+    "IFOP": "Ifop",
+    "BAC": "Bac",
+    "OVNI": "Ovni",
+    "GIEC": "Giec",
+    "COP": "Cop",
 }
 
 # Acronyms always spelled letter by letter, even where the rule would read them as a word.
 SPELLED_ACRONYMS = frozenset(
     "PIB UE USA PDG ARC SNCF RATP FMI BCE GRC CIA FBI NSA UMP PS LR RN LFI EELV TGV RER HLM CDI CDD SDF TVA RSA "
     "IVG PMA BD DJ PC SMS TV USB ONF CHU CHSLD CLSC SAQ SAAQ CAQ PQ PLQ NPD PCC UQAM CNN BBC AFP ADN ARN "
-    "OCDE BERD BEI BRI FNSEA CGT CFDT FO RTL TF BFM RMC RFI EU US UK URSS RDC RCA CPI TPI GES CO ONG OMC OMS CNRS LGBT CSIS".split()
+    "OCDE BERD BEI BRI FNSEA CGT CFDT FO RTL TF BFM RMC RFI EU US UK URSS RDC RCA CPI TPI GES CO ONG OMC OMS CNRS "
+    "LGBT CSIS".split()
 )
 
 # French words short enough to look like acronyms when a headline shouts: "LE POINT SUR LA SITUATION".
@@ -79,9 +108,32 @@ FUNCTION_WORDS = frozenset(
 )
 
 LETTER_NAMES = {
-    "A": "a", "B": "bé", "C": "cé", "D": "dé", "E": "eu", "F": "effe", "G": "gé", "H": "ache", "I": "i",
-    "J": "ji", "K": "ka", "L": "elle", "M": "emme", "N": "enne", "O": "o", "P": "pé", "Q": "cu", "R": "erre",
-    "S": "esse", "T": "té", "U": "u", "V": "vé", "W": "double vé", "X": "ixe", "Y": "i grec", "Z": "zède",
+    "A": "a",
+    "B": "bé",
+    "C": "cé",
+    "D": "dé",
+    "E": "eu",
+    "F": "effe",
+    "G": "gé",
+    "H": "ache",
+    "I": "i",
+    "J": "ji",
+    "K": "ka",
+    "L": "elle",
+    "M": "emme",
+    "N": "enne",
+    "O": "o",
+    "P": "pé",
+    "Q": "cu",
+    "R": "erre",
+    "S": "esse",
+    "T": "té",
+    "U": "u",
+    "V": "vé",
+    "W": "double vé",
+    "X": "ixe",
+    "Y": "i grec",
+    "Z": "zède",
 }
 
 # Unit symbols after a number: (singular, plural).
@@ -156,9 +208,31 @@ FRACTION_PARTS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "qua
 
 # What follows a fraction of something: "3/4 des voix", "2/3 du budget", "1/3 d'entre eux", "1/4 de ses revenus".
 SHARE_OF = (
-    "des", "du", "de la", "de l'", "d'entre", "de ces", "de ses", "de leurs", "de leur", "de nos", "de notre", "de vos",
-    "de votre", "de mes", "de mon", "de ma", "de son", "de sa", "de cette", "de cet", "de ce", "de tous", "de toutes",
-    "de tout", "de chaque",
+    "des",
+    "du",
+    "de la",
+    "de l'",
+    "d'entre",
+    "de ces",
+    "de ses",
+    "de leurs",
+    "de leur",
+    "de nos",
+    "de notre",
+    "de vos",
+    "de votre",
+    "de mes",
+    "de mon",
+    "de ma",
+    "de son",
+    "de sa",
+    "de cette",
+    "de cet",
+    "de ce",
+    "de tous",
+    "de toutes",
+    "de tout",
+    "de chaque",
 )
 # Determiners after which a fraction is a noun without more: "les 2/3 ont voté", "aux 3/4".
 PLURAL_DETERMINERS = frozenset("les aux des ces ses leurs nos vos mes".split())
@@ -167,9 +241,26 @@ SINGULAR_DETERMINERS = frozenset("un une le la l' ce cet cette son sa leur notre
 # Measures a fraction divides ("1/4 d'heure", "3/4 de siècle"), with the article "demi-" takes: "1/2 heure" → "une
 # demi-heure".
 FRACTION_MEASURES = {
-    "heure": "une", "minute": "une", "journée": "une", "semaine": "une", "saison": "une", "douzaine": "une",
-    "bouteille": "une", "part": "une", "portion": "une", "pension": "une", "siècle": "un", "point": "un", "litre": "un",
-    "kilo": "un", "tour": "un", "mandat": "un", "verre": "un", "mètre": "un", "kilomètre": "un", "mile": "un",
+    "heure": "une",
+    "minute": "une",
+    "journée": "une",
+    "semaine": "une",
+    "saison": "une",
+    "douzaine": "une",
+    "bouteille": "une",
+    "part": "une",
+    "portion": "une",
+    "pension": "une",
+    "siècle": "un",
+    "point": "un",
+    "litre": "un",
+    "kilo": "un",
+    "tour": "un",
+    "mandat": "un",
+    "verre": "un",
+    "mètre": "un",
+    "kilomètre": "un",
+    "mile": "un",
     "tarif": "un",
 }
 # Knockout rounds named by a fraction: "1/8 de finale" → "huitième de finale", "1/2 finale" → "demi-finale".
@@ -183,19 +274,51 @@ PER_WORDS = frozenset(
 
 # Abbreviated months after a day ("18 juil. 2024"); "sept." is also the number, so only after a day.
 MONTH_ABBREVIATIONS = {
-    "janv.": "janvier", "févr.": "février", "fév.": "février", "avr.": "avril", "juil.": "juillet",
-    "sept.": "septembre", "oct.": "octobre", "nov.": "novembre", "déc.": "décembre",
+    "janv.": "janvier",
+    "févr.": "février",
+    "fév.": "février",
+    "avr.": "avril",
+    "juil.": "juillet",
+    "sept.": "septembre",
+    "oct.": "octobre",
+    "nov.": "novembre",
+    "déc.": "décembre",
 }
 
 # Ordinal suffixes after a number ("1er", "1re", "2e", "2nd"), longest first so "ème" wins over "e".
 ORDINAL_SUFFIXES = ("ère", "ème", "eme", "nde", "er", "re", "nd", "e")
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 SYMBOLS = {
-    "&": " et ", "+": " plus ", "=": " égale ", "§": " paragraphe ", "±": " plus ou moins ", "×": " fois ",
-    "~": " environ ", "@": " arobase ", "‰": " pour mille ", "%": " pour cent ", "½": " un demi ", "¼": " un quart ",
+    "&": " et ",
+    "+": " plus ",
+    "=": " égale ",
+    "§": " paragraphe ",
+    "±": " plus ou moins ",
+    "×": " fois ",
+    "~": " environ ",
+    "@": " arobase ",
+    "‰": " pour mille ",
+    "%": " pour cent ",
+    "½": " un demi ",
+    "¼": " un quart ",
     "¾": " trois quarts ",
-    "<": " moins de ", ">": " plus de ", "≤": " au plus ", "≥": " au moins ",
+    "<": " moins de ",
+    ">": " plus de ",
+    "≤": " au plus ",
+    "≥": " au moins ",
 }

@@ -20,7 +20,7 @@ def urls(text: str) -> str:
 
     def say(match: re.Match) -> str:
         address = match.group(0).rstrip(".,;:!?)")
-        trailing = match.group(0)[len(address):]
+        trailing = match.group(0)[len(address) :]
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", address, flags=re.IGNORECASE).split("/")[0].split("?")[0]
         return _dotted(host.lower()) + trailing
 
@@ -52,7 +52,8 @@ def emoji(text: str) -> str:
     return "".join(
         " "
         if (unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") and ch not in KEPT_SYMBOLS)
-        or 0xFE00 <= ord(ch) <= 0xFE0F or ch == "\u200d"
+        or 0xFE00 <= ord(ch) <= 0xFE0F
+        or ch == "\u200d"
         else ch
         for ch in text
     )

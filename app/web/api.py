@@ -52,7 +52,9 @@ CLIENT_CLOSED_REQUEST = 499
 """nginx's status for a request whose client left before the answer: nobody reads it, the logs do."""
 
 
-@router.post("/articles", status_code=202, response_model=ArticleCreated, responses={200: {"model": ArticleCreated}, **ERRORS})
+@router.post(
+    "/articles", status_code=202, response_model=ArticleCreated, responses={200: {"model": ArticleCreated}, **ERRORS}
+)
 async def create_article(
     body: ArticleIn, request: Request, library: LibraryDep, rate_limit: RateLimitDep, client: ClientDep
 ):
@@ -112,7 +114,13 @@ async def delete_article(article_id: ArticleId, library: LibraryDep):
     await run_in_threadpool(library.delete, article_id)
 
 
-@router.post("/articles/{article_id}/retry", status_code=202, response_model=ArticleCreated, responses=EDITING, dependencies=[Depends(require_admin)])
+@router.post(
+    "/articles/{article_id}/retry",
+    status_code=202,
+    response_model=ArticleCreated,
+    responses=EDITING,
+    dependencies=[Depends(require_admin)],
+)
 async def retry_article(article_id: ArticleId, library: LibraryDep, body: RetryIn | None = None):
     """Queues a failed narration again, optionally with another engine (espeak: the offline voice)."""
     record = await run_in_threadpool(library.retry, article_id, body.engine if body else None)
@@ -136,7 +144,8 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
             try:
                 record = await run_in_threadpool(library.get, article_id)
             except NotFoundError:  # deleted meanwhile: end the stream
-                yield "event: failed\ndata: {\"error\": \"The article was deleted.\", \"message\": \"L'article a été supprimé.\"}\n\n"
+                deleted = {"error": "The article was deleted.", "message": "L'article a été supprimé."}
+                yield f"event: failed\ndata: {json.dumps(deleted, ensure_ascii=False)}\n\n"
                 return
             except NarrateurError:  # the library cannot be read right now: the browser will reconnect
                 return
@@ -145,7 +154,11 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
             if state != last:
                 last = state
                 event = record.status if record.status in ("ready", "failed") else "progress"
-                payload = state | ({"error": record.error, "message": french_errors.translate(record.error, 500)} if record.error else {})
+                payload = state | (
+                    {"error": record.error, "message": french_errors.translate(record.error, 500)}
+                    if record.error
+                    else {}
+                )
                 yield f"event: {event}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
             if record.status in ("ready", "failed"):
                 return

@@ -17,7 +17,7 @@ from app.library import Library, NarrationJobs, Store
 from app.library.lock import DataFolderLock
 from app.library.repair import repair_library, set_aside_if_damaged
 from app.services import Services, build_services
-from app.web import article_pages, api, errors, files, pages
+from app.web import api, article_pages, errors, files, pages
 from app.web.security import NarrationRateLimit, SecurityMiddleware
 
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
@@ -70,7 +70,9 @@ def create_app(
     app = FastAPI(
         title="Narrateur",
         version="0.1.0",
-        description="Des articles de presse français lus à voix haute : pages d'écoute, MP3 à chapitres, flux de podcast.",
+        description=(
+            "Des articles de presse français lus à voix haute : pages d'écoute, MP3 à chapitres, flux de podcast."
+        ),
         lifespan=lifespan,
         docs_url=None,  # the interactive docs load scripts from a CDN, which the CSP (rightly) blocks
         redoc_url=None,

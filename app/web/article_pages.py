@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse
 from app.publish import MP3_NAME, chapter_mp3_name
 from app.web import french, french_errors, reading, views
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
-from app.web.files import readable_file_name, content_disposition
+from app.web.files import content_disposition, readable_file_name
 from app.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -43,7 +43,9 @@ def _context(record, live, settings) -> dict:
     audio_src = article.links.get("audio") or article.links.get("first_chapter_audio")
     about = views.credits(record)
     chapters = [
-        c.model_copy(update={"title": reading.OPENING_CHAPTER}) if index == 0 and c.title.strip() == article.title.strip() else c
+        c.model_copy(update={"title": reading.OPENING_CHAPTER})
+        if index == 0 and c.title.strip() == article.title.strip()
+        else c
         for index, c in enumerate(article.chapters)
     ]
     data = {
@@ -81,19 +83,23 @@ def _context(record, live, settings) -> dict:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-async def listening_page(request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep, settings: SettingsDep):
+async def listening_page(
+    request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep, settings: SettingsDep
+):
     record = await run_in_threadpool(library.get, article_id)
     context = _context(record, jobs.live.get(article_id), settings)
     return render(request, "player.html", context | {"active": None})
 
 
 @router.get("/articles/{article_id}/simple", response_class=HTMLResponse)
-async def simple_page(request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep, settings: SettingsDep):
+async def simple_page(
+    request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep, settings: SettingsDep
+):
     record = await run_in_threadpool(library.get, article_id)
     context = _context(record, jobs.live.get(article_id), settings)
     article, folder = context["article"], jobs.folder(article_id)
     chapters = []
-    for chapter, reader in zip(article.chapters, reading.chapters(record)):
+    for chapter, reader in zip(article.chapters, reading.chapters(record), strict=False):
         path = folder / chapter_mp3_name(reader.number - 1)
         available = record.status == "ready" and path.is_file()
         chapters.append(
@@ -114,8 +120,12 @@ async def transcript_page(request: Request, article_id: ArticleId, library: Libr
     record = await run_in_threadpool(library.get, article_id)
     about = views.credits(record)
     context = {
-        "record": record, "about": about, "credit_line": reading.credit_line(about), "chapters": reading.chapters(record),
-        "dropped": reading.dropped(record), "active": None,
+        "record": record,
+        "about": about,
+        "credit_line": reading.credit_line(about),
+        "chapters": reading.chapters(record),
+        "dropped": reading.dropped(record),
+        "active": None,
     }
     return render(request, "transcript.html", context)
 
@@ -125,5 +135,7 @@ async def transcript_text(article_id: ArticleId, library: LibraryDep, download: 
     record = await run_in_threadpool(library.get, article_id)
     headers = {"Cache-Control": "no-cache"}
     if download:
-        headers["Content-Disposition"] = content_disposition(readable_file_name(record.title).removesuffix(".mp3") + ".txt")
+        headers["Content-Disposition"] = content_disposition(
+            readable_file_name(record.title).removesuffix(".mp3") + ".txt"
+        )
     return PlainTextResponse(reading.plain_text(record), media_type="text/plain; charset=utf-8", headers=headers)

@@ -60,7 +60,9 @@ TITLES = {
 
 
 def status_and_code(error: errors.NarrateurError) -> tuple[int, str]:
-    status, code = next(((status, code) for kind, status, code in STATUS if isinstance(error, kind)), (500, "internal_error"))
+    status, code = next(
+        ((status, code) for kind, status, code in STATUS if isinstance(error, kind)), (500, "internal_error")
+    )
     return status, french_errors.code_of(str(error)) or code
 
 
@@ -68,13 +70,20 @@ def wants_html(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
-def answer(request: Request, status: int, detail: str, code: str | None = None, headers: dict[str, str] | None = None) -> Response:
+def answer(
+    request: Request, status: int, detail: str, code: str | None = None, headers: dict[str, str] | None = None
+) -> Response:
     """The error as JSON for programs, or as a French page for a browser."""
     message = french_errors.translate(detail, status)
     code = code or french_errors.code_of(detail) or "error"
     if wants_html(request):
-        context = {"status": status, "title": TITLES.get(status, "Erreur"), "message": message, "code": code,
-                   "retry_after_s": int((headers or {}).get("Retry-After", 0) or 0)}
+        context = {
+            "status": status,
+            "title": TITLES.get(status, "Erreur"),
+            "message": message,
+            "code": code,
+            "retry_after_s": int((headers or {}).get("Retry-After", 0) or 0),
+        }
         return templates.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
     return JSONResponse({"detail": detail, "code": code, "message": message}, status_code=status, headers=headers)
 
@@ -88,7 +97,7 @@ def _validation_sentence(error: RequestValidationError) -> str:
     if kind == "extra_forbidden":
         return f"Unknown field {field!r}: send text, html or url, and optionally engine."
     if kind in ("model_attributes_type", "dict_type") or not field:
-        return "The request body must be a JSON object such as {\"text\": \"…\"}."
+        return 'The request body must be a JSON object such as {"text": "…"}.'
     if kind == "literal_error":
         return f"Invalid {field}: use auto, espeak, gtts or piper."
     message = first.get("msg", "is invalid").rstrip(".")

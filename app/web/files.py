@@ -15,8 +15,8 @@ from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANS
 from app.publish.cover import cover_jpeg
 from app.publish.feed import FeedChannel, podcast_feed
 from app.web import views
-from app.web.ranges import file_answer
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
+from app.web.ranges import file_answer
 
 router = APIRouter(tags=["files"])
 # Published files never change for an id (same content, same id), so caches may keep them; revalidation via ETag.
@@ -54,7 +54,9 @@ def readable_file_name(title: str) -> str:
 
 def content_disposition(name: str) -> str:
     """An ASCII file name for old clients, and the real one (RFC 5987 filename*) for the others."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace('"', "'").replace("\\", "")
+    ascii_name = (
+        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace('"', "'").replace("\\", "")
+    )
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 

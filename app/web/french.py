@@ -5,7 +5,20 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 STATUSES = {"queued": "En attente", "rendering": "En préparation", "ready": "Prêt", "failed": "Échec"}
 ENGINES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google", "piper": "voix Piper"}
 NBSP = "\u00a0"
@@ -100,7 +113,7 @@ _BEFORE_HIGH = re.compile(r"[ \t](?=[;!?](?:\s|$|»))")
 
 
 def typography(text: str | None) -> str:
-    """"« Oui » : non ?" keeps « with its word, : and ? with theirs, whatever the screen width."""
+    """ "« Oui » : non ?" keeps « with its word, : and ? with theirs, whatever the screen width."""
     if not text:
         return ""
     text = _GUILLEMET_OPEN.sub("«" + NBSP, text)

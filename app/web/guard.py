@@ -34,7 +34,15 @@ def _secure(request: Request) -> bool:
 
 
 def set_csrf_cookie(response: Response, token: str, request: Request) -> None:
-    response.set_cookie(CSRF_COOKIE, token, max_age=COOKIE_MAX_AGE_S, httponly=True, samesite="strict", secure=_secure(request), path="/")
+    response.set_cookie(
+        CSRF_COOKIE,
+        token,
+        max_age=COOKIE_MAX_AGE_S,
+        httponly=True,
+        samesite="strict",
+        secure=_secure(request),
+        path="/",
+    )
 
 
 def _same_origin(request: Request) -> bool:
@@ -54,7 +62,12 @@ def _same_origin(request: Request) -> bool:
 def check_form(request: Request, submitted_token: str | None) -> None:
     """Refuses a form from another site, or without the token this browser was given."""
     cookie = request.cookies.get(CSRF_COOKIE, "")
-    if not _same_origin(request) or not cookie or not submitted_token or not hmac.compare_digest(cookie, submitted_token):
+    if (
+        not _same_origin(request)
+        or not cookie
+        or not submitted_token
+        or not hmac.compare_digest(cookie, submitted_token)
+    ):
         raise ForbiddenFormError(*FORM_REFUSED)
 
 
@@ -76,7 +89,9 @@ class AdminGate:
             return
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not self._matches(given.strip()):
-            raise NotAuthorizedError("This action needs the admin token", "send it as Authorization: Bearer <NARRATEUR_ADMIN_TOKEN>")
+            raise NotAuthorizedError(
+                "This action needs the admin token", "send it as Authorization: Bearer <NARRATEUR_ADMIN_TOKEN>"
+            )
 
     def _session(self) -> str:
         # The cookie proves the token was typed once, without being the token itself.
@@ -96,4 +111,12 @@ class AdminGate:
 
     def remember(self, response: Response, request: Request) -> None:
         if self.required:
-            response.set_cookie(ADMIN_COOKIE, self._session(), max_age=COOKIE_MAX_AGE_S, httponly=True, samesite="strict", secure=_secure(request), path="/")
+            response.set_cookie(
+                ADMIN_COOKIE,
+                self._session(),
+                max_age=COOKIE_MAX_AGE_S,
+                httponly=True,
+                samesite="strict",
+                secure=_secure(request),
+                path="/",
+            )

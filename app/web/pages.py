@@ -32,7 +32,11 @@ def _rows(library) -> list[views.LibraryRow]:
 def _home(request: Request, library, values=None, errors=None, status_code: int = 200) -> HTMLResponse:
     rows = _rows(library)
     context = {
-        "articles": rows[:HOME_ROWS], "total": len(rows), "values": values or {}, "errors": errors or {}, "active": "home",
+        "articles": rows[:HOME_ROWS],
+        "total": len(rows),
+        "values": values or {},
+        "errors": errors or {},
+        "active": "home",
     }
     return render(request, "home.html", context, status_code)
 
@@ -47,7 +51,9 @@ async def library_page(request: Request, library: LibraryDep, q: str = Query("",
     rows = await run_in_threadpool(_rows, library)
     state = etat if etat in views.FILTERS else "tous"
     found = views.search(rows, q, state)
-    notice = {"supprime": "L'article a été supprimé.", "relance": "La narration a été relancée."}.get(request.query_params.get("fait", ""))
+    notice = {"supprime": "L'article a été supprimé.", "relance": "La narration a été relancée."}.get(
+        request.query_params.get("fait", "")
+    )
     context = {"articles": found, "total": len(rows), "query": q, "state": state, "notice": notice, "active": "library"}
     return render(request, "library.html", context)
 
@@ -69,7 +75,11 @@ async def narrate_from_form(
     values = {"text": text, "html": html, "url": url, "engine": engine}
     filled = [name for name in ("text", "html", "url") if values[name].strip()]
     if len(filled) != 1:
-        message = "Remplissez un seul champ : l'adresse, le texte ou le HTML." if filled else "Donnez l'adresse d'un article, ou collez son texte ou son HTML."
+        message = (
+            "Remplissez un seul champ : l'adresse, le texte ou le HTML."
+            if filled
+            else "Donnez l'adresse d'un article, ou collez son texte ou son HTML."
+        )
         return await run_in_threadpool(_home, request, library, values, {"form": message}, 422)
     given = normalized_url(url) if filled[0] == "url" else values[filled[0]]
     try:
@@ -78,10 +88,14 @@ async def narrate_from_form(
     except (InputError, RateLimitedError) as error:
         status, _ = status_and_code(error)  # 422, 413 for a text over the limit, 429
         field = "form" if status == 429 else filled[0]
-        return await run_in_threadpool(_home, request, library, values, {field: french_errors.translate(str(error), status)}, status)
+        return await run_in_threadpool(
+            _home, request, library, values, {field: french_errors.translate(str(error), status)}, status
+        )
     except NarrateurError as error:
         status, _ = status_and_code(error)
-        return await run_in_threadpool(_home, request, library, values, {"form": french_errors.translate(str(error), status)}, status)
+        return await run_in_threadpool(
+            _home, request, library, values, {"form": french_errors.translate(str(error), status)}, status
+        )
     return RedirectResponse(f"/articles/{record.id}", status_code=303)
 
 
@@ -102,20 +116,32 @@ def _confirm_again(request: Request, library, article_id: str, action: str, mess
 async def confirm_delete(request: Request, article_id: ArticleId, library: LibraryDep, admin: AdminDep):
     """The confirmation as a page of its own, for links opened outside the library."""
     record = await run_in_threadpool(library.get, article_id)
-    context = {"row": views.library_row(record), "action": "supprimer", "message": None, "ask_token": not admin.form_session(request)}
+    context = {
+        "row": views.library_row(record),
+        "action": "supprimer",
+        "message": None,
+        "ask_token": not admin.form_session(request),
+    }
     return render(request, "confirm.html", context)
 
 
 @router.post("/articles/{article_id}/supprimer")
 async def delete_from_form(
-    request: Request, article_id: ArticleId, library: LibraryDep, admin: AdminDep,
-    csrf: str = Form(""), jeton: str = Form(""), retour: str = Form(""),
+    request: Request,
+    article_id: ArticleId,
+    library: LibraryDep,
+    admin: AdminDep,
+    csrf: str = Form(""),
+    jeton: str = Form(""),
+    retour: str = Form(""),
 ):
     guard.check_form(request, csrf)
     try:
         admin.check_form(request, jeton)
     except NotAuthorizedError as error:
-        message = french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
+        message = (
+            french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
+        )
         return await run_in_threadpool(_confirm_again, request, library, article_id, "supprimer", message)
     await run_in_threadpool(library.delete, article_id)
     response = RedirectResponse(_back(retour, "supprime"), status_code=303)
@@ -125,14 +151,21 @@ async def delete_from_form(
 
 @router.post("/articles/{article_id}/reessayer")
 async def retry_from_form(
-    request: Request, article_id: ArticleId, library: LibraryDep, admin: AdminDep,
-    csrf: str = Form(""), jeton: str = Form(""), engine: str = Form(""),
+    request: Request,
+    article_id: ArticleId,
+    library: LibraryDep,
+    admin: AdminDep,
+    csrf: str = Form(""),
+    jeton: str = Form(""),
+    engine: str = Form(""),
 ):
     guard.check_form(request, csrf)
     try:
         admin.check_form(request, jeton)
     except NotAuthorizedError as error:
-        message = french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
+        message = (
+            french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
+        )
         return await run_in_threadpool(_confirm_again, request, library, article_id, "reessayer", message)
     await run_in_threadpool(library.retry, article_id, engine or None)
     response = RedirectResponse(f"/articles/{article_id}", status_code=303)
@@ -142,4 +175,6 @@ async def retry_from_form(
 
 @router.get("/favicon.ico")
 async def favicon():
-    return FileResponse(STATIC / "favicon.ico", media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
+    return FileResponse(
+        STATIC / "favicon.ico", media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"}
+    )

@@ -13,10 +13,22 @@ from app.web.views import Credits, credits
 OPENING_CHAPTER = "Début de l'article"
 # Why a piece of the page was not read, as a reader would say it; a reason not listed here is "autre".
 DROPPED_REASONS = {
-    "chrome": "habillage de la page", "navigation": "navigation", "byline": "signature", "date": "date",
-    "caption": "légende", "credit": "crédit", "related": "lien vers un autre article", "paywall": "mention d'abonnement",
-    "advertisement": "publicité", "ad": "publicité", "share": "partage", "newsletter": "lettre d'information",
-    "comments": "commentaires", "duplicate": "doublon", "standfirst": "chapô", "title": "titre",
+    "chrome": "habillage de la page",
+    "navigation": "navigation",
+    "byline": "signature",
+    "date": "date",
+    "caption": "légende",
+    "credit": "crédit",
+    "related": "lien vers un autre article",
+    "paywall": "mention d'abonnement",
+    "advertisement": "publicité",
+    "ad": "publicité",
+    "share": "partage",
+    "newsletter": "lettre d'information",
+    "comments": "commentaires",
+    "duplicate": "doublon",
+    "standfirst": "chapô",
+    "title": "titre",
 }
 
 
@@ -53,7 +65,7 @@ def chapters(record: ArticleRecord) -> list[ReadingChapter]:
 
 
 def credit_line(about: Credits) -> str:
-    """"Par Anne Dupont · 3 mars 2024 · lemonde.fr": whatever the page said about itself."""
+    """ "Par Anne Dupont · 3 mars 2024 · lemonde.fr": whatever the page said about itself."""
     parts = [f"Par {about.author}" if about.author else "", about.published_words, about.source_name or ""]
     return " · ".join(part for part in parts if part)
 
@@ -81,7 +93,9 @@ def dropped(record: ArticleRecord) -> list[tuple[str, str]]:
     """What the page held that was not read aloud, with why (old scripts hold bare strings: page chrome)."""
     found = []
     for entry in record.script.get("dropped", []):
-        text, reason = (entry, "chrome") if isinstance(entry, str) else (entry.get("text", ""), entry.get("reason", "chrome"))
+        text, reason = (
+            (entry, "chrome") if isinstance(entry, str) else (entry.get("text", ""), entry.get("reason", "chrome"))
+        )
         if text.strip():
             found.append((text, DROPPED_REASONS.get(reason, "autre")))
     return found

@@ -24,7 +24,9 @@ class ArticleIn(BaseModel):
 
     text: str | None = Field(None, description="Article text as copied from a news page")
     html: str | None = Field(None, description="HTML of a saved news page")
-    url: str | None = Field(None, max_length=2048, description="Address of a public news page; https:// is assumed when missing")
+    url: str | None = Field(
+        None, max_length=2048, description="Address of a public news page; https:// is assumed when missing"
+    )
     engine: Literal["auto", "espeak", "gtts", "piper"] | None = None
 
     @field_validator("url")
@@ -36,7 +38,9 @@ class ArticleIn(BaseModel):
 class RetryIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    engine: Literal["auto", "espeak", "gtts", "piper"] | None = Field(None, description="Another voice for this attempt (espeak: the offline one)")
+    engine: Literal["auto", "espeak", "gtts", "piper"] | None = Field(
+        None, description="Another voice for this attempt (espeak: the offline one)"
+    )
 
 
 class Progress(BaseModel):

@@ -12,7 +12,8 @@ from app.web.templating import templates
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; script-src 'self'; "
-    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
 )
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
@@ -50,7 +51,9 @@ class SecurityMiddleware:
         async def with_headers(message):
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers", [])}
-                message["headers"] = list(message.get("headers", [])) + [h for h in SECURITY_HEADERS if h[0] not in present]
+                message["headers"] = list(message.get("headers", [])) + [
+                    h for h in SECURITY_HEADERS if h[0] not in present
+                ]
             await send(message)
 
         try:
@@ -66,12 +69,27 @@ class _BodyTooLarge(Exception):
 async def _too_large(send, html: bool) -> None:
     """Answered before any route runs: the same error the error handlers give, French page for a browser."""
     if html:
-        message = typography("La demande est trop volumineuse : un article en fait rarement plus de quelques centaines de kilooctets.")
-        page = templates.get_template("error.html").render(status=413, title="Demande trop volumineuse", message=message)
+        message = typography(
+            "La demande est trop volumineuse : un article en fait rarement plus de quelques centaines de kilooctets."
+        )
+        page = templates.get_template("error.html").render(
+            status=413, title="Demande trop volumineuse", message=message
+        )
         body, kind = page.encode(), b"text/html; charset=utf-8"
     else:
-        body, kind = '{"detail":"The request is too large.","code":"too_large","message":"La demande est trop volumineuse."}'.encode(), b"application/json"
-    await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())] + SECURITY_HEADERS})
+        body, kind = (
+            (
+                '{"detail":"The request is too large.","code":"too_large","message":"La demande est trop volumineuse."}'
+            ).encode(),
+            b"application/json",
+        )
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())] + SECURITY_HEADERS,
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 

@@ -11,7 +11,6 @@ from app.library.lock import DataFolderLock
 from app.web.app import begin_shutdown, create_app
 from app.web.views import feed_base_note
 
-
 GRACE_S = 3
 """Seconds a stopping service gives the requests it is answering; then it ends them (within a few seconds)."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from app.article.model import SegmentKind, VOICE_OF_KIND
+from app.article.model import VOICE_OF_KIND, SegmentKind
 from app.library import ArticleRecord
 from app.publish import chapter_mp3_name
 from app.publish.feed import FeedItem
@@ -18,8 +18,12 @@ from app.web.schemas import ArticleOut, ArticleSummary, ChapterOut, Progress, Se
 def links(record: ArticleRecord) -> dict[str, str]:
     base = f"/articles/{record.id}"
     found = {
-        "self": f"/api/articles/{record.id}", "page": base, "simple": f"{base}/simple", "events": f"/api/articles/{record.id}/events",
-        "transcript_html": f"{base}/transcription", "transcript_txt": f"{base}/transcription.txt",
+        "self": f"/api/articles/{record.id}",
+        "page": base,
+        "simple": f"{base}/simple",
+        "events": f"/api/articles/{record.id}/events",
+        "transcript_html": f"{base}/transcription",
+        "transcript_txt": f"{base}/transcription.txt",
     }
     if record.status == "ready":
         found |= {
@@ -39,9 +43,14 @@ def links(record: ArticleRecord) -> dict[str, str]:
 
 def summary(record: ArticleRecord) -> ArticleSummary:
     return ArticleSummary(
-        id=record.id, title=record.title, status=record.status, duration_ms=record.duration_ms,
-        created_at=record.created_at.isoformat(), author=record.script.get("author"),
-        published=record.script.get("published"), source_url=record.source_url or record.script.get("source_url"),
+        id=record.id,
+        title=record.title,
+        status=record.status,
+        duration_ms=record.duration_ms,
+        created_at=record.created_at.isoformat(),
+        author=record.script.get("author"),
+        published=record.script.get("published"),
+        source_url=record.source_url or record.script.get("source_url"),
         links=links(record),
     )
 
@@ -53,19 +62,23 @@ def progress(record: ArticleRecord, live=None) -> Progress:
     if record.status == "ready":
         done, chapter = total, None
     return Progress(
-        done_segments=done, total_segments=total, percent=round(100 * done / total) if total else 0,
+        done_segments=done,
+        total_segments=total,
+        percent=round(100 * done / total) if total else 0,
         current_chapter=chapter,
     )
 
 
 def _sentences(segment: dict, times: list) -> list[SentenceOut]:
     """The display words of each spoken sentence, from the speech map, with the times of its clip."""
-    spans = [span for span in segment.get("speech_map", []) if segment.get("speech_text", "")[span[2] : span[3]].strip()]
+    spans = [
+        span for span in segment.get("speech_map", []) if segment.get("speech_text", "")[span[2] : span[3]].strip()
+    ]
     if len(spans) < 2 or len(spans) != len(times):
         return []
     return [
         SentenceOut(text=segment["text"][start:end], start_ms=clip_start, end_ms=clip_end)
-        for (start, end, _, _), (clip_start, clip_end) in zip(spans, times)
+        for (start, end, _, _), (clip_start, clip_end) in zip(spans, times, strict=False)
     ]
 
 
@@ -82,8 +95,12 @@ def detail(record: ArticleRecord, live=None) -> ArticleOut:
             kind = SegmentKind(segment["kind"])
             segments.append(
                 SegmentOut(
-                    kind=kind.value, text=segment["text"], voice=VOICE_OF_KIND[kind].value, speaker=segment.get("speaker"),
-                    start_ms=times.get("start_ms"), end_ms=times.get("end_ms"),
+                    kind=kind.value,
+                    text=segment["text"],
+                    voice=VOICE_OF_KIND[kind].value,
+                    speaker=segment.get("speaker"),
+                    start_ms=times.get("start_ms"),
+                    end_ms=times.get("end_ms"),
                     sentences=_sentences(segment, times.get("sentences", [])),
                 )
             )
@@ -159,9 +176,15 @@ class LibraryRow:
 def library_row(record: ArticleRecord) -> LibraryRow:
     percent = progress(record).percent
     return LibraryRow(
-        id=record.id, title=record.title, status=record.status, status_words=french.status_words(record.status, percent),
-        percent=percent, credits=credits(record), added_words=french.date_words(record.created_at),
-        duration_ms=record.duration_ms, error=french_errors.translate(record.error, 500) if record.status == "failed" else "",
+        id=record.id,
+        title=record.title,
+        status=record.status,
+        status_words=french.status_words(record.status, percent),
+        percent=percent,
+        credits=credits(record),
+        added_words=french.date_words(record.created_at),
+        duration_ms=record.duration_ms,
+        error=french_errors.translate(record.error, 500) if record.status == "failed" else "",
         links=links(record),
     )
 
@@ -212,10 +235,17 @@ def feed_items(records: list[ArticleRecord], base: str, show_author: str) -> lis
         page = f"{base}/articles/{record.id}"
         items.append(
             FeedItem(
-                guid=record.id, title=record.title, description=_description(record), published=published,
-                page_url=page, mp3_url=f"{page}/audio.mp3", mp3_bytes=record.mp3_bytes or 0,
-                duration_ms=record.duration_ms or 0, chapters_url=f"{page}/chapters.json",
-                transcript_url=f"{page}/transcript.vtt", image_url=f"{page}/cover.jpg",
+                guid=record.id,
+                title=record.title,
+                description=_description(record),
+                published=published,
+                page_url=page,
+                mp3_url=f"{page}/audio.mp3",
+                mp3_bytes=record.mp3_bytes or 0,
+                duration_ms=record.duration_ms or 0,
+                chapters_url=f"{page}/chapters.json",
+                transcript_url=f"{page}/transcript.vtt",
+                image_url=f"{page}/cover.jpg",
                 author=about.author or show_author,
             )
         )

@@ -38,7 +38,10 @@ def test_zero_width_and_typographic_spaces_cleaned():
         (b"   \n\t \n", EmptyInputError),
         (b"\x00\x01\x02binary\x00", BinaryInputError),
         ("Retour\nPlus d'articles\nVidéo du jour\n".encode(), NoArticleError),
-        (b"<html><head><script>x()</script><style>p{}</style></head><body><script>y</script></body></html>", NoArticleError),
+        (
+            b"<html><head><script>x()</script><style>p{}</style></head><body><script>y</script></body></html>",
+            NoArticleError,
+        ),
         (b"<!DOCTYPE html><html><body><h1>Titre</h1><p>Le d\xc3\xa9but d'un paragraphe", NoArticleError),
         (b"x" * 3_000_000, InputTooLargeError),
     ],

@@ -23,17 +23,38 @@ def html(request):
     return httpx.Response(200, headers={"Content-Type": "text/html; charset=utf-8"}, text=PAGE)
 
 
-PUBLIC = resolver({"news.example": ["93.184.216.34"], "evil.example": ["10.0.0.5"], "meta.example": ["169.254.169.254"],
-                   "v6.example": ["::1"], "mapped.example": ["::ffff:127.0.0.1"]})
+PUBLIC = resolver(
+    {
+        "news.example": ["93.184.216.34"],
+        "evil.example": ["10.0.0.5"],
+        "meta.example": ["169.254.169.254"],
+        "v6.example": ["::1"],
+        "mapped.example": ["::ffff:127.0.0.1"],
+    }
+)
 
 
 def test_public_page_is_fetched():
     page = fetch_page("https://news.example/article", FetchPolicy(), PUBLIC, transport(html))
-    assert page.content.decode() == PAGE and page.content_type == "text/html" and page.url == "https://news.example/article"
+    assert (
+        page.content.decode() == PAGE
+        and page.content_type == "text/html"
+        and page.url == "https://news.example/article"
+    )
 
 
-@pytest.mark.parametrize("url", ["http://evil.example/", "http://meta.example/latest/meta-data", "http://v6.example/",
-                                 "http://mapped.example/", "http://169.254.169.254/", "http://[::1]:8000/", "http://10.1.2.3/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://evil.example/",
+        "http://meta.example/latest/meta-data",
+        "http://v6.example/",
+        "http://mapped.example/",
+        "http://169.254.169.254/",
+        "http://[::1]:8000/",
+        "http://10.1.2.3/",
+    ],
+)
 def test_private_local_and_metadata_addresses_are_refused(url):
     table = {"169.254.169.254": ["169.254.169.254"], "::1": ["::1"], "10.1.2.3": ["10.1.2.3"]}
     lookup = lambda host, port: table.get(host) or PUBLIC(host, port)  # noqa: E731

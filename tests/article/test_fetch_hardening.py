@@ -188,7 +188,12 @@ def test_a_page_trickling_one_byte_at_a_time_ends_at_the_total_deadline():
 )
 def test_ipv6_forms_of_local_addresses_are_refused(address):
     with pytest.raises(FetchError, match="private or local address"):
-        fetch_page(f"http://[{address}]:18080/", FetchPolicy(), lambda host, port: [host], httpx.MockTransport(lambda r: httpx.Response(200)))
+        fetch_page(
+            f"http://[{address}]:18080/",
+            FetchPolicy(),
+            lambda host, port: [host],
+            httpx.MockTransport(lambda r: httpx.Response(200)),
+        )
 
 
 @pytest.mark.parametrize("address", ["2606:4700:4700::1111", "64:ff9b::5db8:d822", "93.184.216.34"])
@@ -198,7 +203,11 @@ def test_public_addresses_in_any_form_are_fetched(address):
     assert fetch_page(f"http://{host}/", FetchPolicy(), lambda host, port: [host], transport).content == PAGE
 
 
-@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/", "http://a:99999/", "http://exa mple.com/", "http:///x", "http://%41.com/"])
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "http://[zz]/", "http://a:99999/", "http://exa mple.com/", "http:///x", "http://%41.com/"]
+)
 def test_malformed_urls_get_one_sentence(url):
     with pytest.raises(FetchError, match="is not a valid web address"):
-        fetch_page(url, FetchPolicy(), lambda host, port: ["93.184.216.34"], httpx.MockTransport(lambda r: httpx.Response(200)))
+        fetch_page(
+            url, FetchPolicy(), lambda host, port: ["93.184.216.34"], httpx.MockTransport(lambda r: httpx.Response(200))
+        )

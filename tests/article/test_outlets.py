@@ -8,7 +8,10 @@ def test_radio_canada_copy():
     assert article.title.startswith("Un juge de l'Alberta rejette")
     assert [c.title for c in article.chapters][1:] == ["Un procès en deux temps"]
     speakers = quote_speakers(article)
-    assert speakers["Les faits reprochés sont d'une gravité exceptionnelle et la preuve de la Couronne paraît solide."] == "Randall Bocock"
+    assert (
+        speakers["Les faits reprochés sont d'une gravité exceptionnelle et la preuve de la Couronne paraît solide."]
+        == "Randall Bocock"
+    )
     assert any(s == "Julie Gagnon" for s in speakers.values())
     assert any(s == "Pierre Lavoie" for s in speakers.values())
     for chrome in ("Partager l'article", "Marie-Ève Tremblay", "Photo : Radio-Canada / Mike Symington", "Commentaires"):
@@ -34,8 +37,13 @@ def test_le_devoir_html_keeps_headings_blockquote_and_standfirst():
     assert article.title == "Québec veut accélérer la construction de logements"
     assert [c.title for c in article.chapters][1:] == ["Des villes divisées", "Un chantier de plusieurs années"]
     assert article.description.startswith("La ministre de l'Habitation dépose un projet de loi")
-    assert quote_speakers(article)["Nous voulons des logements, mais pas à n'importe quel prix pour nos quartiers."] == "Valérie Plante"
-    assert quote_speakers(article)["Il faut construire plus, plus vite et partout au Québec"] == "France-Élaine Duranceau"
+    assert (
+        quote_speakers(article)["Nous voulons des logements, mais pas à n'importe quel prix pour nos quartiers."]
+        == "Valérie Plante"
+    )
+    assert (
+        quote_speakers(article)["Il faut construire plus, plus vite et partout au Québec"] == "France-Élaine Duranceau"
+    )
     assert article.author == "Isabelle Porter"
     assert article.source_url.startswith("https://www.ledevoir.com/")
     spoken = " ".join(s.text for s in article.segments)
@@ -68,8 +76,13 @@ def test_le_monde_copy_with_lists_captions_and_paywall():
         "Nous n'avons pas le choix": "Marie Dupuis",
         "la direction fait la sourde oreille depuis des mois": "Marie Dupuis",
     }
-    for chrome in ("Temps de Lecture 3 min.", "Offrir l'article", "Le métro parisien lors d'une précédente grève, en décembre 2019.",
-                   "PHOTO : THOMAS SAMSON / AFP", "Lire aussi | Grève à la RATP : ce qu'il faut savoir"):
+    for chrome in (
+        "Temps de Lecture 3 min.",
+        "Offrir l'article",
+        "Le métro parisien lors d'une précédente grève, en décembre 2019.",
+        "PHOTO : THOMAS SAMSON / AFP",
+        "Lire aussi | Grève à la RATP : ce qu'il faut savoir",
+    ):
         assert chrome in article.dropped_texts
     assert not any(d.startswith("Il vous reste") for d in texts)
 
@@ -81,10 +94,20 @@ def test_radio_canada_html_pull_quote_signature_and_appositive_speaker():
     assert article.description.startswith("Plus de 3000 personnes")
     speakers = quote_speakers(article)
     assert speakers["La situation est extrêmement dangereuse et évolue rapidement"] == "Bowinn Ma"
-    assert speakers["Nous avons vu les flammes de la maison. Nous sommes partis avec ce que nous avions sur le dos."] == "Karen Crosby"
+    assert (
+        speakers["Nous avons vu les flammes de la maison. Nous sommes partis avec ce que nous avions sur le dos."]
+        == "Karen Crosby"
+    )
     assert speakers["On a de la place pour tout le monde"] == "Lilia Hansen"
     spoken = " ".join(s.text for s in article.segments)
-    for chrome in ("Julie Landry", "Publié le", "Photo : BC Wildfire", "cinq questions", "commentaires sont fermés", "Partager"):
+    for chrome in (
+        "Julie Landry",
+        "Publié le",
+        "Photo : BC Wildfire",
+        "cinq questions",
+        "commentaires sont fermés",
+        "Partager",
+    ):
         assert chrome not in spoken
 
 
@@ -121,8 +144,13 @@ def test_le_devoir_copy_section_labels_byline_and_surname_speaker():
     speakers = quote_speakers(article)
     assert speakers["On ne peut plus continuer comme ça"] == "François Legault"  # full name from the caption
     assert speakers["La forêt n'est pas qu'un inventaire de bois à couper."] == "Alice-Anne Simard"
-    for chrome in ("Marco Bélair-Cirino", "Correspondant parlementaire à Québec", "14 février 2024",
-                   "Le texte se poursuit après la publicité.", "Abonnez-vous à notre infolettre"):
+    for chrome in (
+        "Marco Bélair-Cirino",
+        "Correspondant parlementaire à Québec",
+        "14 février 2024",
+        "Le texte se poursuit après la publicité.",
+        "Abonnez-vous à notre infolettre",
+    ):
         assert chrome in article.dropped_texts
 
 
@@ -138,7 +166,10 @@ def test_read_also_box_mid_article_does_not_end_it():
         "Un lecteur a écrit une longue opinion sur cette décision qui dépasse largement les vingt mots pour ce test précis.\n"
     )
     assert [s.text[:11] for s in article.segments] == ["Un juge rej", "Un ancien p", "La défense,"]
-    assert "La GRC ouvre une enquête" in article.dropped_texts and "Les prisons débordent en Alberta" in article.dropped_texts
+    assert (
+        "La GRC ouvre une enquête" in article.dropped_texts
+        and "Les prisons débordent en Alberta" in article.dropped_texts
+    )
 
 
 def test_wrapped_text_and_br_separated_html():
@@ -151,14 +182,20 @@ def test_wrapped_text_and_br_separated_html():
         "« Nous serons là pour les familles », a déclaré la ministre lors\nd'un point de presse à Québec.\n"
     )
     assert [s.kind.value for s in wrapped.segments] == ["title", "paragraph", "quote", "attribution"]
-    assert wrapped.segments[1].text.endswith("régions touchées par les feux de forêt, a indiqué la ministre des Finances.")
+    assert wrapped.segments[1].text.endswith(
+        "régions touchées par les feux de forêt, a indiqué la ministre des Finances."
+    )
     html = parse_article(
         "<html><body><h1>Titre de la page</h1><div class='texte'>Premier paragraphe assez long pour compter comme "
         "du texte d'article.<br><br>Second paragraphe, lui aussi assez long pour compter.<br>Sous-titre sans point"
         "<br>Troisième paragraphe qui termine l'article avec une phrase complète.</div></body></html>"
     )
     assert [(s.kind.value, s.text[:8]) for s in html.segments] == [
-        ("title", "Titre de"), ("paragraph", "Premier "), ("paragraph", "Second p"), ("heading", "Sous-tit"), ("paragraph", "Troisièm"),
+        ("title", "Titre de"),
+        ("paragraph", "Premier "),
+        ("paragraph", "Second p"),
+        ("heading", "Sous-tit"),
+        ("paragraph", "Troisièm"),
     ]
 
 
@@ -167,7 +204,13 @@ def test_radio_canada_copy_with_interface_lines_and_credits():
     assert article.title == "Un homme accusé de meurtre au deuxième degré à Gatineau"
     assert article.description == "Le suspect a comparu mardi au palais de justice de Gatineau."
     assert quote_speakers(article) == {"Il s'agit d'un drame conjugal": "Jean-Paul Lemieux"}
-    for chrome in ("Ajouter à mes articles", "Écouter l'article", "L'homme a comparu par visioconférence.",
-                   "Avec les informations de Nathalie Tremblay", "Partager la page", "Le Canadien s'incline en prolongation"):
+    for chrome in (
+        "Ajouter à mes articles",
+        "Écouter l'article",
+        "L'homme a comparu par visioconférence.",
+        "Avec les informations de Nathalie Tremblay",
+        "Partager la page",
+        "Le Canadien s'incline en prolongation",
+    ):
         assert chrome in article.dropped_texts
     assert len(article.chapters) == 1 and article.segments[-1].text == "Le prévenu doit revenir en cour le 21 mars."

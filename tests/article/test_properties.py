@@ -7,8 +7,31 @@ from app.article import parse_article
 from app.errors import NarrateurError
 
 FRENCH_BITS = st.sampled_from(
-    ["«", "»", "“", "”", '"', "\n", " ", ", a dit Jim Mattis", "Retour", "<p>", "</p>", "<h2>", "<blockquote>",
-     "— ", "Jim Mattis, secrétaire", ".", "?", "a-t-il ajouté", "selon", "\u00a0", "<html>", "<q>", "</q>"]
+    [
+        "«",
+        "»",
+        "“",
+        "”",
+        '"',
+        "\n",
+        " ",
+        ", a dit Jim Mattis",
+        "Retour",
+        "<p>",
+        "</p>",
+        "<h2>",
+        "<blockquote>",
+        "— ",
+        "Jim Mattis, secrétaire",
+        ".",
+        "?",
+        "a-t-il ajouté",
+        "selon",
+        "\u00a0",
+        "<html>",
+        "<q>",
+        "</q>",
+    ]
 )
 TEXTS = st.lists(st.one_of(st.text(max_size=40), FRENCH_BITS), max_size=40).map("".join)
 

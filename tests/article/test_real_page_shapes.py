@@ -41,8 +41,11 @@ def test_layout_class_on_the_page_wrapper_does_not_hide_the_article():
 
 def test_page_metadata_comes_first_and_a_sidebar_chronicler_is_not_the_author():
     metadata = {
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Un plan pour les écoles",
-        "author": [{"@type": "Person", "name": "Claire Martin"}], "datePublished": "2024-03-12T08:30:00+01:00",
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Un plan pour les écoles",
+        "author": [{"@type": "Person", "name": "Claire Martin"}],
+        "datePublished": "2024-03-12T08:30:00+01:00",
         "description": "Trois cents établissements seront rénovés d'ici 2030.",
     }
     page = html_page(
@@ -61,8 +64,8 @@ def test_teasers_scripts_and_newsletter_plugs_are_not_read():
     page = html_page(
         f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>"
         "<p><a href='/x'>Lire aussi Article réservé à nos abonnés Les écoles rurales attendent toujours leurs travaux</a></p>"
-        "<div class='fig-embed'>!function(){\"use strict\";window.addEventListener(\"message\",function(a){if(void 0!==a.data)"
-        "{var e=document.querySelectorAll(\"iframe\");for(var t in a.data){e[t].style.height=a.data[t]+\"px\";}}})}();</div>"
+        '<div class=\'fig-embed\'>!function(){"use strict";window.addEventListener("message",function(a){if(void 0!==a.data)'
+        '{var e=document.querySelectorAll("iframe");for(var t in a.data){e[t].style.height=a.data[t]+"px";}}})}();</div>'
         f"<p>{BODY}</p><p>{MORE}</p>"
         "<p>Chaque matin, recevez gratuitement notre newsletter Éducation dans votre boîte mail.</p></article>"
     )
@@ -137,9 +140,7 @@ def test_copied_page_title_byline_date_and_end_of_article():
 
 
 def test_copied_headline_over_its_subheading_and_the_rubric_label():
-    text = COPIED.replace(
-        "Un plan pour les écoles\n", "Un plan pour les écoles\nLa rénovation prendra six ans\n"
-    )
+    text = COPIED.replace("Un plan pour les écoles\n", "Un plan pour les écoles\nLa rénovation prendra six ans\n")
     assert parse_article(text, "text").title == "Un plan pour les écoles"
 
 
@@ -158,4 +159,8 @@ def test_every_dropped_line_says_why():
     article = parse_article(COPIED, "text")
     assert all(entry.reason for entry in article.dropped)
     reasons = {entry.text: entry.reason for entry in article.dropped}
-    assert (reasons["Se connecter"], reasons["Éducation"], reasons["Réagir"]) == ("interface", "before the article", "end of the article")
+    assert (reasons["Se connecter"], reasons["Éducation"], reasons["Réagir"]) == (
+        "interface",
+        "before the article",
+        "end of the article",
+    )

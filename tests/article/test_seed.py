@@ -51,7 +51,13 @@ def test_scare_quote_stays_in_narration():
 
 def test_chrome_dropped_and_never_spoken():
     article = parse_fixture("seed_otan.txt")
-    chrome = ["Retour", "Plus d'articles", "Vidéo du jour", "Qu'est-ce que le fétichisme des pieds?", "Rabais de la semaine"]
+    chrome = [
+        "Retour",
+        "Plus d'articles",
+        "Vidéo du jour",
+        "Qu'est-ce que le fétichisme des pieds?",
+        "Rabais de la semaine",
+    ]
     assert sorted(article.dropped_texts) == sorted(chrome)
     spoken = " ".join(s.text for s in article.segments)
     for line in chrome:

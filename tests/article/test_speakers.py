@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.article.quotes import QuoteSplitter
 from app.article.names import names_in
+from app.article.quotes import QuoteSplitter
 from app.article.speech_verbs import PARTICIPLES, PRESENTS
 
 
@@ -20,23 +20,58 @@ def speakers(*paragraphs):
     "paragraphs,speaker",
     [
         # A connective opening the sentence is not a name.
-        (("Or, chez nos voisins, « la situation est bien pire que ce que l'on croit », a dit Andrej Babiš.",), "Andrej Babiš"),
+        (
+            ("Or, chez nos voisins, « la situation est bien pire que ce que l'on croit », a dit Andrej Babiš.",),
+            "Andrej Babiš",
+        ),
         # A name in a complement ("de la Santé") names no one: the description is the speaker.
-        (("« Nous devons agir vite pour protéger les hôpitaux », a déclaré le ministre de la Santé.",), "le ministre de la Santé"),
+        (
+            ("« Nous devons agir vite pour protéger les hôpitaux », a déclaré le ministre de la Santé.",),
+            "le ministre de la Santé",
+        ),
         # The quote is the close one's, not the person talked about.
-        (("« Il n'ira pas au bout de son mandat, c'est certain », confie un proche d'Édouard Philippe.",), "un proche d'Édouard Philippe"),
+        (
+            ("« Il n'ira pas au bout de son mandat, c'est certain », confie un proche d'Édouard Philippe.",),
+            "un proche d'Édouard Philippe",
+        ),
         # A date between the verb and the subject is passed over.
-        (("« Le dossier est clos depuis longtemps », a déclaré le 18 décembre le porte-parole du gouvernement.",), "le porte-parole du gouvernement"),
+        (
+            ("« Le dossier est clos depuis longtemps », a déclaré le 18 décembre le porte-parole du gouvernement.",),
+            "le porte-parole du gouvernement",
+        ),
         # A place after the verb is where, not who.
-        (("Le maire Jean Tremblay était à l'hôtel de ville.", "« La ville ne dormira pas cette nuit », a-t-il déclaré à New York."), "Jean Tremblay"),
+        (
+            (
+                "Le maire Jean Tremblay était à l'hôtel de ville.",
+                "« La ville ne dormira pas cette nuit », a-t-il déclaré à New York.",
+            ),
+            "Jean Tremblay",
+        ),
         # Letters outside French stay in the name, and "il" is the minister just named.
-        (("Le ministre Jan Hamáček a parlé mardi.", "« Nous ne céderons pas face aux menaces », a-t-il averti."), "Jan Hamáček"),
+        (
+            ("Le ministre Jan Hamáček a parlé mardi.", "« Nous ne céderons pas face aux menaces », a-t-il averti."),
+            "Jan Hamáček",
+        ),
         # A body speaks too.
-        (("La Commission européenne a réagi : « Ces mesures sont contraires au droit de l'Union. »",), "la Commission européenne"),
+        (
+            ("La Commission européenne a réagi : « Ces mesures sont contraires au droit de l'Union. »",),
+            "la Commission européenne",
+        ),
         # "Pour X, …" gives X's view; a quotation standing alone after it is X's.
-        (("Pour Stéphane Moreau, le parti sort indemne de cette procédure. « La fédération est unanime et solidaire. »",), "Stéphane Moreau"),
+        (
+            (
+                "Pour Stéphane Moreau, le parti sort indemne de cette procédure. « La fédération est unanime et solidaire. »",
+            ),
+            "Stéphane Moreau",
+        ),
         # Capitalized particles belong to the name; a party before it does not.
-        (("Le vice-premier ministre Open Vld Alexander De Croo était satisfait.", "« Le handicap salarial sera mis hors jeu », a souligné M. De Croo."), "Alexander De Croo"),
+        (
+            (
+                "Le vice-premier ministre Open Vld Alexander De Croo était satisfait.",
+                "« Le handicap salarial sera mis hors jeu », a souligné M. De Croo.",
+            ),
+            "Alexander De Croo",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
@@ -66,7 +101,9 @@ def test_multiword_verbs_are_verbs():
     assert "mis en garde" in PARTICIPLES and "fait valoir" in PARTICIPLES and "en" not in PARTICIPLES
     assert "valoir" not in PRESENTS and "fait" not in PARTICIPLES
     assert pieces("Le chancelier a fait valoir que « l'Europe doit rester unie face à la crise énergétique ».")[0] == (
-        "attribution", "Le chancelier a fait valoir que", "le chancelier"
+        "attribution",
+        "Le chancelier a fait valoir que",
+        "le chancelier",
     )
 
 
@@ -88,7 +125,9 @@ def test_scare_quotes_and_titles_stay_with_the_narrator(paragraph):
 
 
 def test_speech_verb_inside_the_quotation_keeps_the_quote_whole():
-    got = pieces("Marie Dubois a publié un livre.", "« Je n'ai rien vu venir, écrit-elle. Ces scènes m'ont marquée à jamais. »")
+    got = pieces(
+        "Marie Dubois a publié un livre.", "« Je n'ai rien vu venir, écrit-elle. Ces scènes m'ont marquée à jamais. »"
+    )
     assert got[1:] == [
         ("quote", "Je n'ai rien vu venir,", "Marie Dubois"),
         ("attribution", "écrit-elle.", "Marie Dubois"),

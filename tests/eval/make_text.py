@@ -46,8 +46,11 @@ def copied_text(browser, html: bytes, url: str) -> str:
         page = context.new_page()
 
         def answer(route: Route) -> None:
-            if route.request.url.split("#")[0] == url.split("#")[0] and route.request.resource_type == "document" \
-                    and route.request.frame == page.main_frame:
+            if (
+                route.request.url.split("#")[0] == url.split("#")[0]
+                and route.request.resource_type == "document"
+                and route.request.frame == page.main_frame
+            ):
                 route.fulfill(status=200, body=html, headers={"content-type": content_type(html)})
             else:
                 route.abort()

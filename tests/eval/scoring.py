@@ -56,7 +56,7 @@ def ngrams(tokens: list[str], n: int = 3) -> list[tuple[str, ...]]:
     """Word n-grams; a piece shorter than n is one n-gram of its own length, so short lines still count."""
     if len(tokens) < n:
         return [tuple(tokens)] if tokens else []
-    return [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
 
 
 def found_in(text: str, spoken: set[tuple[str, ...]]) -> float:
@@ -66,7 +66,7 @@ def found_in(text: str, spoken: set[tuple[str, ...]]) -> float:
 
 
 def spoken_ngrams(tokens: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+    return {tuple(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
 
 
 def same(a: str | None, b: str | None) -> bool:
@@ -80,6 +80,7 @@ def same_names(a: str | None, b: str | None) -> bool:
 
 
 # --- pages ------------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Page:
@@ -119,6 +120,7 @@ def load_pages(split: str | None = None, ids: list[str] | None = None, prefix: s
 
 # --- one page ---------------------------------------------------------------------------------------------------
 
+
 @dataclass
 class PageScore:
     """Counts for one page in one mode: each figure is a (found, out of) pair so pages pool by summing."""
@@ -136,8 +138,14 @@ class PageScore:
 
 
 def truth_ngrams(truth: dict) -> set[tuple[str, ...]]:
-    pieces = [truth["title"], *truth.get("title_alternatives", []), truth.get("standfirst"),
-              *truth["headings"], *truth["paragraphs"], *(quote["text"] for quote in truth["quotes"])]
+    pieces = [
+        truth["title"],
+        *truth.get("title_alternatives", []),
+        truth.get("standfirst"),
+        *truth["headings"],
+        *truth["paragraphs"],
+        *(quote["text"] for quote in truth["quotes"]),
+    ]
     return {gram for piece in pieces for gram in ngrams(words(piece))}
 
 
@@ -146,8 +154,8 @@ def covered(tokens: list[str], allowed: set[tuple[str, ...]]) -> list[bool]:
     flags = [False] * len(tokens)
     for n in (1, 2, 3):
         for i in range(len(tokens) - n + 1):
-            if tuple(tokens[i:i + n]) in allowed:
-                flags[i:i + n] = [True] * n
+            if tuple(tokens[i : i + n]) in allowed:
+                flags[i : i + n] = [True] * n
     return flags
 
 
@@ -191,10 +199,10 @@ def score_headings(headings: list[str], chapter_titles: list[str], score: PageSc
     """A heading is found when a chapter opens with it; a chapter after the first that opens with none is spurious."""
     wanted = [words(heading) for heading in headings]
     opened = [words(title) for title in chapter_titles]
-    missed = score.missed["headings"] = [h for h, w in zip(headings, wanted) if w not in opened]
+    missed = score.missed["headings"] = [h for h, w in zip(headings, wanted, strict=False) if w not in opened]
     if headings:
         score.counts["heading_recall"] = (len(headings) - len(missed), len(headings))
-    later = zip(chapter_titles[1:], opened[1:])
+    later = zip(chapter_titles[1:], opened[1:], strict=False)
     spurious = score.missed["spurious_headings"] = [title for title, w in later if w not in wanted]
     score.counts["spurious_headings"] = (len(spurious), len(chapter_titles))
 
@@ -229,6 +237,7 @@ def kind_of(segment) -> str:
 
 # --- running the parser -----------------------------------------------------------------------------------------
 
+
 def parse(source: bytes | str, input_format: str, url: str | None):
     """(article or None when refused, milliseconds)."""
     from app.article import parse_article
@@ -246,8 +255,13 @@ def fingerprint(article) -> object:
     """What a listener would notice differ between two parses of the same page."""
     if article is None:
         return None
-    return (article.title, article.author, article.published, article.standfirst,
-            [(c.title, [(kind_of(s), s.text, s.speaker) for s in c.segments]) for c in article.chapters])
+    return (
+        article.title,
+        article.author,
+        article.published,
+        article.standfirst,
+        [(c.title, [(kind_of(s), s.text, s.speaker) for s in c.segments]) for c in article.chapters],
+    )
 
 
 def score_page(page: Page, mode: str) -> tuple[PageScore, object]:
@@ -261,6 +275,7 @@ def score_page(page: Page, mode: str) -> tuple[PageScore, object]:
 
 
 # --- pooling ----------------------------------------------------------------------------------------------------
+
 
 def pooled(scores: list[PageScore]) -> dict[str, float | None]:
     """Each figure pooled over pages: the sum of what was found over the sum of what there was to find."""

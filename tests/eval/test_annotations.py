@@ -12,10 +12,24 @@ import pytest
 from tests.eval import scoring
 
 SHAPES = {"news", "live", "interview", "opinion", "paywalled", "comments", "wire", "analysis", "other"}
-FIELDS = {"id": str, "outlet": str, "url": (str, type(None)), "source": str, "shape": str, "split": str,
-          "has_article": bool, "title": str, "author": (str, type(None)), "published": (str, type(None)),
-          "standfirst": (str, type(None)), "headings": list, "paragraphs": list, "quotes": list, "chrome": list,
-          "notes": str}
+FIELDS = {
+    "id": str,
+    "outlet": str,
+    "url": (str, type(None)),
+    "source": str,
+    "shape": str,
+    "split": str,
+    "has_article": bool,
+    "title": str,
+    "author": (str, type(None)),
+    "published": (str, type(None)),
+    "standfirst": (str, type(None)),
+    "headings": list,
+    "paragraphs": list,
+    "quotes": list,
+    "chrome": list,
+    "notes": str,
+}
 ANNOTATIONS = sorted(scoring.PAGES.glob("*.json"))
 
 
@@ -71,8 +85,13 @@ def test_quotes_are_verbatim_fragments_of_the_body(truth):
 
 def test_chrome_lines_are_on_the_page_and_not_in_the_truth(truth):
     allowed = scoring.spoken_ngrams(page_words(truth["id"]).split()) | scoring.spoken_ngrams(html_words(truth["id"]))
-    body = scoring.spoken_ngrams([w for piece in [truth["title"], truth.get("standfirst"), *truth["headings"],
-                                                  *truth["paragraphs"]] for w in scoring.words(piece)])
+    body = scoring.spoken_ngrams(
+        [
+            w
+            for piece in [truth["title"], truth.get("standfirst"), *truth["headings"], *truth["paragraphs"]]
+            for w in scoring.words(piece)
+        ]
+    )
     for line in truth["chrome"]:
         assert scoring.found_in(line, allowed) >= scoring.FOUND_SHARE, f"chrome line not on the page: {line!r}"
         assert scoring.found_in(line, body) < scoring.FOUND_SHARE, f"chrome line is also body text: {line!r}"

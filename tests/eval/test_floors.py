@@ -13,8 +13,12 @@ from tests.eval import scoring
 
 FLOORS_FILE = scoring.PAGES.parent / "floors.json"
 FLOORS = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
-CASES = [(mode, split, figure, floor)
-         for mode, splits in FLOORS.items() for split, figures in splits.items() for figure, floor in figures.items()]
+CASES = [
+    (mode, split, figure, floor)
+    for mode, splits in FLOORS.items()
+    for split, figures in splits.items()
+    for figure, floor in figures.items()
+]
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +31,9 @@ def test_figure_holds_its_floor(scores, mode, split, figure, floor):
     value = scoring.held_figures(scores[mode], split).get(figure)
     assert value is not None, f"no page measures {figure} in {mode}/{split} any more"
     direction = "at least" if scoring.FIGURES[figure][0] else "at most"
-    assert not scoring.below_floor(figure, value, floor), \
+    assert not scoring.below_floor(figure, value, floor), (
         f"{figure} in {mode}/{split} is {value:.4f}, it must be {direction} {floor} (see bench/eval_article.py)"
+    )
 
 
 def test_every_figure_has_a_floor(scores):

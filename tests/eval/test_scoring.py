@@ -38,9 +38,13 @@ class Article:
 
 
 TRUTH = {
-    "id": "t-synthetic", "split": "dev", "has_article": True,
-    "title": "Le port de Brest rouvre ses quais", "title_alternatives": ["Brest rouvre ses quais"],
-    "author": "Anne Le Goff, Paul Morvan", "published": "2024-05-02",
+    "id": "t-synthetic",
+    "split": "dev",
+    "has_article": True,
+    "title": "Le port de Brest rouvre ses quais",
+    "title_alternatives": ["Brest rouvre ses quais"],
+    "author": "Anne Le Goff, Paul Morvan",
+    "published": "2024-05-02",
     "standfirst": "Après six mois de travaux, les navires reviennent dans la rade.",
     "headings": ["Une saison sauvée"],
     "paragraphs": [
@@ -48,27 +52,42 @@ TRUTH = {
         "« Nous avons attendu ce jour pendant des mois », confie Marie Kerbrat, patronne du Ar Mor.",
         "La capitainerie prévoit trois cents escales d’ici la fin de l’été.",
     ],
-    "quotes": [{"text": "Nous avons attendu ce jour pendant des mois", "speaker": "Marie Kerbrat",
-                "speaker_alternatives": ["Kerbrat"]}],
+    "quotes": [
+        {
+            "text": "Nous avons attendu ce jour pendant des mois",
+            "speaker": "Marie Kerbrat",
+            "speaker_alternatives": ["Kerbrat"],
+        }
+    ],
     "chrome": ["Abonnez-vous à notre lettre du matin", "Lire aussi : la météo de la semaine en Bretagne"],
 }
 
 
 def perfect(**changes) -> Article:
-    first = Chapter("Le port de Brest rouvre ses quais", (
-        Segment("title", "Le port de Brest rouvre ses quais"),
-        Segment("paragraph", "Après six mois de travaux, les navires reviennent dans la rade."),
-        Segment("paragraph", "Les premiers chalutiers ont accosté mardi matin sous une pluie fine."),
-        Segment("quote", "Nous avons attendu ce jour pendant des mois", "Marie Kerbrat"),
-        Segment("attribution", "confie Marie Kerbrat, patronne du Ar Mor.", "Marie Kerbrat"),
-    ))
-    second = Chapter("Une saison sauvée", (
-        Segment("heading", "Une saison sauvée"),
-        Segment("paragraph", "La capitainerie prévoit trois cents escales d'ici la fin de l'été."),
-    ))
-    fields = dict(title="Le port de Brest rouvre ses quais", chapters=(first, second),
-                  author="Paul Morvan et Anne Le Goff", published="2024-05-02T08:00:00+02:00",
-                  standfirst="Après six mois de travaux, les navires reviennent dans la rade.")
+    first = Chapter(
+        "Le port de Brest rouvre ses quais",
+        (
+            Segment("title", "Le port de Brest rouvre ses quais"),
+            Segment("paragraph", "Après six mois de travaux, les navires reviennent dans la rade."),
+            Segment("paragraph", "Les premiers chalutiers ont accosté mardi matin sous une pluie fine."),
+            Segment("quote", "Nous avons attendu ce jour pendant des mois", "Marie Kerbrat"),
+            Segment("attribution", "confie Marie Kerbrat, patronne du Ar Mor.", "Marie Kerbrat"),
+        ),
+    )
+    second = Chapter(
+        "Une saison sauvée",
+        (
+            Segment("heading", "Une saison sauvée"),
+            Segment("paragraph", "La capitainerie prévoit trois cents escales d'ici la fin de l'été."),
+        ),
+    )
+    fields = dict(
+        title="Le port de Brest rouvre ses quais",
+        chapters=(first, second),
+        author="Paul Morvan et Anne Le Goff",
+        published="2024-05-02T08:00:00+02:00",
+        standfirst="Après six mois de travaux, les navires reviennent dans la rade.",
+    )
     return Article(**{**fields, **changes})
 
 
@@ -92,9 +111,19 @@ def test_words_are_normalized():
 
 def test_a_perfect_script_scores_perfectly():
     assert figures(perfect()) == {
-        "refused": 0.0, "wrongly_accepted": None, "title_right": 1.0, "author_right": 1.0, "published_right": 1.0,
-        "standfirst_recall": 1.0, "paragraph_recall": 1.0, "chrome_share": 0.0, "chrome_lines_spoken": 0.0,
-        "heading_recall": 1.0, "spurious_headings": 0.0, "quote_recall": 1.0, "speaker_right": 1.0,
+        "refused": 0.0,
+        "wrongly_accepted": None,
+        "title_right": 1.0,
+        "author_right": 1.0,
+        "published_right": 1.0,
+        "standfirst_recall": 1.0,
+        "paragraph_recall": 1.0,
+        "chrome_share": 0.0,
+        "chrome_lines_spoken": 0.0,
+        "heading_recall": 1.0,
+        "spurious_headings": 0.0,
+        "quote_recall": 1.0,
+        "speaker_right": 1.0,
         "auto_agrees": None,
     }
 

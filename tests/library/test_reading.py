@@ -92,7 +92,9 @@ def test_errors_arrive_whole_with_their_fields():
 def test_readings_beyond_the_slots_wait_and_give_up_with_one_sentence(tmp_path):
     readers = PageReaders(1, 3600)
     first = Deadline(3600)
-    worker = threading.Thread(target=lambda: pytest.raises(WorkCancelledError, readers.run, sleep_for_ever, str(tmp_path / "pid"), first))
+    worker = threading.Thread(
+        target=lambda: pytest.raises(WorkCancelledError, readers.run, sleep_for_ever, str(tmp_path / "pid"), first)
+    )
     worker.start()
     started_pid(tmp_path / "pid")
     with pytest.raises(BusyError, match="Too many articles are being read at once"):

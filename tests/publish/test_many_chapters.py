@@ -15,8 +15,14 @@ from app.speech.encode import encode_clip
 
 def tag_info(chapters) -> TagInfo:
     return TagInfo(
-        title="Un long dossier", artist="Narrateur", album="Narrateur", published=datetime(2026, 1, 2, tzinfo=timezone.utc),
-        description=None, source_url=None, cover_jpeg=None, chapters=tuple(chapters),
+        title="Un long dossier",
+        artist="Narrateur",
+        album="Narrateur",
+        published=datetime(2026, 1, 2, tzinfo=timezone.utc),
+        description=None,
+        source_url=None,
+        cover_jpeg=None,
+        chapters=tuple(chapters),
     )
 
 
@@ -27,7 +33,12 @@ def test_seven_hundred_chapters_are_all_in_the_tag_and_read_by_ffprobe(tmp_path)
     path = tmp_path / "long.mp3"
     path.write_bytes(id3_tag(tag_info(chapters)) + audio)
 
-    probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(path)], capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     found = json.loads(probe.stdout)["chapters"]
     assert [c["tags"]["title"] for c in found] == [title for title, _, _ in chapters]
     assert [round(float(c["start_time"]) * 1000) for c in found] == [start for _, start, _ in chapters]

@@ -19,7 +19,11 @@ def narrate(tmp_path: Path, *extra: str, source: str | None = None) -> subproces
     env = {**os.environ, "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), "NARRATEUR_ENGINE": "espeak"}
     return subprocess.run(
         [sys.executable, "-m", "app", "narrate", source or str(FIXTURES / "seed_otan.txt"), *extra],
-        capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=tmp_path,
     )
 
 
@@ -32,13 +36,19 @@ def seed_mp3(tmp_path_factory):
 
 
 def ffprobe(path: Path, *what: str) -> dict:
-    out = subprocess.run(["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
 def test_prints_where_how_long_and_which_engine(seed_mp3):
     _, result = seed_mp3
-    assert "Wrote seed.mp3" in result.stdout and "Wrote chapters.json" in result.stdout and "Wrote transcript.vtt" in result.stdout
+    assert (
+        "Wrote seed.mp3" in result.stdout
+        and "Wrote chapters.json" in result.stdout
+        and "Wrote transcript.vtt" in result.stdout
+    )
     assert "Duration: 2 min" in result.stdout and "Engine: espeak" in result.stdout
 
 
@@ -60,7 +70,7 @@ def test_heading_is_spoken_where_its_chapter_starts(seed_mp3):
     cues = (folder / "transcript.vtt").read_text().split("\n\n")
     heading_cue = next(c for c in cues if c.endswith("Réajuster les budgets militaires"))
     start = heading_cue.split("\n")[1].split(" --> ")[0]
-    seconds = sum(float(x) * m for x, m in zip(start.split(":"), (3600, 60, 1)))
+    seconds = sum(float(x) * m for x, m in zip(start.split(":"), (3600, 60, 1), strict=False))
     chapter = ffprobe(folder / "seed.mp3", "-show_chapters")["chapters"][1]
     assert float(chapter["start_time"]) == pytest.approx(seconds, abs=0.002)
 

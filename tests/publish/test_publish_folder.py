@@ -20,12 +20,23 @@ def published(tmp_path_factory):
     folder = tmp_path_factory.mktemp("published")
     article = seed_article()
     narration = renderer(folder / "cache", FakeEngine("espeak"), FakeEngine("gtts")).render(article, "espeak")
-    files = publish_folder(folder / "article", article, narration, Show("Narrateur", "Narrateur"), datetime(2026, 11, 25, tzinfo=timezone.utc))
+    files = publish_folder(
+        folder / "article",
+        article,
+        narration,
+        Show("Narrateur", "Narrateur"),
+        datetime(2026, 11, 25, tzinfo=timezone.utc),
+    )
     return files, narration
 
 
 def duration_s(path) -> float:
-    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return float(out.stdout)
 
 
@@ -51,23 +62,43 @@ def test_no_partial_files_left(published):
 
 
 def test_feed_parses_with_every_field():
-    channel = FeedChannel("Narrateur", "Des articles lus à voix haute", "http://127.0.0.1:8000/", "http://127.0.0.1:8000/feed.xml", "http://127.0.0.1:8000/static/cover.jpg", "Narrateur")
+    channel = FeedChannel(
+        "Narrateur",
+        "Des articles lus à voix haute",
+        "http://127.0.0.1:8000/",
+        "http://127.0.0.1:8000/feed.xml",
+        "http://127.0.0.1:8000/static/cover.jpg",
+        "Narrateur",
+    )
     item = FeedItem(
-        guid="a1b2", title="Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN", description="Le secrétaire…",
-        published=datetime(2026, 11, 25, 10, tzinfo=timezone.utc), page_url="http://127.0.0.1:8000/articles/a1b2",
-        mp3_url="http://127.0.0.1:8000/articles/a1b2/audio.mp3", mp3_bytes=1_115_000, duration_ms=139_389,
+        guid="a1b2",
+        title="Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN",
+        description="Le secrétaire…",
+        published=datetime(2026, 11, 25, 10, tzinfo=timezone.utc),
+        page_url="http://127.0.0.1:8000/articles/a1b2",
+        mp3_url="http://127.0.0.1:8000/articles/a1b2/audio.mp3",
+        mp3_bytes=1_115_000,
+        duration_ms=139_389,
         chapters_url="http://127.0.0.1:8000/articles/a1b2/chapters.json",
         transcript_url="http://127.0.0.1:8000/articles/a1b2/transcript.vtt",
-        image_url="http://127.0.0.1:8000/articles/a1b2/cover.jpg", author="Narrateur",
+        image_url="http://127.0.0.1:8000/articles/a1b2/cover.jpg",
+        author="Narrateur",
     )
     parsed = feedparser.parse(podcast_feed(channel, [item]))
     assert not parsed.bozo
-    assert parsed.feed.title == "Narrateur" and parsed.feed.language == "fr" and parsed.feed.link == "http://127.0.0.1:8000/"
+    assert (
+        parsed.feed.title == "Narrateur"
+        and parsed.feed.language == "fr"
+        and parsed.feed.link == "http://127.0.0.1:8000/"
+    )
     assert parsed.feed.image.href == "http://127.0.0.1:8000/static/cover.jpg"
     entry = parsed.entries[0]
     assert entry.id == "a1b2" and entry.title == item.title
     assert entry.enclosures[0] == {"href": item.mp3_url, "length": "1115000", "type": "audio/mpeg"}
     assert entry.published_parsed[:4] == (2026, 11, 25, 10)
     assert entry.itunes_duration == "00:02:19"
-    assert entry.podcast_chapters["url"] == item.chapters_url and entry.podcast_chapters["type"] == "application/json+chapters"
+    assert (
+        entry.podcast_chapters["url"] == item.chapters_url
+        and entry.podcast_chapters["type"] == "application/json+chapters"
+    )
     assert entry.podcast_transcript["url"] == item.transcript_url and entry.podcast_transcript["type"] == "text/vtt"

@@ -75,7 +75,9 @@ class FakeGoogle:
                 rpc = json.loads(urllib.parse.unquote(body.split("f.req=", 1)[1].rstrip("&")))
                 text, lang, *_ = json.loads(rpc[0][0][1])
                 with fake._lock:
-                    fake.requests.append({"path": self.path, "text": text, "lang": lang, "tld": self.headers.get("X-Google-Tld")})
+                    fake.requests.append(
+                        {"path": self.path, "text": text, "lang": lang, "tld": self.headers.get("X-Google-Tld")}
+                    )
                     fake.in_flight += 1
                     fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
                 try:
@@ -89,7 +91,11 @@ class FakeGoogle:
                             self.send_header("Retry-After", "0")
                         self.end_headers()
                         return
-                    answer = b")]}'\n\n[[\"wrb.fr\",\"other\",null]]" if behaviour == "malformed" else google_answer(mp3_tone(len(text) * fake.ms_per_char))
+                    answer = (
+                        b')]}\'\n\n[["wrb.fr","other",null]]'
+                        if behaviour == "malformed"
+                        else google_answer(mp3_tone(len(text) * fake.ms_per_char))
+                    )
                     self.send_response(200)
                     self.send_header("Content-Type", "application/json; charset=utf-8")
                     self.send_header("Content-Length", str(len(answer)))

@@ -16,7 +16,9 @@ def index_entry(name: str, files: dict[str, bytes], speakers: int = 1) -> dict:
         "language": {"code": language, "family": language.split("_")[0]},
         "quality": name.split("-")[2],
         "num_speakers": speakers,
-        "files": {path: {"size_bytes": len(data), "md5_digest": hashlib.md5(data).hexdigest()} for path, data in files.items()},
+        "files": {
+            path: {"size_bytes": len(data), "md5_digest": hashlib.md5(data).hexdigest()} for path, data in files.items()
+        },
         "aliases": [],
     }
 
@@ -48,7 +50,7 @@ class FakeVoiceHost:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                path = self.path[len(prefix):] if self.path.startswith(prefix) else None
+                path = self.path[len(prefix) :] if self.path.startswith(prefix) else None
                 host.requests.append(path or self.path)
                 data = host.files.get(path) if path is not None else None
                 if data is None:

@@ -33,7 +33,10 @@ def joined_mp3(narration) -> bytes:
 def decode(mp3: bytes) -> np.ndarray:
     raw = subprocess.run(
         ["ffmpeg", "-v", "error", "-f", "mp3", "-i", "pipe:0", "-f", "s16le", "-ac", "1", "pipe:1"],
-        input=mp3, capture_output=True, check=True, timeout=120,
+        input=mp3,
+        capture_output=True,
+        check=True,
+        timeout=120,
     ).stdout
     return np.frombuffer(raw, dtype=np.int16).astype(np.float64) / 32768
 
@@ -42,7 +45,9 @@ def ebur128(path: Path) -> tuple[float, float]:
     """(integrated loudness in LUFS, true peak in dBTP) as ffmpeg measures them."""
     out = subprocess.run(
         ["ffmpeg", "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true", "-f", "null", "-"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     ).stderr
     summary = out[out.rindex("Summary:") :]
     integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary).group(1))
@@ -50,7 +55,9 @@ def ebur128(path: Path) -> tuple[float, float]:
     return integrated, peak
 
 
-def sound_bounds_ms(samples: np.ndarray, from_ms: float, to_ms: float, threshold_db: float = -45) -> tuple[float, float]:
+def sound_bounds_ms(
+    samples: np.ndarray, from_ms: float, to_ms: float, threshold_db: float = -45
+) -> tuple[float, float]:
     """First and last sample louder than the threshold between two times, in ms."""
     start, end = int(max(0, from_ms) * 22.05), int(to_ms * 22.05)
     loud = np.flatnonzero(np.abs(samples[start:end]) > 10 ** (threshold_db / 20))

@@ -20,14 +20,18 @@ def test_a_narration_larger_than_the_cache_never_grows_it_past_its_bound(tmp_pat
     render.cache = ClipCache(tmp_path / "cache", bound, spill_folder=tmp_path / "spill")
     seen = []
     with render.cache.holding():  # the narration's clips stay where they are until it is published
-        narration = render.render(seed_article(), "espeak", lambda done, total, chapter: seen.append(folder_bytes(tmp_path / "cache")))
+        narration = render.render(
+            seed_article(), "espeak", lambda done, total, chapter: seen.append(folder_bytes(tmp_path / "cache"))
+        )
         assert max(seen) <= bound, f"the cache reached {max(seen)} bytes, bound {bound}"
         assert list((tmp_path / "spill").rglob("*.clip"))
         # Every clip of the narration is still there to be assembled, and the whole decodes.
         mp3 = joined_mp3(narration)
         assert sum(clip.size_bytes for clip in narration.clips) == len(mp3) > bound
         assert abs(len(decode(mp3)) / 22.05 - narration.timeline.duration_ms) <= 1
-        files = publish_folder(tmp_path / "article", seed_article(), narration, Show("N", "N"), datetime.now(timezone.utc))
+        files = publish_folder(
+            tmp_path / "article", seed_article(), narration, Show("N", "N"), datetime.now(timezone.utc)
+        )
     assert files.mp3.stat().st_size > len(mp3)
     assert 0 < folder_bytes(tmp_path / "cache") <= bound  # the most recent clips joined the cache
     assert not list((tmp_path / "spill").rglob("*.clip"))  # and the others were let go

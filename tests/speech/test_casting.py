@@ -4,11 +4,19 @@ import pytest
 
 from app.article.model import SegmentKind
 from app.config import VoiceRoles
-from app.speech.casting import (
-    ATTRIBUTION, HEADING, NARRATOR, STABLE_MIN_SPEAKERS, CastVoice, Part, cast_article, cast_parts, person_key,
-)
-from app.speech.cache import clip_key
 from app.speech.audio import AudioFormat
+from app.speech.cache import clip_key
+from app.speech.casting import (
+    ATTRIBUTION,
+    HEADING,
+    NARRATOR,
+    STABLE_MIN_SPEAKERS,
+    CastVoice,
+    Part,
+    cast_article,
+    cast_parts,
+    person_key,
+)
 from tests.speech.helpers import seed_article
 
 ROLES = VoiceRoles()
@@ -57,14 +65,20 @@ def test_many_speakers_keep_a_person_on_one_speaker_across_articles():
     first = cast_parts(["jim mattis", "jens stoltenberg"], 125, ROLES)
     second = cast_parts(["emmanuel macron", "ursula von der leyen", "angela merkel", "jim mattis"], 125, ROLES)
     assert first["jim mattis"] == second["jim mattis"]
-    assert speakers(first, [NARRATOR, HEADING, ATTRIBUTION]) == speakers(second, [NARRATOR, HEADING, ATTRIBUTION]) == [0, 1, 2]
+    assert (
+        speakers(first, [NARRATOR, HEADING, ATTRIBUTION])
+        == speakers(second, [NARRATOR, HEADING, ATTRIBUTION])
+        == [0, 1, 2]
+    )
     assert first["jim mattis"].speaker_id >= 3
 
 
 def test_many_speakers_move_a_second_person_off_a_taken_speaker():
     # Find two names the hash puts on the same speaker: within one article they still get two speakers.
     pool = STABLE_MIN_SPEAKERS - 3
-    alone = {name: cast_parts([name], STABLE_MIN_SPEAKERS, ROLES)[name].speaker_id for name in (f"p{i}" for i in range(50))}
+    alone = {
+        name: cast_parts([name], STABLE_MIN_SPEAKERS, ROLES)[name].speaker_id for name in (f"p{i}" for i in range(50))
+    }
     a, b = next((a, b) for a in alone for b in alone if a < b and alone[a] == alone[b])
     together = cast_parts([a, b], STABLE_MIN_SPEAKERS, ROLES)
     assert together[a].speaker_id == alone[a] and together[b].speaker_id != together[a].speaker_id
@@ -81,7 +95,7 @@ def test_seed_each_quoted_person_keeps_one_voice_and_no_quote_sounds_like_the_na
     cast = cast_article(article, ROLES, "model@sha256:abc", tuple(f"s{i}" for i in range(125)), "/voices/model.onnx")
     assert all(isinstance(voice, CastVoice) for voice in cast)
     by_person: dict[str, set] = {}
-    for segment, voice in zip(article.segments, cast):
+    for segment, voice in zip(article.segments, cast, strict=False):
         if segment.kind is SegmentKind.QUOTE:
             by_person.setdefault(person_key(segment.speaker), set()).add(voice.speaker_id)
     assert by_person and all(len(ids) == 1 for ids in by_person.values())
@@ -93,6 +107,12 @@ def test_seed_each_quoted_person_keeps_one_voice_and_no_quote_sounds_like_the_na
 def test_cache_key_has_model_hash_and_speaker_but_not_the_folder():
     fmt = AudioFormat()
     base = CastVoice(model="joe@sha256:aaa", speaker_id=3, model_path="/one/joe.onnx")
-    assert clip_key("piper", base, "Bonjour.", fmt) == clip_key("piper", base.model_copy(update={"model_path": "/two/joe.onnx"}), "Bonjour.", fmt)
-    assert clip_key("piper", base, "Bonjour.", fmt) != clip_key("piper", base.model_copy(update={"model": "joe@sha256:bbb"}), "Bonjour.", fmt)
-    assert clip_key("piper", base, "Bonjour.", fmt) != clip_key("piper", base.model_copy(update={"speaker_id": 4}), "Bonjour.", fmt)
+    assert clip_key("piper", base, "Bonjour.", fmt) == clip_key(
+        "piper", base.model_copy(update={"model_path": "/two/joe.onnx"}), "Bonjour.", fmt
+    )
+    assert clip_key("piper", base, "Bonjour.", fmt) != clip_key(
+        "piper", base.model_copy(update={"model": "joe@sha256:bbb"}), "Bonjour.", fmt
+    )
+    assert clip_key("piper", base, "Bonjour.", fmt) != clip_key(
+        "piper", base.model_copy(update={"speaker_id": 4}), "Bonjour.", fmt
+    )

@@ -12,7 +12,10 @@ from app.speech.mp3_frames import scan_frames
 def decode(mp3: bytes) -> np.ndarray:
     raw = subprocess.run(
         ["ffmpeg", "-v", "error", "-f", "mp3", "-i", "pipe:0", "-f", "s16le", "-ac", "1", "pipe:1"],
-        input=mp3, capture_output=True, check=True, timeout=60,
+        input=mp3,
+        capture_output=True,
+        check=True,
+        timeout=60,
     ).stdout
     return np.frombuffer(raw, dtype=np.int16)
 

@@ -46,7 +46,10 @@ def test_gives_up_with_one_clear_error():
 
 
 def test_timeout_is_retried_then_reported():
-    with FakeGoogle(script=["slow", "slow"]) as fake, pytest.raises(EngineUnavailableError, match="no answer within 0.3 s"):
+    with (
+        FakeGoogle(script=["slow", "slow"]) as fake,
+        pytest.raises(EngineUnavailableError, match="no answer within 0.3 s"),
+    ):
         engine(fake, retries=1, timeout_s=0.3).synthesize(TEXT, VoiceProfile())
 
 

@@ -18,8 +18,9 @@ from app.errors import EngineUnavailableError
 from app.speech.audio import AudioFormat
 from app.speech.cache import ClipCache
 from app.speech.casting import CastVoice
-from app.speech.plan import plan_narration
+from app.speech.mastering import loudness_lufs
 from app.speech.piper_engine import PiperEngine
+from app.speech.plan import plan_narration
 from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
 from app.speech.voices import cast_voices
@@ -28,7 +29,6 @@ from tests.conftest import FIXTURES
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, ebur128, seed_article, sound_bounds_ms
 from tests.speech.piper_voices import JOE, joe_folder
-from app.speech.mastering import loudness_lufs
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "The alliance remains fundamental for the United States and for the whole transatlantic community."
@@ -99,12 +99,18 @@ def test_a_damaged_model_cannot_be_loaded_and_says_so(tmp_path):
 
 
 def test_clips_are_made_in_workers_and_a_second_narration_makes_none(joe, tmp_path):
-    article = seed_article("Un titre\n\nUne phrase assez longue pour être dite par la voix.\n\n« Une citation. », a dit Jim Mattis.".encode())
+    article = seed_article(
+        "Un titre\n\nUne phrase assez longue pour être dite par la voix.\n\n« Une citation. », a dit Jim Mattis.".encode()
+    )
     workers = ClipWorkers(2)
     try:
         renderer = Renderer(
-            ClipCache(tmp_path / "cache", 10**9), AudioFormat(),
-            EngineSelector(FakeEngine("espeak"), FakeEngine("gtts"), 60, piper=joe), VoiceRoles(), False, workers,
+            ClipCache(tmp_path / "cache", 10**9),
+            AudioFormat(),
+            EngineSelector(FakeEngine("espeak"), FakeEngine("gtts"), 60, piper=joe),
+            VoiceRoles(),
+            False,
+            workers,
         )
         first = renderer.render(article, "piper")
         second = renderer.render(article, "piper")
@@ -128,16 +134,33 @@ def seed_by_piper(tmp_path_factory):
         "NARRATEUR_PIPER_VOICE": JOE,
     }
     result = subprocess.run(
-        [sys.executable, "-m", "app", "narrate", str(FIXTURES / "seed_otan.txt"), "-o", "seed.mp3",
-         "--chapters", "chapters.json", "--vtt", "transcript.vtt"],
-        capture_output=True, text=True, timeout=600, env=env, cwd=folder,
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "narrate",
+            str(FIXTURES / "seed_otan.txt"),
+            "-o",
+            "seed.mp3",
+            "--chapters",
+            "chapters.json",
+            "--vtt",
+            "transcript.vtt",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        cwd=folder,
     )
     assert result.returncode == 0, result.stderr
     return folder, result
 
 
 def ffprobe(path: Path, *what: str) -> dict:
-    out = subprocess.run(["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
@@ -166,7 +189,8 @@ def test_seed_chapters_as_ffprobe_reads_them(seed_by_piper):
     folder, _ = seed_by_piper
     chapters = ffprobe(folder / "seed.mp3", "-show_chapters")["chapters"]
     assert [c["tags"]["title"] for c in chapters] == [
-        "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN", "Réajuster les budgets militaires",
+        "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN",
+        "Réajuster les budgets militaires",
     ]
     listed = json.loads((folder / "chapters.json").read_text())["chapters"]
     assert float(chapters[0]["start_time"]) == 0
@@ -211,7 +235,9 @@ def test_seed_quoted_person_sounds_higher_than_the_narrator_on_a_one_speaker_voi
     speakers = [s.speaker for s in seed_article().segments]
 
     def pitch_of(indices):
-        return median_f0_hz(np.concatenate([samples[int(cues[i][0] * 22.05) : int(cues[i][1] * 22.05)] for i in indices]))
+        return median_f0_hz(
+            np.concatenate([samples[int(cues[i][0] * 22.05) : int(cues[i][1] * 22.05)] for i in indices])
+        )
 
     narrator = pitch_of([i for i, k in enumerate(kinds) if k == "paragraph"])
     mattis = pitch_of([i for i, k in enumerate(kinds) if k == "quote" and speakers[i] == "Jim Mattis"])

@@ -18,7 +18,9 @@ def test_timeline_matches_the_decoded_audio_within_one_frame(tmp_path):
         following = timed[index + 1].start_ms if index + 1 < len(timed) else narration.timeline.duration_ms
         # Look no further than the pause around the segment: the chapter chime sits in a longer one.
         onset, offset = sound_bounds_ms(
-            samples, max(previous_end + FRAME_MS, segment.start_ms - 250), min(following - FRAME_MS, segment.end_ms + 250)
+            samples,
+            max(previous_end + FRAME_MS, segment.start_ms - 250),
+            min(following - FRAME_MS, segment.end_ms + 250),
         )
         assert abs(onset - segment.start_ms) <= FRAME_MS, index
         assert abs(offset - segment.end_ms) <= FRAME_MS, index
@@ -42,8 +44,10 @@ def test_warm_render_synthesizes_nothing_and_an_edit_only_its_paragraph(tmp_path
     assert render.render(seed_article(), "espeak").clips_made == 0 and len(espeak.calls) == calls
     from tests.conftest import FIXTURES
 
-    edited = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8").replace(
-        "La réunion de Bruxelles est considérée", "La réunion de Bruxelles reste considérée"
+    edited = (
+        (FIXTURES / "seed_otan.txt")
+        .read_text(encoding="utf-8")
+        .replace("La réunion de Bruxelles est considérée", "La réunion de Bruxelles reste considérée")
     )
     again = render.render(seed_article(edited.encode()), "espeak")
     assert again.clips_made == 1 and len(espeak.calls) == calls + 1

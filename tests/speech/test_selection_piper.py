@@ -65,8 +65,11 @@ def test_piper_by_name_and_unknown_names():
 def test_google_failing_mid_way_redoes_everything_with_piper(voices, tmp_path):
     gtts, piper = FakeEngine("gtts", fail_after=3), PiperEngine(voices, JOE, language="en")
     renderer = Renderer(
-        ClipCache(tmp_path / "cache", 10**9), AudioFormat(), EngineSelector(FakeEngine("espeak"), gtts, 60, piper=piper),
-        VoiceRoles(), False,
+        ClipCache(tmp_path / "cache", 10**9),
+        AudioFormat(),
+        EngineSelector(FakeEngine("espeak"), gtts, 60, piper=piper),
+        VoiceRoles(),
+        False,
     )
     try:
         narration = renderer.render(seed_article(), "auto")

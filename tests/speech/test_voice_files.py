@@ -41,7 +41,13 @@ def leftovers(folder: Path) -> list[str]:
 
 def test_installed_voice_reads_its_config(tmp_path):
     (voice,) = installed_voices(joe_folder(tmp_path / "voices"))
-    assert (voice.name, voice.language, voice.quality, voice.sample_rate_hz, voice.speaker_count) == (JOE, "en_US", "medium", 22050, 1)
+    assert (voice.name, voice.language, voice.quality, voice.sample_rate_hz, voice.speaker_count) == (
+        JOE,
+        "en_US",
+        "medium",
+        22050,
+        1,
+    )
     assert voice.speaks("en") and voice.speaks("en_US") and not voice.speaks("fr")
     assert voice.sha256() == hashlib.sha256(JOE_MODEL.read_bytes()).hexdigest()
 
@@ -58,7 +64,9 @@ def test_find_voice_by_name_or_language_says_how_to_get_one(tmp_path):
     folder = joe_folder(tmp_path / "voices")
     assert find_voice(folder, JOE).name == JOE
     assert find_voice(folder, language="en").name == JOE
-    with pytest.raises(EngineUnavailableError, match=r"No Piper voice speaking fr is installed in .*voices download fr_FR-siwis-medium"):
+    with pytest.raises(
+        EngineUnavailableError, match=r"No Piper voice speaking fr is installed in .*voices download fr_FR-siwis-medium"
+    ):
         find_voice(folder)
     with pytest.raises(EngineUnavailableError, match="fr_FR-tom-medium is not installed"):
         find_voice(folder, "fr_FR-tom-medium")
@@ -108,7 +116,10 @@ def test_unknown_and_malformed_names_are_refused_in_one_sentence(tmp_path, joe_f
 def test_an_unreachable_host_is_one_sentence(tmp_path):
     with pytest.raises(FetchError) as raised:
         download_voice(JOE, tmp_path / "voices", "http://127.0.0.1:9/piper-voices")
-    assert str(raised.value) == f"Cannot download {JOE}: 127.0.0.1 cannot be reached: this machine may have no internet connection."
+    assert (
+        str(raised.value)
+        == f"Cannot download {JOE}: 127.0.0.1 cannot be reached: this machine may have no internet connection."
+    )
     assert not (tmp_path / "voices").exists()
 
 
@@ -125,7 +136,9 @@ def test_a_second_download_replaces_the_voice_whole(tmp_path, joe_files):
 
 def narrateur(*args: str, **env: str) -> subprocess.CompletedProcess:
     environment = {**os.environ, **{f"NARRATEUR_{k.upper()}": v for k, v in env.items()}}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120
+    )
 
 
 def test_cli_downloads_then_lists_the_voice(tmp_path, joe_files):
@@ -139,7 +152,9 @@ def test_cli_downloads_then_lists_the_voice(tmp_path, joe_files):
 
 
 def test_cli_without_internet_refuses_in_one_sentence(tmp_path):
-    result = narrateur("voices", "download", "fr_FR-siwis-medium", voices_dir=str(tmp_path / "v"), voices_base_url="http://127.0.0.1:9")
+    result = narrateur(
+        "voices", "download", "fr_FR-siwis-medium", voices_dir=str(tmp_path / "v"), voices_base_url="http://127.0.0.1:9"
+    )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "narrateur: Cannot download fr_FR-siwis-medium: 127.0.0.1 cannot be reached: this machine may have no internet connection."

@@ -40,8 +40,20 @@ class WyomingServer:
     def __init__(self, voices: Path, *options: str) -> None:
         self.log = voices.parent / f"requests-{id(self)}.jsonl"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.speech.wyoming_server", "--voices-dir", str(voices), "--log", str(self.log), *options],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "tests.speech.wyoming_server",
+                "--voices-dir",
+                str(voices),
+                "--log",
+                str(self.log),
+                *options,
+            ],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         line = self.process.stdout.readline()
         assert line.startswith("listening on "), f"the Wyoming server did not start: {line!r}"
@@ -77,7 +89,13 @@ def article():
 
 def renderer(tmp_path: Path, piper, gtts_answers: bool = False) -> Renderer:
     gtts = FakeEngine("gtts", fail_after=None if gtts_answers else 0)
-    return Renderer(ClipCache(tmp_path / "cache", 10**9), AudioFormat(), EngineSelector(FakeEngine("espeak"), gtts, 60, piper=piper), VoiceRoles(), False)
+    return Renderer(
+        ClipCache(tmp_path / "cache", 10**9),
+        AudioFormat(),
+        EngineSelector(FakeEngine("espeak"), gtts, 60, piper=piper),
+        VoiceRoles(),
+        False,
+    )
 
 
 def test_the_server_describes_its_voices(server):
@@ -95,21 +113,32 @@ def test_speech_arrives_in_many_chunks_and_comes_out_whole(server):
 def test_a_narration_over_wyoming_says_where_it_was_spoken(server, tmp_path):
     narration = renderer(tmp_path, engine_for(server.port)).render(article(), "auto")
     assert narration.engine == "piper"
-    assert narration.engine_note.startswith(f"auto: Piper voice {JOE} (1 speaker) over Wyoming at 127.0.0.1:{server.port}, since")
+    assert narration.engine_note.startswith(
+        f"auto: Piper voice {JOE} (1 speaker) over Wyoming at 127.0.0.1:{server.port}, since"
+    )
     assert len(narration.timeline.segments) == len(article().segments)
     assert all(s.end_ms > s.start_ms for s in narration.timeline.segments)
 
 
 def test_a_french_voice_is_looked_for_by_default_and_its_absence_said(server, tmp_path):
     engine = engine_for(server.port, language="fr")
-    assert engine.probe() == (False, f"The Wyoming server at 127.0.0.1:{server.port} has no voice speaking fr: it offers: {JOE}.")
+    assert engine.probe() == (
+        False,
+        f"The Wyoming server at 127.0.0.1:{server.port} has no voice speaking fr: it offers: {JOE}.",
+    )
     narration = renderer(tmp_path, engine).render(article(), "auto")
-    assert narration.engine == "espeak" and f"the Wyoming server at 127.0.0.1:{server.port} has no voice speaking fr" in narration.engine_note
+    assert (
+        narration.engine == "espeak"
+        and f"the Wyoming server at 127.0.0.1:{server.port} has no voice speaking fr" in narration.engine_note
+    )
 
 
 def test_an_unreachable_server_is_one_sentence(tmp_path):
     engine = engine_for(9, timeout_s=5)
-    with pytest.raises(EngineUnavailableError, match=r"^The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError; check NARRATEUR_WYOMING_HOST"):
+    with pytest.raises(
+        EngineUnavailableError,
+        match=r"^The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError; check NARRATEUR_WYOMING_HOST",
+    ):
         engine.synthesize(SENTENCE, VoiceProfile())
     narration = renderer(tmp_path, engine).render(article(), "auto")
     assert narration.engine == "espeak" and "cannot be reached" in narration.engine_note
@@ -118,9 +147,13 @@ def test_an_unreachable_server_is_one_sentence(tmp_path):
 def test_a_server_failing_mid_way_restarts_the_whole_narration_with_espeak(voices, tmp_path):
     failing = WyomingServer(voices, "--fail-after", "2")
     espeak = FakeEngine("espeak")
-    selector = EngineSelector(espeak, FakeEngine("gtts", fail_after=0), 60, piper=engine_for(failing.port, max_parallel=1))
+    selector = EngineSelector(
+        espeak, FakeEngine("gtts", fail_after=0), 60, piper=engine_for(failing.port, max_parallel=1)
+    )
     try:
-        narration = Renderer(ClipCache(tmp_path / "cache", 10**9), AudioFormat(), selector, VoiceRoles(), False).render(article(), "auto")
+        narration = Renderer(ClipCache(tmp_path / "cache", 10**9), AudioFormat(), selector, VoiceRoles(), False).render(
+            article(), "auto"
+        )
     finally:
         failing.stop()
     assert narration.engine == "espeak"
@@ -128,7 +161,11 @@ def test_a_server_failing_mid_way_restarts_the_whole_narration_with_espeak(voice
     assert "the voice model stopped answering" in narration.engine_note
     assert "the whole narration was redone with espeak" in narration.engine_note
     # Not a mix: espeak-ng spoke every sentence, none of the two the server did speak was kept.
-    assert len(espeak.calls) == sum(1 for p in plan_narration(article(), [VoiceProfile()] * len(article().segments), "espeak", AudioFormat(), False) if p.kind == "speech")
+    assert len(espeak.calls) == sum(
+        1
+        for p in plan_narration(article(), [VoiceProfile()] * len(article().segments), "espeak", AudioFormat(), False)
+        if p.kind == "speech"
+    )
 
 
 def test_each_part_asks_for_its_own_speaker_of_a_multi_speaker_voice(voices, tmp_path):
@@ -145,7 +182,7 @@ def test_each_part_asks_for_its_own_speaker_of_a_multi_speaker_voice(voices, tmp
     cast = engine.cast(article(), VoiceRoles())
     assert all(isinstance(v, CastVoice) for v in cast)
     speakers = {}
-    for segment, voice in zip(spoken, cast):
+    for segment, voice in zip(spoken, cast, strict=False):
         speakers.setdefault(part_of(segment.kind, segment.speaker), set()).add(voice.speaker_name)
     assert all(len(names) == 1 for names in speakers.values())
     assert set(speakers) == {"narrator", "attribution", "jim mattis", "jens stoltenberg"}
@@ -175,11 +212,25 @@ def test_a_chunk_of_unknown_shape_is_refused():
 def test_voices_list_shows_the_servers_voices(server, tmp_path):
     import os
 
-    env = {**os.environ, "NARRATEUR_VOICES_DIR": str(tmp_path / "none"), "NARRATEUR_WYOMING_HOST": "127.0.0.1",
-           "NARRATEUR_WYOMING_PORT": str(server.port)}
-    result = subprocess.run([sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    env = {
+        **os.environ,
+        "NARRATEUR_VOICES_DIR": str(tmp_path / "none"),
+        "NARRATEUR_WYOMING_HOST": "127.0.0.1",
+        "NARRATEUR_WYOMING_PORT": str(server.port),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
-    assert f"Voices of the Wyoming server at 127.0.0.1:{server.port} (used instead of the folder):\n  {JOE}: en_US, 1 speaker" in result.stdout
+    assert (
+        f"Voices of the Wyoming server at 127.0.0.1:{server.port} (used instead of the folder):\n  {JOE}: en_US, 1 speaker"
+        in result.stdout
+    )
     env["NARRATEUR_WYOMING_PORT"] = "9"
-    down = subprocess.run([sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
-    assert down.returncode == 0 and "The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError" in down.stdout
+    down = subprocess.run(
+        [sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
+    assert (
+        down.returncode == 0
+        and "The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError" in down.stdout
+    )

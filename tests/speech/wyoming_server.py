@@ -35,7 +35,9 @@ from app.speech.voice_files import installed_voices
 class ServerState:
     def __init__(self, args: argparse.Namespace) -> None:
         self.voices = {voice.name: voice for voice in installed_voices(Path(args.voices_dir))}
-        self.engines = {name: PiperEngine(Path(args.voices_dir), name, voice.language) for name, voice in self.voices.items()}
+        self.engines = {
+            name: PiperEngine(Path(args.voices_dir), name, voice.language) for name, voice in self.voices.items()
+        }
         self.chunk_samples = args.chunk_samples
         self.pretend_speakers = args.pretend_speakers
         self.fail_after = args.fail_after
@@ -80,7 +82,12 @@ class PiperHandler(AsyncEventHandler):
         name = request.voice.name if request.voice else None
         if state.log:
             with state.log.open("a", encoding="utf-8") as log:
-                log.write(json.dumps({"text": request.text, "voice": name, "speaker": request.voice and request.voice.speaker}) + "\n")
+                log.write(
+                    json.dumps(
+                        {"text": request.text, "voice": name, "speaker": request.voice and request.voice.speaker}
+                    )
+                    + "\n"
+                )
         if state.fail_after is not None and state.count > state.fail_after:
             await self.write_event(Error(text="the voice model stopped answering").event())
             return

@@ -20,7 +20,12 @@ def test_json_lexicon(tmp_path):
 
 @pytest.mark.parametrize(
     "content,name",
-    [('"Mattis" = 3', "lexique.toml"), ("[[broken", "lexique.toml"), ('{"A": "deux 2"}', "lexique.json"), ("[]", "lexique.json")],
+    [
+        ('"Mattis" = 3', "lexique.toml"),
+        ("[[broken", "lexique.toml"),
+        ('{"A": "deux 2"}', "lexique.json"),
+        ("[]", "lexique.json"),
+    ],
 )
 def test_invalid_lexicon_is_one_clear_error(tmp_path, content, name):
     path = tmp_path / name

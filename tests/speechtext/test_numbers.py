@@ -17,12 +17,19 @@ def test_ordinals(value, words):
 
 @pytest.mark.parametrize(
     "value,feminine,words",
-    [(1, True, "une"), (21, True, "vingt et une"), (Decimal("0.05"), False, "zéro virgule zéro cinq"), (1001, False, "mille un")],
+    [
+        (1, True, "une"),
+        (21, True, "vingt et une"),
+        (Decimal("0.05"), False, "zéro virgule zéro cinq"),
+        (1001, False, "mille un"),
+    ],
 )
 def test_cardinals(value, feminine, words):
     assert cardinal(value, feminine=feminine) == words
 
 
-@pytest.mark.parametrize("written,value", [("1 500", 1500), ("1.500.000", 1500000), ("3,5", Decimal("3.5")), ("−12", -12)])
+@pytest.mark.parametrize(
+    "written,value", [("1 500", 1500), ("1.500.000", 1500000), ("3,5", Decimal("3.5")), ("−12", -12)]
+)
 def test_parse_french_numbers(written, value):
     assert parse_number(written) == value

@@ -31,7 +31,12 @@ from app.speechtext import normalize, tables
 from app.speechtext.numbers import cardinal, ordinal
 from app.speechtext.pipeline import NORMALIZERS, sentences
 from app.speechtext.tables import (
-    ABBREVIATIONS, CURRENCY_MULTIPLIERS, MONTH_ABBREVIATIONS, ORDINAL_SUFFIXES, TITLES, UNITS,
+    ABBREVIATIONS,
+    CURRENCY_MULTIPLIERS,
+    MONTH_ABBREVIATIONS,
+    ORDINAL_SUFFIXES,
+    TITLES,
+    UNITS,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,20 +47,120 @@ EVAL_PAGES = next((folder for folder in EVAL_FOLDERS if folder.is_dir()), None)
 
 # One written form per phenomenon a normalizer rewrites; inserted between the words of real sentences.
 PHENOMENA = (
-    "9 h", "18 h 30", "9h", "14h52", "10:30", "à 21 h", "1er", "1re", "2e", "21e", "2nd", "XXIe", "Louis XIV", "Ier",
-    "14/02/2017", "le 22/07", "15/02", "18 juil.", "1 mai", "3/4", "3/4 des", "les 2/3", "1/2", "1/4 d'heure", "7/10",
-    "15/20", "24/7", "24h/24", "7j/7", "2015/2016", "1/8 de finale", "1/2 finale", "1/2 heure", "1 500 000",
-    "1.500.000", "3,5", "-12", "+3", "2015-2017", "3,5 %", "57.09%", "300 $", "$300", "3,5 M$", "$2.5M", "5 k€",
-    "12,5 milliards $", "1,50 €", "39,00 €", "28.40 €", "20 £", "3 000 €/mois", "en €", "5 km", "130 km/h", "-5 °C",
-    "200 m²", "2 kg", "1 t", "7 min", "80 ans", "514 555-1234", "01 23 45 67 89", "02/558.97.80", "49.3", "2.05",
-    "0,5 g/l", "1,5 million", "G20", "COVID-19", "A13", "SNCF", "OTAN", "l'ONU", "CGT-RATP", "M. Dupont", "Mme Roy",
-    "St-Jérôme", "Fort St. John", "etc.", "p. ex.", "n° 5", "N°52", "av. J.-C.", "É.-U.", "W. Bush", "plan B",
-    "https://www.ici.ca/x", "a.b@ici.ca", "#MeToo", "@JeanDupont", "et/ou", "euros/mois", "&", "±", "½", "3D", "4x4",
-    "🎉", "«\u00a0vite\u00a0»", "d'«\u00a0abord\u00a0»", "L’A13", "(+1,3 %)", "  ", "\u00a0", " - ", "BAKOU (AFP) - ",
-    "- ", "LE POINT SUR LA SITUATION - ", "ÉLECTIONS", "LA CGT ET LE PS",
+    "9 h",
+    "18 h 30",
+    "9h",
+    "14h52",
+    "10:30",
+    "à 21 h",
+    "1er",
+    "1re",
+    "2e",
+    "21e",
+    "2nd",
+    "XXIe",
+    "Louis XIV",
+    "Ier",
+    "14/02/2017",
+    "le 22/07",
+    "15/02",
+    "18 juil.",
+    "1 mai",
+    "3/4",
+    "3/4 des",
+    "les 2/3",
+    "1/2",
+    "1/4 d'heure",
+    "7/10",
+    "15/20",
+    "24/7",
+    "24h/24",
+    "7j/7",
+    "2015/2016",
+    "1/8 de finale",
+    "1/2 finale",
+    "1/2 heure",
+    "1 500 000",
+    "1.500.000",
+    "3,5",
+    "-12",
+    "+3",
+    "2015-2017",
+    "3,5 %",
+    "57.09%",
+    "300 $",
+    "$300",
+    "3,5 M$",
+    "$2.5M",
+    "5 k€",
+    "12,5 milliards $",
+    "1,50 €",
+    "39,00 €",
+    "28.40 €",
+    "20 £",
+    "3 000 €/mois",
+    "en €",
+    "5 km",
+    "130 km/h",
+    "-5 °C",
+    "200 m²",
+    "2 kg",
+    "1 t",
+    "7 min",
+    "80 ans",
+    "514 555-1234",
+    "01 23 45 67 89",
+    "02/558.97.80",
+    "49.3",
+    "2.05",
+    "0,5 g/l",
+    "1,5 million",
+    "G20",
+    "COVID-19",
+    "A13",
+    "SNCF",
+    "OTAN",
+    "l'ONU",
+    "CGT-RATP",
+    "M. Dupont",
+    "Mme Roy",
+    "St-Jérôme",
+    "Fort St. John",
+    "etc.",
+    "p. ex.",
+    "n° 5",
+    "N°52",
+    "av. J.-C.",
+    "É.-U.",
+    "W. Bush",
+    "plan B",
+    "https://www.ici.ca/x",
+    "a.b@ici.ca",
+    "#MeToo",
+    "@JeanDupont",
+    "et/ou",
+    "euros/mois",
+    "&",
+    "±",
+    "½",
+    "3D",
+    "4x4",
+    "🎉",
+    "«\u00a0vite\u00a0»",
+    "d'«\u00a0abord\u00a0»",
+    "L’A13",
+    "(+1,3 %)",
+    "  ",
+    "\u00a0",
+    " - ",
+    "BAKOU (AFP) - ",
+    "- ",
+    "LE POINT SUR LA SITUATION - ",
+    "ÉLECTIONS",
+    "LA CGT ET LE PS",
 )
 
-EDGE_PUNCTUATION = "«»“”\"()[],.;:!?…"
+EDGE_PUNCTUATION = '«»“”"()[],.;:!?…'
 
 
 def _letter_runs(text: str) -> list[str]:
@@ -70,8 +175,15 @@ def _is_word(token: str) -> bool:
 # Lowercase words a table rewrites ("km", "etc", the "e" of "2e", the "h" of "9 h"): not plain words.
 REWRITTEN = frozenset(
     token.strip(".").lower()
-    for written in (*ABBREVIATIONS, *TITLES, *UNITS, *CURRENCY_MULTIPLIERS, *MONTH_ABBREVIATIONS, *ORDINAL_SUFFIXES,
-                    "h")
+    for written in (
+        *ABBREVIATIONS,
+        *TITLES,
+        *UNITS,
+        *CURRENCY_MULTIPLIERS,
+        *MONTH_ABBREVIATIONS,
+        *ORDINAL_SUFFIXES,
+        "h",
+    )
     for token in written.split()
     if _is_word(token.strip("."))
 )
@@ -205,8 +317,12 @@ def test_phenomena_side_by_side_leave_no_digit_or_symbol(phenomena):
 
 @pytest.mark.parametrize("phenomenon", PHENOMENA)
 def test_each_phenomenon_before_and_after_a_word_keeps_the_boundaries(phenomenon):
-    for sentence in (f"Il dit {phenomenon} dans la salle.", f"{phenomenon} partira", f"à {phenomenon}, puis",
-                     f"et {phenomenon}"):
+    for sentence in (
+        f"Il dit {phenomenon} dans la salle.",
+        f"{phenomenon} partira",
+        f"à {phenomenon}, puis",
+        f"et {phenomenon}",
+    ):
         assert_boundaries_kept(sentence)
 
 
@@ -219,11 +335,13 @@ def test_every_normalizer_meets_a_phenomenon():
 
 @pytest.mark.parametrize(
     "before,after,joined",
-    [("Il part à 9 h dans la matinée.", "Il part à neuf heuresdans la matinée.", ["dans"]),
-     ("Le train partira.", "Le train partira.", []),
-     ("à 9 h", "àneuf heures", ["à"]),
-     ("TOKYO, 3 janvier 2025 (AFP) - Un séisme", "Tokyo. Un séisme", []),
-     ("dans la salle dans", "dans la salledans", ["dans", "salle"])],
+    [
+        ("Il part à 9 h dans la matinée.", "Il part à neuf heuresdans la matinée.", ["dans"]),
+        ("Le train partira.", "Le train partira.", []),
+        ("à 9 h", "àneuf heures", ["à"]),
+        ("TOKYO, 3 janvier 2025 (AFP) - Un séisme", "Tokyo. Un séisme", []),
+        ("dans la salle dans", "dans la salledans", ["dans", "salle"]),
+    ],
 )
 def test_the_property_sees_a_joined_word(before, after, joined):
     assert joined_words(before, after) == joined

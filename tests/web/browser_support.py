@@ -22,8 +22,15 @@ from tests.web.server import free_port
 SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic", "--autoplay-policy=no-user-gesture-required",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--autoplay-policy=no-user-gesture-required",
 ]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 740}}
@@ -65,7 +72,9 @@ class LiveServer:
     def state(self, article_id: str) -> dict:
         return httpx.get(f"{self.url}/api/articles/{article_id}", timeout=10).json()
 
-    def wait(self, article_id: str, condition=lambda s: s["status"] in ("ready", "failed"), timeout_s: float = 60) -> dict:
+    def wait(
+        self, article_id: str, condition=lambda s: s["status"] in ("ready", "failed"), timeout_s: float = 60
+    ) -> dict:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             state = self.state(article_id)

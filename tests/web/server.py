@@ -32,9 +32,17 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        env = {**os.environ, "NARRATEUR_DATA_DIR": str(self.folder / "data"), "NARRATEUR_CACHE_DIR": str(self.folder / "cache"), "NARRATEUR_ENGINE": "espeak", **self.env}
+        env = {
+            **os.environ,
+            "NARRATEUR_DATA_DIR": str(self.folder / "data"),
+            "NARRATEUR_CACHE_DIR": str(self.folder / "cache"),
+            "NARRATEUR_ENGINE": "espeak",
+            **self.env,
+        }
         log = open(self.folder / "server.log", "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(self.port)], env=env, stdout=log, stderr=log)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(self.port)], env=env, stdout=log, stderr=log
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -55,7 +63,6 @@ class Server:
                 self.process.wait(20)
             except subprocess.TimeoutExpired:
                 self.kill()
-
 
 
 def wait_for(server: Server, article_id: str, condition, timeout_s: float = 120) -> dict:

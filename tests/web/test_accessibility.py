@@ -20,7 +20,10 @@ pytestmark = pytest.mark.browser
 def site(tmp_path_factory):
     with LiveServer(tmp_path_factory.mktemp("a11y"), gtts_base_url="http://127.0.0.1:9", gtts_retries=0) as server:
         ready = server.narrate(text=SEED)
-        failed = server.narrate(text="Une grève annoncée\nLes syndicats appellent à une journée de grève jeudi dans les transports.", engine="gtts")
+        failed = server.narrate(
+            text="Une grève annoncée\nLes syndicats appellent à une journée de grève jeudi dans les transports.",
+            engine="gtts",
+        )
         assert failed["status"] == "failed"
         yield server, ready, failed
 
@@ -49,7 +52,9 @@ def error_page_html(tmp_path, status: int) -> str:
             # A narration waiting that no worker will take: the queue stays full whatever the first one does.
             waiting = {"title": "En attente", "chapters": [{"title": "En attente", "segments": []}], "dropped": []}
             client.app.state.store.add("f" * 16, "En attente", None, waiting, "auto", 1)
-        answer = client.post("/api/articles", json={"text": "Un autre titre\nUn autre paragraphe assez long pour compter."}, headers=html)
+        answer = client.post(
+            "/api/articles", json={"text": "Un autre titre\nUn autre paragraphe assez long pour compter."}, headers=html
+        )
     assert answer.status_code == status and answer.headers["content-type"].startswith("text/html")
     return answer.text
 
@@ -82,7 +87,9 @@ def test_no_wcag_violation_on_any_page(site, browser, tmp_path, scheme, width):
     context = browser.new_context(color_scheme=scheme, viewport=WIDTHS[width], locale="fr-FR")
     page = context.new_page()
     for status in (429, 503):
-        page.route(f"{server.url}/erreur-{status}", answer_with(status, error_page_html(tmp_path / str(status), status)))
+        page.route(
+            f"{server.url}/erreur-{status}", answer_with(status, error_page_html(tmp_path / str(status), status))
+        )
     found = {}
     for name, path in (pages(site) | {"erreur-429": "/erreur-429", "erreur-503": "/erreur-503"}).items():
         answer = page.goto(server.url + path)
@@ -91,7 +98,9 @@ def test_no_wcag_violation_on_any_page(site, browser, tmp_path, scheme, width):
             assert page.locator("h1").count() == 1 and page.locator("link[rel=stylesheet]").count() == 1
         page.wait_for_load_state("networkidle")
         found[name] = violations(page)
-        assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"], f"{name} is wider than the screen"
+        assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"], (
+            f"{name} is wider than the screen"
+        )
     assert {name: found_here for name, found_here in found.items() if found_here} == {}
     context.close()
 

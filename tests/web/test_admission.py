@@ -66,5 +66,9 @@ def test_refused_failing_and_known_requests_count_too(make_client):
     assert fourth.status_code == 429 and fourth.json()["detail"].startswith("Too many new narrations from this client")
     # The form counts against the same allowance.
     csrf = form_token(client)
-    form = client.post("/articles", data={"text": article(3)["text"], "html": "", "url": "", "engine": "auto", "csrf": csrf}, follow_redirects=False)
+    form = client.post(
+        "/articles",
+        data={"text": article(3)["text"], "html": "", "url": "", "engine": "auto", "csrf": csrf},
+        follow_redirects=False,
+    )
     assert form.status_code == 429

@@ -71,7 +71,9 @@ def test_audio_ranges_etag_and_download_name(client):
     assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) == len(whole.content)
     download = client.get(url + "?download=1")
     disposition = download.headers["content-disposition"]
-    assert disposition.startswith('attachment; filename="Les Etats-Unis s\'efforcent de rassurer les Europeens sur l\'OTAN.mp3"')
+    assert disposition.startswith(
+        "attachment; filename=\"Les Etats-Unis s'efforcent de rassurer les Europeens sur l'OTAN.mp3\""
+    )
     assert "filename*=UTF-8''Les%20%C3%89tats-Unis" in disposition
 
 
@@ -109,14 +111,18 @@ def test_feed_lists_ready_articles(client):
 
 def test_show_cover_for_the_feed(client):
     cover = client.get("/cover.jpg")
-    assert cover.status_code == 200 and cover.headers["content-type"] == "image/jpeg" and cover.content[:2] == b"\xff\xd8"
+    assert (
+        cover.status_code == 200 and cover.headers["content-type"] == "image/jpeg" and cover.content[:2] == b"\xff\xd8"
+    )
 
 
 def test_healthz_and_headers(client):
     answer = client.get("/healthz")
     assert answer.json() == {"status": "ok"}
     assert "default-src 'self'" in answer.headers["content-security-policy"]
-    assert "access-control-allow-origin" not in client.get("/api/articles", headers={"Origin": "http://evil.test"}).headers
+    assert (
+        "access-control-allow-origin" not in client.get("/api/articles", headers={"Origin": "http://evil.test"}).headers
+    )
 
 
 def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
@@ -128,7 +134,10 @@ def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
         state = wait_ready(client, article_id)
     assert state["status"] == "ready" and state["engine"] == "gtts"
     assert {request["lang"] for request in fake.requests} == {"fr"}
-    assert {request["tld"] for request in fake.requests} == {"fr", "ca"}  # narrator from France, first quote voice from Canada
+    assert {request["tld"] for request in fake.requests} == {
+        "fr",
+        "ca",
+    }  # narrator from France, first quote voice from Canada
     assert client.get(f"/articles/{article_id}/audio.mp3").status_code == 200
 
 

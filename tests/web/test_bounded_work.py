@@ -69,8 +69,12 @@ def slow_site():
 
 @pytest.fixture
 def server(tmp_path):
-    running = Server(tmp_path, NARRATEUR_ALLOW_PRIVATE_URLS="true", NARRATEUR_FETCH_TIMEOUT_S="100",
-                     NARRATEUR_NARRATIONS_PER_CLIENT_PER_HOUR="1000")
+    running = Server(
+        tmp_path,
+        NARRATEUR_ALLOW_PRIVATE_URLS="true",
+        NARRATEUR_FETCH_TIMEOUT_S="100",
+        NARRATEUR_NARRATIONS_PER_CLIENT_PER_HOUR="1000",
+    )
     running.start()
     yield running
     running.stop()
@@ -82,7 +86,8 @@ def raw_post(server: Server, body: dict) -> socket.socket:
     connection = socket.create_connection(("127.0.0.1", server.port))
     connection.sendall(
         b"POST /api/articles HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
-        + f"Content-Length: {len(payload)}\r\n\r\n".encode() + payload
+        + f"Content-Length: {len(payload)}\r\n\r\n".encode()
+        + payload
     )
     return connection
 
@@ -113,13 +118,23 @@ def test_a_stopping_service_ends_within_seconds_and_resumes_its_narration_at_the
     from tests.speech.fake_google import FakeGoogle
 
     with FakeGoogle(delay_s=0.3) as google:  # a distant voice: the narration is still running when the stop comes
-        server = Server(tmp_path, NARRATEUR_ENGINE="gtts", NARRATEUR_GTTS_BASE_URL=google.url, NARRATEUR_GTTS_CONCURRENCY="2",
-                        NARRATEUR_ALLOW_PRIVATE_URLS="true", NARRATEUR_FETCH_TIMEOUT_S="100")
+        server = Server(
+            tmp_path,
+            NARRATEUR_ENGINE="gtts",
+            NARRATEUR_GTTS_BASE_URL=google.url,
+            NARRATEUR_GTTS_CONCURRENCY="2",
+            NARRATEUR_ALLOW_PRIVATE_URLS="true",
+            NARRATEUR_FETCH_TIMEOUT_S="100",
+        )
         server.start()
         try:
             article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED}, timeout=30).json()["id"]
-            wait_for(server, article_id, lambda s: s["status"] == "rendering" and s["progress"]["done_segments"] >= 2, 120)
-            events = subprocess.Popen(["curl", "-sN", f"{server.url}/api/articles/{article_id}/events"], stdout=subprocess.DEVNULL)
+            wait_for(
+                server, article_id, lambda s: s["status"] == "rendering" and s["progress"]["done_segments"] >= 2, 120
+            )
+            events = subprocess.Popen(
+                ["curl", "-sN", f"{server.url}/api/articles/{article_id}/events"], stdout=subprocess.DEVNULL
+            )
             pending = raw_post(server, {"url": slow_site.url})  # a request still being answered
             assert slow_site.connected.acquire(timeout=30)
             try:
@@ -131,7 +146,9 @@ def test_a_stopping_service_ends_within_seconds_and_resumes_its_narration_at_the
                 events.kill()
                 pending.close()
             # uvicorn ends on the signal it was sent, once it has shut down (the usual way for a Unix service).
-            assert server.process.returncode in (0, -signal.SIGTERM), f"status {server.process.returncode} after {stopped_in:.1f} s"
+            assert server.process.returncode in (0, -signal.SIGTERM), (
+                f"status {server.process.returncode} after {stopped_in:.1f} s"
+            )
             log = (server.folder / "server.log").read_text()
             assert "Traceback" not in log, log[-3000:]
             assert f"narration {article_id} stopped by the shutdown" in log

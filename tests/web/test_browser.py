@@ -79,7 +79,10 @@ def test_activating_a_transcript_segment_plays_from_there(site, page):
     start_ms = state["segments"][4]["start_ms"]
     page.locator(f".phrase[data-start-ms='{start_ms}']").click()
     start = start_ms / 1000
-    wait_until(page, f"document.getElementById('audio').currentTime >= {start} - 0.05 && !document.getElementById('audio').paused")
+    wait_until(
+        page,
+        f"document.getElementById('audio').currentTime >= {start} - 0.05 && !document.getElementById('audio').paused",
+    )
 
 
 def test_resume_where_the_listener_stopped_with_the_real_voice(site, browser):
@@ -102,9 +105,13 @@ def test_simple_page_works_without_javascript(site, browser):
     page = context.new_page()
     page.goto(f"{server.url}/articles/{state['id']}/simple")
     assert page.locator("h1").all_inner_texts() == [state["title"]]
-    assert page.locator("h2[id^=chapitre]").all_inner_texts() == ["Début de l'article"] + [c["title"] for c in state["chapters"][1:]]
+    assert page.locator("h2[id^=chapitre]").all_inner_texts() == ["Début de l'article"] + [
+        c["title"] for c in state["chapters"][1:]
+    ]
     sources = page.locator("audio").evaluate_all("nodes => nodes.map(n => n.getAttribute('src'))")
-    assert sources == [f"/articles/{state['id']}/audio.mp3"] + [f"/articles/{state['id']}/chapitre-0{n}.mp3" for n in (1, 2)]
+    assert sources == [f"/articles/{state['id']}/audio.mp3"] + [
+        f"/articles/{state['id']}/chapitre-0{n}.mp3" for n in (1, 2)
+    ]
     assert page.locator("blockquote cite").first.inner_text() == "Jim Mattis"
     assert "mégaoctet" in page.locator("main").inner_text() and "secondes" in page.locator("main").inner_text()
     page.keyboard.press("Tab")
@@ -116,7 +123,10 @@ def test_simple_page_works_without_javascript(site, browser):
 def test_home_form_narrates_and_opens_the_listening_page(site, page):
     server, _ = site
     page.goto(server.url + "/")
-    page.fill("#champ-text", "Un article tout neuf\nLe conseil municipal a voté mardi un budget de 3,5 M$ pour les pistes cyclables.")
+    page.fill(
+        "#champ-text",
+        "Un article tout neuf\nLe conseil municipal a voté mardi un budget de 3,5 M$ pour les pistes cyclables.",
+    )
     page.click("button[type=submit]")
     expect(page.locator("h1")).to_have_text("Un article tout neuf", timeout=60_000)
 

@@ -44,7 +44,9 @@ def row(page, article_id: str):
     return page.locator(f"#article-{article_id}")
 
 
-def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_swaps_at_the_same_moment(tmp_path, browser):
+def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_swaps_at_the_same_moment(
+    tmp_path, browser
+):
     for width in WIDTHS.values():
         engine = Gate()
         with LiveServer(tmp_path / str(width["width"]), engine=engine) as server:
@@ -55,8 +57,12 @@ def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_s
             page.click("button[type=submit]")
             page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}$"), timeout=30_000)
             article_id = page.url.rsplit("/", 1)[1]
-            assert server.state(article_id)["status"] == "rendering", "the page opened before the whole article was ready"
-            wait_until(page, f"({AUDIO}.getAttribute('src') || '').endsWith('/chapitre-01.mp3') && {AUDIO}.readyState >= 1", 20)
+            assert server.state(article_id)["status"] == "rendering", (
+                "the page opened before the whole article was ready"
+            )
+            wait_until(
+                page, f"({AUDIO}.getAttribute('src') || '').endsWith('/chapitre-01.mp3') && {AUDIO}.readyState >= 1", 20
+            )
             expect(page.locator("#lecteur")).to_be_visible()
             page.click("#lecture")
             wait_until(page, f"!{AUDIO}.paused")
@@ -67,7 +73,9 @@ def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_s
             assert page.evaluate(f"{AUDIO}.currentTime") < 12, "the whole article goes on where the first chapter was"
             expect(page.locator("a.chapter")).to_have_count(2)
             assert page.locator(".phrase[data-start-ms]").count() > 10
-            expect(page.locator("#annonces")).to_have_text("L'article complet est prêt\u00a0: la lecture continue sans coupure.")
+            expect(page.locator("#annonces")).to_have_text(
+                "L'article complet est prêt\u00a0: la lecture continue sans coupure."
+            )
             page.evaluate(f"{AUDIO}.pause()")
             context.close()
 
@@ -83,7 +91,9 @@ def test_play_from_the_library_remember_progress_and_mark_listened(site, context
     page.evaluate(f"{AUDIO}.currentTime = 30")
     wait_until(page, f"{AUDIO}.currentTime > 30.5")
     page.click("#lecture")
-    expect(row(page, seed["id"]).locator("[data-listening]")).to_have_text(re.compile(r"En cours\s: \d+\smin restantes"))
+    expect(row(page, seed["id"]).locator("[data-listening]")).to_have_text(
+        re.compile(r"En cours\s: \d+\smin restantes")
+    )
     page.goto(server.url + "/")
     expect(page.locator("#lecteur")).to_be_visible()  # home keeps the bar for the article being played
     expect(page.locator("#bar-lien")).to_have_text(seed["title"])
@@ -121,7 +131,9 @@ def test_the_library_updates_itself(site, context):
     server = site[0]
     page = context.new_page()
     page.goto(server.url + "/bibliotheque")
-    created = httpx.post(server.url + "/api/articles", json={"text": STRIKE + f" Version {time.monotonic_ns()}."}, timeout=30).json()
+    created = httpx.post(
+        server.url + "/api/articles", json={"text": STRIKE + f" Version {time.monotonic_ns()}."}, timeout=30
+    ).json()
     expect(row(page, created["id"])).to_be_visible(timeout=20_000)
     expect(row(page, created["id"]).locator(".badge")).to_have_text("Prêt", timeout=20_000)
     expect(page.locator("#annonces")).to_contain_text("est prêt à écouter", timeout=10_000)
@@ -144,7 +156,9 @@ def test_search_and_filter(site, context):
 
 def test_delete_with_a_confirmation_without_javascript(site, browser):
     server = site[0]
-    doomed = server.narrate(text="Un article à supprimer\nCe paragraphe existe seulement pour être supprimé depuis la bibliothèque.")
+    doomed = server.narrate(
+        text="Un article à supprimer\nCe paragraphe existe seulement pour être supprimé depuis la bibliothèque."
+    )
     for width in WIDTHS.values():
         context = browser.new_context(viewport=width, java_script_enabled=False)
         page = context.new_page()
@@ -217,7 +231,9 @@ def test_an_address_without_https_goes_to_the_field_in_french(site, context):
     page.goto(server.url + "/")
     page.fill("#champ-url", "localhost/article")
     page.click("button[type=submit]")
-    expect(page.locator("#erreur-url")).to_have_text("Seules les adresses de pages web (http ou https) peuvent être narrées.")
+    expect(page.locator("#erreur-url")).to_have_text(
+        "Seules les adresses de pages web (http ou https) peuvent être narrées."
+    )
     expect(page.locator("#champ-url")).to_have_attribute("aria-invalid", "true")
     assert page.evaluate("document.activeElement.id") == "champ-url"
 
@@ -235,8 +251,14 @@ def test_keyboard_walk_of_home_and_library_focus_always_visible(site, context, p
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement === document.body"):
             break
-        stops.append(page.evaluate("document.activeElement.id || document.activeElement.className || document.activeElement.tagName"))
-        style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()")
+        stops.append(
+            page.evaluate(
+                "document.activeElement.id || document.activeElement.className || document.activeElement.tagName"
+            )
+        )
+        style = page.evaluate(
+            "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()"
+        )
         assert style[0] != "none" and style[1] != "0px", f"no visible focus on {stops[-1]}"
     assert stops[:2] == ["skip-link", "recul"]
     assert "recherche" in stops or path == "/"
@@ -266,10 +288,14 @@ def test_when_the_first_chapter_ends_before_the_rest_is_ready_the_rest_follows_b
 
 def test_a_queued_article_deleted_meanwhile_is_skipped(site, context):
     server, seed, fires = site
-    gone = server.narrate(text=f"Un article vite supprimé\nCe paragraphe {time.monotonic_ns()} sera supprimé avant d'être écouté.")
+    gone = server.narrate(
+        text=f"Un article vite supprimé\nCe paragraphe {time.monotonic_ns()} sera supprimé avant d'être écouté."
+    )
     page = context.new_page()
     page.goto(server.url + "/")
-    page.evaluate(f"""localStorage.setItem('narrateur:a-suivre', JSON.stringify([{{id: '{gone['id']}', title: 'x'}}, {{id: '{fires['id']}', title: 'y'}}]))""")
+    page.evaluate(
+        f"""localStorage.setItem('narrateur:a-suivre', JSON.stringify([{{id: '{gone["id"]}', title: 'x'}}, {{id: '{fires["id"]}', title: 'y'}}]))"""
+    )
     assert httpx.delete(f"{server.url}/api/articles/{gone['id']}").status_code == 204
     page.goto(f"{server.url}/articles/{seed['id']}")
     wait_until(page, f"{AUDIO}.readyState >= 1")

@@ -39,7 +39,13 @@ class Gate(FakeEngine):
         self.release = threading.Event()
 
     def synthesize(self, text, voice):
-        if "budgets" in text or "Bruxelles devraient" in text or "clairs" in text or "Mattis devrait" in text or "par avance" in text:
+        if (
+            "budgets" in text
+            or "Bruxelles devraient" in text
+            or "clairs" in text
+            or "Mattis devrait" in text
+            or "par avance" in text
+        ):
             self.release.wait(30)
         return super().synthesize(text, voice)
 

@@ -47,7 +47,9 @@ def test_without_a_date_the_item_is_dated_when_published(client):
 
 def test_start_up_says_which_address_the_feed_uses(tmp_path, make_client):
     assert "each request's own scheme and host" in feed_base_note(make_client().app.state.settings)
-    assert feed_base_note(make_client(public_base_url="https://a.example").app.state.settings).endswith("https://a.example/feed.xml")
+    assert feed_base_note(make_client(public_base_url="https://a.example").app.state.settings).endswith(
+        "https://a.example/feed.xml"
+    )
     server = Server(tmp_path / "served")
     (tmp_path / "served").mkdir()
     server.start()

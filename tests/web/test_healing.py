@@ -104,7 +104,11 @@ def test_a_damaged_database_is_rebuilt_from_the_published_folders_at_start_up(se
     library = httpx.get(f"{server.url}/api/articles").json()
     assert sorted(a["id"] for a in library) == sorted([seed["id"], other["id"]])
     restored = httpx.get(f"{server.url}/api/articles/{seed['id']}").json()
-    assert restored["status"] == "ready" and restored["chapters"] == seed["chapters"] and restored["segments"] == seed["segments"]
+    assert (
+        restored["status"] == "ready"
+        and restored["chapters"] == seed["chapters"]
+        and restored["segments"] == seed["segments"]
+    )
     assert httpx.get(f"{server.url}/articles/{seed['id']}/audio.mp3").status_code == 200
     assert not orphan.exists()  # not a narration: removed, never served
     assert httpx.get(f"{server.url}/articles/0123456789abcdef/audio.mp3").status_code == 404
@@ -140,7 +144,9 @@ def immutable():
         subprocess.run(["chattr", "-i", str(path)], check=False)
 
 
-def test_an_immutable_database_still_serves_the_library_and_refuses_new_work_in_one_sentence(server, tmp_path, immutable):
+def test_an_immutable_database_still_serves_the_library_and_refuses_new_work_in_one_sentence(
+    server, tmp_path, immutable
+):
     seed = post_and_wait(server, SEED)
     server.stop()
     database = tmp_path / "data" / "narrateur.sqlite3"

@@ -25,7 +25,9 @@ def ready(tmp_path_factory):
     from tests.web.conftest import make_settings
 
     settings = make_settings(tmp_path_factory.mktemp("http"))
-    with TestClient(create_app(settings, build_services(settings, espeak=FakeEngine("espeak", ms_per_char=20)))) as client:
+    with TestClient(
+        create_app(settings, build_services(settings, espeak=FakeEngine("espeak", ms_per_char=20)))
+    ) as client:
         article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
         assert wait_ready(client, article_id)["status"] == "ready"
         whole = client.get(f"/articles/{article_id}/audio.mp3")
@@ -37,7 +39,10 @@ def test_audio_answers_carry_the_security_headers_and_validators(ready):
     for url in (f"/articles/{article_id}/audio.mp3", f"/articles/{article_id}/chapitre-01.mp3"):
         answer = client.get(url, headers={"Range": "bytes=0-99"})
         assert answer.status_code == 206 and len(answer.content) == 100
-        assert answer.headers["x-content-type-options"] == "nosniff" and "default-src 'self'" in answer.headers["content-security-policy"]
+        assert (
+            answer.headers["x-content-type-options"] == "nosniff"
+            and "default-src 'self'" in answer.headers["content-security-policy"]
+        )
         assert answer.headers["etag"] and answer.headers["last-modified"] and answer.headers["accept-ranges"] == "bytes"
 
 
@@ -73,8 +78,14 @@ def test_multiple_ranges(ready):
     boundary = two.headers["content-type"].split("boundary=")[1]
     parts = [p for p in two.content.split(b"--" + boundary.encode()) if p.strip(b"\r\n-")]
     assert len(parts) == 2
-    assert b"Content-Range: bytes 0-9/" in parts[0] and parts[0].split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n") == whole.content[:10]
-    assert b"Content-Range: bytes 20-29/" in parts[1] and parts[1].split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n") == whole.content[20:30]
+    assert (
+        b"Content-Range: bytes 0-9/" in parts[0]
+        and parts[0].split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n") == whole.content[:10]
+    )
+    assert (
+        b"Content-Range: bytes 20-29/" in parts[1]
+        and parts[1].split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n") == whole.content[20:30]
+    )
     none = client.get(url, headers={"Range": f"bytes={size + 1}-, {size + 50}-"})
     assert none.status_code == 416 and none.headers["content-range"] == f"bytes */{size}"
 
@@ -90,10 +101,25 @@ def test_weak_validators_and_star_revalidate(ready, tag):
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/healthz", "/feed.xml", "/cover.jpg", "/api/articles", "/api/articles/{id}", "/articles/{id}", "/articles/{id}/simple",
-     "/articles/{id}/audio.mp3", "/articles/{id}/chapters.json", "/articles/{id}/chapters.vtt", "/articles/{id}/transcript.vtt",
-     "/articles/{id}/cover.jpg", "/articles/{id}/chapitre-01.mp3", "/articles/{id}/chapitre-02.mp3", "/api/articles/{id}/events",
-     "/static/style.css"],
+    [
+        "/",
+        "/healthz",
+        "/feed.xml",
+        "/cover.jpg",
+        "/api/articles",
+        "/api/articles/{id}",
+        "/articles/{id}",
+        "/articles/{id}/simple",
+        "/articles/{id}/audio.mp3",
+        "/articles/{id}/chapters.json",
+        "/articles/{id}/chapters.vtt",
+        "/articles/{id}/transcript.vtt",
+        "/articles/{id}/cover.jpg",
+        "/articles/{id}/chapitre-01.mp3",
+        "/articles/{id}/chapitre-02.mp3",
+        "/api/articles/{id}/events",
+        "/static/style.css",
+    ],
 )
 def test_head_answers_wherever_get_does(ready, path):
     client, article_id, _ = ready
@@ -109,7 +135,10 @@ def test_head_answers_wherever_get_does(ready, path):
 def test_a_body_that_is_not_utf8_or_nests_too_deep_is_422(client):
     latin1 = '{"text": "Un été à Montréal, un paragraphe assez long."}'.encode("latin-1")
     answer = client.post("/api/articles", content=latin1, headers={"Content-Type": "application/json"})
-    assert (answer.status_code, answer.json()["detail"]) == (422, "The request body is not UTF-8: send JSON encoded in UTF-8.")
+    assert (answer.status_code, answer.json()["detail"]) == (
+        422,
+        "The request body is not UTF-8: send JSON encoded in UTF-8.",
+    )
     assert answer.json()["code"] == "unreadable_encoding" and answer.json()["message"].startswith("Le corps")
     deep = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     answer = client.post("/api/articles", content=deep, headers={"Content-Type": "application/json"})
@@ -158,7 +187,9 @@ def test_the_size_limit_counts_the_texts_bytes_not_the_bodys_escapes(make_client
 
 def test_bidirectional_controls_never_reach_a_download_name(client):
     title = "Rapport\u202egnp.exe\u2066 sur l'\u200fOTAN"
-    article_id = client.post("/api/articles", json={"text": f"{title}\nUn paragraphe de l'article, assez long pour compter."}).json()["id"]
+    article_id = client.post(
+        "/api/articles", json={"text": f"{title}\nUn paragraphe de l'article, assez long pour compter."}
+    ).json()["id"]
     wait_ready(client, article_id)
     disposition = client.get(f"/articles/{article_id}/audio.mp3?download=1").headers["content-disposition"]
     for control in ("%E2%80%AE", "%E2%81%A6", "%E2%80%8F"):
@@ -172,8 +203,14 @@ def test_bidirectional_controls_never_reach_a_download_name(client):
         ("http://[::1", "The URL http://[::1 is not a valid web address: check how it was copied."),
         ("http://[zz]/", "The URL http://[zz]/ is not a valid web address: check how it was copied."),
         ("http://a:99999/", "The URL http://a:99999/ is not a valid web address: check how it was copied."),
-        ("http://[::127.0.0.1]:18080/", "The URL http://[::127.0.0.1]:18080/ points to a private or local address: Narrateur only fetches public web pages."),
-        ("http://[64:ff9b::a9fe:a9fe]/", "The URL http://[64:ff9b::a9fe:a9fe]/ points to a private or local address: Narrateur only fetches public web pages."),
+        (
+            "http://[::127.0.0.1]:18080/",
+            "The URL http://[::127.0.0.1]:18080/ points to a private or local address: Narrateur only fetches public web pages.",
+        ),
+        (
+            "http://[64:ff9b::a9fe:a9fe]/",
+            "The URL http://[64:ff9b::a9fe:a9fe]/ points to a private or local address: Narrateur only fetches public web pages.",
+        ),
     ],
 )
 def test_malformed_and_disguised_local_urls_get_one_sentence(client, url, detail):

@@ -9,9 +9,15 @@ from tests.web.conftest import wait_ready
 
 
 def dossier(parts: int, tag: str = "") -> str:
-    lines = [f"Un dossier de {parts} parties{tag}", "Le premier paragraphe du dossier présente le sujet avec assez de mots pour compter."]
+    lines = [
+        f"Un dossier de {parts} parties{tag}",
+        "Le premier paragraphe du dossier présente le sujet avec assez de mots pour compter.",
+    ]
     for number in range(2, parts + 1):
-        lines += [f"Partie {number} du dossier", f"Le paragraphe de la partie {number} explique un point précis avec assez de mots pour compter."]
+        lines += [
+            f"Partie {number} du dossier",
+            f"Le paragraphe de la partie {number} explique un point précis avec assez de mots pour compter.",
+        ]
     return "\n\n".join(lines)
 
 

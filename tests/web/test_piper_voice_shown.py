@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from app.config import load_settings
 from app.services import build_services
 from app.speech.piper_engine import PiperEngine
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
 from tests.speech.piper_voices import JOE, joe_folder
-from app.config import load_settings
 from tests.web.conftest import wait_ready
 
 TEXT = "Les alliés se retrouvent\n\nLes ministres de la Défense se réunissent à Bruxelles pour parler des budgets."
 
 
 def test_page_and_api_name_the_piper_voice_and_why(tmp_path):
-    settings = load_settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", engine="auto", chapter_chime=False)
+    settings = load_settings(
+        data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", engine="auto", chapter_chime=False
+    )
     piper = PiperEngine(joe_folder(tmp_path / "voices"), JOE, language="en")
     services = build_services(settings, gtts=FakeEngine("gtts", fail_after=0), espeak=FakeEngine("espeak"), piper=piper)
     with TestClient(create_app(settings, services)) as client:

@@ -101,7 +101,9 @@ def test_transcript_costs_one_tab_stop_and_arrows_move_between_sentences(site, p
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.classList.contains('phrase')")
     page.keyboard.press("Tab")
-    assert not page.evaluate("!!document.activeElement.closest('#transcription')"), "the transcript must cost one tab stop"
+    assert not page.evaluate("!!document.activeElement.closest('#transcription')"), (
+        "the transcript must cost one tab stop"
+    )
     page.keyboard.press("Shift+Tab")
     first = page.evaluate("document.activeElement.textContent")
     page.keyboard.press("ArrowDown")
@@ -128,14 +130,20 @@ def test_a_click_on_a_sentence_plays_from_there_and_the_page_brings_the_passage_
     wait_until(page, f"!{AUDIO}.paused")
     # Following the voice: a passage far below is brought into view as it is read.
     page.evaluate(f"{AUDIO}.currentTime = {(last['start_ms'] + 200) / 1000}")
-    wait_until(page, "(() => { const box = document.querySelector('.phrase.current-sentence').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()")
+    wait_until(
+        page,
+        "(() => { const box = document.querySelector('.phrase.current-sentence').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()",
+    )
     wait_until(page, "new Promise(done => { const y = scrollY; setTimeout(() => done(scrollY === y), 150); })")
     # The listener scrolls away: the page stops following and offers to come back.
     page.mouse.move(200, 200)
     page.mouse.wheel(0, -20000)
     expect(page.locator("#revenir")).to_be_visible()
     page.click("#revenir")
-    wait_until(page, "(() => { const box = document.querySelector('.phrase.current-sentence').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()")
+    wait_until(
+        page,
+        "(() => { const box = document.querySelector('.phrase.current-sentence').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()",
+    )
     assert page.evaluate("document.activeElement.classList.contains('current-sentence')")
     expect(page.locator("#revenir")).to_be_hidden()
     page.evaluate(f"{AUDIO}.pause()")
@@ -230,7 +238,9 @@ def test_media_session_shows_the_chapter_the_article_and_its_cover(site, page):
     state = listen(page, site)
     page.evaluate(f"{AUDIO}.currentTime = {state['chapters'][1]['start_ms'] / 1000 + 1}")
     wait_until(page, "navigator.mediaSession.metadata.title === 'Réajuster les budgets militaires'")
-    metadata = page.evaluate("(() => { const m = navigator.mediaSession.metadata; return {artist: m.artist, artwork: m.artwork.map(a => a.src)}; })()")
+    metadata = page.evaluate(
+        "(() => { const m = navigator.mediaSession.metadata; return {artist: m.artist, artwork: m.artwork.map(a => a.src)}; })()"
+    )
     assert metadata["artist"] == state["title"]
     assert metadata["artwork"] == [f"{site[0].url}/articles/{state['id']}/cover.jpg"]
 
@@ -242,10 +252,18 @@ def test_keyboard_walk_the_bar_within_three_tab_stops_focus_always_visible(site,
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement === document.body"):
             break
-        stops.append(page.evaluate("document.activeElement.id || document.activeElement.className || document.activeElement.tagName"))
-        style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()")
+        stops.append(
+            page.evaluate(
+                "document.activeElement.id || document.activeElement.className || document.activeElement.tagName"
+            )
+        )
+        style = page.evaluate(
+            "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; })()"
+        )
         assert style[0] != "none" and style[1] != "0px", f"no visible focus on {stops[-1]}"
-    bar = page.evaluate("Array.from(document.querySelectorAll('#lecteur button, #lecteur input, #lecteur select')).filter(e => e.offsetParent).map(e => e.id)")
+    bar = page.evaluate(
+        "Array.from(document.querySelectorAll('#lecteur button, #lecteur input, #lecteur select')).filter(e => e.offsetParent).map(e => e.id)"
+    )
     first_in_bar = next(index for index, stop in enumerate(stops) if stop in bar)
     assert first_in_bar + 1 <= 3, stops[:4]
     assert stops[0] == "skip-link"

@@ -36,6 +36,8 @@ def test_no_operation_answers_500(api):
         @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def no_server_error(case):
             response = case.call()
-            assert response.status_code < 500, f"{case.method} {case.formatted_path} -> {response.status_code}: {response.text[:200]}"
+            assert response.status_code < 500, (
+                f"{case.method} {case.formatted_path} -> {response.status_code}: {response.text[:200]}"
+            )
 
         no_server_error()

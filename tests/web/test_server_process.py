@@ -32,7 +32,12 @@ def test_post_the_seed_wait_fetch_the_mp3_and_read_its_chapters(server, tmp_path
     assert state["status"] == "ready", state["error"]
     mp3 = tmp_path / "seed.mp3"
     mp3.write_bytes(httpx.get(f"{server.url}/articles/{article_id}/audio.mp3", timeout=30).content)
-    probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(mp3)], capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(mp3)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     chapters = json.loads(probe.stdout)["chapters"]
     assert [c["tags"]["title"] for c in chapters] == [state["title"], "Réajuster les budgets militaires"]
     assert round(float(chapters[1]["start_time"]) * 1000) == state["chapters"][1]["start_ms"]

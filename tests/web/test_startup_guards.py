@@ -12,18 +12,34 @@ from tests.web.server import Server, free_port
 
 
 def serve(tmp_path, **env) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "NARRATEUR_DATA_DIR": str(tmp_path / "data"), "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), **env}
+    environment = {
+        **os.environ,
+        "NARRATEUR_DATA_DIR": str(tmp_path / "data"),
+        "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"),
+        **env,
+    }
     return subprocess.run(
         [sys.executable, "-m", "app", "serve", "--port", str(free_port())],
-        env=environment, capture_output=True, text=True, timeout=60,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
 @pytest.mark.parametrize(
     "name,value,sentence",
     [
-        ("NARRATEUR_CORS_ORIGINS", "notjson", "narrateur: Invalid setting NARRATEUR_CORS_ORIGINS: it must be JSON, such as [\"https://example.org\"].\n"),
-        ("NARRATEUR_VOICES", "{voices", "narrateur: Invalid setting NARRATEUR_VOICES: it must be JSON, such as {\"narrator\": {\"espeak_voice\": \"fr+m3\"}}.\n"),
+        (
+            "NARRATEUR_CORS_ORIGINS",
+            "notjson",
+            'narrateur: Invalid setting NARRATEUR_CORS_ORIGINS: it must be JSON, such as ["https://example.org"].\n',
+        ),
+        (
+            "NARRATEUR_VOICES",
+            "{voices",
+            'narrateur: Invalid setting NARRATEUR_VOICES: it must be JSON, such as {"narrator": {"espeak_voice": "fr+m3"}}.\n',
+        ),
     ],
 )
 def test_a_setting_that_is_not_json_stops_start_up_with_one_sentence(tmp_path, name, value, sentence):
