@@ -3,39 +3,40 @@
 from __future__ import annotations
 
 import os
-import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
+from typing import Literal, get_args
 
 from app.errors import ConfigError
+from app.settings_fields import Checked, Secret, SettingError, environment_values, setting
 
 EngineName = Literal["auto", "espeak", "gtts", "piper"]
+ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
 
 
-class VoiceProfile(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class VoiceProfile(Checked):
     """How one voice sounds on each engine. Roles and quote voices are settings (NARRATEUR_VOICES, JSON)."""
 
-    model_config = ConfigDict(frozen=True)
-
-    espeak_voice: str = Field("fr", pattern=r"^[a-z]{2}(-[a-z]{2})?(\+[A-Za-z0-9]+)?$")
-    espeak_pitch: int = Field(50, ge=0, le=99)
-    espeak_rate_wpm: int = Field(165, ge=80, le=450)
-    gtts_tld: str = Field("fr", pattern=r"^[a-z.]{2,10}$")
+    espeak_voice: str = setting(
+        "fr", pattern=r"[a-z]{2}(-[a-z]{2})?(\+[A-Za-z0-9]+)?", shape="an espeak-ng voice such as fr or fr+m3"
+    )
+    espeak_pitch: int = setting(50, ge=0, le=99)
+    espeak_rate_wpm: int = setting(165, ge=80, le=450)
+    gtts_tld: str = setting("fr", pattern=r"[a-z.]{2,10}", shape="a Google domain ending such as fr or ca")
     gtts_slow: bool = False
-    speed_factor: float = Field(1.0, ge=0.7, le=1.4)
+    speed_factor: float = setting(1.0, ge=0.7, le=1.4)
     """Tempo change applied after gTTS (espeak-ng sets its rate directly)."""
-    pitch_semitones: float = Field(0.0, ge=-6, le=6)
+    pitch_semitones: float = setting(0.0, ge=-6, le=6)
     """Pitch shift applied after gTTS (espeak-ng sets its pitch directly)."""
-    highpass_hz: int = Field(0, ge=0, le=1000)
+    highpass_hz: int = setting(0, ge=0, le=1000)
     """Tone colour after gTTS: cut below this frequency (0 = off)."""
-    lowpass_hz: int = Field(0, ge=0, le=12000)
+    lowpass_hz: int = setting(0, ge=0, le=12000)
     """Tone colour after gTTS: cut above this frequency (0 = off)."""
 
 
-class VoiceRoles(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class VoiceRoles(Checked):
     """A voice per role; quoted speakers take quote voices in turn, each keeping one for the whole article."""
 
     narrator: VoiceProfile = VoiceProfile(espeak_voice="fr+m3", espeak_pitch=45, espeak_rate_wpm=165)
@@ -57,71 +58,67 @@ class VoiceRoles(BaseModel):
 MPEG2_BITRATES_KBPS = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="NARRATEUR_", env_file=".env", extra="ignore")
-
+@dataclass(frozen=True, kw_only=True)
+class Settings(Checked):
     data_dir: Path = Path("./data")
     cache_dir: Path = Path("./audio_cache")
     engine: EngineName = "auto"
     lexicon_path: Path | None = None
 
     sample_rate_hz: Literal[16000, 22050, 24000] = 22050
-    bitrate_kbps: int = 64
-    loudness_target_lufs: float = Field(-16.0, ge=-30.0, le=-10.0)
-    true_peak_ceiling_dbtp: float = Field(-1.0, ge=-6.0, le=0.0)
+    bitrate_kbps: int = setting(64, one_of=MPEG2_BITRATES_KBPS)
+    loudness_target_lufs: float = setting(-16.0, ge=-30.0, le=-10.0)
+    true_peak_ceiling_dbtp: float = setting(-1.0, ge=-6.0, le=0.0)
     chapter_chime: bool = True
-    voices: VoiceRoles = VoiceRoles()
-    cache_max_mb: int = Field(2048, ge=10)
+    voices: VoiceRoles = setting(factory=VoiceRoles)
+    cache_max_mb: int = setting(2048, ge=10)
 
     show_name: str = "Narrateur"
     show_author: str = "Narrateur"
-    public_base_url: str | None = Field(None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
+    public_base_url: str | None = setting(
+        None,
+        pattern=r"https?://[^\s/?#]+(/[^\s?#]*)?",
+        shape="an http(s) address such as https://example.org/narrateur",
+    )
     """Absolute links in the feed; unset, each request's own scheme and host."""
-    admin_token: SecretStr | None = Field(None, min_length=16)
+    admin_token: Secret | None = setting(None, min_length=16)
     """When set, deleting and retrying need it (API: Authorization: Bearer; forms: asked once per browser)."""
 
-    max_input_bytes: int = Field(2_000_000, ge=1000)
-    narration_workers: int = Field(2, ge=1, le=16)
-    max_queued_jobs: int = Field(50, ge=1)
-    narrations_per_client_per_hour: int = Field(60, ge=1)
-    parse_timeout_s: float = Field(30.0, gt=0, le=3600)
+    max_input_bytes: int = setting(2_000_000, ge=1000)
+    narration_workers: int = setting(2, ge=1, le=16)
+    max_queued_jobs: int = setting(50, ge=1)
+    narrations_per_client_per_hour: int = setting(60, ge=1)
+    parse_timeout_s: float = setting(30.0, gt=0, le=3600)
     """Wall time and CPU time one page may take to be read (found in its page, its speech text written)."""
-    parse_slots: int = Field(default_factory=lambda: os.cpu_count() or 2, ge=1, le=64)
+    parse_slots: int = setting(factory=lambda: os.cpu_count() or 2, ge=1, le=64)
     """Pages read at once; more wait their turn."""
-    narration_timeout_s: float = Field(3600.0, gt=0)
+    narration_timeout_s: float = setting(3600.0, gt=0)
     """Wall time one narration may take before it is stopped and marked failed."""
 
-    fetch_timeout_s: float = Field(10.0, gt=0)
-    fetch_max_bytes: int = Field(5_000_000, ge=1000)
-    fetch_max_redirects: int = Field(5, ge=0, le=20)
+    fetch_timeout_s: float = setting(10.0, gt=0)
+    fetch_max_bytes: int = setting(5_000_000, ge=1000)
+    fetch_max_redirects: int = setting(5, ge=0, le=20)
     allow_private_urls: bool = False
 
-    gtts_probe_ttl_s: float = Field(300.0, ge=0)
-    gtts_timeout_s: float = Field(10.0, gt=0)
-    gtts_retries: int = Field(3, ge=0, le=10)
-    gtts_concurrency: int = Field(8, ge=1, le=32)
+    gtts_probe_ttl_s: float = setting(300.0, ge=0)
+    gtts_timeout_s: float = setting(10.0, gt=0)
+    gtts_retries: int = setting(3, ge=0, le=10)
+    gtts_concurrency: int = setting(8, ge=1, le=32)
     gtts_base_url: str | None = None
     """Send gTTS requests here instead of translate.google.<tld> (a proxy, or the test suite's fake)."""
-    cors_origins: list[str] = []
+    cors_origins: list[str] = setting(factory=list)
 
     voices_dir: Path = Path("./voices")
     """Piper voices, each as NAME.onnx and NAME.onnx.json (`narrateur voices download NAME` puts them there)."""
-    piper_voice: str | None = Field(None, pattern=r"^[A-Za-z0-9_.-]+$")
+    piper_voice: str | None = setting(None, pattern=r"[A-Za-z0-9_.-]+", shape="a voice name such as fr_FR-siwis-medium")
     """The Piper voice to speak with; by default the first French voice installed (or offered over Wyoming)."""
     voices_base_url: str = "https://huggingface.co/rhasspy/piper-voices/resolve/main"
     """Where `narrateur voices download` fetches voices (the layout of rhasspy/piper-voices, with voices.json)."""
     wyoming_host: str | None = None
     """A Wyoming text-to-speech server (e.g. wyoming-piper); when set, the piper engine speaks through it."""
-    wyoming_port: int = Field(10200, ge=1, le=65535)
-    wyoming_timeout_s: float = Field(30.0, gt=0)
-    wyoming_concurrency: int = Field(2, ge=1, le=16)
-
-    @field_validator("bitrate_kbps")
-    @classmethod
-    def _known_bitrate(cls, value: int) -> int:
-        if value not in MPEG2_BITRATES_KBPS:
-            raise ValueError(f"must be one of {', '.join(map(str, MPEG2_BITRATES_KBPS))}")
-        return value
+    wyoming_port: int = setting(10200, ge=1, le=65535)
+    wyoming_timeout_s: float = setting(30.0, gt=0)
+    wyoming_concurrency: int = setting(2, ge=1, le=16)
 
     @property
     def database_path(self) -> Path:
@@ -140,16 +137,15 @@ JSON_EXAMPLES = {
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Builds Settings, turning pydantic's report into one clear sentence."""
+    """Settings from the environment, then .env, then defaults (`overrides` first of all); one sentence if wrong."""
+    values: dict[str, object] = environment_values(Settings, "NARRATEUR_", Path(".env"))
+    values.update(overrides)
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
-    except SettingsError as error:
-        # pydantic-settings parses JSON settings before validating them, and names the field in its message.
-        field = re.search(r'field "(\w+)"', str(error))
-        name = field.group(1) if field else "a setting"
-        example = JSON_EXAMPLES.get(name, "[]")
-        raise ConfigError(f"Invalid setting NARRATEUR_{name.upper()}: it must be JSON, such as {example}") from None
-    except ValidationError as error:
-        first = error.errors()[0]
-        name = "NARRATEUR_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"
-        raise ConfigError(f"Invalid setting {name}: {first['msg']}") from None
+        return Settings(**values)  # type: ignore[arg-type]
+    except SettingError as error:
+        name = "NARRATEUR_" + error.path[0].upper()
+        if error.problem == "not JSON" and len(error.path) == 1:
+            example = JSON_EXAMPLES.get(error.path[0], "[]")
+            raise ConfigError(f"Invalid setting {name}: it must be JSON, such as {example}") from None
+        where = ".".join(error.path[1:]) or "it"  # a voice inside NARRATEUR_VOICES is named by its path
+        raise ConfigError(f"Invalid setting {name}: {where} {error.problem}") from None

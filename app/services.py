@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.article import Article, parse_article
 from app.config import Settings
-from app.publish import Show
+from app.publish.mp3 import Show
 from app.speech.audio import AudioFormat
 from app.speech.cache import ClipCache
 from app.speech.espeak import EspeakEngine

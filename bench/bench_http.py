@@ -73,14 +73,14 @@ def main() -> None:
                 first_audio = None
                 while True:
                     state = client.get(f"{base}/api/articles/{article_id}").json()
-                    if first_audio is None and "first_chapter_audio" in state["links"]:
+                    if first_audio is None and "opening_audio" in state["links"]:
                         first_audio = time.perf_counter() - submitted
                     if state["status"] == "ready":
                         break
                     time.sleep(0.02)
                 whole = time.perf_counter() - submitted
                 print(
-                    f"seed submitted (empty cache, espeak-ng): first chapter playable after {first_audio * 1000:.0f} ms, "
+                    f"seed submitted (empty cache, espeak-ng): opening playable after {first_audio * 1000:.0f} ms, "
                     f"whole article after {whole * 1000:.0f} ms"
                 )
                 audio = f"{base}/articles/{article_id}/audio.mp3"

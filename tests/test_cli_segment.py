@@ -94,7 +94,7 @@ def test_a_bad_setting_stops_start_up_with_one_sentence():
     )
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
-        "narrateur: Invalid setting NARRATEUR_BITRATE_KBPS: Value error, must be one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160."
+        "narrateur: Invalid setting NARRATEUR_BITRATE_KBPS: it must be one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160."
     ]
 
 

@@ -6,6 +6,7 @@ from typing import Literal
 
 from app.article.decode import check_text, decode_bytes
 from app.article.model import Article, Chapter, Segment, SegmentKind, Voice, script_json
+from app.article.sniff import is_html_document, looks_like_html
 from app.errors import InputError
 
 InputFormat = Literal["auto", "text", "html"]
@@ -20,7 +21,6 @@ def parse_article(
     source_url: str | None = None,
 ) -> Article:
     """Finds the article in a page; raises an InputError (one sentence) for anything it cannot narrate."""
-    from app.article.html_tree import is_html_document, looks_like_html
     from app.article.structure import build_article
 
     text = decode_bytes(source, max_bytes) if isinstance(source, bytes) else check_text(source, max_bytes)

@@ -10,6 +10,7 @@ import re
 import lxml.etree
 import lxml.html
 
+from app.article.sniff import HEAD_CHARS, HTML_DOCUMENT
 from app.errors import NoArticleError
 
 DROPPED_TAGS = frozenset(
@@ -34,36 +35,14 @@ DROPPED_TAGS = frozenset(
         "math",
     )
 )
-HTML_DOCUMENT = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
-)
 HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
-TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
-SIGNATURE = re.compile(
-    r"<(?:!doctype|html|head|body|p|div|article|section|h[1-6]|main|span|br|meta|title|ul|li|a)\b", re.IGNORECASE
-)
 LINE_BREAK = "\u2028"
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def looks_like_html(text: str) -> bool:
-    """HTML by its start or by its markup: a pasted page, or a fragment with tags."""
-    head = text[:20000]
-    return bool(HTML_DOCUMENT.match(head) or SIGNATURE.search(head))
-
-
-def is_html_document(text: str) -> bool:
-    """Markup pasted where text was expected: a whole document, or text that is mostly tags."""
-    head = text[:20000]
-    if HTML_DOCUMENT.match(head):
-        return True
-    tags = TAG.findall(head)
-    return len(tags) >= 5 and sum(map(len, tags)) > 0.3 * len(head.strip())
-
-
 def parse_html(html: str) -> tuple[lxml.html.HtmlElement, list[str]]:
     """The cleaned tree, and the page's JSON-LD texts (read before scripts are dropped)."""
-    if HTML_DOCUMENT.match(html[:20000]) and not HTML_END.search(html):
+    if HTML_DOCUMENT.match(html[:HEAD_CHARS]) and not HTML_END.search(html):
         raise NoArticleError(
             "The HTML document is truncated", "it ends before </body></html>: save the whole page again"
         )

@@ -27,14 +27,16 @@ from app.errors import (
 )
 from app.library.repair import RECORD_JSON, narration_record
 from app.library.store import ArticleRecord, Store
-from app.publish import MP3_NAME, chapter_mp3_name, publish_folder
-from app.publish.cover import cover_jpeg
+from app.publish.folder import MP3_NAME, OPENING_MP3, publish_folder
 from app.publish.mp3 import write_chapter_mp3
 from app.services import Services
+from app.speech.clips import CHARS_PER_SECOND
 from app.speech.render import Narration
 from app.speech.timeline import Timeline
 
 log = logging.getLogger(__name__)
+OPENING_S = 30
+"""Seconds of speech published first: long enough to outlast the rest of the render of most articles."""
 
 
 @dataclass(frozen=True)
@@ -152,9 +154,16 @@ class NarrationJobs:
         article = article_from_script(record.script)
         renderer, show = self.services.renderer, self.services.show
         total = len(article.segments)
+        progress_lock = threading.Lock()
 
         def progress(done: int, _total: int, chapter: str) -> None:
-            self.live[record.id] = LiveProgress(done, total, chapter)
+            # The whole render counts again the segments the opening's render made: progress never goes back.
+            # Clip threads also report out of order.
+            with progress_lock:
+                before = self.live.get(record.id)
+                if before is not None and before.done >= done:
+                    return
+                self.live[record.id] = LiveProgress(done, total, chapter)
             try:
                 self.store.progress(record.id, done, total, chapter)
             except StorageError:
@@ -162,15 +171,15 @@ class NarrationJobs:
 
         published = datetime.now(timezone.utc)
         with renderer.cache.holding():  # the clips stay where they are until every file is written
-            if len(article.chapters) > 1:
-                # The first chapter alone, first: a listener can start while the rest renders. Its clips are
-                # the same as in the whole narration, so the full render below reuses them from the cache.
-                first = replace(article, chapters=article.chapters[:1])
-                early = renderer.render(first, record.engine_requested, progress, deadline)
-                cover = cover_jpeg(article.title, show.name)
-                first_file = folder / chapter_mp3_name(0)
-                self._with_room(lambda: write_chapter_mp3(first_file, first, early, 0, show, published, cover))
-                self.store.first_chapter_ready(record.id)
+            opening = opening_of(article)
+            if opening is not None:
+                # The opening alone, first: a listener starts within a second while the rest renders. Its clips
+                # are the same as the whole narration's, so the full render below takes them from the cache.
+                early = renderer.render(opening, record.engine_requested, progress, deadline)
+                opening_file = folder / OPENING_MP3
+                # No cover in it: only the listening page plays it, and drawing one would delay the first sound.
+                self._with_room(lambda: write_chapter_mp3(opening_file, opening, early, 0, show, published, None))
+                self.store.mark_opening_ready(record.id)
             narration = renderer.render(article, record.engine_requested, progress, deadline)
             deadline.check()
             timeline = timeline_json(narration.timeline)
@@ -223,6 +232,19 @@ class NarrationJobs:
         except NotFoundError:
             shutil.rmtree(folder, ignore_errors=True)
             return False
+
+
+def opening_of(article: Article) -> Article | None:
+    """The article cut after the first segments worth OPENING_S of speech (within its first chapter), or None
+    when that is the whole article. Played while the rest renders, it must start fast and outlast the wait."""
+    first = article.chapters[0]
+    wanted, chars, count = OPENING_S * CHARS_PER_SECOND, 0, 0
+    while count < len(first.segments) and chars < wanted:
+        chars += len(first.segments[count].speech_text or first.segments[count].text)
+        count += 1
+    if len(article.chapters) == 1 and count == len(first.segments):
+        return None
+    return replace(article, chapters=(replace(first, segments=first.segments[:count]),))
 
 
 def timeline_json(timeline: Timeline) -> dict:

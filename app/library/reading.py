@@ -28,6 +28,15 @@ MEMORY_LIMIT_BYTES = 4 * 1024**3
 """Address space a reading may use: far more than any article needs, far less than the machine has."""
 POLL_S = 0.1
 """How often the service looks at a reading's deadline while it waits for it."""
+PRELOADED = [
+    "app.library.reading",
+    "app.article.structure",
+    "app.article.plain_text",
+    "app.article.html_page",
+    "trafilatura",
+    "app.speechtext",
+]
+"""Everything a reading imports, loaded once in the fork server: each reading forked from it starts ready."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +78,14 @@ class PageReaders:
         self.timeout_s = timeout_s
         self._slots = threading.BoundedSemaphore(slots)
         self._context = multiprocessing.get_context("forkserver")
-        # The fork server imports the reading code once; each reading then starts in a few milliseconds.
-        self._context.set_forkserver_preload(["app.library.reading"])
+        self._context.set_forkserver_preload(PRELOADED)
+
+    def start(self) -> None:
+        """Starts the fork server now, so that its imports are done before the first article arrives (without
+        this, the first reading of a fresh service waits for them: most of its time to first audio)."""
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
     def read(self, reading: Reading, within: Deadline | None = None) -> Article:
         return self.run(script_of, reading, within)

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.library.store import ArticleRecord, Store, storage_error
-from app.publish import MP3_NAME
+from app.publish.folder import MP3_NAME
 
 log = logging.getLogger(__name__)
 RECORD_JSON = "narration.json"

@@ -10,7 +10,7 @@ import logging
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -20,7 +20,7 @@ from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFound
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATIONS = {
     1: """
     CREATE TABLE articles (
@@ -47,6 +47,8 @@ MIGRATIONS = {
     CREATE INDEX articles_status ON articles (status);
     CREATE INDEX articles_created ON articles (created_at);
     """,
+    # The early file is the opening (its first half-minute), no longer the whole first chapter.
+    2: "ALTER TABLE articles RENAME COLUMN first_chapter_ready TO opening_ready;",
 }
 FINAL = ("ready", "failed")
 
@@ -62,7 +64,8 @@ class ArticleRecord:
     done_segments: int
     total_segments: int
     current_chapter: str | None
-    first_chapter_ready: bool
+    opening_ready: bool
+    """The opening of the narration is playable (published before the whole of it)."""
     engine_used: str | None
     engine_note: str | None
     error: str | None
@@ -79,8 +82,10 @@ def now() -> str:
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, on_change: Callable[[str], None] | None = None) -> None:
+        """`on_change(article_id)` is called after every change to an article (the event streams follow it)."""
         self.path = Path(path)
+        self._on_change = on_change or (lambda _article_id: None)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -249,7 +254,7 @@ class Store:
             "status": "queued",
             "error": None,
             "done_segments": 0,
-            "first_chapter_ready": 0,
+            "opening_ready": 0,
             "timeline_json": None,
             "updated_at": now(),
         }
@@ -261,6 +266,7 @@ class Store:
             _check_room(connection, max_unfinished)
             assignments = ", ".join(f"{name} = ?" for name in fields)
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+        self._on_change(article_id)
 
     def mark_queued(self, article_id: str) -> None:
         """A narration stopped by a shutdown waits for the next start."""
@@ -271,7 +277,7 @@ class Store:
         with self._transaction() as connection:
             cursor = connection.execute(
                 "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
-                " done_segments, total_segments, first_chapter_ready, engine_used, engine_note, duration_ms,"
+                " done_segments, total_segments, opening_ready, engine_used, engine_note, duration_ms,"
                 " timeline_json, mp3_bytes, created_at, updated_at, published_at)"
                 " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -300,8 +306,8 @@ class Store:
     def progress(self, article_id: str, done: int, total: int, chapter: str | None) -> None:
         self._update(article_id, done_segments=done, total_segments=total, current_chapter=chapter)
 
-    def first_chapter_ready(self, article_id: str) -> None:
-        self._update(article_id, first_chapter_ready=1)
+    def mark_opening_ready(self, article_id: str) -> None:
+        self._update(article_id, opening_ready=1)
 
     def mark_ready(
         self, article_id: str, engine: str, note: str, duration_ms: int, timeline: dict, mp3_bytes: int
@@ -319,7 +325,7 @@ class Store:
         )
 
     def mark_failed(self, article_id: str, error: str) -> None:
-        self._update(article_id, status="failed", error=error, first_chapter_ready=0)
+        self._update(article_id, status="failed", error=error, opening_ready=0)
 
     def statuses(self) -> dict[str, str]:
         """Every article's status by id (read even when a row's other columns are damaged)."""
@@ -338,12 +344,14 @@ class Store:
         with self._transaction() as connection:
             if connection.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
                 raise NotFoundError(f"No article with id {article_id!r}")
+        self._on_change(article_id)
 
     def _update(self, article_id: str, **fields) -> None:
         fields["updated_at"] = now()
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._transaction() as connection:
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+        self._on_change(article_id)
 
 
 def _check_room(connection: sqlite3.Connection, max_unfinished: int | None) -> None:
@@ -399,7 +407,7 @@ def _decoded(row: sqlite3.Row) -> ArticleRecord:
         done_segments=row["done_segments"],
         total_segments=row["total_segments"],
         current_chapter=row["current_chapter"],
-        first_chapter_ready=bool(row["first_chapter_ready"]),
+        opening_ready=bool(row["opening_ready"]),
         engine_used=row["engine_used"],
         engine_note=row["engine_note"],
         error=row["error"],

@@ -8,8 +8,6 @@ import textwrap
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
-
 SIZE_PX = 1400  # the smallest square podcast directories accept
 FONT_PATHS = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -19,7 +17,9 @@ FONT_PATHS = (
 BACKGROUNDS = ((22, 45, 80), (70, 25, 60), (20, 70, 60), (60, 40, 20), (40, 40, 75), (90, 30, 30))
 
 
-def _font(size: int) -> ImageFont.ImageFont:
+def _font(size: int):
+    from PIL import ImageFont
+
     for path in FONT_PATHS:
         if Path(path).exists():
             return ImageFont.truetype(path, size)
@@ -29,6 +29,8 @@ def _font(size: int) -> ImageFont.ImageFont:
 @lru_cache(maxsize=64)
 def cover_jpeg(title: str, show_name: str) -> bytes:
     """Deterministic for a title, so a running service draws each cover once."""
+    from PIL import Image, ImageDraw  # Pillow loads with the first cover, often in a thread beside the voices
+
     background = BACKGROUNDS[hashlib.sha256(title.encode("utf-8")).digest()[0] % len(BACKGROUNDS)]
     image = Image.new("RGB", (SIZE_PX, SIZE_PX), background)
     draw = ImageDraw.Draw(image)

@@ -56,7 +56,7 @@ def clip_key(engine: str, voice: VoiceProfile | None, text: str, audio_format: A
         {
             "v": FORMAT_VERSION,
             "engine": engine,
-            "voice": voice.model_dump() if voice else None,
+            "voice": voice.as_dict() if voice else None,
             "text": text,
             "format": audio_format.key,
         },

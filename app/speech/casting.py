@@ -12,10 +12,9 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 
-from pydantic import Field
-
 from app.article.model import Article, SegmentKind
 from app.config import VoiceProfile, VoiceRoles
+from app.settings_fields import setting
 
 NARRATOR, HEADING, ATTRIBUTION = "narrator", "heading", "attribution"
 STABLE_MIN_SPEAKERS = 16
@@ -25,16 +24,17 @@ SHARED_SPEED_FACTORS = (1.0, 1.07, 0.93)
 """Pitch shifts, then tempos, that tell apart quoted people who must share a speaker (a voice with too few)."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class CastVoice(VoiceProfile):
     """A part of the article as one model speaks it. Every field but the model's path is in the clip's cache key."""
 
     model: str
     """Which model speaks, with its file's hash (or the server's voice and version), e.g. fr_FR-siwis-medium@sha256:…"""
-    speaker_id: int = Field(0, ge=0)
+    speaker_id: int = setting(0, ge=0)
     speaker_name: str = "0"
-    length_scale: float = Field(1.0, gt=0)
+    length_scale: float = setting(1.0, gt=0)
     """Piper's phoneme length: above 1 is slower."""
-    model_path: str = Field("", exclude=True)
+    model_path: str = setting("", exclude=True)
     """Where the model file is on this machine (local Piper only); not in the cache key, so the folder can move."""
 
 

@@ -12,17 +12,18 @@ import re
 import threading
 import time
 from collections.abc import Callable
-
-import miniaudio
-import numpy as np
-import requests
-from gtts import gTTS
-from pydub import AudioSegment
+from typing import TYPE_CHECKING
 
 from app.config import VoiceProfile
 from app.errors import EngineUnavailableError, SynthesisError
 from app.speech.audio import Pcm
 from app.speech.ffmpeg import run_ffmpeg
+
+if TYPE_CHECKING:
+    import requests
+
+# gTTS, requests, pydub and miniaudio load on the first request to Google: a narration spoken by another engine,
+# and every command that never speaks, does not pay for importing them.
 
 RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
@@ -51,6 +52,8 @@ class GttsEngine:
         self._sessions = threading.local()
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Pcm:
+        from gtts import gTTS
+
         tts = gTTS(text, lang="fr", tld=voice.gtts_tld, slow=voice.gtts_slow, lang_check=False)
         try:
             bodies = tts.get_bodies()
@@ -62,6 +65,8 @@ class GttsEngine:
     def probe(self) -> tuple[bool, str]:
         """A quick check that Google answers: one short request, no retry (narrations may run meanwhile, so
         the engine's own retries and timeout are left as they are)."""
+        from gtts import gTTS
+
         voice = VoiceProfile()
         try:
             body = gTTS("Bonjour.", lang="fr", tld=voice.gtts_tld, lang_check=False).get_bodies()[0]
@@ -73,6 +78,8 @@ class GttsEngine:
     # -- transport ----------------------------------------------------------------------------------------------
 
     def _session(self) -> requests.Session:
+        import requests
+
         if not hasattr(self._sessions, "session"):
             self._sessions.session = requests.Session()
         return self._sessions.session
@@ -81,6 +88,9 @@ class GttsEngine:
         return (self.base_url or f"https://translate.google.{tld}") + RPC_PATH
 
     def _send(self, body: str, tld: str, retries: int, timeout_s: float) -> bytes:
+        import requests
+        from gtts import gTTS
+
         cause = "no attempt was made"
         retry_after_s = None
         for attempt in range(retries + 1):
@@ -144,6 +154,10 @@ def _decode(mp3: bytes, voice: VoiceProfile) -> Pcm:
     Unshaped voices (the narrator's) decode in-process with miniaudio; shaped ones go through one ffmpeg run
     (pitch by asetrate, tempo by atempo, tone by high/low-pass filters), whose C filters are far faster than
     shaping sample by sample in Python."""
+    import miniaudio
+    import numpy as np
+    from pydub import AudioSegment
+
     try:
         decoded = miniaudio.decode(
             mp3, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1, sample_rate=GOOGLE_RATE_HZ

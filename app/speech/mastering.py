@@ -37,11 +37,15 @@ def master(pcm: Pcm, audio_format: AudioFormat) -> Pcm:
     ceiling = 10 ** ((audio_format.true_peak_ceiling_dbtp - ENCODER_HEADROOM_DB) / 20)
     target = audio_format.loudness_target_lufs + PROGRAMME_COMPENSATION_DB
     gain_db = target - loudness_lufs(samples, pcm.sample_rate_hz)
+    peaks = None
     for _ in range(LEVELING_PASSES):
         if abs(gain_db) < 0.2:
             break
-        raised = samples * np.float32(10 ** (gain_db / 20))
-        samples = limit_peaks(raised, ceiling)
+        gain = np.float32(10 ** (gain_db / 20))
+        raised = samples * gain
+        # Oversampling is the dearest step: done once, then the block peaks follow every gain applied since.
+        peaks = block_true_peaks(samples) * gain if peaks is None else peaks * gain
+        samples, peaks = limit_peaks(raised, ceiling, peaks)
         # What the limiter took off, from the energy it removed: measuring loudness again would cost a
         # K-weighted pass for a number this close to it (tests/speech/test_mastering.py checks the result).
         gain_db = 10 * np.log10(_energy(raised) / max(_energy(samples), 1e-12))
@@ -75,21 +79,30 @@ def loudness_lufs(samples: np.ndarray, sample_rate_hz: int) -> float:
     return 20 * np.log10(rms) - 0.691 + 3.0  # RMS of speech sits about 3 dB under its K-weighted loudness
 
 
-def limit_peaks(samples: np.ndarray, ceiling: float) -> np.ndarray:
+def block_true_peaks(samples: np.ndarray) -> np.ndarray:
+    """The highest level in each block of LIMITER_BLOCK samples, between samples too.
+
+    Peaks between samples (what a true-peak meter and a decoder see) run above the sample peaks of bright voices
+    such as Piper's, so the signal is looked at oversampled."""
+    blocks = -(-samples.size // LIMITER_BLOCK)
+    padded = np.zeros(blocks * LIMITER_BLOCK, dtype=samples.dtype)
+    padded[: samples.size] = samples
+    oversampled = soxr.resample(padded, 1, TRUE_PEAK_OVERSAMPLING)
+    return np.abs(oversampled).reshape(blocks, -1).max(axis=1)
+
+
+def limit_peaks(samples: np.ndarray, ceiling: float, peaks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A look-around block limiter: each block's gain is the smallest its neighbours need, ramped linearly to the
-    next block's, so no sample exceeds the ceiling and the gain never jumps (no clicks)."""
-    if samples.size == 0:
-        return samples
+    next block's, so no sample exceeds the ceiling and the gain never jumps (no clicks).
+
+    `peaks` are the blocks' true peaks (block_true_peaks); returns the limited samples and their blocks' peaks,
+    bounded by the largest gain each block received."""
+    if samples.size == 0 or peaks.max() <= ceiling:
+        return samples, peaks
     count = samples.size
-    blocks = -(-count // LIMITER_BLOCK)
+    blocks = peaks.size
     padded = np.zeros(blocks * LIMITER_BLOCK, dtype=samples.dtype)
     padded[:count] = samples
-    # Peaks between samples (what a true-peak meter and a decoder see) run above the sample peaks of bright voices
-    # such as Piper's: the limiter looks at the signal oversampled.
-    oversampled = soxr.resample(padded, 1, TRUE_PEAK_OVERSAMPLING)
-    peaks = np.abs(oversampled).reshape(blocks, -1).max(axis=1)
-    if peaks.max() <= ceiling:
-        return samples
     needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
     gain = needed.copy()
     for shift in (1, 2):
@@ -100,7 +113,7 @@ def limit_peaks(samples: np.ndarray, ceiling: float) -> np.ndarray:
     ramp = np.arange(LIMITER_BLOCK, dtype=np.float32) / LIMITER_BLOCK
     per_sample = (gain[:, None] + (following - gain)[:, None] * ramp[None, :]).astype(samples.dtype)
     limited = (padded.reshape(blocks, LIMITER_BLOCK) * per_sample).reshape(-1)[:count]
-    return np.clip(limited, -ceiling, ceiling)
+    return np.clip(limited, -ceiling, ceiling), peaks * np.maximum(gain, following)
 
 
 def fade_edges(samples: np.ndarray, sample_rate_hz: int) -> np.ndarray:

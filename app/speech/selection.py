@@ -11,10 +11,9 @@ import threading
 import time
 from dataclasses import dataclass
 
+from app.config import ENGINE_NAMES
 from app.errors import EngineUnavailableError, UnknownEngineError
 from app.speech.engine import SpeechEngine
-
-ENGINE_NAMES = ("auto", "espeak", "gtts", "piper")
 
 
 @dataclass(frozen=True)

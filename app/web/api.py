@@ -46,7 +46,9 @@ class JsonBodyRoute(APIRoute):
 router = APIRouter(prefix="/api", tags=["articles"], route_class=JsonBodyRoute)
 ERRORS = {code: {"model": Problem} for code in (404, 413, 422, 429, 503)}
 EDITING = {code: {"model": Problem} for code in (401, 404, 409, 422, 503)}
-EVENT_INTERVAL_S = 0.5
+EVENT_INTERVAL_S = 1.0
+"""Streams are woken by each change (ArticleChanges); they also look again this often, for changes made by
+another process and to notice a client that left or a service that stops."""
 EVENT_STREAM_MAX_S = 3600
 CLIENT_CLOSED_REQUEST = 499
 """nginx's status for a request whose client left before the answer: nobody reads it, the logs do."""
@@ -135,10 +137,18 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
     if request.method == "HEAD":
         return Response(media_type="text/event-stream", headers=headers)
     stopping = request.app.state.stopping
+    changes = request.app.state.changes
 
     async def stream():
+        with changes.following(article_id) as changed:
+            async for event in _events(changed):
+                yield event
+
+    async def _events(changed):
         last = None
-        for _ in range(int(EVENT_STREAM_MAX_S / EVENT_INTERVAL_S)):
+        ends = asyncio.get_running_loop().time() + EVENT_STREAM_MAX_S
+        while asyncio.get_running_loop().time() < ends:
+            changed.clear()
             if stopping.is_set() or await request.is_disconnected():
                 return  # the service is stopping: the browser reconnects to the next one
             try:
@@ -150,7 +160,7 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
             except NarrateurError:  # the library cannot be read right now: the browser will reconnect
                 return
             progress = views.progress(record, jobs.live.get(article_id)).model_dump()
-            state = {"status": record.status, "first_chapter_ready": record.first_chapter_ready, **progress}
+            state = {"status": record.status, "opening_ready": record.opening_ready, **progress}
             if state != last:
                 last = state
                 event = record.status if record.status in ("ready", "failed") else "progress"
@@ -162,6 +172,7 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
                 yield f"event: {event}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
             if record.status in ("ready", "failed"):
                 return
-            await asyncio.sleep(EVENT_INTERVAL_S)
+            with contextlib.suppress(TimeoutError):  # woken by the change itself; the timeout is a safety net
+                await asyncio.wait_for(changed.wait(), EVENT_INTERVAL_S)
 
     return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)

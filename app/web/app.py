@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from app.config import Settings
 from app.library import Library, NarrationJobs, Store
+from app.library.changes import ArticleChanges
 from app.library.lock import DataFolderLock
 from app.library.repair import repair_library, set_aside_if_damaged
 from app.services import Services, build_services
@@ -43,7 +44,8 @@ def create_app(
         # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
         built.renderer.workers.start()
         set_aside_if_damaged(settings.database_path)
-        store = Store(settings.database_path)
+        changes = ArticleChanges()
+        store = Store(settings.database_path, on_change=changes.changed)
         if not store.unwritable:
             repair_library(store, settings.published_dir)
         jobs = NarrationJobs(
@@ -52,8 +54,10 @@ def create_app(
         app.state.settings = settings
         app.state.services = built
         app.state.store = store
+        app.state.changes = changes
         app.state.jobs = jobs
         app.state.library = Library(store, jobs, built, **({"resolver": resolver} if resolver else {}))
+        app.state.library.readers.start()
         app.state.rate_limit = NarrationRateLimit(settings.narrations_per_client_per_hour)
         app.state.intake = anyio.CapacityLimiter(INTAKE_THREADS)
         jobs.start()

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
-from app.publish import MP3_NAME, chapter_mp3_name
+from app.publish.folder import MP3_NAME, chapter_mp3_name
 from app.web import french, french_errors, reading, views
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
 from app.web.files import content_disposition, readable_file_name
@@ -40,7 +40,7 @@ def _fell_back(note: str | None) -> bool:
 def _context(record, live, settings) -> dict:
     article = views.detail(record, live)
     ready = record.status == "ready"
-    audio_src = article.links.get("audio") or article.links.get("first_chapter_audio")
+    audio_src = article.links.get("audio") or article.links.get("opening_audio")
     about = views.credits(record)
     chapters = [
         c.model_copy(update={"title": reading.OPENING_CHAPTER})

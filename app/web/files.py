@@ -11,9 +11,17 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 
 from app.errors import NotFoundError
-from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT, chapter_mp3_name
 from app.publish.cover import cover_jpeg
 from app.publish.feed import FeedChannel, podcast_feed
+from app.publish.folder import (
+    CHAPTERS_JSON,
+    CHAPTERS_VTT,
+    COVER_JPEG,
+    MP3_NAME,
+    OPENING_MP3,
+    TRANSCRIPT_VTT,
+    chapter_mp3_name,
+)
 from app.web import views
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
 from app.web.ranges import file_answer
@@ -73,7 +81,7 @@ async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library:
 router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["GET"], response_class=FileResponse)
 router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["HEAD"], include_in_schema=False)
 
-PLAYED = re.compile(r"^/articles/([0-9a-f]{16})/(audio\.mp3|chapitre-\d{2,}\.mp3)$")
+PLAYED = re.compile(r"^/articles/([0-9a-f]{16})/(audio\.mp3|debut\.mp3|chapitre-\d{2,}\.mp3)$")
 
 
 class PlayedFiles:
@@ -90,8 +98,8 @@ class PlayedFiles:
         if match and not scope["query_string"]:
             article_id, name = match.groups()
             path = scope["app"].state.jobs.folder(article_id) / name
-            cache = CACHE if name == MP3_NAME else "no-cache"
-            if (name == MP3_NAME or chapter_mp3_name(int(name[9:-4]) - 1) == name) and path.is_file():
+            cache = "no-cache" if name == OPENING_MP3 else CACHE
+            if (name in (MP3_NAME, OPENING_MP3) or chapter_mp3_name(int(name[9:-4]) - 1) == name) and path.is_file():
                 response = await file_answer(Request(scope), path, "audio/mpeg", {"Cache-Control": cache})
                 return await response(scope, receive, send)
         await self.app(scope, receive, send)
@@ -107,8 +115,14 @@ async def chapter_audio(request: Request, article_id: ArticleId, number: str, jo
         or chapter_mp3_name(int(number) - 1) != f"chapitre-{number}.mp3"
     ):
         raise NotFoundError("No such chapter")
-    # While rendering, the first chapter's file is replaced when the whole narration is published: no caching.
     path = _file(jobs, article_id, chapter_mp3_name(int(number) - 1))
+    return await file_answer(request, path, "audio/mpeg", {"Cache-Control": CACHE})
+
+
+@router.get("/articles/{article_id}/debut.mp3", response_class=FileResponse)
+async def opening_audio(request: Request, article_id: ArticleId, jobs: JobsDep):
+    """The opening, playable while the rest renders. A retry may narrate it again with another voice: no caching."""
+    path = _file(jobs, article_id, OPENING_MP3)
     return await file_answer(request, path, "audio/mpeg", {"Cache-Control": "no-cache"})
 
 

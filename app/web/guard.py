@@ -10,9 +10,9 @@ import secrets
 from urllib.parse import urlsplit
 
 from fastapi import Request, Response
-from pydantic import SecretStr
 
 from app.errors import ForbiddenFormError, NotAuthorizedError
+from app.settings_fields import Secret
 
 CSRF_COOKIE = "narrateur_csrf"
 ADMIN_COOKIE = "narrateur_admin"
@@ -74,7 +74,7 @@ def check_form(request: Request, submitted_token: str | None) -> None:
 class AdminGate:
     """NARRATEUR_ADMIN_TOKEN, when set, guards deleting and retrying; reading stays open."""
 
-    def __init__(self, token: SecretStr | None) -> None:
+    def __init__(self, token: Secret | None) -> None:
         self._token = token.get_secret_value() if token else None
 
     @property

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 
 from app.article.model import VOICE_OF_KIND, SegmentKind
 from app.library import ArticleRecord
-from app.publish import chapter_mp3_name
 from app.publish.feed import FeedItem
+from app.publish.folder import OPENING_MP3
 from app.web import french, french_errors
 from app.web.schemas import ArticleOut, ArticleSummary, ChapterOut, Progress, SegmentOut, SentenceOut
 
@@ -34,8 +34,8 @@ def links(record: ArticleRecord) -> dict[str, str]:
             "transcript_vtt": f"{base}/transcript.vtt",
             "cover": f"{base}/cover.jpg",
         }
-    if record.status == "ready" or record.first_chapter_ready:
-        found["first_chapter_audio"] = f"{base}/{chapter_mp3_name(0)}"
+    elif record.opening_ready:
+        found["opening_audio"] = f"{base}/{OPENING_MP3}"
     if record.status == "failed":
         found["retry"] = f"/api/articles/{record.id}/retry"
     return found

@@ -1,5 +1,5 @@
 // Home: narrate through the JSON API, follow the preparation live, and open the listening page as soon as
-// the first chapter can play. Without JavaScript the form posts and the server redirects to that page.
+// its opening can play. Without JavaScript the form posts and the server redirects to that page.
 import { quoted } from "./format.js";
 import { startLibrary } from "./library.js";
 
@@ -52,7 +52,7 @@ function follow(links) {
       text.textContent = "La narration a échoué\u00a0: " + (state.message || "erreur inconnue");
       return;
     }
-    if (state.status === "ready" || state.first_chapter_ready) {
+    if (state.status === "ready" || state.opening_ready) {
       events.close();
       text.textContent = "Le début est prêt\u00a0: ouverture de la page d'écoute…";
       location.assign(links.page);

@@ -16,7 +16,7 @@ export function playerArticle(api) {
   )) : [];
   return {
     id: api.id, title: api.title, author: api.author, show: "Narrateur", ready, chapters,
-    audio: api.links.audio || api.links.first_chapter_audio, cover: api.links.cover || "/cover.jpg",
+    audio: api.links.audio || api.links.opening_audio, cover: api.links.cover || "/cover.jpg",
     page: api.links.page, duration_ms: api.duration_ms,
   };
 }

@@ -1,5 +1,5 @@
 // The listening page: the player on this article, its transcript, chapters, deep links (#t=…, #chapitre-N),
-// live preparation with the first chapter playable early, and the swap to the whole article at the same moment.
+// live preparation with the opening playable early, and the swap to the whole article at the same moment.
 import { announce, clock, parseTime, quoted } from "./format.js";
 import { pagePlayer } from "./player.js";
 import * as store from "./storage.js";
@@ -143,7 +143,7 @@ function followPreparation() {
       return;
     }
     if (text) text.textContent = "Préparation\u00a0: " + state.percent + "\u00a0%" + (state.current_chapter ? ", " + quoted(state.current_chapter) : "");
-    if (state.first_chapter_ready && !player.article && !asked) {
+    if (state.opening_ready && !player.article && !asked) {
       asked = true;
       refresh().then(() => announce("Le début de l'article est prêt\u00a0: vous pouvez l'écouter.")).catch(() => { asked = false; });
     }
@@ -164,10 +164,10 @@ async function playNextInQueue() {
   player.paintQueue();
 }
 
-// The first chapter heard while the rest is prepared: say that the rest follows by itself.
-function earlyChapterEnded() {
+// The opening heard while the rest is prepared: say that the rest follows by itself.
+function openingEnded() {
   const text = document.getElementById("progression-debut");
-  const words = "Le premier chapitre est terminé\u00a0: la suite démarrera d'elle-même dès qu'elle sera prête.";
+  const words = "Le début est terminé\u00a0: la suite démarrera d'elle-même dès qu'elle sera prête.";
   if (text) text.textContent = words;
   announce(words);
 }
@@ -180,5 +180,5 @@ if (player) {
   wireChapters();
   if (data.audio) loadAudio();
   followPreparation();
-  player.addEventListener("ended", () => { if (data.ready) playNextInQueue(); else earlyChapterEnded(); });
+  player.addEventListener("ended", () => { if (data.ready) playNextInQueue(); else openingEnded(); });
 }

@@ -101,7 +101,7 @@ export class Player extends EventTarget {
     this.tick();
   }
 
-  // The same article, a new file (the whole narration after its first chapter): same moment, same state.
+  // The same article, a new file (the whole narration after its opening): same moment, same state.
   swap(article) {
     const at = this.audio.currentTime;
     const wasPlaying = !this.audio.paused;
@@ -222,7 +222,7 @@ export class Player extends EventTarget {
 
   finish() {
     if (!this.article) return;
-    if (this.article.ready) {  // the end of an early first chapter is not the end of the article
+    if (this.article.ready) {  // the end of the opening is not the end of the article
       store.positions.clear(this.article.id);
       store.listened.set(this.article.id);
     }

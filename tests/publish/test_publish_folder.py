@@ -9,8 +9,9 @@ import feedparser
 import pytest
 from mutagen.id3 import ID3
 
-from app.publish import CHAPTERS_VTT, MP3_NAME, Show, chapter_mp3_name, publish_folder
 from app.publish.feed import FeedChannel, FeedItem, podcast_feed
+from app.publish.folder import CHAPTERS_VTT, MP3_NAME, chapter_mp3_name, publish_folder
+from app.publish.mp3 import Show
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import renderer, seed_article
 

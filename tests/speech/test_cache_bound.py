@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.publish import Show, publish_folder
+from app.publish.folder import publish_folder
+from app.publish.mp3 import Show
 from app.speech.cache import ClipCache
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import decode, joined_mp3, renderer, seed_article

@@ -1,5 +1,7 @@
 """Casting a model's speakers: who speaks with which speaker, in one article and across articles."""
 
+from dataclasses import replace
+
 import pytest
 
 from app.article.model import SegmentKind
@@ -108,11 +110,9 @@ def test_cache_key_has_model_hash_and_speaker_but_not_the_folder():
     fmt = AudioFormat()
     base = CastVoice(model="joe@sha256:aaa", speaker_id=3, model_path="/one/joe.onnx")
     assert clip_key("piper", base, "Bonjour.", fmt) == clip_key(
-        "piper", base.model_copy(update={"model_path": "/two/joe.onnx"}), "Bonjour.", fmt
+        "piper", replace(base, model_path="/two/joe.onnx"), "Bonjour.", fmt
     )
     assert clip_key("piper", base, "Bonjour.", fmt) != clip_key(
-        "piper", base.model_copy(update={"model": "joe@sha256:bbb"}), "Bonjour.", fmt
+        "piper", replace(base, model="joe@sha256:bbb"), "Bonjour.", fmt
     )
-    assert clip_key("piper", base, "Bonjour.", fmt) != clip_key(
-        "piper", base.model_copy(update={"speaker_id": 4}), "Bonjour.", fmt
-    )
+    assert clip_key("piper", base, "Bonjour.", fmt) != clip_key("piper", replace(base, speaker_id=4), "Bonjour.", fmt)

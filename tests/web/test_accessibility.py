@@ -138,7 +138,7 @@ def test_no_violation_while_an_article_is_prepared(browser, tmp_path):
     engine = Gate()
     with LiveServer(tmp_path, engine=engine) as server:
         created = server.narrate(wait=False, text=SEED)
-        server.wait(created["id"], lambda s: "first_chapter_audio" in s["links"])
+        server.wait(created["id"], lambda s: "opening_audio" in s["links"])
         try:
             for scheme in ("light", "dark"):
                 for width in WIDTHS.values():

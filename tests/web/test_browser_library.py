@@ -1,5 +1,5 @@
 """Home and library in Debian chromium, at 1280 px and 375 px: narrate and land on the listening page as soon as
-the first chapter plays, the swap to the whole article at the same moment, playing and queueing from the
+the opening plays, the swap to the whole article at the same moment, playing and queueing from the
 library, listened state, a live list, deleting without JavaScript, retrying a failed narration."""
 
 from __future__ import annotations
@@ -44,9 +44,7 @@ def row(page, article_id: str):
     return page.locator(f"#article-{article_id}")
 
 
-def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_swaps_at_the_same_moment(
-    tmp_path, browser
-):
+def test_home_opens_the_listening_page_as_soon_as_the_opening_plays_then_swaps_at_the_same_moment(tmp_path, browser):
     for width in WIDTHS.values():
         engine = Gate()
         with LiveServer(tmp_path / str(width["width"]), engine=engine) as server:
@@ -61,7 +59,7 @@ def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_s
                 "the page opened before the whole article was ready"
             )
             wait_until(
-                page, f"({AUDIO}.getAttribute('src') || '').endsWith('/chapitre-01.mp3') && {AUDIO}.readyState >= 1", 20
+                page, f"({AUDIO}.getAttribute('src') || '').endsWith('/debut.mp3') && {AUDIO}.readyState >= 1", 20
             )
             expect(page.locator("#lecteur")).to_be_visible()
             page.click("#lecture")
@@ -70,7 +68,7 @@ def test_home_opens_the_listening_page_as_soon_as_the_first_chapter_plays_then_s
             engine.release.set()
             wait_until(page, f"{AUDIO}.getAttribute('src').endsWith('/audio.mp3') && {AUDIO}.readyState >= 1", 60)
             wait_until(page, f"!{AUDIO}.paused && {AUDIO}.currentTime >= 6")
-            assert page.evaluate(f"{AUDIO}.currentTime") < 12, "the whole article goes on where the first chapter was"
+            assert page.evaluate(f"{AUDIO}.currentTime") < 12, "the whole article goes on where the opening was"
             expect(page.locator("a.chapter")).to_have_count(2)
             assert page.locator(".phrase[data-start-ms]").count() > 10
             expect(page.locator("#annonces")).to_have_text(
@@ -265,11 +263,11 @@ def test_keyboard_walk_of_home_and_library_focus_always_visible(site, context, p
     assert any("button-small" in stop for stop in stops), "the rows' play buttons are reached"
 
 
-def test_when_the_first_chapter_ends_before_the_rest_is_ready_the_rest_follows_by_itself(tmp_path, browser):
+def test_when_the_opening_ends_before_the_rest_is_ready_the_rest_follows_by_itself(tmp_path, browser):
     engine = Gate()
     with LiveServer(tmp_path, engine=engine) as server:
         created = server.narrate(wait=False, text=SEED)
-        server.wait(created["id"], lambda s: "first_chapter_audio" in s["links"])
+        server.wait(created["id"], lambda s: "opening_audio" in s["links"])
         context = browser.new_context(viewport=WIDTHS["phone"])
         page = context.new_page()
         page.goto(f"{server.url}/articles/{created['id']}")
@@ -278,7 +276,7 @@ def test_when_the_first_chapter_ends_before_the_rest_is_ready_the_rest_follows_b
         page.evaluate(f"{AUDIO}.currentTime = {early_end - 0.5}")
         page.click("#lecture")
         wait_until(page, f"{AUDIO}.ended")
-        expect(page.locator("#progression-debut")).to_contain_text("Le premier chapitre est terminé")
+        expect(page.locator("#progression-debut")).to_contain_text("Le début est terminé")
         engine.release.set()
         wait_until(page, f"{AUDIO}.getAttribute('src').endsWith('/audio.mp3') && !{AUDIO}.paused", 60)
         assert page.evaluate(f"{AUDIO}.currentTime") >= early_end - 0.6

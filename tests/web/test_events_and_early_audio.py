@@ -1,4 +1,4 @@
-"""Live progress as Server-Sent Events, and the first chapter playable before the whole article is ready."""
+"""Live progress as Server-Sent Events, and the opening playable before the whole article is ready."""
 
 from __future__ import annotations
 
@@ -32,38 +32,38 @@ def test_event_stream_reports_progress_then_ready(client):
 
 
 class Gate(FakeEngine):
-    """Speaks the first chapter at once and holds the rest until released."""
+    """Speaks the opening at once (the title, the lead, the first quote and its attribution) and holds the rest
+    until released."""
+
+    OPENING = ("rassurer les Européens", "a déclaré mercredi", "L'alliance reste fondamentale", "à la presse")
 
     def __init__(self) -> None:
         super().__init__("espeak", ms_per_char=20)
         self.release = threading.Event()
 
     def synthesize(self, text, voice):
-        if (
-            "budgets" in text
-            or "Bruxelles devraient" in text
-            or "clairs" in text
-            or "Mattis devrait" in text
-            or "par avance" in text
-        ):
+        if not any(words in text for words in self.OPENING):
             self.release.wait(30)
         return super().synthesize(text, voice)
 
 
-def test_first_chapter_plays_while_the_rest_renders(make_client):
+def test_the_opening_plays_while_the_rest_renders(make_client):
     engine = Gate()
     client = make_client(engine=engine)
     article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         state = client.get(f"/api/articles/{article_id}").json()
-        if "first_chapter_audio" in state["links"]:
+        if "opening_audio" in state["links"]:
             break
         time.sleep(0.05)
     assert state["status"] == "rendering"
-    early = client.get(state["links"]["first_chapter_audio"])
+    early = client.get(state["links"]["opening_audio"])
     assert early.status_code == 200 and early.content[:3] == b"ID3"
+    assert early.headers["cache-control"] == "no-cache"
     page = client.get(f"/articles/{article_id}").text
-    assert f'src="/articles/{article_id}/chapitre-01.mp3"' in page
+    assert f'src="/articles/{article_id}/debut.mp3"' in page
     engine.release.set()
-    assert wait_ready(client, article_id)["status"] == "ready"
+    ready = wait_ready(client, article_id)
+    assert ready["status"] == "ready" and "opening_audio" not in ready["links"]
+    assert f'src="/articles/{article_id}/audio.mp3"' in client.get(f"/articles/{article_id}").text

@@ -52,5 +52,5 @@ def test_a_failed_narration_leaves_no_file_behind(make_client, tmp_path):
     assert state["status"] == "failed" and "could not speak one sentence" in state["error"]
     folder = tmp_path / "data" / "articles" / article_id
     assert not folder.exists(), sorted(p.name for p in folder.iterdir())
-    assert "first_chapter_audio" not in state["links"]
-    assert client.get(f"/articles/{article_id}/chapitre-01.mp3").status_code == 404
+    assert "opening_audio" not in state["links"]
+    assert client.get(f"/articles/{article_id}/debut.mp3").status_code == 404

@@ -1,0 +1,30 @@
+"""Is this text HTML? Decided by regular expressions alone, so a plain-text article never loads the HTML stack."""
+
+from __future__ import annotations
+
+import re
+
+HTML_DOCUMENT = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
+)
+TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+SIGNATURE = re.compile(
+    r"<(?:!doctype|html|head|body|p|div|article|section|h[1-6]|main|span|br|meta|title|ul|li|a)\b", re.IGNORECASE
+)
+HEAD_CHARS = 20000
+"""Enough of the start to decide; the rest of a long page changes nothing."""
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML by its start or by its markup: a pasted page, or a fragment with tags."""
+    head = text[:HEAD_CHARS]
+    return bool(HTML_DOCUMENT.match(head) or SIGNATURE.search(head))
+
+
+def is_html_document(text: str) -> bool:
+    """Markup pasted where text was expected: a whole document, or text that is mostly tags."""
+    head = text[:HEAD_CHARS]
+    if HTML_DOCUMENT.match(head):
+        return True
+    tags = TAG.findall(head)
+    return len(tags) >= 5 and sum(map(len, tags)) > 0.3 * len(head.strip())
