@@ -10,9 +10,7 @@ in the same run for scale. Target (speed issue): first audio ≤ 0.4 s. Prints; 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,11 +20,9 @@ import httpx
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_http import free_port  # noqa: E402
 from bench_process import SEED, hand_pipeline, run  # noqa: E402
+from served import Server  # noqa: E402
 
-WARM_S = 2.0
-"""A service is up before articles arrive: its page readers' fork server has finished its imports by then."""
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required"]
 # Stamps the submit on the home page, and the first playable moment on the listening page, in the page's clock.
 STAMPS = """
@@ -35,36 +31,6 @@ document.addEventListener("canplay", () => {
   if (!sessionStorage.getItem("playable")) sessionStorage.setItem("playable", String(Date.now()));
 }, true);
 """
-
-
-class Server:
-    def __init__(self, folder: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {
-            **os.environ,
-            "NARRATEUR_DATA_DIR": str(folder / "data"),
-            "NARRATEUR_CACHE_DIR": str(folder / "cache"),
-            "NARRATEUR_ENGINE": "espeak",
-        }
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(self.port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(300):
-            try:
-                httpx.get(self.url + "/healthz", timeout=1)
-                time.sleep(WARM_S)
-                return
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        raise SystemExit("the server did not start")
-
-    def close(self) -> None:
-        self.process.terminate()
-        self.process.wait(30)
 
 
 def browser_run(browser, server: Server) -> float:

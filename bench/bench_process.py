@@ -3,7 +3,9 @@
 Hand pipeline: `espeak-ng -v fr --stdout -f seed | ffmpeg -f wav -i - -c:a libmp3lame -b:a 64k out.mp3`.
 Figures are medians of RUNS pairs (Narrateur, hand pipeline) run alternately; wall time by the clock around the
 process, CPU time and peak memory by `getrusage(RUSAGE_CHILDREN)`. Targets (speed issue): narrate seed cold ≤ 0.7×,
-cached ≤ 0.15×, segment ≤ 0.2×, `--help` ≤ 80 ms, 20,000 words ≤ 0.4× and < 150 MB. Prints; asserts nothing.
+cached ≤ 0.15×, segment ≤ 0.2×, `--help` ≤ 80 ms, 20,000 words ≤ 0.4× and < 150 MB; the service, 20 distinct
+articles posted at once until all are ready (client side), ≤ 0.45× of 20 hand pipelines run two at a time (one per
+core). Prints; asserts nothing.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEED = ROOT / "tests" / "fixtures" / "seed_otan.txt"
 NARRATEUR = [sys.executable, "-m", "app"]
 
@@ -75,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--skip-long", action="store_true", help="leave out the 20,000-word article")
+    parser.add_argument("--skip-service", action="store_true", help="leave out the service's throughput")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
@@ -94,6 +99,8 @@ def main() -> None:
         row("narrateur narrate seed (clips cached)", cached, hand, "≤ 0.15×")
         row("narrateur segment seed", segment, hand, "≤ 0.2×")
         row("narrateur --help", helps, None, "≤ 80 ms")
+        if not args.skip_service:
+            service_throughput(folder)
         if args.skip_long:
             return
         text = folder / "long.txt"
@@ -106,6 +113,49 @@ def main() -> None:
         print("20,000-word article, one run each")
         row("narrateur narrate 20,000 words", [long_ours], [long_hand], "≤ 0.4×")
         print(f"{'':44} peak {peak_mb:6.0f} MB (largest process, /usr/bin/time)   target < 150 MB")
+
+
+def distinct_articles(count: int) -> list[str]:
+    """The seed, each copy with a sentence of its own in every paragraph: no clip is shared between them."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    return [
+        "\n".join(f"{line} Version {n}." if len(line.split()) > 12 else line for line in lines) for n in range(count)
+    ]
+
+
+def service_throughput(folder: Path, count: int = 20) -> None:
+    """`count` distinct articles posted at once to a fresh service, until all are ready; the hand pipeline on the
+    same texts, two at a time (one per core), in the same run."""
+    import httpx
+    from served import Server
+
+    articles = distinct_articles(count)
+    texts = []
+    for index, article in enumerate(articles):
+        texts.append(folder / f"article{index}.txt")
+        texts[-1].write_text(article, encoding="utf-8")
+    start = time.perf_counter()
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda t: run(hand_pipeline(t, t.with_suffix(".mp3"))), texts))
+    hand = time.perf_counter() - start
+    server = Server(folder / "service")
+    try:
+        with httpx.Client(base_url=server.url, timeout=60) as client, ThreadPoolExecutor(count) as pool:
+            start = time.perf_counter()
+            answers = list(pool.map(lambda text: client.post("/api/articles", json={"text": text}), articles))
+            ids = [answer.json()["id"] for answer in answers]
+            waiting = set(ids)
+            while waiting:
+                waiting = {i for i in waiting if client.get(f"/api/articles/{i}").json()["status"] != "ready"}
+                time.sleep(0.02)
+            ours = time.perf_counter() - start
+    finally:
+        server.close()
+    print(f"service, {count} distinct articles posted at once, until all ready (client side)")
+    print(
+        f"{'narrateur serve, espeak-ng':44} {ours * 1000:8.0f} ms   hand {hand * 1000:6.0f} ms (two at a time)"
+        f"   ratio {ours / hand:5.2f}×   target ≤ 0.45×"
+    )
 
 
 def peak_run(command: list[str], env: dict) -> tuple[tuple[float, float, float], float]:

@@ -160,7 +160,13 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
             except NarrateurError:  # the library cannot be read right now: the browser will reconnect
                 return
             progress = views.progress(record, jobs.live.get(article_id)).model_dump()
-            state = {"status": record.status, "opening_ready": record.opening_ready, **progress}
+            opening = views.links(record).get("opening_audio")
+            state = {
+                "status": record.status,
+                "opening_ready": record.opening_ready,
+                "opening_audio": opening,
+                **progress,
+            }
             if state != last:
                 last = state
                 event = record.status if record.status in ("ready", "failed") else "progress"

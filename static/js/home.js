@@ -1,14 +1,10 @@
-// Home: narrate through the JSON API, follow the preparation live, and open the listening page as soon as
-// its opening can play. Without JavaScript the form posts and the server redirects to that page.
-import { quoted } from "./format.js";
+// Home: narrate through the JSON API (errors shown beside their field) and open the listening page at once.
+// Without JavaScript the form posts and the server redirects to that page.
 import { startLibrary } from "./library.js";
+import * as store from "./storage.js";
 
-const library = startLibrary();
+startLibrary();
 const form = document.getElementById("narrate-form");
-const panel = document.getElementById("suivi");
-const bar = document.getElementById("progression");
-const text = document.getElementById("progression-texte");
-const link = document.getElementById("progression-lien");
 const FIELDS = ["url", "text", "html"];
 
 function clearErrors() {
@@ -37,32 +33,6 @@ function showError(name, message) {
   }
 }
 
-function follow(links) {
-  panel.hidden = false;
-  link.hidden = false;
-  link.querySelector("a").href = links.page;
-  text.textContent = "Préparation en cours…";
-  if (library) library.refresh();
-  const events = new EventSource(links.events);
-  const update = (event) => {
-    const state = JSON.parse(event.data);
-    bar.value = state.percent || 0;
-    if (state.status === "failed") {
-      events.close();
-      text.textContent = "La narration a échoué\u00a0: " + (state.message || "erreur inconnue");
-      return;
-    }
-    if (state.status === "ready" || state.opening_ready) {
-      events.close();
-      text.textContent = "Le début est prêt\u00a0: ouverture de la page d'écoute…";
-      location.assign(links.page);
-      return;
-    }
-    text.textContent = "Préparation\u00a0: " + state.percent + "\u00a0%" + (state.current_chapter ? ", " + quoted(state.current_chapter) : "");
-  };
-  for (const name of ["progress", "ready", "failed"]) events.addEventListener(name, update);
-}
-
 if (form && window.fetch && window.EventSource) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -88,6 +58,9 @@ if (form && window.fetch && window.EventSource) {
       return;
     }
     form.reset();
-    follow(answer.links);
+    // The listening page at once, as without JavaScript: it loads while the opening renders, shows the
+    // preparation, and plays the opening the moment it can (the listener asked to hear the article).
+    store.autoplay.want(answer.id);
+    location.assign(answer.links.page);
   });
 }

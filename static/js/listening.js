@@ -5,7 +5,6 @@ import { pagePlayer } from "./player.js";
 import * as store from "./storage.js";
 import { Transcript } from "./transcript.js";
 
-const AUTOPLAY_KEY = "narrateur:lecture-auto";
 let data = readData(document);
 const player = pagePlayer();
 let transcript = null;
@@ -34,17 +33,9 @@ function startingPoint() {
   return { position: store.positions.get(data.id) || 0, linked: false };
 }
 
-function autoplayWanted() {
-  try {
-    if (sessionStorage.getItem(AUTOPLAY_KEY) !== data.id) return false;
-    sessionStorage.removeItem(AUTOPLAY_KEY);
-    return true;
-  } catch (error) { return false; }
-}
-
 function loadAudio() {
   const start = startingPoint();
-  player.load(data, { position: start.position, autoplay: autoplayWanted() });
+  player.load(data, { position: start.position, autoplay: store.autoplay.taken(data.id) });
   if (start.linked) revealPassageAt(start.position);
 }
 
@@ -145,6 +136,8 @@ function followPreparation() {
     if (text) text.textContent = "Préparation\u00a0: " + state.percent + "\u00a0%" + (state.current_chapter ? ", " + quoted(state.current_chapter) : "");
     if (state.opening_ready && !player.article && !asked) {
       asked = true;
+      // The opening plays at once; the page's regions follow from the server's page.
+      if (state.opening_audio) { data = { ...data, audio: state.opening_audio, early: true }; loadAudio(); }
       refresh().then(() => announce("Le début de l'article est prêt\u00a0: vous pouvez l'écouter.")).catch(() => { asked = false; });
     }
   };
@@ -157,7 +150,7 @@ async function playNextInQueue() {
   for (let next = store.queue.shift(); next; next = store.queue.shift()) {
     const answer = await fetch("/api/articles/" + next.id, { headers: { Accept: "application/json" } }).catch(() => null);
     if (!answer || !answer.ok) continue;  // deleted since it was queued
-    try { sessionStorage.setItem(AUTOPLAY_KEY, next.id); } catch (error) { /* the next page will not start by itself */ }
+    store.autoplay.want(next.id);
     location.assign("/articles/" + next.id);
     return;
   }

@@ -60,6 +60,20 @@ export const speed = {
   set(rate) { write("vitesse", String(rate)); },
 };
 
+// The next listening page starts playing by itself: set when a queue moves on, or when an article is asked for.
+export const autoplay = {
+  want(id) {
+    try { sessionStorage.setItem(PREFIX + "lecture-auto", id); } catch (error) { /* it will wait for a press */ }
+  },
+  taken(id) {
+    try {
+      if (sessionStorage.getItem(PREFIX + "lecture-auto") !== id) return false;
+      sessionStorage.removeItem(PREFIX + "lecture-auto");
+      return true;
+    } catch (error) { return false; }
+  },
+};
+
 export function onChange(callback) {
   window.addEventListener("storage", (event) => {
     if (event.key && event.key.startsWith(PREFIX)) callback(event.key.slice(PREFIX.length));
