@@ -35,7 +35,7 @@ from app.speech.render import Narration
 from app.speech.timeline import Timeline
 
 log = logging.getLogger(__name__)
-OPENING_S = 30
+OPENING_S = 20
 """Seconds of speech published first: long enough to outlast the rest of the render of most articles."""
 
 

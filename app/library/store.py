@@ -47,7 +47,7 @@ MIGRATIONS = {
     CREATE INDEX articles_status ON articles (status);
     CREATE INDEX articles_created ON articles (created_at);
     """,
-    # The early file is the opening (its first half-minute), no longer the whole first chapter.
+    # The early file is the opening (its first seconds), no longer the whole first chapter.
     2: "ALTER TABLE articles RENAME COLUMN first_chapter_ready TO opening_ready;",
 }
 FINAL = ("ready", "failed")
