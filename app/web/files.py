@@ -14,6 +14,7 @@ from app.errors import NotFoundError
 from app.publish import CHAPTERS_JSON, CHAPTERS_VTT, COVER_JPEG, MP3_NAME, TRANSCRIPT_VTT, chapter_mp3_name
 from app.publish.cover import cover_jpeg
 from app.publish.feed import FeedChannel, podcast_feed
+from app.publish.names import readable_file_name
 from app.web import views
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
 from app.web.ranges import file_answer
@@ -40,16 +41,6 @@ async def _published(library, jobs, article_id: str, name: str):
                 f"The audio of article {article_id} was missing: it is being narrated again, try again in a minute"
             ) from None
         raise
-
-
-def readable_file_name(title: str) -> str:
-    """A file name from the title: accents kept (RFC 5987 filename*); characters unsafe in file names dropped,
-    and so are invisible controls (bidirectional overrides would make 'gnp.exe' read 'exe.png')."""
-    name = unicodedata.normalize("NFC", title)
-    name = "".join(char for char in name if unicodedata.category(char) not in ("Cf", "Co", "Cs"))
-    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")[:120] or "narration"
-    return f"{name}.mp3"
 
 
 def content_disposition(name: str) -> str:
