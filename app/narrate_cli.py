@@ -1,33 +1,38 @@
-"""`narrateur narrate`: article file in, podcast MP3 (and chapters, transcript) out."""
+"""`narrateur narrate`: articles (files, standard input, URLs) in, podcast MP3s (and chapters, transcripts) out.
+
+Several inputs are narrated at once, within the machine's cores: each is read in a speech worker process and
+spoken by the same worker processes, so the cores stay busy whatever the mix. Exit status: 0 every input
+narrated, 1 some failed (each says why, the others are written), 2 bad input (nothing could be narrated)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
-import sys
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.config import load_settings
-from app.errors import OutputError, UnknownEngineError
+from app.config import Settings, load_settings
+from app.errors import InputError, NarrateurError, UnknownEngineError
+from app.library.reading import Reading, script_of
+from app.narrate_inputs import check_inputs, is_url, read_input
+from app.narrate_outputs import OutputPlan, Outputs, Written, write_outputs
+from app.narrate_progress import Bar, Display
 from app.publish.cover import cover_jpeg
-from app.publish.files import write_atomically
-from app.publish.mp3 import write_narration_mp3
-from app.publish.transcripts import json_chapters, vtt_transcript
-from app.services import build_services
+from app.services import Services, build_services
 from app.speech.selection import ENGINE_NAMES
 
+EXIT_NARRATED, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+log = logging.getLogger("narrateur.narrate")
 
-def _check_writable(path: Path) -> Path:
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"Cannot write {path}: it is a folder")
-    if not folder.is_dir():
-        raise OutputError(f"Cannot write {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise OutputError(f"Cannot write {path}: permission denied")
-    return path
+
+@dataclass(frozen=True)
+class Outcome:
+    label: str
+    line: str
+    error: NarrateurError | None = None
 
 
 def describe_duration(ms: int) -> str:
@@ -35,34 +40,113 @@ def describe_duration(ms: int) -> str:
     return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
 
 
-def narrate_command(args: argparse.Namespace, source: bytes) -> int:
+def narrate_command(args: argparse.Namespace) -> int:
     settings = load_settings()
     engine = args.engine or settings.engine
     if engine not in ENGINE_NAMES:
         raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak, gtts or piper")
-    outputs = [Path(p) for p in (args.output, args.chapters, args.vtt) if p]
-    for path in outputs:
-        _check_writable(path)
+    check_inputs(args.inputs)
+    plan = OutputPlan(len(args.inputs), args.output, args.chapters, args.vtt, args.per_chapter)
     services = build_services(settings)
-    article = services.script(source, args.format)
-    with ThreadPoolExecutor(1) as side, services.cache.holding():  # the clips stay in place until written
-        cover = side.submit(cover_jpeg, article.title, services.show.name)  # drawn while the voices render
-        narration = services.renderer.render(article, engine)
-        cover = cover.result()
-        published = datetime.now(timezone.utc)
-        size = write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
-    duration = describe_duration(narration.timeline.duration_ms)
-    chapters = len(narration.timeline.chapters)
-    print(
-        f"Wrote {args.output} ({duration}, {size / 1_000_000:.1f} MB, {chapters} chapitre{'s' if chapters > 1 else ''})"
+    services.renderer.workers.start()  # forked now, before any thread: forking a threaded process is unsafe
+    try:
+        with Display(args.quiet, args.verbose) as display:
+            outcomes = _narrate_all(args, engine, plan, services, display)
+    finally:
+        services.renderer.workers.close()
+    return exit_status(outcomes)
+
+
+def _narrate_all(args, engine: str, plan: OutputPlan, services: Services, display: Display) -> list[Outcome]:
+    single = len(args.inputs) == 1
+    parallel = min(len(args.inputs), os.cpu_count() or 2)
+    bars = [display.track(label if is_url(label) else Path(label).name) for label in args.inputs]
+    with ThreadPoolExecutor(parallel, thread_name_prefix="narrate") as pool:
+        futures = [
+            pool.submit(_narrate_one, label, args.format, engine, plan, services, bar)
+            for label, bar in zip(args.inputs, bars, strict=True)
+        ]
+        outcomes = []
+        for future in futures:  # summaries in the order the inputs were given
+            outcome = future.result()
+            if outcome.error is None:
+                display.summary(outcome.line)
+            else:
+                display.error(
+                    f"narrateur: {outcome.error}" if single else f"narrateur: {outcome.label}: {outcome.error}"
+                )
+            outcomes.append(outcome)
+    return outcomes
+
+
+def _narrate_one(label: str, input_format: str, engine: str, plan: OutputPlan, services: Services, bar: Bar):
+    try:
+        return Outcome(label, _narrate(label, input_format, engine, plan, services, bar))
+    except NarrateurError as error:
+        return Outcome(label, "", error)
+    finally:
+        bar.finish()
+
+
+def _narrate(label: str, input_format: str, engine: str, plan: OutputPlan, services: Services, bar: Bar) -> str:
+    settings = services.settings
+    bar.stage(f"{label}: fetching" if is_url(label) else Path(label).name)
+    source = read_input(label, input_format, settings)
+    log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
+    bar.stage(f"{Path(label).name}: reading")
+    article = _read(source, settings, services)
+    outputs = plan.outputs(article.title)
+    choice = services.selector.choose(engine)
+    log.info(
+        "%s: %r, %d segments, engine %s (%s)",
+        label,
+        article.title,
+        len(article.segments),
+        choice.engine.name,
+        choice.reason,
     )
-    if args.chapters:
-        write_atomically(Path(args.chapters), [json_chapters(narration.timeline, article)])
-        print(f"Wrote {args.chapters} (Podcasting 2.0 chapters)")
-    if args.vtt:
-        write_atomically(Path(args.vtt), [vtt_transcript(narration.timeline, article)])
-        print(f"Wrote {args.vtt} (WebVTT transcript)")
-    print(f"Duration: {duration} ({narration.timeline.duration_ms} ms)")
-    print(f"Engine: {narration.engine} ({narration.engine_note})")
-    sys.stdout.flush()
-    return 0
+    bar.stage(article.title, choice.engine.name)
+    with services.cache.holding():  # the clips stay in place until written
+        narration = services.renderer.render(article, engine, lambda done, total, _chapter: bar.advance(done, total))
+        bar.stage(f"{article.title}: writing", narration.engine)
+        cover = cover_jpeg(article.title, services.show.name)
+        written = write_outputs(outputs, article, narration, services.show, datetime.now(timezone.utc), cover)
+    log.info(
+        "%s: %d clips made, %d from the cache", label, narration.clips_made, len(narration.clips) - narration.clips_made
+    )
+    return _summary(outputs, written, narration)
+
+
+def _read(source, settings: Settings, services: Services):
+    """The article with its speech text, read in a speech worker process (several inputs read on all cores)."""
+    reading = Reading(source.content, source.input_format, source.url, settings.max_input_bytes, settings.lexicon_path)
+    return services.renderer.workers.submit(script_of, reading).result()
+
+
+def _summary(outputs: Outputs, written: Written, narration) -> str:
+    """Where it wrote what, how long the audio is, which engine spoke and why: one line."""
+    chapters = len(narration.timeline.chapters)
+    details = [
+        describe_duration(narration.timeline.duration_ms),
+        f"{written.mp3_bytes / 1_000_000:.1f} MB",
+        f"{chapters} chapitre{'s' if chapters > 1 else ''}",
+    ]
+    stem = str(outputs.mp3.with_suffix(""))
+    beside = [str(path).removeprefix(stem) for path in written.paths if str(path).startswith(stem + ".")]
+    also = [str(path) for path in written.paths if not str(path).startswith(stem + ".")]
+    if beside:
+        also.insert(0, f"its {', '.join(beside)}")
+    if written.chapter_files:
+        count = written.chapter_files
+        also.append(f"{count} chapter MP3{'s' if count > 1 else ''} in {outputs.per_chapter}{os.sep}")
+    extra = f", and {', '.join(also)}" if also else ""
+    return f"Wrote {outputs.mp3} ({', '.join(details)}){extra}; engine {narration.engine} ({narration.engine_note})"
+
+
+def exit_status(outcomes: list[Outcome]) -> int:
+    failed = [outcome for outcome in outcomes if outcome.error is not None]
+    if not failed:
+        return EXIT_NARRATED
+    if len(failed) == len(outcomes) and all(isinstance(outcome.error, InputError) for outcome in failed):
+        return EXIT_BAD_INPUT
+    return EXIT_SOME_FAILED

@@ -17,7 +17,11 @@ def feed_server(seen: list[httpx.Request]):
         seen.append(request)
         if request.headers.get("If-None-Match") == '"v1"':
             return httpx.Response(304, headers={"ETag": '"v1"'})
-        headers = {"Content-Type": "application/rss+xml", "ETag": '"v1"', "Last-Modified": "Mon, 01 Jan 2024 10:00:00 GMT"}
+        headers = {
+            "Content-Type": "application/rss+xml",
+            "ETag": '"v1"',
+            "Last-Modified": "Mon, 01 Jan 2024 10:00:00 GMT",
+        }
         return httpx.Response(200, headers=headers, content=RSS)
 
     return httpx.MockTransport(handle)
