@@ -47,6 +47,12 @@ def _voices(args: argparse.Namespace) -> int:
     return voices_command(args)
 
 
+def _sources(args: argparse.Namespace) -> int:
+    from app.sources_cli import sources_command
+
+    return sources_command(args)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from app.web.server import serve
 
@@ -100,6 +106,31 @@ def build_parser() -> argparse.ArgumentParser:
     download = voice_actions.add_parser("download", help="fetch a Piper voice by name, e.g. fr_FR-siwis-medium")
     download.add_argument("name")
     voices.set_defaults(run=_voices)
+
+    sources = commands.add_parser(
+        "sources",
+        help="follow publishers' RSS or Atom feeds: every new article narrated",
+        description="Follows publishers' RSS or Atom feeds: each new item is narrated into the library (and podcast).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    source_actions = sources.add_subparsers(dest="action", required=True)
+    add = source_actions.add_parser("add", help="follow a feed (its current items are skipped, unless --backfill)")
+    add.add_argument("url", metavar="FEED_URL")
+    add.add_argument("--backfill", type=int, default=0, metavar="N", help="also narrate the feed's N newest items")
+    add.add_argument("--interval", type=float, metavar="MINUTES", help="how often to poll it (default 30)")
+    add.add_argument("--engine", default=None, help="auto, espeak, gtts or piper (default: NARRATEUR_ENGINE)")
+    source_actions.add_parser("list", help="the sources followed, their items and their failures")
+    remove = source_actions.add_parser("remove", help="stop following a source (its narrations stay)")
+    remove.add_argument("id")
+    run = source_actions.add_parser(
+        "run", help="poll the sources that are due and narrate their new items (for cron); waits for them"
+    )
+    run.add_argument("--now", action="store_true", help="poll every source and try every waiting item now")
+    run_noise = run.add_mutually_exclusive_group()
+    run_noise.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    run_noise.add_argument("-v", "--verbose", action="store_true", help="also print the log on standard error")
+    sources.set_defaults(run=_sources)
 
     serve = commands.add_parser("serve", help="run the web service")
     serve.add_argument("--host", default="127.0.0.1")

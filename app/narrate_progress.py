@@ -99,8 +99,9 @@ def _bars(stream: TextIO):
 
 
 def _configure_log(quiet: bool, verbose: bool, progress) -> None:
-    """-v: the log at INFO on standard error (above the bars); -q: errors only; otherwise warnings."""
-    level = logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING
+    """-v: the log at INFO on standard error (above the bars); otherwise only its errors (what failed is said
+    in one sentence per input anyway)."""
+    level = logging.INFO if verbose else logging.ERROR
     root = logging.getLogger()
     root.setLevel(level)
     if not verbose:
