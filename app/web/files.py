@@ -135,17 +135,26 @@ def show_cover(settings: SettingsDep):
 
 
 @router.get("/feed.xml")
-def feed(request: Request, library: LibraryDep, settings: SettingsDep):
+def feed(request: Request, library: LibraryDep, settings: SettingsDep, source: str | None = None):
+    """The podcast of the library; `?source=ID`, the podcast of one source (a publisher's own)."""
     base = views.public_base(request, settings)
+    records = library.list()
+    title, feed_url = settings.show_name, f"{base}/feed.xml"
+    if source is not None:
+        followed = request.app.state.sources.sources
+        found = followed.get(source if re.fullmatch(r"[0-9a-f]{16}", source) else "")
+        narrated = followed.article_ids(found.id)
+        records = [record for record in records if record.id in narrated]
+        title, feed_url = f"{found.title} · {settings.show_name}", f"{feed_url}?source={found.id}"
     channel = FeedChannel(
-        title=settings.show_name,
+        title=title,
         description="Des articles de presse lus à voix haute, avec chapitres et transcription.",
         site_url=f"{base}/",
-        feed_url=f"{base}/feed.xml",
+        feed_url=feed_url,
         image_url=f"{base}/cover.jpg",
         author=settings.show_author,
     )
-    items = views.feed_items(library.list(), base, settings.show_author)
+    items = views.feed_items(records, base, settings.show_author)
     return Response(
         podcast_feed(channel, items),
         media_type="application/rss+xml; charset=utf-8",
