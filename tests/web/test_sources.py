@@ -93,7 +93,11 @@ def test_a_broken_item_is_shown_with_its_error_and_its_next_try(make_client, sit
     assert "answered HTTP 404" in failure["error"] and failure["message"].startswith("La page ")
     assert state["counts"]["done"] == 1
     page = html.unescape(client.get("/sources").text)
-    assert "Articles en échec (1)" in page and "n'existe pas (erreur 404)" in page and "Nouvel essai dans" in page
+    assert (
+        "Articles pas encore lus à cause d'une erreur (1)" in page
+        and "n'existe pas (erreur 404)" in page
+        and "Nouvel essai dans" in page
+    )
 
 
 def test_adding_and_removing_need_the_admin_token_reading_does_not(make_client, site):
