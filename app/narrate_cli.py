@@ -15,9 +15,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.config import Settings, load_settings
-from app.errors import InputError, NarrateurError, UnknownEngineError
-from app.library.reading import Reading, script_of
-from app.narrate_inputs import check_inputs, is_url, read_input
+from app.deadline import Deadline
+from app.errors import InputError, NarrateurError, UnknownEngineError, WorkCancelledError
+from app.narrate_inputs import Reading, check_inputs, is_url, read_article, read_input
 from app.narrate_outputs import OutputPlan, Outputs, Written, write_outputs
 from app.narrate_progress import Bar, Display
 from app.publish.cover import cover_jpeg
@@ -57,15 +57,25 @@ def narrate_command(args: argparse.Namespace) -> int:
     return exit_status(outcomes)
 
 
+@dataclass(frozen=True)
+class Run:
+    """What every input of one command shares."""
+
+    engine: str
+    input_format: str
+    plan: OutputPlan
+    services: Services
+    stop: Deadline
+    """Cancelled by Ctrl+C: renders stop between two clips, nothing half-written is left."""
+
+
 def _narrate_all(args, engine: str, plan: OutputPlan, services: Services, display: Display) -> list[Outcome]:
     single = len(args.inputs) == 1
-    parallel = min(len(args.inputs), os.cpu_count() or 2)
+    run = Run(engine, args.format, plan, services, Deadline(float("inf")))
     bars = [display.track(label if is_url(label) else Path(label).name) for label in args.inputs]
-    with ThreadPoolExecutor(parallel, thread_name_prefix="narrate") as pool:
-        futures = [
-            pool.submit(_narrate_one, label, args.format, engine, plan, services, bar)
-            for label, bar in zip(args.inputs, bars, strict=True)
-        ]
+    pool = ThreadPoolExecutor(min(len(args.inputs), os.cpu_count() or 2), thread_name_prefix="narrate")
+    try:
+        futures = [pool.submit(_narrate_one, label, run, bar) for label, bar in zip(args.inputs, bars, strict=True)]
         outcomes = []
         for future in futures:  # summaries in the order the inputs were given
             outcome = future.result()
@@ -76,27 +86,35 @@ def _narrate_all(args, engine: str, plan: OutputPlan, services: Services, displa
                     f"narrateur: {outcome.error}" if single else f"narrateur: {outcome.label}: {outcome.error}"
                 )
             outcomes.append(outcome)
-    return outcomes
+        return outcomes
+    except KeyboardInterrupt:
+        run.stop.cancel("Interrupted")
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _narrate_one(label: str, input_format: str, engine: str, plan: OutputPlan, services: Services, bar: Bar):
+def _narrate_one(label: str, run: Run, bar: Bar) -> Outcome:
     try:
-        return Outcome(label, _narrate(label, input_format, engine, plan, services, bar))
+        return Outcome(label, _narrate(label, run, bar))
+    except WorkCancelledError:
+        return Outcome(label, "", None)
     except NarrateurError as error:
         return Outcome(label, "", error)
     finally:
         bar.finish()
 
 
-def _narrate(label: str, input_format: str, engine: str, plan: OutputPlan, services: Services, bar: Bar) -> str:
-    settings = services.settings
+def _narrate(label: str, run: Run, bar: Bar) -> str:
+    services, settings = run.services, run.services.settings
     bar.stage(f"{label}: fetching" if is_url(label) else Path(label).name)
-    source = read_input(label, input_format, settings)
+    source = read_input(label, run.input_format, settings)
     log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
     bar.stage(f"{Path(label).name}: reading")
     article = _read(source, settings, services)
-    outputs = plan.outputs(article.title)
-    choice = services.selector.choose(engine)
+    run.stop.check()
+    outputs = run.plan.outputs(article.title)
+    choice = services.selector.choose(run.engine)
     log.info(
         "%s: %r, %d segments, engine %s (%s)",
         label,
@@ -107,7 +125,8 @@ def _narrate(label: str, input_format: str, engine: str, plan: OutputPlan, servi
     )
     bar.stage(article.title, choice.engine.name)
     with services.cache.holding():  # the clips stay in place until written
-        narration = services.renderer.render(article, engine, lambda done, total, _chapter: bar.advance(done, total))
+        progress = lambda done, total, _chapter: bar.advance(done, total)  # noqa: E731
+        narration = services.renderer.render(article, run.engine, progress, run.stop)
         bar.stage(f"{article.title}: writing", narration.engine)
         cover = cover_jpeg(article.title, services.show.name)
         written = write_outputs(outputs, article, narration, services.show, datetime.now(timezone.utc), cover)
@@ -119,8 +138,8 @@ def _narrate(label: str, input_format: str, engine: str, plan: OutputPlan, servi
 
 def _read(source, settings: Settings, services: Services):
     """The article with its speech text, read in a speech worker process (several inputs read on all cores)."""
-    reading = Reading(source.content, source.input_format, source.url, settings.max_input_bytes, settings.lexicon_path)
-    return services.renderer.workers.submit(script_of, reading).result()
+    reading = Reading(source, settings.max_input_bytes, settings.lexicon_path)
+    return services.renderer.workers.submit(read_article, reading).result()
 
 
 def _summary(outputs: Outputs, written: Written, narration) -> str:

@@ -22,6 +22,25 @@ class Source:
     url: str | None = None
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a speech worker process needs to read one input (it shares nothing else with the command)."""
+
+    source: Source
+    max_bytes: int
+    lexicon_path: Path | None
+
+
+def read_article(reading: Reading):
+    """The article with its speech text (run in a speech worker process, so several inputs use every core)."""
+    from app.article import parse_article
+    from app.speechtext import load_lexicon, speech_article
+
+    source = reading.source
+    article = parse_article(source.content, source.input_format, reading.max_bytes, source.url)  # type: ignore[arg-type]
+    return speech_article(article, lexicon=load_lexicon(reading.lexicon_path))
+
+
 def is_url(label: str) -> bool:
     return bool(URL.match(label))
 
