@@ -25,6 +25,8 @@ from app.web.security import NarrationRateLimit, SecurityMiddleware
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
 INTAKE_THREADS = 16
 """Articles taken in (fetched, read) at once; more wait for a thread, without holding anyone else's."""
+POLLER_STOP_S = 3.0
+"""How long a stopping service waits for the source poller's round (its fetches and readings are cancelled)."""
 BODY_BYTES_PER_INPUT_BYTE = 6
 """JSON escapes one byte of text in at most six (\\u0001), so the body limit allows that much over the input's."""
 
@@ -66,7 +68,7 @@ def create_app(
             yield
         finally:
             begin_shutdown(app)
-            app.state.sources.stop()
+            app.state.sources.stop(timeout_s=POLLER_STOP_S)
             jobs.stop()
             built.renderer.workers.close()
             store.close()
