@@ -15,6 +15,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -49,6 +50,11 @@ def articles(count: int) -> list[tuple[str, bytes, str]]:
     return found
 
 
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str] | str, env: dict | None = None) -> float:
     start = time.perf_counter()
     subprocess.run(
@@ -75,8 +81,8 @@ def seconds_of_audio(paths: list[Path]) -> float:
     return total
 
 
-def narrateur_run(folder: Path, feed: str) -> tuple[float, float, list[Path]]:
-    """(wall s of add + run, wall s of a poll of the unchanged feed, the MP3s)."""
+def narrateur_run(folder: Path, feed: str) -> tuple[float, float, float, list[Path]]:
+    """(wall s of add + run, their CPU s, wall s of a poll of the unchanged feed, the MP3s)."""
     env = {
         **os.environ,
         "NARRATEUR_DATA_DIR": str(folder / "data"),
@@ -84,14 +90,17 @@ def narrateur_run(folder: Path, feed: str) -> tuple[float, float, list[Path]]:
         "NARRATEUR_ENGINE": "espeak",
         "NARRATEUR_ALLOW_PRIVATE_URLS": "true",
     }
+    cpu = children_cpu_s()
     wall = timed([*NARRATEUR, "sources", "add", feed, "--backfill", str(ARTICLES)], env)
     wall += timed([*NARRATEUR, "sources", "run"], env)
+    cpu = children_cpu_s() - cpu
     unchanged = timed([*NARRATEUR, "sources", "run", "--now"], env)
-    return wall, unchanged, sorted((folder / "data" / "articles").glob("*/audio.mp3"))
+    return wall, cpu, unchanged, sorted((folder / "data" / "articles").glob("*/audio.mp3"))
 
 
-def hand_run(folder: Path, texts: list[Path]) -> tuple[float, list[Path]]:
+def hand_run(folder: Path, texts: list[Path]) -> tuple[float, float, list[Path]]:
     outputs = []
+    cpu = children_cpu_s()
     start = time.perf_counter()
     for text in texts:
         out = folder / f"{text.stem}.mp3"
@@ -101,7 +110,7 @@ def hand_run(folder: Path, texts: list[Path]) -> tuple[float, list[Path]]:
             check=True,
         )
         outputs.append(out)
-    return time.perf_counter() - start, outputs
+    return time.perf_counter() - start, children_cpu_s() - cpu, outputs
 
 
 def main() -> None:
@@ -119,14 +128,16 @@ def main() -> None:
             texts.append(folder / f"{page_id}.txt")
             texts[-1].write_text(text, encoding="utf-8")
         feed = site.put("/rss.xml", "application/rss+xml", rss("Le fil", items))
-        ours, hand, unchanged = [], [], []
+        ours, hand, unchanged, ours_cpu, hand_cpu = [], [], [], [], []
         for run in range(args.runs):
             hand_folder = folder / f"hand{run}"
             hand_folder.mkdir()
-            hand_wall, hand_mp3s = hand_run(hand_folder, texts)
-            wall, still, mp3s = narrateur_run(folder / f"narrateur{run}", feed)
+            hand_wall, hand_spent, hand_mp3s = hand_run(hand_folder, texts)
+            wall, spent, still, mp3s = narrateur_run(folder / f"narrateur{run}", feed)
             hand.append(hand_wall)
+            hand_cpu.append(hand_spent)
             ours.append(wall)
+            ours_cpu.append(spent)
             unchanged.append(still)
             if run == 0:
                 narrated_s, hand_s = seconds_of_audio(mp3s), seconds_of_audio(hand_mp3s)
@@ -138,8 +149,8 @@ def main() -> None:
             shutil.rmtree(hand_folder, ignore_errors=True)
         median = statistics.median
         print(f"{ARTICLES}-article feed, whole processes, medians of {args.runs} pairs run alternately")
-        print(f"{'narrateur sources add + run (empty cache)':44} {median(ours):7.1f} s")
-        print(f"{'hand pipeline, 20 files one by one':44} {median(hand):7.1f} s")
+        print(f"{'narrateur sources add + run (empty cache)':44} {median(ours):7.1f} s   cpu {median(ours_cpu):6.1f} s")
+        print(f"{'hand pipeline, 20 files one by one':44} {median(hand):7.1f} s   cpu {median(hand_cpu):6.1f} s")
         print(f"{'ratio (Narrateur / hand pipeline)':44} {median(ours) / median(hand):7.2f}×")
         print(f"{'unchanged feed polled again (one 304)':44} {median(unchanged):7.2f} s")
 
