@@ -38,7 +38,7 @@ def _segment(args: argparse.Namespace) -> int:
 def _narrate(args: argparse.Namespace) -> int:
     from app.narrate_cli import narrate_command
 
-    return narrate_command(args, _read_source(args.path))
+    return narrate_command(args)
 
 
 def _voices(args: argparse.Namespace) -> int:
@@ -47,14 +47,31 @@ def _voices(args: argparse.Namespace) -> int:
     return voices_command(args)
 
 
+def _sources(args: argparse.Namespace) -> int:
+    from app.sources_cli import sources_command
+
+    return sources_command(args)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from app.web.server import serve
 
     return serve(args.host, args.port)
 
 
+EXIT_CODES = """exit status:
+  0  every input was narrated
+  1  some inputs failed (each says why on standard error); the others were written
+  2  bad input: wrong arguments or settings, or no input could be read as an article"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="narrateur", description="French news articles in, narrated audio out.")
+    parser = argparse.ArgumentParser(
+        prog="narrateur",
+        description="French news articles in, narrated audio out.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     segment = commands.add_parser("segment", help="print the narration script as JSON")
@@ -62,13 +79,25 @@ def build_parser() -> argparse.ArgumentParser:
     segment.add_argument("--format", choices=("auto", "text", "html"), default="auto")
     segment.set_defaults(run=_segment)
 
-    narrate = commands.add_parser("narrate", help="write the podcast-style MP3 (and chapters, transcript)")
-    narrate.add_argument("path", help="article file (text or HTML), or - for standard input")
-    narrate.add_argument("-o", "--output", required=True, help="MP3 file to write")
+    narrate = commands.add_parser(
+        "narrate",
+        help="write the podcast-style MP3 (and chapters, transcript) of one or more articles",
+        description="Narrates articles (files, - for standard input, or http(s) URLs), several at once.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    narrate.add_argument("inputs", nargs="+", metavar="URL|PATH|-", help="article URL, file (text or HTML), or -")
+    narrate.add_argument(
+        "-o", "--output", help="MP3 file to write, or a folder (DIR/); default: the article's title, in this folder"
+    )
     narrate.add_argument("--engine", default=None, help="auto, espeak, gtts or piper (default: NARRATEUR_ENGINE)")
     narrate.add_argument("--format", choices=("auto", "text", "html"), default="auto")
-    narrate.add_argument("--chapters", help="also write Podcasting 2.0 JSON chapters here")
-    narrate.add_argument("--vtt", help="also write the WebVTT transcript here")
+    narrate.add_argument("--chapters", metavar="PATH|auto", help="also write Podcasting 2.0 JSON chapters there")
+    narrate.add_argument("--vtt", metavar="PATH|auto", help="also write the WebVTT transcript there")
+    narrate.add_argument("--per-chapter", metavar="DIR", help="also write one MP3 per chapter in this folder")
+    noise = narrate.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    noise.add_argument("-v", "--verbose", action="store_true", help="also print the log on standard error")
     narrate.set_defaults(run=_narrate)
 
     voices = commands.add_parser("voices", help="list the Piper voices, or download one by name")
@@ -77,6 +106,31 @@ def build_parser() -> argparse.ArgumentParser:
     download = voice_actions.add_parser("download", help="fetch a Piper voice by name, e.g. fr_FR-siwis-medium")
     download.add_argument("name")
     voices.set_defaults(run=_voices)
+
+    sources = commands.add_parser(
+        "sources",
+        help="follow publishers' RSS or Atom feeds: every new article narrated",
+        description="Follows publishers' RSS or Atom feeds: each new item is narrated into the library (and podcast).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    source_actions = sources.add_subparsers(dest="action", required=True)
+    add = source_actions.add_parser("add", help="follow a feed (its current items are skipped, unless --backfill)")
+    add.add_argument("url", metavar="FEED_URL")
+    add.add_argument("--backfill", type=int, default=0, metavar="N", help="also narrate the feed's N newest items")
+    add.add_argument("--interval", type=float, metavar="MINUTES", help="how often to poll it (default 30)")
+    add.add_argument("--engine", default=None, help="auto, espeak, gtts or piper (default: NARRATEUR_ENGINE)")
+    source_actions.add_parser("list", help="the sources followed, their items and their failures")
+    remove = source_actions.add_parser("remove", help="stop following a source (its narrations stay)")
+    remove.add_argument("id")
+    run = source_actions.add_parser(
+        "run", help="poll the sources that are due and narrate their new items (for cron); waits for them"
+    )
+    run.add_argument("--now", action="store_true", help="poll every source and try every waiting item now")
+    run_noise = run.add_mutually_exclusive_group()
+    run_noise.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    run_noise.add_argument("-v", "--verbose", action="store_true", help="also print the log on standard error")
+    sources.set_defaults(run=_sources)
 
     serve = commands.add_parser("serve", help="run the web service")
     serve.add_argument("--host", default="127.0.0.1")

@@ -100,6 +100,15 @@ class Settings(Checked):
     fetch_max_redirects: int = setting(5, ge=0, le=20)
     allow_private_urls: bool = False
 
+    source_interval_s: float = setting(1800.0, ge=1, le=7 * 24 * 3600)
+    """How often a new source's feed is polled, unless it is added with its own interval."""
+    source_retry_s: float = setting(300.0, gt=0)
+    """Wait before an item that failed is tried again; doubled at each attempt."""
+    source_max_attempts: int = setting(5, ge=1, le=20)
+    """Attempts at an item before it is left failed (shown with its error)."""
+    source_polling: bool = True
+    """Whether the service polls its sources itself (off: `narrateur sources run` from cron does it)."""
+
     gtts_probe_ttl_s: float = setting(300.0, ge=0)
     gtts_timeout_s: float = setting(10.0, gt=0)
     gtts_retries: int = setting(3, ge=0, le=10)

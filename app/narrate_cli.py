@@ -1,33 +1,43 @@
-"""`narrateur narrate`: article file in, podcast MP3 (and chapters, transcript) out.
+"""`narrateur narrate`: articles (files, standard input, URLs) in, podcast MP3s (and chapters, transcripts) out.
 
-A narration made before from the same article, settings and code is copied from the cache (app/publish/reuse.py)
-before anything heavy is imported; otherwise the article and audio stacks load and the narration is made."""
+Several inputs are narrated at once, within the machine's cores: each is read in a speech worker process and
+spoken by the same worker processes, so the cores stay busy whatever the mix. An input narrated before with the
+same settings, voices and code is copied from the narrations kept in the cache (app/publish/reuse.py); when every
+input is, nothing of the article or audio stacks is even imported. Exit status: 0 every input narrated, 1 some
+failed (each says why, the others are written), 2 bad input (nothing could be narrated)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
-import sys
 import time
-from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config import ENGINE_NAMES, Settings, load_settings
-from app.errors import OutputError, UnknownEngineError
+from app.deadline import Deadline
+from app.errors import InputError, NarrateurError, UnknownEngineError, WorkCancelledError
+from app.narrate_inputs import Reading, Source, check_inputs, is_url, read_article, read_input
+from app.narrate_outputs import OutputPlan, Outputs, Written, write_kept_outputs
+from app.narrate_progress import Bar, Display
 from app.publish import reuse
-from app.publish.files import write_atomically
+
+if TYPE_CHECKING:
+    from app.services import Services
+
+EXIT_NARRATED, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+log = logging.getLogger("narrateur.narrate")
 
 
-def _check_writable(path: Path) -> Path:
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"Cannot write {path}: it is a folder")
-    if not folder.is_dir():
-        raise OutputError(f"Cannot write {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise OutputError(f"Cannot write {path}: permission denied")
-    return path
+@dataclass(frozen=True)
+class Outcome:
+    label: str
+    line: str
+    error: NarrateurError | None = None
 
 
 def describe_duration(ms: int) -> str:
@@ -35,49 +45,165 @@ def describe_duration(ms: int) -> str:
     return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
 
 
-def narrate_command(args: argparse.Namespace, source: bytes) -> int:
+def narrate_command(args: argparse.Namespace) -> int:
     settings = load_settings()
     engine = args.engine or settings.engine
     if engine not in ENGINE_NAMES:
         raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak, gtts or piper")
-    for path in (args.output, args.chapters, args.vtt):
-        if path:
-            _check_writable(Path(path))
-    key = reuse.narration_key(source, args.format, engine, settings)
-    kept = reuse.find(settings.cache_dir, key, engine, settings.gtts_probe_ttl_s) if key else None
+    check_inputs(args.inputs)
+    plan = OutputPlan(len(args.inputs), args.output, args.chapters, args.vtt, args.per_chapter)
+    local = {label: _read_local(label, args.format, settings) for label in args.inputs if not is_url(label)}
+    kept = _all_kept(args, local, engine, settings)
     if kept is not None:
-        outcome = Outcome(kept.mp3, kept.summary, lambda name: kept.file(name).read_bytes(), reused=True)
-    else:
-        outcome = _narrate(args, source, settings, engine, key)
-    _write_outputs(args, outcome)
-    _report(args, outcome)
-    return 0
-
-
-def _narrate(args: argparse.Namespace, source: bytes, settings: Settings, engine: str, key: str | None) -> Outcome:
-    """Makes the narration into the output file, and keeps it for next time."""
-    from concurrent.futures import ThreadPoolExecutor
-    from datetime import datetime, timezone
-
-    from app.publish.cover import cover_jpeg
-    from app.publish.mp3 import write_narration_mp3
-    from app.publish.transcripts import json_chapters, vtt_transcript
-    from app.services import build_services
+        with Display(args.quiet, args.verbose) as display:
+            for label in args.inputs:
+                display.summary(_copied(kept[label], plan))
+        return EXIT_NARRATED
+    from app.services import build_services  # the audio stack, only when something must be spoken
 
     services = build_services(settings)
-    article = services.script(source, args.format)
-    with ThreadPoolExecutor(1) as side, services.cache.holding():  # the clips stay in place until written
-        cover = side.submit(cover_jpeg, article.title, services.show.name)  # drawn while the voices render
-        narration = services.renderer.render(article, engine)
-        cover = cover.result()
-        published = datetime.now(timezone.utc)
-        write_narration_mp3(Path(args.output), article, narration, services.show, published, cover)
-    files = {
-        reuse.MP3: Path(args.output),
-        reuse.CHAPTERS: json_chapters(narration.timeline, article),
-        reuse.TRANSCRIPT: vtt_transcript(narration.timeline, article),
-    }
+    services.renderer.workers.start()  # forked now, before any thread: forking a threaded process is unsafe
+    try:
+        with Display(args.quiet, args.verbose) as display:
+            outcomes = _narrate_all(args, engine, plan, services, display, local)
+    finally:
+        services.renderer.workers.close()
+    return exit_status(outcomes)
+
+
+def _read_local(label: str, input_format: str, settings: Settings) -> Source | NarrateurError:
+    """A file's or standard input's bytes, read once and first (standard input cannot be read twice)."""
+    try:
+        return read_input(label, input_format, settings)
+    except NarrateurError as error:
+        return error
+
+
+def _all_kept(
+    args: argparse.Namespace, local: dict, engine: str, settings: Settings
+) -> dict[str, reuse.KeptNarration] | None:
+    """The kept narration of every input, or None when one has to be made (or fetched, or failed to read)."""
+    if args.per_chapter or len(local) < len(args.inputs):
+        return None  # chapter MP3s are not kept; a URL is fetched by the full path
+    found = {}
+    for label, source in local.items():
+        kept = _kept(source, engine, settings)
+        if kept is None:
+            return None
+        found[label] = kept
+    return found
+
+
+def _kept(source: Source | NarrateurError, engine: str, settings: Settings) -> reuse.KeptNarration | None:
+    if isinstance(source, NarrateurError):
+        return None
+    key = reuse.narration_key(source.content, source.input_format, engine, settings)
+    return reuse.find(settings.cache_dir, key, engine, settings.gtts_probe_ttl_s) if key else None
+
+
+def _copied(kept: reuse.KeptNarration, plan: OutputPlan) -> str:
+    log.info(
+        "%r: the narration kept in %s is copied (same article, settings, voices and code)",
+        kept.summary["title"],
+        kept.folder,
+    )
+    outputs = plan.outputs(kept.summary["title"])
+    written = write_kept_outputs(outputs, kept)
+    made = time.strftime("%Y-%m-%d %H:%M", time.localtime(kept.summary["made_at"]))
+    return _summary(outputs, written, kept.summary) + f"; reused the narration made {made}"
+
+
+@dataclass(frozen=True)
+class Run:
+    """What every input of one command shares."""
+
+    engine: str
+    input_format: str
+    plan: OutputPlan
+    services: Services
+    stop: Deadline
+    """Cancelled by Ctrl+C: renders stop between two clips, nothing half-written is left."""
+    local: dict
+    """The files' and standard input's contents (or why they could not be read), read before anything else."""
+
+
+def _narrate_all(
+    args, engine: str, plan: OutputPlan, services: Services, display: Display, local: dict
+) -> list[Outcome]:
+    single = len(args.inputs) == 1
+    run = Run(engine, args.format, plan, services, Deadline(float("inf")), local)
+    bars = [display.track(label if is_url(label) else Path(label).name) for label in args.inputs]
+    pool = ThreadPoolExecutor(min(len(args.inputs), os.cpu_count() or 2), thread_name_prefix="narrate")
+    try:
+        futures = [pool.submit(_narrate_one, label, run, bar) for label, bar in zip(args.inputs, bars, strict=True)]
+        outcomes = []
+        for future in futures:  # summaries in the order the inputs were given
+            outcome = future.result()
+            if outcome.error is None:
+                display.summary(outcome.line)
+            else:
+                display.error(
+                    f"narrateur: {outcome.error}" if single else f"narrateur: {outcome.label}: {outcome.error}"
+                )
+            outcomes.append(outcome)
+        return outcomes
+    except KeyboardInterrupt:
+        run.stop.cancel("Interrupted")
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _narrate_one(label: str, run: Run, bar: Bar) -> Outcome:
+    try:
+        return Outcome(label, _narrate(label, run, bar))
+    except WorkCancelledError:
+        return Outcome(label, "", None)
+    except NarrateurError as error:
+        return Outcome(label, "", error)
+    finally:
+        bar.finish()
+
+
+def _narrate(label: str, run: Run, bar: Bar) -> str:
+    from app.narrate_outputs import write_outputs
+    from app.publish.cover import cover_jpeg
+
+    services, settings = run.services, run.services.settings
+    bar.stage(f"{label}: fetching" if is_url(label) else Path(label).name)
+    source = run.local[label] if label in run.local else read_input(label, run.input_format, settings)
+    if isinstance(source, NarrateurError):
+        raise source
+    log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
+    key = reuse.narration_key(source.content, source.input_format, run.engine, settings)
+    kept = _kept(source, run.engine, settings) if key and run.plan.per_chapter is None else None
+    if kept is not None:
+        return _copied(kept, run.plan)
+    bar.stage(f"{Path(label).name}: reading")
+    article = _read(source, settings, services)
+    run.stop.check()
+    outputs = run.plan.outputs(article.title)
+    choice = services.selector.choose(run.engine)
+    log.info(
+        "%s: %r, %d segments, engine %s (%s)",
+        label,
+        article.title,
+        len(article.segments),
+        choice.engine.name,
+        choice.reason,
+    )
+    bar.stage(article.title, choice.engine.name)
+    with services.cache.holding():  # the clips stay in place until written
+        progress = lambda done, total, _chapter: bar.advance(done, total)  # noqa: E731
+        narration = services.renderer.render(article, run.engine, progress, run.stop)
+        bar.stage(f"{article.title}: writing", narration.engine)
+        cover = cover_jpeg(article.title, services.show.name)
+        written = write_outputs(outputs, article, narration, services.show, datetime.now(timezone.utc), cover)
+    log.info(
+        "%s: %d clips made, %d from the cache", label, narration.clips_made, len(narration.clips) - narration.clips_made
+    )
     summary = {
+        "title": article.title,
         "duration_ms": narration.timeline.duration_ms,
         "chapters": len(narration.timeline.chapters),
         "engine": narration.engine,
@@ -85,43 +211,40 @@ def _narrate(args: argparse.Namespace, source: bytes, settings: Settings, engine
         "made_at": time.time(),
     }
     if key:
-        reuse.keep(settings.cache_dir, key, files, summary)
-    return Outcome(Path(args.output), summary, files.__getitem__, reused=False)
+        reuse.keep(settings.cache_dir, key, written.kept_files, summary)
+    return _summary(outputs, written, summary)
 
 
-@dataclass(frozen=True)
-class Outcome:
-    mp3: Path
-    summary: dict
-    """duration_ms, chapters, engine, engine_note, made_at (Unix time)."""
-    read: Callable[[str], bytes]
-    """The content of the chapters or transcript file (reuse.CHAPTERS, reuse.TRANSCRIPT)."""
-    reused: bool
+def _read(source, settings: Settings, services: Services):
+    """The article with its speech text, read in a speech worker process (several inputs read on all cores)."""
+    reading = Reading(source, settings.max_input_bytes, settings.lexicon_path)
+    return services.renderer.workers.submit(read_article, reading).result()
 
 
-def _write_outputs(args: argparse.Namespace, outcome: Outcome) -> None:
-    if outcome.mp3 != Path(args.output):
-        write_atomically(Path(args.output), [outcome.mp3.read_bytes()])
-    for path, name in ((args.chapters, reuse.CHAPTERS), (args.vtt, reuse.TRANSCRIPT)):
-        if path:
-            write_atomically(Path(path), [outcome.read(name)])
-
-
-def _report(args: argparse.Namespace, outcome: Outcome) -> None:
-    summary = outcome.summary
-    duration = describe_duration(summary["duration_ms"])
+def _summary(outputs: Outputs, written: Written, summary: dict) -> str:
+    """Where it wrote what, how long the audio is, which engine spoke and why: one line."""
     chapters = summary["chapters"]
-    size = Path(args.output).stat().st_size
-    print(
-        f"Wrote {args.output} ({duration}, {size / 1_000_000:.1f} MB, {chapters} chapitre{'s' if chapters > 1 else ''})"
-    )
-    if args.chapters:
-        print(f"Wrote {args.chapters} (Podcasting 2.0 chapters)")
-    if args.vtt:
-        print(f"Wrote {args.vtt} (WebVTT transcript)")
-    print(f"Duration: {duration} ({summary['duration_ms']} ms)")
-    print(f"Engine: {summary['engine']} ({summary['engine_note']})")
-    if outcome.reused:
-        made = time.strftime("%Y-%m-%d %H:%M", time.localtime(summary["made_at"]))
-        print(f"Reused the narration made {made}: same article, settings and voices")
-    sys.stdout.flush()
+    details = [
+        describe_duration(summary["duration_ms"]),
+        f"{written.mp3_bytes / 1_000_000:.1f} MB",
+        f"{chapters} chapitre{'s' if chapters > 1 else ''}",
+    ]
+    stem = str(outputs.mp3.with_suffix(""))
+    beside = [str(path).removeprefix(stem) for path in written.paths if str(path).startswith(stem + ".")]
+    also = [str(path) for path in written.paths if not str(path).startswith(stem + ".")]
+    if beside:
+        also.insert(0, f"its {', '.join(beside)}")
+    if written.chapter_files:
+        count = written.chapter_files
+        also.append(f"{count} chapter MP3{'s' if count > 1 else ''} in {outputs.per_chapter}{os.sep}")
+    extra = f", and {', '.join(also)}" if also else ""
+    return f"Wrote {outputs.mp3} ({', '.join(details)}){extra}; engine {summary['engine']} ({summary['engine_note']})"
+
+
+def exit_status(outcomes: list[Outcome]) -> int:
+    failed = [outcome for outcome in outcomes if outcome.error is not None]
+    if not failed:
+        return EXIT_NARRATED
+    if len(failed) == len(outcomes) and all(isinstance(outcome.error, InputError) for outcome in failed):
+        return EXIT_BAD_INPUT
+    return EXIT_SOME_FAILED

@@ -13,7 +13,6 @@ from app.speech.espeak import EspeakEngine
 from app.speech.gtts_engine import GttsEngine
 from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
-from app.speechtext import load_lexicon, speech_article
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,8 @@ class Services:
 
     def script(self, source: bytes | str, input_format: str = "auto", source_url: str | None = None) -> Article:
         """An article with its speech text, ready to render."""
+        from app.speechtext import load_lexicon, speech_article  # the service and `narrate` read in other processes
+
         article = parse_article(source, input_format, self.settings.max_input_bytes, source_url)
         return speech_article(article, lexicon=load_lexicon(self.settings.lexicon_path))
 

@@ -30,6 +30,8 @@ import time
 import unicodedata
 from pathlib import Path
 
+from mutagen.id3 import ID3
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -111,7 +113,8 @@ def narrate_process(engine: str, article: Path, env: dict[str, str]) -> tuple[fl
         out, err = process.communicate()
         if process.returncode != 0:
             raise SystemExit(f"narrateur narrate --engine {engine} failed: {err.strip()}")
-        audio_ms = int(re.search(r"Duration: .*\((\d+) ms\)", out).group(1))
+        # The last ID3 chapter ends where the audio does, to the millisecond (the narration's own timeline).
+        audio_ms = max(frame.end_time for frame in ID3(Path(folder) / "out.mp3").getall("CHAP"))
     return wall, audio_ms / 1000, peak
 
 

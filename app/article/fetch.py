@@ -21,6 +21,8 @@ from app.deadline import Deadline
 from app.errors import FetchError
 
 ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
+"""What a publisher's RSS or Atom feed is served as (many serve it as plain XML)."""
 Resolver = Callable[[str, int], list[str]]
 HOST_NAME = re.compile(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?$")
 METADATA_ADDRESSES = ("169.254.169.254", "100.100.100.200", "fd00:ec2::254")
@@ -44,6 +46,10 @@ class FetchedPage:
     url: str
     content: bytes
     content_type: str
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    """The server answered 304 to the conditions sent: what was fetched before is still current (no content)."""
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -200,15 +206,21 @@ def fetch_page(
     resolver: Resolver = system_resolver,
     transport: httpx.BaseTransport | None = None,
     deadline: Deadline | None = None,
+    *,
+    accept: tuple[str, ...] = ALLOWED_TYPES,
+    conditions: dict[str, str] | None = None,
 ) -> FetchedPage:
     """The page at `url`. `deadline` (policy.timeout_s from now by default) bounds the whole fetch; cancelling
-    it stops the fetch. A given `transport` replaces the network (tests): names are still checked."""
+    it stops the fetch. A given `transport` replaces the network (tests): names are still checked. `accept` is
+    the content types taken (web pages by default, FEED_TYPES for a feed); `conditions` (If-None-Match,
+    If-Modified-Since) may be answered by a 304, returned as `not_modified`."""
     deadline = deadline or Deadline(policy.timeout_s)
     backend = _PinnedBackend(deadline)
     headers = {
         "User-Agent": "Narrateur/0.1 (+article narration)",
-        "Accept": "text/html,text/plain",
+        "Accept": ",".join(accept),
         "Accept-Encoding": "gzip, deflate",
+        **(conditions or {}),
     }
     with httpx.Client(
         timeout=policy.timeout_s,
@@ -221,13 +233,15 @@ def fetch_page(
             backend.addresses[host] = address
             try:
                 with client.stream("GET", url) as response:
+                    if response.status_code == 304 and conditions:
+                        return FetchedPage(url, b"", "", *_validators(response), not_modified=True)
                     if response.is_redirect:
                         location = response.headers.get("Location")
                         if not location:
                             raise FetchError(f"The page at {url} redirects nowhere")
                         url = urljoin(url, location)
                         continue
-                    return _read(url, response, policy, deadline)
+                    return _read(url, response, policy, deadline, accept)
             except httpx.TimeoutException:
                 raise _stopped(deadline, url, policy) from None
             except httpx.HTTPError as error:
@@ -245,12 +259,20 @@ def _stopped(deadline: Deadline, url: str, policy: FetchPolicy) -> Exception:
     return FetchError(f"The page at {url} did not answer within {policy.timeout_s:g} s")
 
 
-def _read(url: str, response: httpx.Response, policy: FetchPolicy, deadline: Deadline) -> FetchedPage:
+def _validators(response: httpx.Response) -> tuple[str | None, str | None]:
+    """ETag and Last-Modified: what a later conditional request sends back."""
+    return response.headers.get("ETag"), response.headers.get("Last-Modified")
+
+
+def _read(
+    url: str, response: httpx.Response, policy: FetchPolicy, deadline: Deadline, accept: tuple[str, ...]
+) -> FetchedPage:
     if response.status_code != 200:
         raise FetchError(f"The page at {url} answered HTTP {response.status_code}")
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if content_type not in ALLOWED_TYPES:
-        raise FetchError(f"The page at {url} is {content_type or 'of an unknown type'}, not a web page")
+    if content_type not in accept:
+        wanted = "a feed" if accept == FEED_TYPES else "a web page"
+        raise FetchError(f"The page at {url} is {content_type or 'of an unknown type'}, not {wanted}")
     too_large = FetchError(f"The page at {url} is larger than {policy.max_bytes // 1_000_000} MB")
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > policy.max_bytes:
@@ -274,7 +296,7 @@ def _read(url: str, response: httpx.Response, policy: FetchPolicy, deadline: Dea
             chunks.append(chunk)
     except zlib.error:
         raise FetchError(f"The page at {url} is damaged: its compressed content cannot be read") from None
-    return FetchedPage(url, b"".join(chunks), content_type)
+    return FetchedPage(url, b"".join(chunks), content_type, *_validators(response))
 
 
 def _raw(response: httpx.Response, policy: FetchPolicy, too_large: FetchError, deadline: Deadline) -> Iterator[bytes]:

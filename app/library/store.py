@@ -20,7 +20,7 @@ from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFound
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATIONS = {
     1: """
     CREATE TABLE articles (
@@ -47,8 +47,43 @@ MIGRATIONS = {
     CREATE INDEX articles_status ON articles (status);
     CREATE INDEX articles_created ON articles (created_at);
     """,
+    # Sources (app/sources/): publishers' feeds followed, and each of their items seen once.
+    2: """
+    CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        feed_url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        interval_s REAL NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        polled_at TEXT,
+        next_poll_at TEXT NOT NULL,
+        failures INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE source_items (
+        source_id TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        link TEXT,
+        content TEXT,
+        title TEXT NOT NULL,
+        published TEXT,
+        status TEXT NOT NULL CHECK (status IN ('skipped', 'pending', 'submitted', 'done', 'failed')),
+        article_id TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        error TEXT,
+        seen_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (source_id, item_key)
+    );
+    CREATE INDEX source_items_status ON source_items (status, next_attempt_at);
+    CREATE INDEX source_items_article ON source_items (article_id);
+    """,
     # The early file is the opening (its first seconds), no longer the whole first chapter.
-    2: "ALTER TABLE articles RENAME COLUMN first_chapter_ready TO opening_ready;",
+    3: "ALTER TABLE articles RENAME COLUMN first_chapter_ready TO opening_ready;",
 }
 FINAL = ("ready", "failed")
 
@@ -152,6 +187,14 @@ class Store:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
                 raise
+
+    def transaction(self):
+        """One write transaction on the library's database, for the stages that keep their tables there."""
+        return self._transaction()
+
+    def reading(self):
+        """A connection to read the library's database."""
+        return self._connect()
 
     def _migrate(self) -> None:
         with self._connect(writing=True) as connection:

@@ -30,7 +30,8 @@ FOLDER = "narrations"
 KEEP = 16
 """Narrations kept (the most recently used); about a megabyte each for a usual article."""
 MP3, CHAPTERS, TRANSCRIPT, SUMMARY = "narration.mp3", "chapters.json", "transcript.vtt", "summary.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+SUMMARY_FIELDS = ("title", "duration_ms", "chapters", "engine", "engine_note", "made_at", "mp3_sha256")
 NOT_IN_KEY = ("data_dir", "cache_dir", "admin_token")
 """Where files go and who may delete them change nothing in the narration."""
 
@@ -39,7 +40,8 @@ NOT_IN_KEY = ("data_dir", "cache_dir", "admin_token")
 class KeptNarration:
     folder: Path
     summary: dict
-    """duration_ms, chapters, engine, engine_note, made_at (Unix time), mp3_sha256."""
+    """SUMMARY_FIELDS: the article's title, duration_ms, chapters (their count), engine, engine_note, made_at (Unix
+    time) and the MP3's mp3_sha256."""
 
     @property
     def mp3(self) -> Path:
@@ -71,7 +73,9 @@ def find(cache_dir: Path, key: str, engine: str, probe_ttl_s: float) -> KeptNarr
     folder = Path(cache_dir) / FOLDER / key
     try:
         summary = json.loads((folder / SUMMARY).read_text(encoding="utf-8"))
-        whole = hashlib.sha256((folder / MP3).read_bytes()).hexdigest() == summary["mp3_sha256"]
+        whole = all(name in summary for name in SUMMARY_FIELDS) and (
+            hashlib.sha256((folder / MP3).read_bytes()).hexdigest() == summary["mp3_sha256"]
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if not whole:

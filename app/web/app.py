@@ -18,12 +18,16 @@ from app.library.changes import ArticleChanges
 from app.library.lock import DataFolderLock
 from app.library.repair import repair_library, set_aside_if_damaged
 from app.services import Services, build_services
-from app.web import api, article_pages, errors, files, pages
+from app.sources.poller import SourcePoller
+from app.sources.store import SourceStore
+from app.web import api, article_pages, errors, files, pages, sources_api, sources_pages
 from app.web.security import NarrationRateLimit, SecurityMiddleware
 
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
 INTAKE_THREADS = 16
 """Articles taken in (fetched, read) at once; more wait for a thread, without holding anyone else's."""
+POLLER_STOP_S = 3.0
+"""How long a stopping service waits for the source poller's round (its fetches and readings are cancelled)."""
 BODY_BYTES_PER_INPUT_BYTE = 6
 """JSON escapes one byte of text in at most six (\\u0001), so the body limit allows that much over the input's."""
 
@@ -58,13 +62,17 @@ def create_app(
         app.state.jobs = jobs
         app.state.library = Library(store, jobs, built, **({"resolver": resolver} if resolver else {}))
         app.state.library.readers.start()
+        app.state.sources = SourcePoller(SourceStore(store), app.state.library)
         app.state.rate_limit = NarrationRateLimit(settings.narrations_per_client_per_hour)
         app.state.intake = anyio.CapacityLimiter(INTAKE_THREADS)
         jobs.start()
+        if settings.source_polling and not store.unwritable:
+            app.state.sources.start()  # the sources' feeds polled in the background, their new items narrated
         try:
             yield
         finally:
             begin_shutdown(app)
+            app.state.sources.stop(timeout_s=POLLER_STOP_S)
             jobs.stop()
             built.renderer.workers.close()
             store.close()
@@ -84,7 +92,7 @@ def create_app(
     app.state.stopping = threading.Event()
     errors.install(app)
     answer_head_where_get_is(article_pages.router)  # included by pages.router, which only refers to it
-    for router in (api.router, files.router, pages.router):
+    for router in (api.router, sources_api.router, files.router, pages.router, sources_pages.router):
         answer_head_where_get_is(router)
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -108,6 +116,9 @@ def begin_shutdown(app: FastAPI) -> None:
     library = getattr(app.state, "library", None)
     if library is not None:
         library.close()
+    sources = getattr(app.state, "sources", None)
+    if sources is not None:
+        sources.stop(timeout_s=0)  # cancels its fetch or reading under way; the lifespan waits for it
 
 
 def answer_head_where_get_is(router: APIRouter) -> None:

@@ -7,9 +7,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from app.publish.folder import MP3_NAME, chapter_mp3_name
+from app.publish.names import readable_file_name
 from app.web import french, french_errors, reading, views
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
-from app.web.files import content_disposition, readable_file_name
+from app.web.files import content_disposition
 from app.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -135,7 +136,5 @@ async def transcript_text(article_id: ArticleId, library: LibraryDep, download: 
     record = await run_in_threadpool(library.get, article_id)
     headers = {"Cache-Control": "no-cache"}
     if download:
-        headers["Content-Disposition"] = content_disposition(
-            readable_file_name(record.title).removesuffix(".mp3") + ".txt"
-        )
+        headers["Content-Disposition"] = content_disposition(readable_file_name(record.title, ".txt"))
     return PlainTextResponse(reading.plain_text(record), media_type="text/plain; charset=utf-8", headers=headers)

@@ -22,6 +22,7 @@ from app.publish.folder import (
     TRANSCRIPT_VTT,
     chapter_mp3_name,
 )
+from app.publish.names import readable_file_name
 from app.web import views
 from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
 from app.web.ranges import file_answer
@@ -48,16 +49,6 @@ async def _published(library, jobs, article_id: str, name: str):
                 f"The audio of article {article_id} was missing: it is being narrated again, try again in a minute"
             ) from None
         raise
-
-
-def readable_file_name(title: str) -> str:
-    """A file name from the title: accents kept (RFC 5987 filename*); characters unsafe in file names dropped,
-    and so are invisible controls (bidirectional overrides would make 'gnp.exe' read 'exe.png')."""
-    name = unicodedata.normalize("NFC", title)
-    name = "".join(char for char in name if unicodedata.category(char) not in ("Cf", "Co", "Cs"))
-    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")[:120] or "narration"
-    return f"{name}.mp3"
 
 
 def content_disposition(name: str) -> str:
@@ -158,17 +149,26 @@ def show_cover(settings: SettingsDep):
 
 
 @router.get("/feed.xml")
-def feed(request: Request, library: LibraryDep, settings: SettingsDep):
+def feed(request: Request, library: LibraryDep, settings: SettingsDep, source: str | None = None):
+    """The podcast of the library; `?source=ID`, the podcast of one source (a publisher's own)."""
     base = views.public_base(request, settings)
+    records = library.list()
+    title, feed_url = settings.show_name, f"{base}/feed.xml"
+    if source is not None:
+        followed = request.app.state.sources.sources
+        found = followed.get(source if re.fullmatch(r"[0-9a-f]{16}", source) else "")
+        narrated = followed.article_ids(found.id)
+        records = [record for record in records if record.id in narrated]
+        title, feed_url = f"{found.title} · {settings.show_name}", f"{feed_url}?source={found.id}"
     channel = FeedChannel(
-        title=settings.show_name,
+        title=title,
         description="Des articles de presse lus à voix haute, avec chapitres et transcription.",
         site_url=f"{base}/",
-        feed_url=f"{base}/feed.xml",
+        feed_url=feed_url,
         image_url=f"{base}/cover.jpg",
         author=settings.show_author,
     )
-    items = views.feed_items(library.list(), base, settings.show_author)
+    items = views.feed_items(records, base, settings.show_author)
     return Response(
         podcast_feed(channel, items),
         media_type="application/rss+xml; charset=utf-8",

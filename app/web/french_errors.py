@@ -127,6 +127,11 @@ CATALOGUE: list[tuple[str, str, str]] = [
         "L'adresse {url} ne mène pas à une page web.",
     ),
     (
+        "not_a_feed",
+        r"The (?:page at|address) (?P<url>\S+) is (?:not an RSS or Atom feed|.*, not a feed).*",
+        "L'adresse {url} ne mène pas à un flux RSS ou Atom : donnez l'adresse du flux du site.",
+    ),
+    (
         "page_too_large",
         r"The page at (?P<url>\S+) is larger than (?P<mega>\d+) MB.*",
         "La page {url} dépasse {mega} mégaoctets.",
@@ -144,6 +149,7 @@ CATALOGUE: list[tuple[str, str, str]] = [
         "Trop de narrations attendent déjà : réessayez dans quelques minutes.",
     ),
     ("not_found", r"No article with id .*", "Cet article n'existe pas ou a été supprimé."),
+    ("not_found", r"No source with id .*", "Cette source n'existe pas ou n'est plus suivie."),
     ("not_found", r"Nothing exists at this address\.", "Cette page n'existe pas : l'adresse est peut-être mal copiée."),
     ("not_found", r"No such chapter\.", "Ce chapitre n'existe pas."),
     (

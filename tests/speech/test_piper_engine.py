@@ -176,7 +176,9 @@ def vtt_cues(text: str) -> list[tuple[float, float, str]]:
 
 def test_seed_says_piper_and_which_voice_spoke(seed_by_piper):
     _, result = seed_by_piper
-    assert f"Engine: piper (Piper was asked for: Piper voice {JOE} (en_US, 1 speaker) on this machine)" in result.stdout
+    assert (
+        f"; engine piper (Piper was asked for: Piper voice {JOE} (en_US, 1 speaker) on this machine)" in result.stdout
+    )
 
 
 def test_seed_loudness_and_true_peak(seed_by_piper):

@@ -1,0 +1,82 @@
+"""What `narrateur narrate` reads: a file, standard input (-) or a URL fetched with the service's rules."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.config import Settings
+from app.errors import InputError, NarrateurError
+
+URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    """An input's bytes, how to read them, and where they came from."""
+
+    content: bytes
+    input_format: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a speech worker process needs to read one input (it shares nothing else with the command)."""
+
+    source: Source
+    max_bytes: int
+    lexicon_path: Path | None
+
+
+def read_article(reading: Reading):
+    """The article with its speech text (run in a speech worker process, so several inputs use every core)."""
+    from app.article import parse_article
+    from app.speechtext import load_lexicon, speech_article
+
+    source = reading.source
+    article = parse_article(source.content, source.input_format, reading.max_bytes, source.url)  # type: ignore[arg-type]
+    return speech_article(article, lexicon=load_lexicon(reading.lexicon_path))
+
+
+def is_url(label: str) -> bool:
+    return bool(URL.match(label))
+
+
+def check_inputs(labels: list[str]) -> None:
+    """Refuses what cannot work before anything is read: standard input twice."""
+    if labels.count("-") > 1:
+        raise InputError("Standard input (-) can be read only once: give it once")
+
+
+def read_input(label: str, input_format: str, settings: Settings) -> Source:
+    if is_url(label):
+        return _fetch(label, settings)
+    return Source(_read_path(label), input_format)
+
+
+def _fetch(url: str, settings: Settings) -> Source:
+    from app.article.fetch import FetchPolicy, fetch_page  # httpx loads only when a URL is narrated
+
+    policy = FetchPolicy(
+        settings.fetch_timeout_s, settings.fetch_max_bytes, settings.fetch_max_redirects, settings.allow_private_urls
+    )
+    page = fetch_page(url, policy)
+    return Source(page.content, "text" if page.content_type == "text/plain" else "html", page.url)
+
+
+def _read_path(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"No such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not an article file") from None
+    except PermissionError:
+        raise InputError(f"{path} cannot be read: permission denied") from None
+    except OSError as error:
+        raise NarrateurError(f"{path} cannot be read", error.strerror) from None

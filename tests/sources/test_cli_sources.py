@@ -1,0 +1,98 @@
+"""`narrateur sources` as a person (or cron) runs it: whole processes, real espeak-ng, a local web site."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from app.library.lock import DataFolderLock
+from tests.conftest import FIXTURES
+from tests.local_site import LocalSite, atom, rss
+from tests.sources.helpers import ARTICLES
+
+
+def sources(folder, *args: str) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "NARRATEUR_DATA_DIR": str(folder / "data"),
+        "NARRATEUR_CACHE_DIR": str(folder / "cache"),
+        "NARRATEUR_ENGINE": "espeak",
+        "NARRATEUR_ALLOW_PRIVATE_URLS": "true",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "app", "sources", *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+@pytest.fixture
+def site():
+    with LocalSite() as running:
+        for index, name in enumerate(ARTICLES):
+            running.put(f"/a/{index}.html", "text/html; charset=utf-8", (FIXTURES / name).read_bytes())
+        yield running
+
+
+def entries(site, count: int) -> list[tuple[str, str, str]]:
+    return [(f"guid-{index}", f"{site.url}/a/{index}.html", f"Article {index}") for index in range(count)]
+
+
+def test_follow_a_feed_narrate_its_items_then_only_the_new_one(tmp_path, site):
+    url = site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, 3)))
+    added = sources(tmp_path, "add", url, "--backfill", "3")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith('Following "Le fil" (id ') and "3 items seen, 3 to narrate" in added.stdout
+
+    first = sources(tmp_path, "run")
+    assert first.returncode == 0 and first.stderr == "", first.stderr
+    lines = first.stdout.splitlines()
+    assert len(lines) == 3 and all(line.startswith('Narrated "') and " from Le fil (" in line for line in lines)
+    for line in lines:
+        assert os.path.getsize(line.rsplit(": ", 1)[1]) > 100_000  # the published MP3
+
+    site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, 4)))
+    second = sources(tmp_path, "run", "--now")
+    assert second.returncode == 0 and len(second.stdout.splitlines()) == 1
+    assert "OTAN" not in second.stdout and site.count("/a/3.html") == 1
+
+    unchanged = sources(tmp_path, "run", "--now")
+    assert unchanged.returncode == 0 and unchanged.stdout == "" and site.requests[-1] == ("/rss.xml", 304)
+    assert [site.count(f"/a/{index}.html") for index in range(4)] == [1, 1, 1, 1]
+
+
+def test_a_broken_item_fails_alone_exits_1_and_is_listed(tmp_path, site):
+    items = [*entries(site, 1), ("cassé", f"{site.url}/a/absent.html", "Cassé")]
+    url = site.put("/atom.xml", "application/atom+xml", atom("Fil Atom", items))
+    assert sources(tmp_path, "add", url, "--backfill", "2").returncode == 0
+    run = sources(tmp_path, "run")
+    assert run.returncode == 1 and len(run.stdout.splitlines()) == 1
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert re.match(
+        r"narrateur: Fil Atom: \S+/a/absent\.html: The page at \S+ answered HTTP 404\. \(attempt 1 of 5, tried again in 5 min",
+        run.stderr,
+    )
+    listed = sources(tmp_path, "list")
+    assert "1 narrated, 1 waiting, 0 failed, 0 skipped" in listed.stdout and "answered HTTP 404" in listed.stdout
+
+
+def test_bad_input_exits_2_in_one_sentence(tmp_path, site):
+    page = sources(tmp_path, "add", f"{site.url}/a/0.html")
+    assert page.returncode == 2 and "is text/html, not a feed" in page.stderr and page.stderr.count("\n") == 1
+    negative = sources(tmp_path, "add", f"{site.url}/rss.xml", "--backfill", "-1")
+    assert negative.returncode == 2 and "--backfill is a number of items" in negative.stderr
+    unknown = sources(tmp_path, "remove", "0123456789abcdef")
+    assert unknown.returncode == 2 and "No source with id" in unknown.stderr
+
+
+def test_run_leaves_a_data_folder_with_a_service_to_the_service(tmp_path):
+    lock = DataFolderLock(tmp_path / "data")
+    lock.acquire()
+    try:
+        run = sources(tmp_path, "run")
+    finally:
+        lock.release()
+    assert run.returncode == 2 and "already using the data folder" in run.stderr
+    assert "a service runs on this data folder and polls its sources itself" in run.stderr
