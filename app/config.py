@@ -116,11 +116,49 @@ class Settings(BaseSettings):
     wyoming_timeout_s: float = Field(30.0, gt=0)
     wyoming_concurrency: int = Field(2, ge=1, le=16)
 
+    # -- Distributed mode: all unset is the embedded default (SQLite, local folders, in-process workers) --------
+    database_url: SecretStr | None = None
+    """PostgreSQL (postgresql://user:password@host:port/name): the library lives there and narrations go on its
+    job queue (procrastinate), rendered by `narrateur worker` processes; `narrateur serve` then runs the API only."""
+    database_pool_size: int = Field(8, ge=2, le=100)
+    """Connections each process keeps to PostgreSQL."""
+    worker_concurrency: int = Field(1, ge=1, le=16)
+    """Narrations one `narrateur worker` process renders at once (each spreads its clips over every core)."""
+    worker_heartbeat_s: float = Field(5.0, gt=0, le=300)
+    """How often a worker says it is alive."""
+    worker_stalled_s: float = Field(30.0, gt=0, le=3600)
+    """A worker silent this long is taken for dead: its narrations are given to another worker."""
+    job_attempts: int = Field(8, ge=1, le=50)
+    """Tries a narration gets when the database or the object storage fails under it (then it is said failed)."""
+    split_min_clips: int = Field(60, ge=2)
+    """A narration with at least this many clips to make is shared by chapter batches between the workers."""
+    s3_bucket: str | None = Field(None, pattern=r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+    """S3-compatible object storage for the published files and a clip cache shared by every worker."""
+    s3_endpoint_url: str | None = Field(None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
+    """The storage's address (MinIO, Ceph, moto…); unset, AWS's own for the region."""
+    s3_region: str = Field("us-east-1", pattern=r"^[a-z0-9-]{2,32}$")
+    s3_access_key_id: SecretStr | None = None
+    s3_secret_access_key: SecretStr | None = None
+    s3_prefix: str = Field("", pattern=r"^([A-Za-z0-9._-]+/)*$")
+    """Keys start with this (e.g. `narrateur/`), so one bucket can hold several services."""
+
+    @property
+    def distributed(self) -> bool:
+        """Jobs on the PostgreSQL queue and the library in PostgreSQL, rather than embedded."""
+        return self.database_url is not None
+
     @field_validator("bitrate_kbps")
     @classmethod
     def _known_bitrate(cls, value: int) -> int:
         if value not in MPEG2_BITRATES_KBPS:
             raise ValueError(f"must be one of {', '.join(map(str, MPEG2_BITRATES_KBPS))}")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.match(r"^postgres(ql)?://", value.get_secret_value()):
+            raise ValueError("must be a PostgreSQL URL, such as postgresql://narrateur:secret@db:5432/narrateur")
         return value
 
     @property

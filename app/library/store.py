@@ -17,37 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
+from app.library.migrations import SCHEMA_VERSION, statements
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-MIGRATIONS = {
-    1: """
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        source_url TEXT,
-        script_json TEXT NOT NULL,
-        engine_requested TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('queued', 'rendering', 'ready', 'failed')),
-        done_segments INTEGER NOT NULL DEFAULT 0,
-        total_segments INTEGER NOT NULL,
-        current_chapter TEXT,
-        first_chapter_ready INTEGER NOT NULL DEFAULT 0,
-        engine_used TEXT,
-        engine_note TEXT,
-        error TEXT,
-        duration_ms INTEGER,
-        timeline_json TEXT,
-        mp3_bytes INTEGER,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        published_at TEXT
-    );
-    CREATE INDEX articles_status ON articles (status);
-    CREATE INDEX articles_created ON articles (created_at);
-    """,
-}
 FINAL = ("ready", "failed")
 
 
@@ -121,6 +94,9 @@ class Store:
     def close(self) -> None:
         self._keeper.close()
 
+    def _changed(self, connection, article_id: str) -> None:
+        """Called inside each transaction that changes an article (a store shared between processes tells them)."""
+
     @contextmanager
     def _connect(self, writing: bool = False) -> Iterator[sqlite3.Connection]:
         connection = None
@@ -160,11 +136,9 @@ class Store:
                     f"The database {self.path} was written by a newer Narrateur (schema {current})",
                     "upgrade Narrateur or use another NARRATEUR_DATA_DIR",
                 )
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                # executescript would commit the open transaction; statements one by one stay inside it.
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
-                        connection.execute(statement)
+            # executescript would commit the open transaction; statements one by one stay inside it.
+            for statement in statements(current):
+                connection.execute(statement)
             if current == 0:
                 connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             elif current < SCHEMA_VERSION:
@@ -233,6 +207,7 @@ class Store:
                 " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                 (article_id, title, source_url, json.dumps(script, ensure_ascii=False), engine, total, stamp, stamp),
             )
+            self._changed(connection, article_id)
             return True
 
     def requeue(
@@ -261,6 +236,7 @@ class Store:
             _check_room(connection, max_unfinished)
             assignments = ", ".join(f"{name} = ?" for name in fields)
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+            self._changed(connection, article_id)
 
     def mark_queued(self, article_id: str) -> None:
         """A narration stopped by a shutdown waits for the next start."""
@@ -270,10 +246,10 @@ class Store:
         """Adds a ready article from its published record (a database rebuilt from the folders)."""
         with self._transaction() as connection:
             cursor = connection.execute(
-                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+                "INSERT INTO articles (id, title, source_url, script_json, engine_requested, status,"
                 " done_segments, total_segments, first_chapter_ready, engine_used, engine_note, duration_ms,"
                 " timeline_json, mp3_bytes, created_at, updated_at, published_at)"
-                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 (
                     record["id"],
                     record["title"],
@@ -338,12 +314,14 @@ class Store:
         with self._transaction() as connection:
             if connection.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
                 raise NotFoundError(f"No article with id {article_id!r}")
+            self._changed(connection, article_id)
 
     def _update(self, article_id: str, **fields) -> None:
         fields["updated_at"] = now()
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._transaction() as connection:
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+            self._changed(connection, article_id)
 
 
 def _check_room(connection: sqlite3.Connection, max_unfinished: int | None) -> None:
