@@ -53,6 +53,12 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.host, args.port)
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from app.worker_cli import worker_command
+
+    return worker_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="narrateur", description="French news articles in, narrated audio out.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -82,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=_serve)
+
+    worker = commands.add_parser("worker", help="run a narration worker (distributed mode: NARRATEUR_DATABASE_URL)")
+    worker.set_defaults(run=_worker)
     return parser
 
 

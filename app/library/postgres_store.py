@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -140,15 +141,18 @@ class AdvisoryLocks:
 
     def __init__(self, url: str, size: int = 8, retry_s: float = 60.0) -> None:
         self.retry_s = retry_s
+        # Opened on first use: the pool's threads must not exist yet when the speech workers are forked.
         self._pool = psycopg_pool.ConnectionPool(
             url,
             min_size=1,
             max_size=size,
-            open=True,
+            open=False,
             check=psycopg_pool.ConnectionPool.check_connection,
             kwargs={"autocommit": True},
             name="narrateur-locks",
         )
+        self._opened = False
+        self._opening = threading.Lock()
 
     @contextlib.contextmanager
     def exclusive(self, key: str) -> Iterator[None]:
@@ -163,6 +167,10 @@ class AdvisoryLocks:
 
     def _acquire(self, number: int) -> psycopg.Connection:
         """A connection holding the lock; an unreachable server is waited for, within `retry_s`."""
+        with self._opening:
+            if not self._opened:
+                self._pool.open(wait=False)
+                self._opened = True
         deadline = time.monotonic() + self.retry_s
         pause = RETRY_FIRST_S
         while True:
