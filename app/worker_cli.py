@@ -10,6 +10,7 @@ import asyncio
 import logging
 import os
 import signal
+import time
 
 from app.config import load_settings
 from app.errors import ConfigError
@@ -17,6 +18,7 @@ from app.errors import ConfigError
 log = logging.getLogger("narrateur.worker")
 RECONNECT_FIRST_S = 1.0
 RECONNECT_MAX_S = 10.0
+STEADY_S = 60.0
 
 
 def worker_command(args: argparse.Namespace) -> int:
@@ -56,6 +58,7 @@ async def _run(worker, settings) -> None:
     while not worker.stopping.is_set():
         app = procrastinate_app(database_url(settings), settings.database_pool_size, asynchronous=True)
         worker.register(app)
+        started = time.monotonic()
         try:
             async with app.open_async():
                 sweeps = [
@@ -74,7 +77,10 @@ async def _run(worker, settings) -> None:
                 finally:
                     for sweep in sweeps:
                         sweep.cancel()
-            pause = RECONNECT_FIRST_S
+            if time.monotonic() - started > STEADY_S:
+                pause = RECONNECT_FIRST_S  # a new incident, not the same one going on
+            if not worker.stopping.is_set():
+                log.warning("the worker lost the queue's database: reconnecting in %.0f s", pause)
         except asyncio.CancelledError:
             return
         except Exception as error:  # noqa: BLE001 - the database went away: wait for it and start again

@@ -184,12 +184,21 @@ class NarrationJobs:
         renderer, show = self.services.renderer, self.services.show
         total = len(article.segments)
 
+        reported = [-1]
+        reporting = threading.Lock()
+
         def progress(done: int, _total: int, chapter: str) -> None:
-            self.live[record.id] = LiveProgress(done, total, chapter)
-            try:
-                self.store.progress(record.id, done, total, chapter)
-            except StorageError:
-                pass  # progress is a courtesy: a busy or full disk must not fail the narration for it
+            # Clip threads report in any order, and the full render recounts the first chapter's clips: a
+            # listener sees progress only go forward.
+            with reporting:
+                if done <= reported[0]:
+                    return
+                reported[0] = done
+                self.live[record.id] = LiveProgress(done, total, chapter)
+                try:
+                    self.store.progress(record.id, done, total, chapter)
+                except StorageError:
+                    pass  # progress is a courtesy: a busy or full disk must not fail the narration for it
 
         published = datetime.now(timezone.utc)
         if self.before_render is not None:

@@ -115,12 +115,10 @@ class Cluster:
 
 
 def article_text(number: int, paragraphs: int = 2) -> str:
-    """A short article of its own: distinct words, so no two articles share a sentence."""
-    words = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
-    name = " ".join(words[int(digit)] for digit in f"{number:03d}")
+    """An article of its own: every sentence names the article and its paragraph, so none is shared."""
     body = "\n\n".join(
-        f"Le conseil numéro {name} a examiné le dossier {words[index % 10]} pendant la séance du matin. "
-        f"Les élus du groupe {name} ont voté la proposition {words[(index + 3) % 10]} à la majorité."
+        f"Le point {index + 1} du rapport {number} porte sur le budget de l'année {1900 + index}. "
+        f"Les élus ont voté la mesure {index + 1} du rapport {number} par {index + 20} voix contre {index + 3}."
         for index in range(paragraphs)
     )
-    return f"Le rapport {name} du conseil municipal\n\n{body}\n"
+    return f"Le rapport {number} du conseil municipal\n\n{body}\n"
