@@ -122,8 +122,9 @@ class Settings(BaseSettings):
     job queue (procrastinate), rendered by `narrateur worker` processes; `narrateur serve` then runs the API only."""
     database_pool_size: int = Field(8, ge=2, le=100)
     """Connections each process keeps to PostgreSQL."""
-    worker_concurrency: int = Field(1, ge=1, le=16)
-    """Narrations one `narrateur worker` process renders at once (each spreads its clips over every core)."""
+    worker_concurrency: int = Field(2, ge=1, le=16)
+    """Narrations one `narrateur worker` process renders at once (each spreads its clips over every core; two
+    overlap one's storage round trips with the other's synthesis, as the embedded service's two workers do)."""
     worker_heartbeat_s: float = Field(5.0, gt=0, le=300)
     """How often a worker says it is alive."""
     worker_stalled_s: float = Field(30.0, gt=0, le=3600)

@@ -79,7 +79,11 @@ class NarrationWorker:
             try:
                 share = self.renderer.share(article, engine, index, count)
                 made = self.renderer.make(article, engine, share, deadline)
-            except TRANSIENT:
+            except WorkCancelledError:
+                if self.stopping.is_set():
+                    raise  # another worker makes it
+                return  # its article was deleted
+            except StorageError:
                 raise
             except NarrateurError as error:  # the narration's own job meets it again, and records it
                 log.warning("narration %s, share %d of %d: %s", article_id, index + 1, count, error)
@@ -100,6 +104,7 @@ class NarrationWorker:
     def _give_up(self, article_id: str) -> None:
         log.error("narration %s failed after %d attempts", article_id, self.settings.job_attempts)
         try:
+            self.jobs.publications.remove(article_id)  # what an attempt uploaded before it failed
             self.store.mark_failed(
                 article_id, "The narration failed: the database or the object storage stayed unreachable"
             )
