@@ -5,10 +5,14 @@ NARRATEUR_S3_BUCKET); nothing else in the code knows which backend it runs on.""
 
 from __future__ import annotations
 
+import logging
+
 from app.config import Settings
 from app.publish.published import LocalPublications, Publications
 from app.services import Services
 from app.speech.cache import ClipCache
+
+log = logging.getLogger("narrateur.cluster")
 
 
 def database_url(settings: Settings) -> str:
@@ -73,6 +77,7 @@ def api_library(settings: Settings, services: Services):
     published = publications(settings)
     jobs = QueuedJobs(queue, published)
     events = PostgresEvents(url)
+    log.info("API only: narrations go to the queue in PostgreSQL, `narrateur worker` processes render them")
 
     def close() -> None:
         events.close()
