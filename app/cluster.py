@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from app.config import Settings
+from app.errors import ConfigError, StorageError
 from app.publish.published import LocalPublications, Publications
 from app.services import Services
 from app.speech.cache import ClipCache
@@ -18,6 +19,26 @@ log = logging.getLogger("narrateur.cluster")
 def database_url(settings: Settings) -> str:
     assert settings.database_url is not None  # only called in the distributed mode
     return settings.database_url.get_secret_value()
+
+
+def preflight(settings: Settings) -> None:
+    """One sentence before anything starts when the distributed mode cannot run: its libraries are missing, or
+    PostgreSQL does not answer."""
+    try:
+        import boto3  # noqa: F401
+        import procrastinate  # noqa: F401
+        import psycopg
+        import psycopg_pool  # noqa: F401
+    except ImportError as error:
+        raise ConfigError(
+            f"The distributed mode (NARRATEUR_DATABASE_URL) needs the Python package {error.name}",
+            "install the cluster extra: scripts/setup --cluster, or pip install -e '.[cluster]'",
+        ) from None
+    try:
+        psycopg.connect(database_url(settings), connect_timeout=10).close()
+    except psycopg.Error as error:
+        first_line = (str(error).strip().splitlines() or ["no answer"])[0]
+        raise StorageError("PostgreSQL cannot be reached at NARRATEUR_DATABASE_URL", first_line) from None
 
 
 def publications(settings: Settings) -> Publications:

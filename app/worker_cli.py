@@ -28,8 +28,10 @@ def worker_command(args: argparse.Namespace) -> int:
             "narrateur worker runs narrations from the queue of the distributed mode: set NARRATEUR_DATABASE_URL "
             "(PostgreSQL); the embedded service (narrateur serve) narrates by itself"
         )
+    from app.cluster import preflight, worker_runtime
+
+    preflight(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from app.cluster import worker_runtime
 
     worker, close = worker_runtime(settings)
     try:

@@ -35,6 +35,10 @@ def serve(host: str, port: int) -> int:
     lock = None if settings.distributed else DataFolderLock(settings.data_dir)
     if lock is not None:
         lock.acquire()
+    else:
+        from app.cluster import preflight
+
+        preflight(settings)  # PostgreSQL unreachable, a library missing: one sentence, before anything starts
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("narrateur.web").info(feed_base_note(settings))
     app = create_app(settings, lock=lock)

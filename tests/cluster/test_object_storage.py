@@ -115,3 +115,17 @@ def test_a_bad_database_url_is_one_sentence(tmp_path):
         "narrateur: Invalid setting NARRATEUR_DATABASE_URL: Value error, must be a PostgreSQL URL, such as "
         "postgresql://narrateur:secret@db:5432/narrateur."
     )
+
+
+@pytest.mark.parametrize("command", [["worker"], ["serve", "--port", "0"]])
+def test_an_unreachable_database_is_one_sentence(tmp_path, command):
+    from tests.web.server import free_port
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "NARRATEUR_DATA_DIR": str(tmp_path),
+        "NARRATEUR_DATABASE_URL": f"postgresql://narrateur@127.0.0.1:{free_port()}/narrateur",
+    }
+    done = subprocess.run([sys.executable, "-m", "app", *command], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("narrateur: PostgreSQL cannot be reached at NARRATEUR_DATABASE_URL")
