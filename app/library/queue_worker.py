@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 
 from app.article.model import article_from_script
 from app.config import Settings
@@ -114,13 +115,28 @@ class NarrationWorker:
     # -- sweeps -------------------------------------------------------------------------------------------------
 
     async def give_back_stalled(self, app) -> None:
-        """Jobs held by workers whose heartbeat stopped (killed, lost) go back in the queue, at a steady pace."""
+        """Jobs held by workers whose heartbeat stopped (killed, lost) go back in the queue, at a steady pace.
+
+        Only once this worker has itself reached the database without a break for as long as a heartbeat may
+        be missing: after an outage, every worker's heartbeat is old, and the living must have had the time to
+        beat again before anyone is taken for dead."""
+        reachable_since = time.monotonic()
         while True:
             await asyncio.sleep(self.settings.worker_heartbeat_s)
+            asked = time.monotonic()
             try:
-                for job in await app.job_manager.get_stalled_jobs(
-                    seconds_since_heartbeat=self.settings.worker_stalled_s
-                ):
+                await app.job_manager.check_connection_async()
+            except Exception as error:  # noqa: BLE001 - the next round tries again
+                log.warning("stalled jobs could not be looked for: %s", error)
+                reachable_since = time.monotonic()
+                continue
+            if time.monotonic() - asked > self.settings.worker_heartbeat_s:
+                reachable_since = time.monotonic()  # the answer waited for the server: it was away
+            if time.monotonic() - reachable_since < self.settings.worker_stalled_s:
+                continue
+            try:
+                stalled = await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=self.settings.worker_stalled_s)
+                for job in stalled:
                     try:
                         await app.job_manager.retry_job(job)
                         log.warning("job %s (%s) of a worker that stopped answering: given back", job.id, job.lock)
@@ -129,6 +145,7 @@ class NarrationWorker:
                 await app.job_manager.prune_stalled_workers(self.settings.worker_stalled_s)
             except Exception as error:  # noqa: BLE001 - the next round tries again
                 log.warning("stalled jobs could not be looked for: %s", error)
+                reachable_since = time.monotonic()
 
     async def requeue_forgotten(self) -> None:
         """Articles waiting without a job (an API that stopped between saving one and deferring its job) get one."""

@@ -161,14 +161,16 @@ def test_workers_reconnect_after_postgres_restarts(cluster, postgres_server, dat
     while not any(httpx.get(f"{api}/api/articles/{i}").json()["status"] == "ready" for i in ids):
         assert time.monotonic() < deadline
         time.sleep(0.2)
-    postgres_server.stop()  # mid-run: the others are queued or rendering
+    with psycopg.connect(database_url) as connection:
+        unfinished = connection.execute("SELECT COUNT(*) FROM articles WHERE status <> 'ready'").fetchone()[0]
+    postgres_server.stop()
     time.sleep(3)
     postgres_server.start()
+    assert unfinished > 0  # the restart came mid-run
     states = cluster.wait_ready(ids, timeout_s=300)
     assert {state["status"] for state in states.values()} == {"ready"}
-    assert sorted(lock for lock, status in narrate_jobs(database_url) if status == "succeeded") == sorted(ids)
-    logs = "".join(worker.log for worker in cluster.workers)
-    assert "reconnecting" in logs or "PostgreSQL unreachable" in logs  # the restart hit them at work
+    jobs = narrate_jobs(database_url)
+    assert sorted(lock for lock, status in jobs if status == "succeeded") == sorted(ids), jobs
 
 
 @pytest.mark.parametrize("cluster", [{"apis": 2, "NARRATEUR_SPLIT_MIN_CLIPS": "100000"}], indirect=True)
@@ -191,7 +193,7 @@ def test_deleting_on_one_replica_stops_the_narration_and_leaves_no_object(cluste
 
 @pytest.mark.parametrize("cluster", [{"apis": 2}], indirect=True)
 def test_progress_events_reach_the_other_replica(cluster):
-    article_id = cluster.post(0, article_text(600, paragraphs=12))["id"]
+    article_id = cluster.post(0, article_text(600, paragraphs=30))["id"]
     events: list[tuple[str, dict]] = []
 
     def listen() -> None:
