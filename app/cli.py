@@ -59,6 +59,12 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.host, args.port)
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from app.worker_cli import worker_command
+
+    return worker_command(args)
+
+
 EXIT_CODES = """exit status:
   0  every input was narrated
   1  some inputs failed (each says why on standard error); the others were written
@@ -136,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=_serve)
+
+    worker = commands.add_parser("worker", help="run a narration worker (distributed mode: NARRATEUR_DATABASE_URL)")
+    worker.set_defaults(run=_worker)
     return parser
 
 

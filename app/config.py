@@ -129,6 +129,52 @@ class Settings(Checked):
     wyoming_timeout_s: float = setting(30.0, gt=0)
     wyoming_concurrency: int = setting(2, ge=1, le=16)
 
+    # -- Distributed mode: all unset is the embedded default (SQLite, local folders, in-process workers) --------
+    database_url: Secret | None = setting(
+        None,
+        pattern=r"postgres(ql)?://\S+",
+        shape="a PostgreSQL URL, such as postgresql://narrateur:secret@db:5432/narrateur",
+        exclude=True,
+    )
+    """PostgreSQL (postgresql://user:password@host:port/name): the library lives there and narrations go on its
+    job queue (procrastinate), rendered by `narrateur worker` processes; `narrateur serve` then runs the API only."""
+    database_pool_size: int = setting(8, ge=2, le=100, exclude=True)
+    """Connections each process keeps to PostgreSQL."""
+    worker_concurrency: int = setting(2, ge=1, le=16, exclude=True)
+    """Narrations one `narrateur worker` process renders at once (each spreads its clips over every core; two
+    overlap one's storage round trips with the other's synthesis, as the embedded service's two workers do)."""
+    worker_heartbeat_s: float = setting(5.0, gt=0, le=300, exclude=True)
+    """How often a worker says it is alive."""
+    worker_stalled_s: float = setting(30.0, gt=0, le=3600, exclude=True)
+    """A worker silent this long is taken for dead: its narrations are given to another worker."""
+    job_attempts: int = setting(8, ge=1, le=50, exclude=True)
+    """Tries a narration gets when the database or the object storage fails under it (then it is said failed)."""
+    split_min_clips: int = setting(60, ge=2, exclude=True)
+    """A narration with at least this many clips to make is shared by chapter batches between the workers."""
+    s3_bucket: str | None = setting(
+        None, pattern=r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", shape="an S3 bucket name such as narrateur", exclude=True
+    )
+    """S3-compatible object storage for the published files and a clip cache shared by every worker."""
+    s3_endpoint_url: str | None = setting(
+        None,
+        pattern=r"https?://[^\s/?#]+(/[^\s?#]*)?",
+        shape="an http(s) address such as http://minio:9000",
+        exclude=True,
+    )
+    """The storage's address (MinIO, Ceph, moto…); unset, AWS's own for the region."""
+    s3_region: str = setting("us-east-1", pattern=r"[a-z0-9-]{2,32}", shape="a region such as eu-west-3", exclude=True)
+    s3_access_key_id: Secret | None = setting(None, exclude=True)
+    s3_secret_access_key: Secret | None = setting(None, exclude=True)
+    s3_prefix: str = setting(
+        "", pattern=r"([A-Za-z0-9._-]+/)*", shape="a key prefix ending in / such as narrateur/", exclude=True
+    )
+    """Keys start with this (e.g. `narrateur/`), so one bucket can hold several services."""
+
+    @property
+    def distributed(self) -> bool:
+        """Jobs on the PostgreSQL queue and the library in PostgreSQL, rather than embedded."""
+        return self.database_url is not None
+
     @property
     def database_path(self) -> Path:
         return self.data_dir / "narrateur.sqlite3"

@@ -67,6 +67,13 @@ def build_services(settings: Settings, gtts: GttsEngine | None = None, espeak=No
     selector = EngineSelector(
         espeak or EspeakEngine(), gtts, settings.gtts_probe_ttl_s, piper=piper or piper_engine(settings)
     )
-    cache = ClipCache(settings.cache_dir, settings.cache_max_mb * 1_000_000, spill_folder=settings.data_dir / "spill")
+    if settings.distributed:
+        from app.cluster import clip_cache  # shared between the workers of a cluster
+
+        cache = clip_cache(settings)
+    else:
+        cache = ClipCache(
+            settings.cache_dir, settings.cache_max_mb * 1_000_000, spill_folder=settings.data_dir / "spill"
+        )
     renderer = Renderer(cache, audio_format(settings), selector, settings.voices, settings.chapter_chime)
     return Services(settings, renderer, selector, cache, Show(settings.show_name, settings.show_author))

@@ -187,7 +187,8 @@ def check(value: Any, rules: Any, path: list[str]) -> None:
         raise SettingError(path, f"must be one of {', '.join(map(str, rules['one_of']))}")
     if rules.get("min_length") is not None and len(value) < rules["min_length"]:
         raise SettingError(path, f"must be at least {rules['min_length']} characters long")
-    if rules.get("pattern") is not None and not rules["pattern"].fullmatch(str(value)):
+    text = value.get_secret_value() if isinstance(value, Secret) else str(value)
+    if rules.get("pattern") is not None and not rules["pattern"].fullmatch(text):
         raise SettingError(path, f"must be {rules['shape'] or 'of the form ' + rules['pattern'].pattern}")
 
 

@@ -18,6 +18,7 @@ from app.library import Library, NarrationJobs, Store
 from app.library.lock import DataFolderLock
 from app.narrate_cli import EXIT_NARRATED, EXIT_SOME_FAILED, describe_duration
 from app.narrate_progress import Display
+from app.publish.published import LocalPublications
 from app.services import build_services
 from app.sources.poller import FeedProblem, ItemOutcome, Round, SourcePoller
 from app.sources.store import SourceRecord, SourceStore
@@ -34,7 +35,18 @@ def sources_command(args: argparse.Namespace) -> int:
 
 @contextlib.contextmanager
 def _poller(settings: Settings, narrating: bool = False) -> Iterator[SourcePoller]:
-    """The library and its poller; `narrating` also takes the data folder (one process narrates into it)."""
+    """The library and its poller; `narrating` also takes the data folder (one process narrates into it).
+    Distributed, the library is the cluster's: new items go on its queue and its workers narrate them."""
+    if settings.distributed:
+        from app.cluster import api_library
+
+        services = build_services(settings)
+        parts = api_library(settings, services)
+        try:
+            yield SourcePoller(SourceStore(parts.store), Library(parts.store, parts.jobs, services))
+        finally:
+            parts.close()
+        return
     lock = DataFolderLock(settings.data_dir) if narrating else None
     if lock is not None:
         try:
@@ -50,7 +62,11 @@ def _poller(settings: Settings, narrating: bool = False) -> Iterator[SourcePolle
             services.renderer.workers.start()  # forked before any thread starts
         store = Store(settings.database_path)
         jobs = NarrationJobs(
-            store, services, settings.published_dir, settings.narration_workers, settings.narration_timeout_s
+            store,
+            services,
+            LocalPublications(settings.published_dir),
+            settings.narration_workers,
+            settings.narration_timeout_s,
         )
         if narrating:
             jobs.start()

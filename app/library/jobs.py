@@ -11,6 +11,7 @@ import logging
 import queue
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +30,7 @@ from app.library.repair import RECORD_JSON, narration_record
 from app.library.store import ArticleRecord, Store
 from app.publish.folder import MP3_NAME, OPENING_MP3, publish_folder
 from app.publish.mp3 import write_chapter_mp3
+from app.publish.published import Publications
 from app.services import Services
 from app.speech.clips import CHARS_PER_SECOND
 from app.speech.render import Narration
@@ -48,11 +50,23 @@ class LiveProgress:
 
 class NarrationJobs:
     def __init__(
-        self, store: Store, services: Services, published_root: Path, workers: int, timeout_s: float = float("inf")
+        self,
+        store: Store,
+        services: Services,
+        publications: Publications,
+        workers: int,
+        timeout_s: float = float("inf"),
+        *,
+        transient: tuple[type[Exception], ...] = (),
+        before_render: Callable[[ArticleRecord, Article, Deadline], None] | None = None,
     ) -> None:
         self.store = store
         self.services = services
-        self.published_root = Path(published_root)
+        self.publications = publications
+        self.transient = transient
+        """Failures that are raised for the job to be tried again (the queue's workers) rather than recorded."""
+        self.before_render = before_render
+        """Called as a narration starts rendering (the queue's workers share a long one with the others)."""
         self.worker_count = workers
         self.timeout_s = timeout_s
         """Wall time a narration may take before it is stopped and marked failed."""
@@ -95,37 +109,48 @@ class NarrationJobs:
             thread.join(timeout_s)
 
     def folder(self, article_id: str) -> Path:
-        return self.published_root / article_id
+        """Where the narration's files are written before they are published."""
+        return self.publications.staging(article_id)
 
     def published(self, article_id: str) -> bool:
-        return (self.folder(article_id) / MP3_NAME).is_file()
+        return self.publications.exists(article_id, MP3_NAME)
 
     def _work(self) -> None:
         while not self._stopping.is_set():
             article_id = self._queue.get()
             if article_id is None or self._stopping.is_set():
                 return
-            deadline = Deadline(
-                self.timeout_s,
-                lambda: NarrationTimeoutError(
-                    f"The narration took longer than {self.timeout_s:g} s and was stopped",
-                    "the article is very long; raise NARRATEUR_NARRATION_TIMEOUT_S to narrate it",
-                ),
-            )
-            with self._lock:
-                if article_id in self._running:
-                    continue
-                self._running[article_id] = deadline
             try:
-                self._narrate(article_id, deadline)
+                self.run(article_id)
             except Exception:  # noqa: BLE001 - a worker thread must survive anything one job does
                 log.exception("narration %s: its state could not be recorded", article_id)
-            finally:
-                with self._lock:
-                    self._running.pop(article_id, None)
-                    self.live.pop(article_id, None)
 
-    def _narrate(self, article_id: str, deadline: Deadline) -> None:
+    def run(self, article_id: str, deadline: Deadline | None = None) -> None:
+        """Narrates one article in this thread, unless it is being narrated already; `stop` cancels it."""
+        deadline = deadline or self.deadline()
+        with self._lock:
+            if article_id in self._running:
+                return
+            self._running[article_id] = deadline
+        try:
+            self.narrate(article_id, deadline)
+        finally:
+            with self._lock:
+                self._running.pop(article_id, None)
+                self.live.pop(article_id, None)
+
+    def deadline(self) -> Deadline:
+        """A narration's budget of wall time."""
+        return Deadline(
+            self.timeout_s,
+            lambda: NarrationTimeoutError(
+                f"The narration took longer than {self.timeout_s:g} s and was stopped",
+                "the article is very long; raise NARRATEUR_NARRATION_TIMEOUT_S to narrate it",
+            ),
+        )
+
+    def narrate(self, article_id: str, deadline: Deadline) -> None:
+        """Renders and publishes one queued article, and records how that ended."""
         try:
             record = self.store.get(article_id)
         except NotFoundError:
@@ -142,7 +167,13 @@ class NarrationJobs:
                 self.store.mark_queued(article_id)
             else:
                 log.info("narration %s stopped: its article was deleted", article_id)
+            self._discard(article_id)
+            if self._stopping.is_set() and self.transient:
+                raise  # the queue gives it to another worker
+        except self.transient as error:
+            log.warning("narration %s interrupted, to be tried again: %s", article_id, error)
             shutil.rmtree(folder, ignore_errors=True)
+            raise
         except NarrateurError as error:
             log.warning("narration %s failed: %s", article_id, error)
             self._fail(article_id, folder, str(error))
@@ -154,36 +185,52 @@ class NarrationJobs:
         article = article_from_script(record.script)
         renderer, show = self.services.renderer, self.services.show
         total = len(article.segments)
-        progress_lock = threading.Lock()
+
+        reported = [-1]
+        reporting = threading.Lock()
 
         def progress(done: int, _total: int, chapter: str) -> None:
-            # The whole render counts again the segments the opening's render made: progress never goes back.
-            # Clip threads also report out of order.
-            with progress_lock:
-                before = self.live.get(record.id)
-                if before is not None and before.done >= done:
+            # Clip threads report in any order, and the full render recounts the first chapter's clips: a
+            # listener sees progress only go forward.
+            with reporting:
+                if done <= reported[0]:
                     return
+                reported[0] = done
                 self.live[record.id] = LiveProgress(done, total, chapter)
-            try:
-                self.store.progress(record.id, done, total, chapter)
-            except StorageError:
-                pass  # progress is a courtesy: a busy or full disk must not fail the narration for it
+                try:
+                    self.store.progress(record.id, done, total, chapter)
+                except StorageError:
+                    pass  # progress is a courtesy: a busy or full disk must not fail the narration for it
 
         published = datetime.now(timezone.utc)
+        if self.before_render is not None:
+            self.before_render(record, article, deadline)
+        made_early = 0
         with renderer.cache.holding():  # the clips stay where they are until every file is written
             opening = opening_of(article)
             if opening is not None:
                 # The opening alone, first: a listener starts within a second while the rest renders. Its clips
                 # are the same as the whole narration's, so the full render below takes them from the cache.
                 early = renderer.render(opening, record.engine_requested, progress, deadline)
+                made_early = early.clips_made
                 opening_file = folder / OPENING_MP3
                 # No cover in it: only the listening page plays it, and drawing one would delay the first sound.
                 self._with_room(lambda: write_chapter_mp3(opening_file, opening, early, 0, show, published, None))
+                self.publications.share(record.id, OPENING_MP3)
                 self.store.mark_opening_ready(record.id)
             narration = renderer.render(article, record.engine_requested, progress, deadline)
             deadline.check()
             timeline = timeline_json(narration.timeline)
             files = self._with_room(lambda: self._publish(folder, article, narration, record, timeline, published))
+        log.info(
+            "narration %s: %d clips made, %d from the cache",
+            record.id,
+            made_early + narration.clips_made,
+            len({clip.key for clip in narration.clips}) - made_early - narration.clips_made,
+        )
+        if not self._still_wanted(record.id, folder):
+            return
+        self.publications.publish(record.id)
         if not self._still_wanted(record.id, folder):
             return
         self.store.mark_ready(
@@ -220,9 +267,13 @@ class NarrationJobs:
             return write()
 
     def _fail(self, article_id: str, folder: Path, sentence: str) -> None:
-        shutil.rmtree(folder, ignore_errors=True)  # first: on a full disk, that is the room the record needs
+        self._discard(article_id)  # first: on a full disk, that is the room the record needs
         if self._still_wanted(article_id, folder):
             self.store.mark_failed(article_id, sentence)
+
+    def _discard(self, article_id: str) -> None:
+        shutil.rmtree(self.folder(article_id), ignore_errors=True)
+        self.publications.remove(article_id)
 
     def _still_wanted(self, article_id: str, folder: Path) -> bool:
         """An article deleted while it rendered leaves no files behind."""
@@ -230,7 +281,7 @@ class NarrationJobs:
             self.store.get(article_id)
             return True
         except NotFoundError:
-            shutil.rmtree(folder, ignore_errors=True)
+            self._discard(article_id)
             return False
 
 

@@ -163,6 +163,7 @@ class Library:
         self.store.delete(identifier)
         self.jobs.cancel(identifier)
         shutil.rmtree(self.jobs.folder(identifier), ignore_errors=True)
+        self.jobs.publications.remove(identifier)
 
 
 def _check_size(text: str, max_bytes: int) -> None:

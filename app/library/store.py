@@ -17,74 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
+from app.library.migrations import SCHEMA_VERSION, statements
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
-MIGRATIONS = {
-    1: """
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        source_url TEXT,
-        script_json TEXT NOT NULL,
-        engine_requested TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('queued', 'rendering', 'ready', 'failed')),
-        done_segments INTEGER NOT NULL DEFAULT 0,
-        total_segments INTEGER NOT NULL,
-        current_chapter TEXT,
-        first_chapter_ready INTEGER NOT NULL DEFAULT 0,
-        engine_used TEXT,
-        engine_note TEXT,
-        error TEXT,
-        duration_ms INTEGER,
-        timeline_json TEXT,
-        mp3_bytes INTEGER,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        published_at TEXT
-    );
-    CREATE INDEX articles_status ON articles (status);
-    CREATE INDEX articles_created ON articles (created_at);
-    """,
-    # Sources (app/sources/): publishers' feeds followed, and each of their items seen once.
-    2: """
-    CREATE TABLE sources (
-        id TEXT PRIMARY KEY,
-        feed_url TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL,
-        engine TEXT NOT NULL,
-        interval_s REAL NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        polled_at TEXT,
-        next_poll_at TEXT NOT NULL,
-        failures INTEGER NOT NULL DEFAULT 0,
-        error TEXT,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE source_items (
-        source_id TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
-        item_key TEXT NOT NULL,
-        link TEXT,
-        content TEXT,
-        title TEXT NOT NULL,
-        published TEXT,
-        status TEXT NOT NULL CHECK (status IN ('skipped', 'pending', 'submitted', 'done', 'failed')),
-        article_id TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT,
-        error TEXT,
-        seen_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        PRIMARY KEY (source_id, item_key)
-    );
-    CREATE INDEX source_items_status ON source_items (status, next_attempt_at);
-    CREATE INDEX source_items_article ON source_items (article_id);
-    """,
-    # The early file is the opening (its first seconds), no longer the whole first chapter.
-    3: "ALTER TABLE articles RENAME COLUMN first_chapter_ready TO opening_ready;",
-}
 FINAL = ("ready", "failed")
 
 
@@ -161,6 +97,9 @@ class Store:
     def close(self) -> None:
         self._keeper.close()
 
+    def _changed(self, connection, article_id: str) -> None:
+        """Called inside each transaction that changes an article (a store shared between processes tells them)."""
+
     @contextmanager
     def _connect(self, writing: bool = False) -> Iterator[sqlite3.Connection]:
         connection = None
@@ -208,11 +147,9 @@ class Store:
                     f"The database {self.path} was written by a newer Narrateur (schema {current})",
                     "upgrade Narrateur or use another NARRATEUR_DATA_DIR",
                 )
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                # executescript would commit the open transaction; statements one by one stay inside it.
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
-                        connection.execute(statement)
+            # executescript would commit the open transaction; statements one by one stay inside it.
+            for statement in statements(current):
+                connection.execute(statement)
             if current == 0:
                 connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             elif current < SCHEMA_VERSION:
@@ -281,6 +218,7 @@ class Store:
                 " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                 (article_id, title, source_url, json.dumps(script, ensure_ascii=False), engine, total, stamp, stamp),
             )
+            self._changed(connection, article_id)
             return True
 
     def requeue(
@@ -309,6 +247,7 @@ class Store:
             _check_room(connection, max_unfinished)
             assignments = ", ".join(f"{name} = ?" for name in fields)
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+            self._changed(connection, article_id)
         self._on_change(article_id)
 
     def mark_queued(self, article_id: str) -> None:
@@ -319,10 +258,10 @@ class Store:
         """Adds a ready article from its published record (a database rebuilt from the folders)."""
         with self._transaction() as connection:
             cursor = connection.execute(
-                "INSERT OR IGNORE INTO articles (id, title, source_url, script_json, engine_requested, status,"
+                "INSERT INTO articles (id, title, source_url, script_json, engine_requested, status,"
                 " done_segments, total_segments, opening_ready, engine_used, engine_note, duration_ms,"
                 " timeline_json, mp3_bytes, created_at, updated_at, published_at)"
-                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 (
                     record["id"],
                     record["title"],
@@ -387,6 +326,7 @@ class Store:
         with self._transaction() as connection:
             if connection.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
                 raise NotFoundError(f"No article with id {article_id!r}")
+            self._changed(connection, article_id)
         self._on_change(article_id)
 
     def _update(self, article_id: str, **fields) -> None:
@@ -394,6 +334,7 @@ class Store:
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._transaction() as connection:
             connection.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*fields.values(), article_id))
+            self._changed(connection, article_id)
         self._on_change(article_id)
 
 

@@ -199,8 +199,8 @@ class SourceStore:
 
 def _insert_item(connection: sqlite3.Connection, identifier: str, entry: FeedEntry, status: str, now: str) -> bool:
     cursor = connection.execute(
-        "INSERT OR IGNORE INTO source_items (source_id, item_key, link, content, title, published, status,"
-        " seen_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO source_items (source_id, item_key, link, content, title, published, status,"
+        " seen_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, item_key) DO NOTHING",
         (identifier, entry.key, entry.link, entry.content, entry.title, entry.published, status, now, now),
     )
     return cursor.rowcount == 1

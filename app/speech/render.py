@@ -71,12 +71,46 @@ class Renderer:
             note = f"{choice.engine.name} failed mid-way ({error}); {redone}"
             return self._render_with(article, choice.fallback, note, progress, deadline)
 
+    def _plan(self, article: Article, engine: SpeechEngine) -> list[PlannedClip]:
+        return plan_narration(
+            article, cast_voices(article, self.roles, engine), engine.name, self.audio_format, self.chime
+        )
+
+    def _synthesize(self, engine: SpeechEngine, planned: PlannedClip):
+        if engine.cpu_bound:
+            return self.workers.submit(speech_clip, engine, planned.text, planned.voice, self.audio_format).result()
+        return speech_clip(engine, planned.text, planned.voice, self.audio_format)
+
+    def share(self, article: Article, engine: str, index: int, count: int) -> list[PlannedClip]:
+        """Share `index` of `count` of the article's distinct speech clips: disjoint shares that several workers
+        can make at once (each the same whatever the worker, given the same engine choice)."""
+        chosen = self.selector.choose(engine).engine
+        speech = {p.key: p for p in self._plan(article, chosen) if p.kind == "speech"}
+        return [speech[key] for key in sorted(speech)][index::count]
+
+    def make(self, article: Article, engine: str, clips: list[PlannedClip], deadline: Deadline) -> int:
+        """Makes these clips (those not cached yet) in parallel; returns how many were synthesized here."""
+        chosen = self.selector.choose(engine).engine
+        made = _Counter()
+
+        def make_one(planned: PlannedClip) -> None:
+            deadline.check()
+            made.add(self.cache.get_or_make(planned.key, lambda: self._synthesize(chosen, planned))[1])
+
+        if chosen.cpu_bound:
+            self.workers.start()
+        with self.cache.pinned([p.key for p in clips]):
+            executor = ThreadPoolExecutor(max_workers=max(1, min(chosen.max_parallel, len(clips) or 1)))
+            try:
+                _wait_for_clips([executor.submit(make_one, planned) for planned in clips], deadline)
+            finally:
+                executor.shutdown(wait=True, cancel_futures=True)
+        return made.value
+
     def _render_with(
         self, article: Article, engine: SpeechEngine, note: str, progress: Progress | None, deadline: Deadline
     ) -> Narration:
-        plan = plan_narration(
-            article, cast_voices(article, self.roles, engine), engine.name, self.audio_format, self.chime
-        )
+        plan = self._plan(article, engine)
         made = _Counter()
         clips: dict[str, StoredClip] = {}
         speech = [p for p in plan if p.kind == "speech"]
@@ -92,14 +126,9 @@ class Renderer:
         progress_lock = threading.Lock()
         chapters = [chapter.title for chapter in article.chapters]
 
-        def synthesize(planned: PlannedClip):
-            if engine.cpu_bound:
-                return self.workers.submit(speech_clip, engine, planned.text, planned.voice, self.audio_format).result()
-            return speech_clip(engine, planned.text, planned.voice, self.audio_format)
-
         def make(planned: PlannedClip) -> None:
             deadline.check()  # a clip not started yet when the render is stopped is never started
-            clip, fresh = self.cache.get_or_make(planned.key, lambda: synthesize(planned))
+            clip, fresh = self.cache.get_or_make(planned.key, lambda: self._synthesize(engine, planned))
             clips[planned.key] = clip
             made.add(fresh)
             with progress_lock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -46,9 +47,6 @@ class JsonBodyRoute(APIRoute):
 router = APIRouter(prefix="/api", tags=["articles"], route_class=JsonBodyRoute)
 ERRORS = {code: {"model": Problem} for code in (404, 413, 422, 429, 503)}
 EDITING = {code: {"model": Problem} for code in (401, 404, 409, 422, 503)}
-EVENT_INTERVAL_S = 1.0
-"""Streams are woken by each change (ArticleChanges); they also look again this often, for changes made by
-another process and to notice a client that left or a service that stops."""
 EVENT_STREAM_MAX_S = 3600
 CLIENT_CLOSED_REQUEST = 499
 """nginx's status for a request whose client left before the answer: nobody reads it, the logs do."""
@@ -136,49 +134,40 @@ async def article_events(article_id: ArticleId, request: Request, library: Libra
     headers = {"Cache-Control": "no-store"}
     if request.method == "HEAD":
         return Response(media_type="text/event-stream", headers=headers)
-    stopping = request.app.state.stopping
-    changes = request.app.state.changes
+    stopping, events = request.app.state.stopping, request.app.state.events
 
     async def stream():
-        with changes.following(article_id) as changed:
-            async for event in _events(changed):
+        async with events.follow(article_id) as changes:
+            async for event in _article_events(article_id, request, library, jobs, stopping, changes):
                 yield event
 
-    async def _events(changed):
-        last = None
-        ends = asyncio.get_running_loop().time() + EVENT_STREAM_MAX_S
-        while asyncio.get_running_loop().time() < ends:
-            changed.clear()
-            if stopping.is_set() or await request.is_disconnected():
-                return  # the service is stopping: the browser reconnects to the next one
-            try:
-                record = await run_in_threadpool(library.get, article_id)
-            except NotFoundError:  # deleted meanwhile: end the stream
-                deleted = {"error": "The article was deleted.", "message": "L'article a été supprimé."}
-                yield f"event: failed\ndata: {json.dumps(deleted, ensure_ascii=False)}\n\n"
-                return
-            except NarrateurError:  # the library cannot be read right now: the browser will reconnect
-                return
-            progress = views.progress(record, jobs.live.get(article_id)).model_dump()
-            opening = views.links(record).get("opening_audio")
-            state = {
-                "status": record.status,
-                "opening_ready": record.opening_ready,
-                "opening_audio": opening,
-                **progress,
-            }
-            if state != last:
-                last = state
-                event = record.status if record.status in ("ready", "failed") else "progress"
-                payload = state | (
-                    {"error": record.error, "message": french_errors.translate(record.error, 500)}
-                    if record.error
-                    else {}
-                )
-                yield f"event: {event}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
-            if record.status in ("ready", "failed"):
-                return
-            with contextlib.suppress(TimeoutError):  # woken by the change itself; the timeout is a safety net
-                await asyncio.wait_for(changed.wait(), EVENT_INTERVAL_S)
-
     return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+
+
+async def _article_events(article_id: str, request: Request, library, jobs, stopping, changes):
+    last = None
+    ends = time.monotonic() + EVENT_STREAM_MAX_S
+    while time.monotonic() < ends:
+        if stopping.is_set() or await request.is_disconnected():
+            return  # the service is stopping: the browser reconnects to the next one
+        try:
+            record = await run_in_threadpool(library.get, article_id)
+        except NotFoundError:  # deleted meanwhile: end the stream
+            deleted = {"error": "The article was deleted.", "message": "L'article a été supprimé."}
+            yield f"event: failed\ndata: {json.dumps(deleted, ensure_ascii=False)}\n\n"
+            return
+        except NarrateurError:  # the library cannot be read right now: the browser will reconnect
+            return
+        progress = views.progress(record, jobs.live.get(article_id)).model_dump()
+        opening = views.links(record).get("opening_audio")
+        state = {"status": record.status, "opening_ready": record.opening_ready, "opening_audio": opening, **progress}
+        if state != last:
+            last = state
+            event = record.status if record.status in ("ready", "failed") else "progress"
+            payload = state | (
+                {"error": record.error, "message": french_errors.translate(record.error, 500)} if record.error else {}
+            )
+            yield f"event: {event}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
+        if record.status in ("ready", "failed"):
+            return
+        await changes.next()

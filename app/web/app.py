@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
@@ -14,9 +16,10 @@ from fastapi.staticfiles import StaticFiles
 
 from app.config import Settings
 from app.library import Library, NarrationJobs, Store
-from app.library.changes import ArticleChanges
+from app.library.events import ArticleEvents
 from app.library.lock import DataFolderLock
 from app.library.repair import repair_library, set_aside_if_damaged
+from app.publish.published import LocalPublications, Publications
 from app.services import Services, build_services
 from app.sources.poller import SourcePoller
 from app.sources.store import SourceStore
@@ -40,44 +43,34 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        own_lock = None
-        if lock is None:
-            own_lock = DataFolderLock(settings.data_dir)
-            own_lock.acquire()
         built = services or build_services(settings)
-        # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
-        built.renderer.workers.start()
-        set_aside_if_damaged(settings.database_path)
-        changes = ArticleChanges()
-        store = Store(settings.database_path, on_change=changes.changed)
-        if not store.unwritable:
-            repair_library(store, settings.published_dir)
-        jobs = NarrationJobs(
-            store, built, settings.published_dir, settings.narration_workers, settings.narration_timeout_s
-        )
+        if settings.distributed:
+            from app.cluster import api_library  # API replicas over PostgreSQL, the queue and object storage
+
+            parts = api_library(settings, built)
+        else:
+            parts = embedded_library(settings, built, lock)
         app.state.settings = settings
         app.state.services = built
-        app.state.store = store
-        app.state.changes = changes
-        app.state.jobs = jobs
-        app.state.library = Library(store, jobs, built, **({"resolver": resolver} if resolver else {}))
+        app.state.store = parts.store
+        app.state.jobs = parts.jobs
+        app.state.publications = parts.publications
+        app.state.events = parts.events
+        app.state.library = Library(parts.store, parts.jobs, built, **({"resolver": resolver} if resolver else {}))
         app.state.library.readers.start()
-        app.state.sources = SourcePoller(SourceStore(store), app.state.library)
+        app.state.sources = SourcePoller(SourceStore(parts.store), app.state.library)
         app.state.rate_limit = NarrationRateLimit(settings.narrations_per_client_per_hour)
         app.state.intake = anyio.CapacityLimiter(INTAKE_THREADS)
-        jobs.start()
-        if settings.source_polling and not store.unwritable:
+        parts.jobs.start()
+        # Distributed, every replica would poll the same feeds: `narrateur sources run` (cron) polls them once.
+        if settings.source_polling and not settings.distributed and not parts.store.unwritable:
             app.state.sources.start()  # the sources' feeds polled in the background, their new items narrated
         try:
             yield
         finally:
             begin_shutdown(app)
             app.state.sources.stop(timeout_s=POLLER_STOP_S)
-            jobs.stop()
-            built.renderer.workers.close()
-            store.close()
-            if own_lock is not None:
-                own_lock.release()
+            parts.close()
 
     app = FastAPI(
         title="Narrateur",
@@ -107,6 +100,43 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"])
     app.add_middleware(SecurityMiddleware, max_body_bytes=settings.max_input_bytes * BODY_BYTES_PER_INPUT_BYTE + 10_000)
     return app
+
+
+@dataclass
+class LibraryParts:
+    """What the library runs on, and how to stop it in order."""
+
+    store: Store
+    jobs: NarrationJobs
+    publications: Publications
+    events: ArticleEvents
+    close: Callable[[], None]
+
+
+def embedded_library(settings: Settings, built: Services, lock: DataFolderLock | None) -> LibraryParts:
+    """The default: SQLite and folders under the data folder, narrated by worker threads of this process."""
+    own_lock = None
+    if lock is None:
+        own_lock = DataFolderLock(settings.data_dir)
+        own_lock.acquire()
+    # Worker processes are forked before any job thread exists: forking a threaded process is unsafe.
+    built.renderer.workers.start()
+    set_aside_if_damaged(settings.database_path)
+    events = ArticleEvents()
+    store = Store(settings.database_path, on_change=events.changed)
+    if not store.unwritable:
+        repair_library(store, settings.published_dir)
+    publications = LocalPublications(settings.published_dir)
+    jobs = NarrationJobs(store, built, publications, settings.narration_workers, settings.narration_timeout_s)
+
+    def close() -> None:
+        jobs.stop()
+        built.renderer.workers.close()
+        store.close()
+        if own_lock is not None:
+            own_lock.release()
+
+    return LibraryParts(store, jobs, publications, events, close)
 
 
 def begin_shutdown(app: FastAPI) -> None:

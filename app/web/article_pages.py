@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse
 from app.publish.folder import MP3_NAME, chapter_mp3_name
 from app.publish.names import readable_file_name
 from app.web import french, french_errors, reading, views
-from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
+from app.web.deps import ArticleId, JobsDep, LibraryDep, PublicationsDep, SettingsDep
 from app.web.files import content_disposition
 from app.web.templating import render
 
@@ -94,25 +94,30 @@ async def listening_page(
 
 @router.get("/articles/{article_id}/simple", response_class=HTMLResponse)
 async def simple_page(
-    request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep, settings: SettingsDep
+    request: Request,
+    article_id: ArticleId,
+    library: LibraryDep,
+    jobs: JobsDep,
+    publications: PublicationsDep,
+    settings: SettingsDep,
 ):
     record = await run_in_threadpool(library.get, article_id)
     context = _context(record, jobs.live.get(article_id), settings)
-    article, folder = context["article"], jobs.folder(article_id)
+    article = context["article"]
     chapters = []
     for chapter, reader in zip(article.chapters, reading.chapters(record), strict=False):
-        path = folder / chapter_mp3_name(reader.number - 1)
-        available = record.status == "ready" and path.is_file()
+        found = await publications.file(article_id, chapter_mp3_name(reader.number - 1))
+        available = record.status == "ready" and found is not None
         chapters.append(
             {
                 "reading": reader,
                 "audio": f"/articles/{article_id}/{chapter_mp3_name(reader.number - 1)}" if available else None,
-                "size_words": french.size_words(path.stat().st_size) if available else "",
+                "size_words": french.size_words(found.size) if available else "",
                 "duration_words": french.duration_words((chapter.end_ms or 0) - (chapter.start_ms or 0)),
             }
         )
-    whole = folder / MP3_NAME
-    context |= {"chapters": chapters, "whole_available": record.status == "ready" and whole.is_file()}
+    whole = record.status == "ready" and await publications.file(article_id, MP3_NAME) is not None
+    context |= {"chapters": chapters, "whole_available": whole}
     return render(request, "simple.html", context | {"active": None})
 
 

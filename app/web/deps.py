@@ -13,6 +13,7 @@ from fastapi import Depends, Path, Request
 from app.config import Settings
 from app.errors import NotFoundError
 from app.library import Library, NarrationJobs
+from app.publish.published import Publications
 from app.web.guard import AdminGate
 from app.web.security import NarrationRateLimit
 
@@ -23,6 +24,10 @@ async def get_library(request: Request) -> Library:
 
 async def get_jobs(request: Request) -> NarrationJobs:
     return request.app.state.jobs
+
+
+async def get_publications(request: Request) -> Publications:
+    return request.app.state.publications
 
 
 async def get_settings(request: Request) -> Settings:
@@ -48,6 +53,7 @@ async def client_of(request: Request) -> str:
 
 LibraryDep = Annotated[Library, Depends(get_library)]
 JobsDep = Annotated[NarrationJobs, Depends(get_jobs)]
+PublicationsDep = Annotated[Publications, Depends(get_publications)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 RateLimitDep = Annotated[NarrationRateLimit, Depends(get_rate_limit)]
 ClientDep = Annotated[str, Depends(client_of)]

@@ -24,7 +24,7 @@ from app.publish.folder import (
 )
 from app.publish.names import readable_file_name
 from app.web import views
-from app.web.deps import ArticleId, JobsDep, LibraryDep, SettingsDep
+from app.web.deps import ArticleId, LibraryDep, PublicationsDep, SettingsDep
 from app.web.ranges import file_answer
 
 router = APIRouter(tags=["files"])
@@ -32,17 +32,17 @@ router = APIRouter(tags=["files"])
 CACHE = "public, max-age=3600"
 
 
-def _file(jobs, article_id: str, name: str):
-    path = jobs.folder(article_id) / name
-    if not path.is_file():
+async def _file(publications, article_id: str, name: str):
+    found = await publications.file(article_id, name)
+    if found is None:
         raise NotFoundError(f"The article {article_id} has no {name} yet")
-    return path
+    return found
 
 
-async def _published(library, jobs, article_id: str, name: str):
+async def _published(library, publications, article_id: str, name: str):
     """The file; when a ready article's files went missing, it is narrated again and the answer says so."""
     try:
-        return _file(jobs, article_id, name)
+        return await _file(publications, article_id, name)
     except NotFoundError:
         if await run_in_threadpool(library.heal, article_id):
             raise NotFoundError(
@@ -59,9 +59,11 @@ def content_disposition(name: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-async def audio(request: Request, article_id: ArticleId, jobs: JobsDep, library: LibraryDep, download: bool = False):
+async def audio(
+    request: Request, article_id: ArticleId, publications: PublicationsDep, library: LibraryDep, download: bool = False
+):
     # async, and no thread hop unless the disk must be read: this is the hot path of every player.
-    path = await _published(library, jobs, article_id, MP3_NAME)
+    path = await _published(library, publications, article_id, MP3_NAME)
     headers = {"Cache-Control": CACHE}
     if download:
         record = await run_in_threadpool(library.get, article_id)
@@ -88,16 +90,17 @@ class PlayedFiles:
         match = PLAYED.match(scope["path"]) if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") else None
         if match and not scope["query_string"]:
             article_id, name = match.groups()
-            path = scope["app"].state.jobs.folder(article_id) / name
             cache = "no-cache" if name == OPENING_MP3 else CACHE
-            if (name in (MP3_NAME, OPENING_MP3) or chapter_mp3_name(int(name[9:-4]) - 1) == name) and path.is_file():
-                response = await file_answer(Request(scope), path, "audio/mpeg", {"Cache-Control": cache})
-                return await response(scope, receive, send)
+            if name in (MP3_NAME, OPENING_MP3) or chapter_mp3_name(int(name[9:-4]) - 1) == name:
+                found = await scope["app"].state.publications.file(article_id, name)
+                if found is not None:
+                    response = await file_answer(Request(scope), found, "audio/mpeg", {"Cache-Control": cache})
+                    return await response(scope, receive, send)
         await self.app(scope, receive, send)
 
 
 @router.get("/articles/{article_id}/chapitre-{number}.mp3", response_class=FileResponse)
-async def chapter_audio(request: Request, article_id: ArticleId, number: str, jobs: JobsDep):
+async def chapter_audio(request: Request, article_id: ArticleId, number: str, publications: PublicationsDep):
     # Chapters are numbered from 1, with at least two digits: chapitre-01.mp3 … chapitre-100.mp3 and on.
     if (
         not number.isascii()
@@ -106,14 +109,14 @@ async def chapter_audio(request: Request, article_id: ArticleId, number: str, jo
         or chapter_mp3_name(int(number) - 1) != f"chapitre-{number}.mp3"
     ):
         raise NotFoundError("No such chapter")
-    path = _file(jobs, article_id, chapter_mp3_name(int(number) - 1))
+    path = await _file(publications, article_id, chapter_mp3_name(int(number) - 1))
     return await file_answer(request, path, "audio/mpeg", {"Cache-Control": CACHE})
 
 
 @router.get("/articles/{article_id}/debut.mp3", response_class=FileResponse)
-async def opening_audio(request: Request, article_id: ArticleId, jobs: JobsDep):
+async def opening_audio(request: Request, article_id: ArticleId, publications: PublicationsDep):
     """The opening, playable while the rest renders. A retry may narrate it again with another voice: no caching."""
-    path = _file(jobs, article_id, OPENING_MP3)
+    path = await _file(publications, article_id, OPENING_MP3)
     return await file_answer(request, path, "audio/mpeg", {"Cache-Control": "no-cache"})
 
 
@@ -127,8 +130,9 @@ PUBLISHED_FILES = {
 
 
 def _published_file_route(name: str, media_type: str) -> None:
-    async def published_file(request: Request, article_id: ArticleId, jobs: JobsDep):
-        return await file_answer(request, _file(jobs, article_id, name), media_type, {"Cache-Control": CACHE})
+    async def published_file(request: Request, article_id: ArticleId, publications: PublicationsDep):
+        found = await _file(publications, article_id, name)
+        return await file_answer(request, found, media_type, {"Cache-Control": CACHE})
 
     published_file.__name__ = "get_" + name.replace(".", "_")  # a distinct OpenAPI operation per file
     router.add_api_route(

@@ -7,16 +7,17 @@ answer at once (RWF_NOWAIT), otherwise from a worker thread; large answers strea
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 from collections.abc import AsyncIterator
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
+from typing import Protocol
 
-import anyio
 from fastapi import Request
 from fastapi.responses import Response, StreamingResponse
+
+from app.publish.published import LocalFile
 
 CHUNK_BYTES = 256 * 1024
 """Largest read per step: small enough that fifty downloads take turns fairly, large enough to cost little."""
@@ -25,31 +26,39 @@ MAX_RANGES = 16
 RANGE_SPEC = re.compile(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
 
 
-def etag_of(stat: os.stat_result) -> str:
-    return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+class Published(Protocol):
+    """A published file wherever it is kept (a folder, a bucket): its size, its validators, its bytes."""
+
+    size: int
+    etag: str
+    modified_s: float
+
+    async def read(self, offset: int, length: int) -> bytes | memoryview: ...
 
 
-async def file_answer(request: Request, path: Path, media_type: str, headers: dict[str, str]) -> Response:
+async def file_answer(request: Request, path: Path | Published, media_type: str, headers: dict[str, str]) -> Response:
     """The file, or the part of it asked for, or 304/416; `headers` are added to every answer."""
-    stat = path.stat()  # metadata is in memory for a file this hot; the content may not be
-    size = stat.st_size
-    etag, modified = etag_of(stat), formatdate(stat.st_mtime, usegmt=True)
+    source = LocalFile.at(path) if isinstance(path, Path) else path
+    if source is None:
+        raise FileNotFoundError(path)
+    size = source.size
+    etag, modified = source.etag, formatdate(source.modified_s, usegmt=True)
     headers = headers | {"ETag": etag, "Last-Modified": modified, "Accept-Ranges": "bytes"}
     if _none_match(request.headers.get("If-None-Match"), etag):
         return Response(status_code=304, headers=headers)
     ranges = None
-    if "Range" in request.headers and _if_range_holds(request.headers.get("If-Range"), etag, stat.st_mtime):
+    if "Range" in request.headers and _if_range_holds(request.headers.get("If-Range"), etag, source.modified_s):
         ranges = parse_ranges(request.headers["Range"], size)
     if ranges == []:
         return Response(status_code=416, headers=headers | {"Content-Range": f"bytes */{size}"})
     head = request.method == "HEAD"
     if ranges is None:
-        return await _body(path, [(0, size - 1)] if size else [], size, 200, media_type, headers, head)
+        return await _body(source, [(0, size - 1)] if size else [], size, 200, media_type, headers, head)
     if len(ranges) == 1:
         first, last = ranges[0]
         headers = headers | {"Content-Range": f"bytes {first}-{last}/{size}"}
-        return await _body(path, ranges, size, 206, media_type, headers, head)
-    return await _multipart(path, ranges, size, media_type, headers, head)
+        return await _body(source, ranges, size, 206, media_type, headers, head)
+    return await _multipart(source, ranges, size, media_type, headers, head)
 
 
 def parse_ranges(header: str, size: int) -> list[tuple[int, int]] | None:
@@ -104,7 +113,7 @@ def _if_range_holds(header: str | None, etag: str, mtime: float) -> bool:
 
 
 async def _body(
-    path: Path,
+    source: Published,
     ranges: list[tuple[int, int]],
     size: int,
     status: int,
@@ -117,13 +126,13 @@ async def _body(
     if head:
         return Response(status_code=status, media_type=media_type, headers=headers)
     if length <= CHUNK_BYTES:
-        data = await read(path, ranges[0][0], length) if ranges else b""
+        data = await source.read(ranges[0][0], length) if ranges else b""
         return Response(data, status_code=status, media_type=media_type, headers=headers)
-    return StreamingResponse(_chunks(path, ranges), status_code=status, media_type=media_type, headers=headers)
+    return StreamingResponse(_chunks(source, ranges), status_code=status, media_type=media_type, headers=headers)
 
 
 async def _multipart(
-    path: Path, ranges: list[tuple[int, int]], size: int, media_type: str, headers: dict[str, str], head: bool
+    source: Published, ranges: list[tuple[int, int]], size: int, media_type: str, headers: dict[str, str], head: bool
 ) -> Response:
     boundary = secrets.token_hex(12)
     parts = [
@@ -145,30 +154,14 @@ async def _multipart(
     async def body() -> AsyncIterator[bytes]:
         for index, (part, first, last) in enumerate(parts):
             yield (b"\r\n" if index else b"") + part
-            async for chunk in _chunks(path, [(first, last)]):
+            async for chunk in _chunks(source, [(first, last)]):
                 yield chunk
         yield closing
 
     return StreamingResponse(body(), status_code=206, media_type=multipart_type, headers=headers)
 
 
-async def _chunks(path: Path, ranges: list[tuple[int, int]]) -> AsyncIterator[bytes]:
+async def _chunks(source: Published, ranges: list[tuple[int, int]]) -> AsyncIterator[bytes | memoryview]:
     for first, last in ranges:
         for offset in range(first, last + 1, CHUNK_BYTES):
-            yield await read(path, offset, min(CHUNK_BYTES, last + 1 - offset))
-
-
-async def read(path: Path, offset: int, length: int) -> memoryview:
-    """`length` bytes at `offset`: in place when the page cache has them all, else in a worker thread."""
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        buffer = bytearray(length)
-        try:
-            got = os.preadv(descriptor, [buffer], offset, os.RWF_NOWAIT)
-        except (BlockingIOError, OSError, AttributeError):
-            got = 0
-        if got < length:  # not all in the page cache: the disk is read in a worker thread
-            got += await anyio.to_thread.run_sync(os.preadv, descriptor, [memoryview(buffer)[got:]], offset + got)
-        return memoryview(buffer)[:got]
-    finally:
-        os.close(descriptor)
+            yield await source.read(offset, min(CHUNK_BYTES, last + 1 - offset))

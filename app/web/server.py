@@ -30,8 +30,15 @@ class _Server(uvicorn.Server):
 
 def serve(host: str, port: int) -> int:
     settings = load_settings()  # a bad setting stops here with one sentence, before anything starts
-    lock = DataFolderLock(settings.data_dir)
-    lock.acquire()  # and so does a second service on the same data folder
+    # The embedded library is one service's alone: a second service on the same data folder stops here. API
+    # replicas of the distributed mode share PostgreSQL and object storage instead, and take no lock.
+    lock = None if settings.distributed else DataFolderLock(settings.data_dir)
+    if lock is not None:
+        lock.acquire()
+    else:
+        from app.cluster import preflight
+
+        preflight(settings)  # PostgreSQL unreachable, a library missing: one sentence, before anything starts
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("narrateur.web").info(feed_base_note(settings))
     app = create_app(settings, lock=lock)
@@ -41,5 +48,6 @@ def serve(host: str, port: int) -> int:
     try:
         _Server(config, on_stop=lambda: begin_shutdown(app)).run()
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return 0

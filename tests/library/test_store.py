@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 
 from app.errors import ConfigError, NotFoundError
-from app.library.store import MIGRATIONS, SCHEMA_VERSION, Store
+from app.library.migrations import MIGRATIONS, SCHEMA_VERSION
+from app.library.store import Store
 
 SCRIPT = {"title": "Titre", "chapters": [{"title": "Titre", "segments": [{"kind": "title", "text": "Titre"}]}]}
 

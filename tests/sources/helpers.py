@@ -6,6 +6,7 @@ import time
 from contextlib import contextmanager
 
 from app.library import Library, NarrationJobs, Store
+from app.publish.published import LocalPublications
 from app.services import build_services
 from app.sources.poller import SourcePoller
 from app.sources.store import SourceStore
@@ -34,7 +35,7 @@ def following(tmp_path, **settings):
     config = make_settings(tmp_path, allow_private_urls=True, source_retry_s=60, **settings)
     services = build_services(config, espeak=FakeEngine("espeak", ms_per_char=20))
     store = Store(config.database_path)
-    jobs = NarrationJobs(store, services, config.published_dir, 2)
+    jobs = NarrationJobs(store, services, LocalPublications(config.published_dir), 2)
     jobs.start()
     clock = Clock()
     poller = SourcePoller(SourceStore(store), Library(store, jobs, services), clock)
