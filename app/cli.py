@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.config import LOG_FORMATS, LOG_LEVELS  # every command reads the settings anyway
 from app.errors import NarrateurError
 
 
@@ -56,7 +57,7 @@ def _sources(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from app.web.server import serve
 
-    return serve(args.host, args.port)
+    return serve(args.host, args.port, args.log_level, args.log_format)
 
 
 EXIT_CODES = """exit status:
@@ -135,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the web service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--log-level", choices=LOG_LEVELS, help="default: NARRATEUR_LOG_LEVEL, or info")
+    serve.add_argument(
+        "--log-format", choices=LOG_FORMATS, help="json: one object per line (default: NARRATEUR_LOG_FORMAT, or text)"
+    )
     serve.set_defaults(run=_serve)
     return parser
 
