@@ -17,6 +17,7 @@ import pytest
 
 from app.article.fetch import FetchPolicy, fetch_page
 from app.cli import main
+from app.config import VoiceProfile
 from app.deadline import Deadline
 from app.errors import FetchError, SynthesisError
 from app.library import Library, NarrationJobs, Store
@@ -79,6 +80,16 @@ def test_an_engine_failing_mid_way_is_one_warning_naming_both_engines(tmp_path, 
     [(level, message)] = logged(caplog, "app.speech.render")
     assert level == "WARNING" and "gtts failed mid-way (gtts stopped answering" in message
     assert "the whole narration was redone with espeak" in message and seed_article().title in message
+
+
+def test_each_gtts_retry_is_one_debug_line_with_its_cause(caplog):
+    caplog.set_level(logging.DEBUG)
+    with FakeGoogle(script=["429", "500"]) as google:
+        GttsEngine(base_url=google.url, retries=2, sleep=lambda s: None).synthesize("Bonjour.", VoiceProfile())
+    records = logged(caplog, "app.speech.gtts_engine")
+    assert [level for level, _ in records] == ["DEBUG", "DEBUG"]
+    assert records[0][1].startswith("gTTS attempt 1 of 3 failed (HTTP 429): retrying in")
+    assert records[1][1].startswith("gTTS attempt 2 of 3 failed (HTTP 500): retrying in")
 
 
 # -- the clip cache ----------------------------------------------------------------------------------------------------
