@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -146,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # A command says what failed in one sentence; its log shows errors only, unless it asks for more (narrate -v,
+    # serve --log-level), so that no warning repeats the sentence beside it.
+    logging.getLogger().setLevel(logging.ERROR)
     try:
         return args.run(args)
     except NarrateurError as error:

@@ -262,7 +262,8 @@ def test_serve_logs_at_the_level_of_the_environment(tmp_path):
     assert [(entry["level"], entry["logger"]) for entry in entries] == [("WARNING", "app.article.fetch")]
 
 
-def test_a_bad_log_level_is_one_sentence_and_exit_status_2(capsys, monkeypatch):
+def test_a_bad_log_level_is_one_sentence_and_exit_status_2(capsys, monkeypatch, caplog):
+    caplog.set_level(logging.WARNING)  # the root's level, which the command line sets, is put back afterwards
     with pytest.raises(SystemExit) as stopped:
         main(["serve", "--log-level", "loud"])
     printed = capsys.readouterr().err
