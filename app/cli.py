@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
+from app.config import LOG_FORMATS, LOG_LEVELS  # every command reads the settings anyway
 from app.errors import NarrateurError
 
 
@@ -56,7 +58,7 @@ def _sources(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from app.web.server import serve
 
-    return serve(args.host, args.port)
+    return serve(args.host, args.port, args.log_level, args.log_format)
 
 
 def _worker(args: argparse.Namespace) -> int:
@@ -141,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the web service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--log-level", choices=LOG_LEVELS, help="default: NARRATEUR_LOG_LEVEL, or info")
+    serve.add_argument(
+        "--log-format", choices=LOG_FORMATS, help="json: one object per line (default: NARRATEUR_LOG_FORMAT, or text)"
+    )
     serve.set_defaults(run=_serve)
 
     worker = commands.add_parser("worker", help="run a narration worker (distributed mode: NARRATEUR_DATABASE_URL)")
@@ -150,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # A command says what failed in one sentence; its log shows errors only, unless it asks for more (narrate -v,
+    # serve --log-level), so that no warning repeats the sentence beside it.
+    logging.getLogger().setLevel(logging.ERROR)
     try:
         return args.run(args)
     except NarrateurError as error:

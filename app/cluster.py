@@ -13,7 +13,7 @@ from app.publish.published import LocalPublications, Publications
 from app.services import Services
 from app.speech.cache import ClipCache
 
-log = logging.getLogger("narrateur.cluster")
+log = logging.getLogger(__name__)
 
 
 def database_url(settings: Settings) -> str:

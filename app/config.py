@@ -12,6 +12,10 @@ from app.settings_fields import Checked, Secret, SettingError, environment_value
 
 EngineName = Literal["auto", "espeak", "gtts", "piper"]
 ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
+LogLevel = Literal["debug", "info", "warning", "error"]
+LOG_LEVELS: tuple[str, ...] = get_args(LogLevel)
+LogFormat = Literal["text", "json"]
+LOG_FORMATS: tuple[str, ...] = get_args(LogFormat)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,6 +120,10 @@ class Settings(Checked):
     gtts_base_url: str | None = None
     """Send gTTS requests here instead of translate.google.<tld> (a proxy, or the test suite's fake)."""
     cors_origins: list[str] = setting(factory=list)
+    log_level: LogLevel = setting("info", exclude=True)
+    """What `narrateur serve` logs: debug, info, warning or error and above (--log-level)."""
+    log_format: LogFormat = setting("text", exclude=True)
+    """How `narrateur serve` writes its log on standard error: text, or json (one object per line; --log-format)."""
 
     voices_dir: Path = Path("./voices")
     """Piper voices, each as NAME.onnx and NAME.onnx.json (`narrateur voices download NAME` puts them there)."""

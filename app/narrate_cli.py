@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from app.services import Services
 
 EXIT_NARRATED, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-log = logging.getLogger("narrateur.narrate")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

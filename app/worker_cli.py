@@ -13,9 +13,10 @@ import signal
 import time
 
 from app.config import load_settings
+from app.logs import configure_logging
 from app.errors import ConfigError
 
-log = logging.getLogger("narrateur.worker")
+log = logging.getLogger(__name__)
 RECONNECT_FIRST_S = 1.0
 RECONNECT_MAX_S = 10.0
 STEADY_S = 60.0
@@ -31,7 +32,7 @@ def worker_command(args: argparse.Namespace) -> int:
     from app.cluster import preflight, worker_runtime
 
     preflight(settings)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings.log_level, settings.log_format)
 
     worker, close = worker_runtime(settings)
     try:

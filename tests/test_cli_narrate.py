@@ -153,7 +153,7 @@ def test_quiet_prints_nothing_and_verbose_prints_the_log(tmp_path):
     assert quiet.returncode == 0 and quiet.stdout == b"" and quiet.stderr == b""
     verbose = narrate(tmp_path, seed, "-v", "-o", "v.mp3", NARRATEUR_CACHE_DIR=str(tmp_path / "other-cache"))
     log = verbose.stderr.decode()
-    assert verbose.returncode == 0 and "INFO narrateur.narrate" in log and "20 segments, engine espeak" in log
+    assert verbose.returncode == 0 and "INFO app.narrate_cli" in log and "20 segments, engine espeak" in log
     assert "clips made" in log and len(verbose.stdout.decode().splitlines()) == 1
 
 

@@ -6,6 +6,7 @@ at the address that was checked, on every redirect (a second lookup could answer
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import socket
 import threading
@@ -20,6 +21,7 @@ import httpx
 from app.deadline import Deadline
 from app.errors import FetchError
 
+log = logging.getLogger(__name__)
 ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 """What a publisher's RSS or Atom feed is served as (many serve it as plain XML)."""
@@ -93,7 +95,7 @@ def _parse(url: str) -> httpx.URL:
     except (httpx.InvalidURL, ValueError, UnicodeError):
         parsed, port = None, None
     if parsed is not None and parsed.scheme not in ("http", "https"):
-        raise FetchError("Only http and https URLs of a web page can be narrated")
+        raise _refused(url, FetchError("Only http and https URLs of a web page can be narrated"))
     host = parsed.raw_host.decode("ascii", "replace").lower() if parsed is not None else ""
     if parsed is None or not host or not (port is None or 0 < port < 65536) or not _valid_host(host):
         raise FetchError(f"The URL {url[:200]} is not a valid web address", "check how it was copied")
@@ -117,10 +119,19 @@ def check_url(url: str, policy: FetchPolicy, resolver: Resolver, deadline: Deadl
     if not addresses:
         raise FetchError(f"The address {host} cannot be found", "check the URL")
     if not policy.allow_private and any(refused_address(address) for address in addresses):
-        raise FetchError(
-            f"The URL {url} points to a private or local address", "Narrateur only fetches public web pages"
-        )
+        public_only = "Narrateur only fetches public web pages"
+        raise _refused(url, FetchError(f"The URL {url} points to a private or local address", public_only))
     return host, addresses[0]
+
+
+def _refused(url: str, error: FetchError) -> FetchError:
+    """`error`, logged once: a fetch the service's rules refused (an operator may want to know who tries what)."""
+    try:
+        host = httpx.URL(url).host or url[:200]
+    except (httpx.InvalidURL, ValueError, UnicodeError):
+        host = url[:200]
+    log.warning("fetch from %s refused: %s", host, error)
+    return error
 
 
 def _resolve(resolver: Resolver, host: str, port: int, deadline: Deadline) -> list[str]:
@@ -246,7 +257,7 @@ def fetch_page(
                 raise _stopped(deadline, url, policy) from None
             except httpx.HTTPError as error:
                 raise FetchError(f"The page at {url} could not be fetched", type(error).__name__) from None
-    raise FetchError(f"The page at {url} redirects more than {policy.max_redirects} times")
+    raise _refused(url, FetchError(f"The page at {url} redirects more than {policy.max_redirects} times"))
 
 
 def _stopped(deadline: Deadline, url: str, policy: FetchPolicy) -> Exception:
@@ -272,16 +283,20 @@ def _read(
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type not in accept:
         wanted = "a feed" if accept == FEED_TYPES else "a web page"
-        raise FetchError(f"The page at {url} is {content_type or 'of an unknown type'}, not {wanted}")
-    too_large = FetchError(f"The page at {url} is larger than {policy.max_bytes // 1_000_000} MB")
+        raise _refused(url, FetchError(f"The page at {url} is {content_type or 'of an unknown type'}, not {wanted}"))
+
+    def too_large() -> FetchError:
+        return _refused(url, FetchError(f"The page at {url} is larger than {policy.max_bytes // 1_000_000} MB"))
+
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > policy.max_bytes:
-        raise too_large
+        raise too_large()
     codings = [c.strip().lower() for c in response.headers.get("Content-Encoding", "").split(",") if c.strip()]
     codings = [c for c in codings if c != "identity"]
     unknown = [c for c in codings if c not in INFLATE_WBITS]
     if unknown:
-        raise FetchError(f"The page at {url} is compressed with {unknown[0]}, which Narrateur cannot read")
+        error = FetchError(f"The page at {url} is compressed with {unknown[0]}, which Narrateur cannot read")
+        raise _refused(url, error)
     if response.is_stream_consumed:
         # An in-memory answer (httpx.MockTransport) arrives read and inflated already.
         raw, codings = iter([response.content]), []
@@ -292,20 +307,22 @@ def _read(
         for chunk in _inflated(raw, codings):
             size += len(chunk)
             if size > policy.max_bytes:
-                raise too_large
+                raise too_large()
             chunks.append(chunk)
     except zlib.error:
         raise FetchError(f"The page at {url} is damaged: its compressed content cannot be read") from None
     return FetchedPage(url, b"".join(chunks), content_type, *_validators(response))
 
 
-def _raw(response: httpx.Response, policy: FetchPolicy, too_large: FetchError, deadline: Deadline) -> Iterator[bytes]:
+def _raw(
+    response: httpx.Response, policy: FetchPolicy, too_large: Callable[[], FetchError], deadline: Deadline
+) -> Iterator[bytes]:
     """The bytes as they came over the wire, bounded in size and in time."""
     received = 0
     for chunk in response.iter_raw():
         received += len(chunk)
         if received > policy.max_bytes:
-            raise too_large
+            raise too_large()
         if deadline.remaining() <= 0:
             raise _stopped(deadline, str(response.url), policy)
         yield chunk

@@ -264,16 +264,22 @@ class ClipCache:
             pinned = set(self._pinned)
             if self._size_bytes is None:
                 self._size_bytes = self.size_bytes()
-        evicted = 0
+        evicted, freed = 0, 0
         for _, key, size in self._clips_by_age():
             with self._locks_guard:
                 if self._size_bytes <= target:
                     break
             if key not in pinned and self._discard(key):
                 self._grow(-size)
-                evicted += 1
+                evicted, freed = evicted + 1, freed + size
         if evicted:
-            log.info("clip cache %s: %d least recently used clips evicted", self.folder, evicted)
+            log.info(
+                "clip cache %s: %d least recently used clips evicted (%d bytes), under its bound of %d bytes",
+                self.folder,
+                evicted,
+                freed,
+                self.max_bytes,
+            )
 
     def free_disk(self, needed_bytes: int) -> None:
         """Evicts unpinned clips, least recently used first, until the disk holding the cache has room for
@@ -281,11 +287,14 @@ class ClipCache:
         wanted = needed_bytes + DISK_MARGIN_BYTES
         with self._locks_guard:
             pinned = set(self._pinned)
+        evicted, freed = 0, 0
         for _, key, size in self._clips_by_age():
             if _free_bytes(self.folder) >= wanted:
                 break
             if key not in pinned and self._discard(key):
                 self._grow(-size)
+                evicted, freed = evicted + 1, freed + size
+        log.info("clip cache %s: %d clips evicted (%d bytes) to free the disk", self.folder, evicted, freed)
 
     def _clips_by_age(self) -> list[tuple[float, str, int]]:
         records = []

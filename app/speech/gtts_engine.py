@@ -7,6 +7,7 @@ transport keeps Google's protocol in gTTS's hands and gives us backoff, jitter a
 from __future__ import annotations
 
 import base64
+import logging
 import random
 import re
 import threading
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 # gTTS, requests, pydub and miniaudio load on the first request to Google: a narration spoken by another engine,
 # and every command that never speaks, does not pay for importing them.
 
+log = logging.getLogger(__name__)
 RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
@@ -95,7 +97,9 @@ class GttsEngine:
         retry_after_s = None
         for attempt in range(retries + 1):
             if attempt:
-                self._sleep(self._backoff_s(attempt, retry_after_s))
+                wait_s = self._backoff_s(attempt, retry_after_s)
+                log.debug("gTTS attempt %d of %d failed (%s): retrying in %.1f s", attempt, retries + 1, cause, wait_s)
+                self._sleep(wait_s)
             try:
                 response = self._session().post(
                     self._url(tld),

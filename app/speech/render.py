@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -21,6 +22,7 @@ from app.speech.timeline import Timeline, build_timeline
 from app.speech.voices import cast_voices
 from app.speech.workers import ClipWorkers
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 """(segments done, segments in all, title of the chapter being spoken)."""
 POLL_S = 0.2
@@ -69,6 +71,7 @@ class Renderer:
             # One narration is never a mix of engines: redo all of it with the fallback, and say why.
             redone = f"the whole narration was redone with {choice.fallback.name}"
             note = f"{choice.engine.name} failed mid-way ({error}); {redone}"
+            log.warning("narrating %r: %s", article.title, note)
             return self._render_with(article, choice.fallback, note, progress, deadline)
 
     def _plan(self, article: Article, engine: SpeechEngine) -> list[PlannedClip]:

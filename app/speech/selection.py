@@ -7,6 +7,7 @@ mid-way is replaced by the next one for the whole narration, never for part of i
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from app.config import ENGINE_NAMES
 from app.errors import EngineUnavailableError, UnknownEngineError
 from app.speech.engine import SpeechEngine
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class EngineSelector:
         self._clock = clock
         self._probe: tuple[float, bool, str] | None = None
         self._lock = threading.Lock()
+        self._auto_engine: str | None = None
+        """The engine auto chose last: a fallback is logged when it begins and ends, not at every narration."""
 
     def choose(self, requested: str) -> EngineChoice:
         if requested not in ENGINE_NAMES:
@@ -52,12 +57,25 @@ class EngineSelector:
         answers, google_why = self._google_answers()
         ready, piper_why = self._piper_ready()
         if answers:
-            return EngineChoice(
+            choice = EngineChoice(
                 self.gtts, "auto: Google's speech service answered", fallback=self.piper if ready else self.espeak
             )
-        if ready:
-            return EngineChoice(self.piper, f"auto: {piper_why}, since {_clause(google_why)}", fallback=self.espeak)
-        return EngineChoice(self.espeak, f"auto: espeak-ng, since {_clause(google_why)} and {_clause(piper_why)}")
+        elif ready:
+            choice = EngineChoice(self.piper, f"auto: {piper_why}, since {_clause(google_why)}", fallback=self.espeak)
+        else:
+            choice = EngineChoice(self.espeak, f"auto: espeak-ng, since {_clause(google_why)} and {_clause(piper_why)}")
+        self._log_change(choice)
+        return choice
+
+    def _log_change(self, choice: EngineChoice) -> None:
+        with self._lock:
+            previous, self._auto_engine = self._auto_engine, choice.engine.name
+        if previous == choice.engine.name:
+            return
+        if choice.engine is not self.gtts:
+            log.warning("the auto engine falls back to %s (%s)", choice.engine.name, choice.reason)
+        elif previous is not None:
+            log.info("the auto engine speaks with gTTS again: Google's speech service answers")
 
     def _piper_ready(self) -> tuple[bool, str]:
         """Whether Piper can speak, and how it would (the voice, where) or why not."""

@@ -16,7 +16,7 @@ from app import errors
 from app.web import french_errors
 from app.web.templating import templates
 
-log = logging.getLogger("narrateur.web")
+log = logging.getLogger(__name__)
 
 # Most specific first: the first class an error is an instance of gives its status and general code.
 STATUS = [

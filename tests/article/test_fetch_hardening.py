@@ -4,11 +4,14 @@ malformed URLs. Real sockets and a real local HTTP server; only where a connecti
 from __future__ import annotations
 
 import socket
+import ssl
+import subprocess
 import threading
 import time
 import tracemalloc
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import httpx
 import pytest
@@ -211,3 +214,85 @@ def test_malformed_urls_get_one_sentence(url):
         fetch_page(
             url, FetchPolicy(), lambda host, port: ["93.184.216.34"], httpx.MockTransport(lambda r: httpx.Response(200))
         )
+
+
+def test_a_name_that_rebinds_to_loopback_on_a_redirect_is_refused_before_connecting(routed_connections):
+    opened, routes = routed_connections
+
+    def again(handler):
+        handler.send_response(302)
+        handler.send_header("Location", "/article")
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    with LocalSite({"/": again, "/article": page}) as site:
+        routes.update({"93.184.216.34": ("127.0.0.1", site.port), "127.0.0.1": ("127.0.0.1", site.port)})
+        resolver = rebinding_resolver({"news.example": "93.184.216.34"})
+        with pytest.raises(FetchError, match="private or local address"):
+            fetch_page(f"http://news.example:{site.port}/", FetchPolicy(), resolver)
+    # The redirect's own lookup answered loopback: refused there, so only the first page was ever asked for.
+    assert resolver.asked == {"news.example": 2}
+    assert opened == [("93.184.216.34", site.port)] and site.requests == [f"news.example:{site.port}/"]
+
+
+def openssl(*args: str) -> None:
+    subprocess.run(["openssl", *args], check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def certificates(tmp_path_factory):
+    """A test authority and a certificate it signed for news.example only (no address in it)."""
+    folder = tmp_path_factory.mktemp("tls")
+    ca, key, csr, cert, ext = (folder / name for name in ("ca.pem", "key.pem", "leaf.csr", "leaf.pem", "leaf.ext"))
+    ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
+    authority = ("-keyout", str(folder / "ca.key"), "-out", str(ca), "-subj", "/CN=Test authority")
+    openssl("req", "-x509", *ec, *authority, "-days", "2")
+    openssl("req", *ec, "-keyout", str(key), "-out", str(csr), "-subj", "/CN=news.example")
+    ext.write_text(
+        "subjectAltName=DNS:news.example\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n"
+        "extendedKeyUsage=serverAuth\nauthorityKeyIdentifier=keyid\nsubjectKeyIdentifier=hash\n"
+    )
+    openssl(
+        "x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(folder / "ca.key"), "-CAcreateserial",
+        "-out", str(cert), "-days", "2", "-extfile", str(ext),
+    )  # fmt: skip
+    return ca, cert, key
+
+
+class TlsSite(LocalSite):
+    """The local site over TLS, with a certificate for news.example; it records the name each client asked for."""
+
+    def __init__(self, routes, cert: Path, key: Path) -> None:
+        super().__init__(routes)
+        self.server_names: list[str | None] = []
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        context.sni_callback = lambda sock, name, ctx: self.server_names.append(name)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+
+
+def test_https_goes_to_the_checked_address_and_verifies_the_certificate_of_the_name(
+    routed_connections, certificates, monkeypatch
+):
+    opened, routes = routed_connections
+    ca, cert, key = certificates
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))  # the test authority is the only one trusted
+    with TlsSite({"/": page}, cert, key) as site:
+        routes["93.184.216.34"] = ("127.0.0.1", site.port)
+        resolver = rebinding_resolver({"news.example": "93.184.216.34"})
+        fetched = fetch_page(f"https://news.example:{site.port}/", FetchPolicy(), resolver)
+    assert fetched.content == PAGE and resolver.asked == {"news.example": 1}
+    # Connected to the checked address, yet TLS named the host (SNI) and its certificate was checked against it.
+    assert opened == [("93.184.216.34", site.port)]
+    assert site.server_names == ["news.example"] and site.requests == [f"news.example:{site.port}/"]
+
+
+def test_https_refuses_a_certificate_that_is_not_the_names(routed_connections, certificates, monkeypatch):
+    opened, routes = routed_connections
+    ca, cert, key = certificates
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+    with TlsSite({"/": page}, cert, key) as site:
+        routes["93.184.216.34"] = ("127.0.0.1", site.port)
+        with pytest.raises(FetchError, match="could not be fetched"):
+            fetch_page(f"https://other.example:{site.port}/", FetchPolicy(), lambda host, port: ["93.184.216.34"])
+    assert opened == [("93.184.216.34", site.port)] and site.requests == []
