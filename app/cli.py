@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from app import __version__
 from app.errors import NarrateurError
 
 
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"narrateur {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     segment = commands.add_parser("segment", help="print the narration script as JSON")
