@@ -8,6 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
+from app import __version__
 from app.config import LOG_FORMATS, LOG_LEVELS  # every command reads the settings anyway
 from app.errors import NarrateurError
 
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"narrateur {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     segment = commands.add_parser("segment", help="print the narration script as JSON")

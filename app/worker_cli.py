@@ -13,8 +13,8 @@ import signal
 import time
 
 from app.config import load_settings
-from app.logs import configure_logging
 from app.errors import ConfigError
+from app.logs import configure_logging
 
 log = logging.getLogger(__name__)
 RECONNECT_FIRST_S = 1.0

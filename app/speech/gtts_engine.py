@@ -194,7 +194,10 @@ def _decode(mp3: bytes, voice: VoiceProfile) -> Pcm:
             segment.raw_data,
             timeout_s=30,
         )
-        segment = segment._spawn(shaped)  # pydub's way to keep the format with new samples
+        # ffmpeg was asked for the same format back: a new segment of the shaped samples, in that format.
+        segment = AudioSegment(
+            data=shaped, sample_width=segment.sample_width, frame_rate=segment.frame_rate, channels=segment.channels
+        )
     return Pcm(np.frombuffer(segment.raw_data, dtype=np.int16).copy(), segment.frame_rate)
 
 

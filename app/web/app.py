@@ -6,7 +6,6 @@ import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 import anyio
 from fastapi import APIRouter, FastAPI
@@ -14,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
+from app import __version__
 from app.config import Settings
 from app.library import Library, NarrationJobs, Store
 from app.library.events import ArticleEvents
@@ -25,8 +25,8 @@ from app.sources.poller import SourcePoller
 from app.sources.store import SourceStore
 from app.web import api, article_pages, errors, files, pages, sources_api, sources_pages
 from app.web.security import NarrationRateLimit, SecurityMiddleware
+from app.web.templating import STATIC_DIR
 
-STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
 INTAKE_THREADS = 16
 """Articles taken in (fetched, read) at once; more wait for a thread, without holding anyone else's."""
 POLLER_STOP_S = 3.0
@@ -74,7 +74,7 @@ def create_app(
 
     app = FastAPI(
         title="Narrateur",
-        version="0.1.0",
+        version=__version__,
         description=(
             "Des articles de presse français lus à voix haute : pages d'écoute, MP3 à chapitres, flux de podcast."
         ),

@@ -3,7 +3,6 @@ work without JavaScript. The article's own pages are in article_pages."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
@@ -16,11 +15,10 @@ from app.web import article_pages, french_errors, guard, views
 from app.web.deps import AdminDep, ArticleId, ClientDep, LibraryDep, RateLimitDep
 from app.web.errors import status_and_code
 from app.web.schemas import normalized_url
-from app.web.templating import render
+from app.web.templating import STATIC_DIR, render
 
 router = APIRouter(include_in_schema=False)
 router.include_router(article_pages.router)
-STATIC = Path(__file__).resolve().parent.parent.parent / "static"
 HOME_ROWS = 5
 RETURN_PAGES = ("/", "/bibliotheque")
 
@@ -176,5 +174,5 @@ async def retry_from_form(
 @router.get("/favicon.ico")
 async def favicon():
     return FileResponse(
-        STATIC / "favicon.ico", media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"}
+        STATIC_DIR / "favicon.ico", media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"}
     )

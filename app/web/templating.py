@@ -12,6 +12,9 @@ from fastapi.templating import Jinja2Templates
 from app.web import french
 from app.web.guard import AdminGate, csrf_token, set_csrf_cookie
 
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+"""The pages' CSS, scripts, fonts and icons: inside the package, so an installed wheel serves them (the
+repository's top-level static/ links here)."""
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.globals["clock"] = french.duration_clock
 templates.env.filters["fr"] = french.typography
