@@ -201,7 +201,7 @@ JSON_EXAMPLES = {
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, then .env, then defaults (`overrides` first of all); one sentence if wrong."""
-    values: dict[str, object] = environment_values(Settings, "NARRATEUR_", Path(".env"))
+    values: dict[str, object] = dict(environment_values(Settings, "NARRATEUR_", Path(".env")))
     values.update(overrides)
     try:
         return Settings(**values)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.article import Article, parse_article
+from app.article import Article, InputFormat, parse_article
 from app.config import Settings
 from app.publish.mp3 import Show
 from app.speech.audio import AudioFormat
@@ -23,7 +23,7 @@ class Services:
     cache: ClipCache
     show: Show
 
-    def script(self, source: bytes | str, input_format: str = "auto", source_url: str | None = None) -> Article:
+    def script(self, source: bytes | str, input_format: InputFormat = "auto", source_url: str | None = None) -> Article:
         """An article with its speech text, ready to render."""
         from app.speechtext import load_lexicon, speech_article  # the service and `narrate` read in other processes
 

@@ -36,16 +36,16 @@ def _list(settings: Settings) -> int:
     else:
         print(f"No Piper voice in {settings.voices_dir}: `narrateur voices download fr_FR-siwis-medium` fetches one.")
     if settings.wyoming_host:
-        _list_server(settings)
+        _list_server(settings, settings.wyoming_host)
     elif voices and not piper_installed():
         print(f"Piper is not installed, so these voices cannot speak yet: {INSTALL_HINT}.")
     return 0
 
 
-def _list_server(settings: Settings) -> None:
+def _list_server(settings: Settings, host: str) -> None:
     from app.speech.wyoming_engine import WyomingEngine
 
-    engine = WyomingEngine(settings.wyoming_host, settings.wyoming_port, timeout_s=settings.wyoming_timeout_s)
+    engine = WyomingEngine(host, settings.wyoming_port, timeout_s=settings.wyoming_timeout_s)
     try:
         voices = engine.server_voices()
     except NarrateurError as error:

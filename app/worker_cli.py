@@ -52,7 +52,8 @@ async def _run(worker, settings) -> None:
         log.info("stopping: the narrations under way go back to the queue")
         worker.stopping.set()
         worker.jobs.stop(0)
-        main.cancel()
+        if main is not None:
+            main.cancel()
 
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGTERM, signal.SIGINT):

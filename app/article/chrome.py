@@ -229,4 +229,4 @@ def is_byline(line: str) -> bool:
     if len(line.split()) > 12 or ends_like_sentence(line.rstrip(")")) and not line.endswith(")"):
         return False
     match = BYLINE_WITH_ROLE.match(line)
-    return bool(match) and match["role"].lower().strip().startswith(phrases.BYLINE_ROLES)
+    return match is not None and match["role"].lower().strip().startswith(phrases.BYLINE_ROLES)

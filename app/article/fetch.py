@@ -56,7 +56,7 @@ class FetchedPage:
 
 def system_resolver(host: str, port: int) -> list[str]:
     try:
-        return list({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+        return list({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
     except (socket.gaierror, UnicodeError):
         raise FetchError(f"The address {host} cannot be found", "check the URL") from None
 

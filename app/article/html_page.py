@@ -85,8 +85,8 @@ def _key(text: str) -> str:
 
 def _wrappers(raw: list[RawBlock], flags: list[bool]) -> set[int]:
     """Chrome-marked containers cleared because they hold much of the article's evidence."""
-    located = defaultdict(int)
-    prose = defaultdict(int)
+    located: defaultdict[int, int] = defaultdict(int)
+    prose: defaultdict[int, int] = defaultdict(int)
     total_located = sum(flags)
     total_prose = 0
     for block, flag in zip(raw, flags, strict=True):

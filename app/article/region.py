@@ -123,7 +123,8 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
     """Maximal runs of prose, broken by end markers and by long stretches of headline-like lines; each says
     whether a strong end marker (comments, forms, footers) closed it."""
     runs: list[tuple[int, int, bool]] = []
-    start = last = None
+    start: int | None = None
+    last = 0
     shorts = gap = 0
     for index, block in enumerate(blocks):
         if block.kind in (Kind.PROSE, Kind.ITEM) and _evidence(block) > 0:
@@ -140,7 +141,7 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
         gap += 1
         if breaks or shorts > MAX_SHORT_GAP or gap > MAX_GAP:
             runs.append((start, last + 1, block.kind is Kind.END and block.strong_end))
-            start = last = None
+            start = None
             shorts = gap = 0
     if start is not None:
         runs.append((start, last + 1, False))

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import psycopg
 import psycopg_pool
@@ -33,6 +34,8 @@ RETRY_MAX_S = 2.0
 
 class _Row(tuple):
     """A row read by name or by position, as sqlite3.Row is (the shared store code uses both)."""
+
+    _names: dict[str, int]
 
     def __new__(cls, values, names: dict[str, int]):
         row = super().__new__(cls, values)
@@ -60,7 +63,7 @@ class _Connection:
 
 class PostgresStore(Store):
     def __init__(self, url: str, pool_size: int = 8, retry_s: float = 60.0) -> None:
-        self.path = "PostgreSQL"  # named in the store's messages
+        self.path = Path("PostgreSQL")  # named in the store's messages (a name, not a file)
         self._on_change = lambda _article_id: None  # every process hears the change by NOTIFY instead
         self.retry_s = retry_s
         """How long an operation waits for an unreachable server before it fails."""
@@ -85,13 +88,14 @@ class PostgresStore(Store):
     def close(self) -> None:
         self._pool.close()
 
+    # The store's SQL only calls execute(): the adapter stands in for sqlite3.Connection (hence the ignores).
     @contextmanager
-    def _connect(self, writing: bool = False) -> Iterator[_Connection]:
+    def _connect(self, writing: bool = False) -> Iterator[_Connection]:  # type: ignore[override]
         with self._pool.connection(timeout=self.retry_s) as raw:
             yield _Connection(raw)
 
     @contextmanager
-    def _transaction(self) -> Iterator[_Connection]:
+    def _transaction(self) -> Iterator[_Connection]:  # type: ignore[override]
         with self._pool.connection(timeout=self.retry_s) as raw, raw.transaction():
             raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             yield _Connection(raw)

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import logging
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from app.publish.published import Publications
+
+if TYPE_CHECKING:
+    from app.library.jobs import LiveProgress
 
 log = logging.getLogger(__name__)
 NARRATE_TASK = "narrateur.narrate"
@@ -28,11 +32,11 @@ def procrastinate_app(url: str, pool_size: int, asynchronous: bool):
     """The queue's app: a sync connector for the API (it only defers and cancels), an async one for workers."""
     import procrastinate
 
-    pool = {"conninfo": url, "min_size": 1, "max_size": pool_size}
+    connector: procrastinate.PsycopgConnector | procrastinate.SyncPsycopgConnector
     if asynchronous:
-        connector = procrastinate.PsycopgConnector(**pool)
+        connector = procrastinate.PsycopgConnector(conninfo=url, min_size=1, max_size=pool_size)
     else:
-        connector = procrastinate.SyncPsycopgConnector(**pool)
+        connector = procrastinate.SyncPsycopgConnector(conninfo=url, min_size=1, max_size=pool_size)
     return procrastinate.App(connector=connector)
 
 
@@ -94,7 +98,7 @@ class QueuedJobs:
     """The API's side of the narration jobs: the same interface as the in-process pool (NarrationJobs), with the
     work done by `narrateur worker` processes."""
 
-    live = MappingProxyType({})
+    live: MappingProxyType[str, LiveProgress] = MappingProxyType({})
     """Progress lives in the library, which every replica reads: nothing is kept per process."""
 
     def __init__(self, queue: NarrationQueue, publications: Publications) -> None:

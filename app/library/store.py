@@ -5,6 +5,7 @@ leaves each article either before or after a change, never half-way."""
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import shutil
@@ -15,12 +16,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
 from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
 from app.library.migrations import SCHEMA_VERSION, statements
 
 log = logging.getLogger(__name__)
 
+ArticleStatus = Literal["queued", "rendering", "ready", "failed"]
 FINAL = ("ready", "failed")
 
 
@@ -31,7 +34,7 @@ class ArticleRecord:
     source_url: str | None
     script: dict
     engine_requested: str
-    status: str
+    status: ArticleStatus
     done_segments: int
     total_segments: int
     current_chapter: str | None
@@ -164,7 +167,7 @@ class Store:
             raise NotFoundError(f"No article with id {article_id!r}")
         return _record(row)
 
-    def list(self) -> list[ArticleRecord]:
+    def list(self) -> builtins.list[ArticleRecord]:
         """Every article that can be read; a damaged row is left out (and logged), never fails the list."""
         with self._connect() as connection:
             rows = connection.execute("SELECT * FROM articles ORDER BY created_at DESC").fetchall()
@@ -180,7 +183,7 @@ class Store:
         with self._connect() as connection:
             return {row[0] for row in connection.execute("SELECT id FROM articles")}
 
-    def unfinished(self) -> list[str]:
+    def unfinished(self) -> builtins.list[str]:
         with self._connect() as connection:
             rows = connection.execute(
                 "SELECT id FROM articles WHERE status IN ('queued', 'rendering') ORDER BY created_at"
@@ -314,7 +317,7 @@ class Store:
         with self._connect() as connection:
             return {row[0]: row[1] for row in connection.execute("SELECT id, status FROM articles")}
 
-    def resume_interrupted(self) -> list[str]:
+    def resume_interrupted(self) -> builtins.list[str]:
         """At start-up: narrations a crash or restart interrupted go back in the queue."""
         with self._transaction() as connection:
             connection.execute(
@@ -398,7 +401,7 @@ def _decoded(row: sqlite3.Row) -> ArticleRecord:
         duration_ms=row["duration_ms"],
         timeline=timeline,
         mp3_bytes=row["mp3_bytes"],
-        created_at=parse(row["created_at"]),
-        updated_at=parse(row["updated_at"]),
+        created_at=datetime.fromisoformat(row["created_at"]),  # NOT NULL in the schema
+        updated_at=datetime.fromisoformat(row["updated_at"]),
         published_at=parse(row["published_at"]),
     )

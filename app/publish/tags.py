@@ -56,7 +56,7 @@ def _chapter_frames(chapters: tuple[tuple[str, int, int], ...]) -> bytes:
     mutagen sorts a tag's frames by size when saving, and FFmpeg lists chapters in tag order, so each
     frame is rendered on its own and the frames are joined in the order we want."""
     ids = [f"chp{index}" for index in range(len(chapters))]
-    frames = _tables(ids)
+    frames: list[CHAP | CTOC] = list(_tables(ids))
     for element_id, (title, start_ms, end_ms) in zip(ids, chapters, strict=True):
         frames.append(
             CHAP(
@@ -82,11 +82,9 @@ def _tables(ids: list[str]) -> list[CTOC]:
     levels: list[list[CTOC]] = []
     while len(entries) > MAX_TABLE_ENTRIES:
         groups = [entries[start : start + MAX_TABLE_ENTRIES] for start in range(0, len(entries), MAX_TABLE_ENTRIES)]
-        tables = [
-            _table(f"toc{len(levels) + 1}-{number}", group, CTOCFlags.ORDERED) for number, group in enumerate(groups)
-        ]
-        levels.append(tables)
-        entries = [(table.element_id, group[0][1], group[-1][2]) for table, group in zip(tables, groups, strict=True)]
+        names = [f"toc{len(levels) + 1}-{number}" for number in range(len(groups))]
+        levels.append([_table(name, group, CTOCFlags.ORDERED) for name, group in zip(names, groups, strict=True)])
+        entries = [(name, group[0][1], group[-1][2]) for name, group in zip(names, groups, strict=True)]
     top = _table("toc", entries, CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, "Chapitres")
     return [top] + [table for tables in reversed(levels) for table in tables]
 

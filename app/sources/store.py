@@ -6,6 +6,7 @@ submitted (its narration is in the library), done, or failed (after its last att
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import sqlite3
 from dataclasses import dataclass
@@ -95,7 +96,7 @@ class SourceStore:
                 raise NotFoundError(f"No source with id {identifier!r}")
             return _source(row, _counts(connection, identifier))
 
-    def list(self) -> list[SourceRecord]:
+    def list(self) -> builtins.list[SourceRecord]:
         with self.store.reading() as connection:
             rows = connection.execute("SELECT * FROM sources ORDER BY created_at").fetchall()
             return [_source(row, _counts(connection, row["id"])) for row in rows]
@@ -106,7 +107,7 @@ class SourceStore:
             if connection.execute("DELETE FROM sources WHERE id = ?", (identifier,)).rowcount == 0:
                 raise NotFoundError(f"No source with id {identifier!r}")
 
-    def due(self, now: str | None) -> list[SourceRecord]:
+    def due(self, now: str | None) -> builtins.list[SourceRecord]:
         """Sources whose next poll has come (all of them when `now` is None)."""
         return [source for source in self.list() if now is None or source.next_poll_at <= now]
 
@@ -137,7 +138,9 @@ class SourceStore:
                 return 0  # removed while it was being polled
             return sum(_insert_item(connection, identifier, entry, "pending", now) for entry in entries)
 
-    def items(self, identifier: str | None = None, statuses: tuple[str, ...] | None = None) -> list[ItemRecord]:
+    def items(
+        self, identifier: str | None = None, statuses: tuple[str, ...] | None = None
+    ) -> builtins.list[ItemRecord]:
         query, arguments = "SELECT * FROM source_items WHERE 1 = 1", []
         if identifier is not None:
             query += " AND source_id = ?"
@@ -149,7 +152,7 @@ class SourceStore:
             rows = connection.execute(query + " ORDER BY published DESC, seen_at DESC", arguments).fetchall()
         return [_item(row) for row in rows]
 
-    def due_items(self, now: str | None) -> list[ItemRecord]:
+    def due_items(self, now: str | None) -> builtins.list[ItemRecord]:
         """Pending items whose time has come (all pending ones when `now` is None), oldest first."""
         items = self.items(statuses=("pending",))
         due = [item for item in items if now is None or item.next_attempt_at is None or item.next_attempt_at <= now]

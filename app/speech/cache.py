@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.config import VoiceProfile
 from app.errors import DiskFullError, OutputError
@@ -139,7 +140,7 @@ class ClipCache:
     # -- writing ------------------------------------------------------------------------------------------------
 
     def put(self, key: str, clip: EncodedClip) -> StoredClip:
-        meta = {
+        meta: dict[str, Any] = {
             "version": FORMAT_VERSION,
             "size_bytes": len(clip.mp3),
             "sha256": hashlib.sha256(clip.mp3).hexdigest(),

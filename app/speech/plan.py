@@ -23,6 +23,20 @@ class PlannedClip:
     segment_index: int | None = None
     """Index in article.segments for speech clips."""
 
+    @property
+    def segment(self) -> int:
+        """The segment a speech clip says (pauses and chimes have none)."""
+        if self.segment_index is None:
+            raise ValueError(f"a {self.kind} clip says no segment")
+        return self.segment_index
+
+    @property
+    def speaker(self) -> VoiceProfile:
+        """The voice a speech clip is said in (pauses and chimes have none)."""
+        if self.voice is None:
+            raise ValueError(f"a {self.kind} clip has no voice")
+        return self.voice
+
 
 def sentences_of(segment: Segment) -> list[str]:
     """The segment's speech text cut where the speech text stage found sentences."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -81,8 +82,8 @@ class Renderer:
 
     def _synthesize(self, engine: SpeechEngine, planned: PlannedClip):
         if engine.cpu_bound:
-            return self.workers.submit(speech_clip, engine, planned.text, planned.voice, self.audio_format).result()
-        return speech_clip(engine, planned.text, planned.voice, self.audio_format)
+            return self.workers.submit(speech_clip, engine, planned.text, planned.speaker, self.audio_format).result()
+        return speech_clip(engine, planned.text, planned.speaker, self.audio_format)
 
     def share(self, article: Article, engine: str, index: int, count: int) -> list[PlannedClip]:
         """Share `index` of `count` of the article's distinct speech clips: disjoint shares that several workers
@@ -123,8 +124,8 @@ class Renderer:
         waiting: dict[int, int] = {}  # segment index -> its clips not made yet; done when none is left
         segments_of_key: dict[str, list[int]] = {}  # one clip can serve several segments saying the same words
         for planned in speech:
-            waiting[planned.segment_index] = waiting.get(planned.segment_index, 0) + 1
-            segments_of_key.setdefault(planned.key, []).append(planned.segment_index)
+            waiting[planned.segment] = waiting.get(planned.segment, 0) + 1
+            segments_of_key.setdefault(planned.key, []).append(planned.segment)
         segments_done = _Counter()
         progress_lock = threading.Lock()
         chapters = [chapter.title for chapter in article.chapters]
@@ -153,7 +154,7 @@ class Renderer:
                 for planned in plan:
                     if planned.kind != "speech" and planned.key not in clips:
                         clips[planned.key], fresh = self.cache.get_or_make(
-                            planned.key, lambda p=planned: self._non_speech(p)
+                            planned.key, functools.partial(self._non_speech, planned)
                         )
                         made.add(fresh)
                 _wait_for_clips(futures, deadline)

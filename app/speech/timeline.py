@@ -46,11 +46,9 @@ def build_timeline(article: Article, plan: list[PlannedClip], clips: list[Stored
         if planned.kind == "speech":
             chapter_first_clip.setdefault(planned.chapter_index, position)
             start = cursor + clip.sound_start_samples
-            first = segment_times.get(planned.segment_index, (to_ms(start), 0))[0]  # a segment spans its sentences
-            segment_times[planned.segment_index] = (first, to_ms(start + clip.sound_samples))
-            sentence_times.setdefault(planned.segment_index, []).append(
-                (to_ms(start), to_ms(start + clip.sound_samples))
-            )
+            first = segment_times.get(planned.segment, (to_ms(start), 0))[0]  # a segment spans its sentences
+            segment_times[planned.segment] = (first, to_ms(start + clip.sound_samples))
+            sentence_times.setdefault(planned.segment, []).append((to_ms(start), to_ms(start + clip.sound_samples)))
         cursor += clip.decoded_samples
     duration_ms = to_ms(cursor)
 

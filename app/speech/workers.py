@@ -44,6 +44,10 @@ class ClipWorkers:
 
     def start(self) -> None:
         """Forks the workers now. Call it before starting threads: forking a threaded process is unsafe."""
+        self._started()
+
+    def _started(self) -> ProcessPoolExecutor:
+        """The pool, forked if needed (read under the lock: another thread may be restarting it)."""
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
@@ -54,11 +58,12 @@ class ClipWorkers:
                 )
                 for future in [self._pool.submit(_ready) for _ in range(self.count)]:
                     future.result()
+            return self._pool
 
     def submit(self, function, *args) -> Future:
-        self.start()
+        pool = self._started()
         try:
-            return self._pool.submit(function, *args)
+            return pool.submit(function, *args)
         except BrokenProcessPool:
             self._restart()
             raise AudioError("A speech worker process died", "it was restarted; narrate the article again") from None

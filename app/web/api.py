@@ -45,8 +45,8 @@ class JsonBodyRoute(APIRoute):
 
 
 router = APIRouter(prefix="/api", tags=["articles"], route_class=JsonBodyRoute)
-ERRORS = {code: {"model": Problem} for code in (404, 413, 422, 429, 503)}
-EDITING = {code: {"model": Problem} for code in (401, 404, 409, 422, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in (404, 413, 422, 429, 503)}
+EDITING: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in (401, 404, 409, 422, 503)}
 EVENT_STREAM_MAX_S = 3600
 CLIENT_CLOSED_REQUEST = 499
 """nginx's status for a request whose client left before the answer: nobody reads it, the logs do."""

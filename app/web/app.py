@@ -18,6 +18,7 @@ from app.config import Settings
 from app.library import Library, NarrationJobs, Store
 from app.library.events import ArticleEvents
 from app.library.lock import DataFolderLock
+from app.library.queue import QueuedJobs
 from app.library.repair import repair_library, set_aside_if_damaged
 from app.publish.published import LocalPublications, Publications
 from app.services import Services, build_services
@@ -107,7 +108,7 @@ class LibraryParts:
     """What the library runs on, and how to stop it in order."""
 
     store: Store
-    jobs: NarrationJobs
+    jobs: NarrationJobs | QueuedJobs  # rendered here, or by the cluster's workers
     publications: Publications
     events: ArticleEvents
     close: Callable[[], None]
@@ -155,9 +156,11 @@ def answer_head_where_get_is(router: APIRouter) -> None:
     """HEAD on every GET route (FastAPI routes answer only the methods they list): a twin route, left out of
     the schema. The server sends the GET answer's headers and no body; routes that would stream for long answer
     HEAD themselves. Adds nothing twice (routers outlive the apps built from them)."""
-    with_head = {route.path for route in router.routes if isinstance(route, APIRoute) and "HEAD" in route.methods}
+    with_head = {
+        route.path for route in router.routes if isinstance(route, APIRoute) and "HEAD" in (route.methods or ())
+    }
     for route in list(router.routes):
-        if isinstance(route, APIRoute) and "GET" in route.methods and route.path not in with_head:
+        if isinstance(route, APIRoute) and "GET" in (route.methods or ()) and route.path not in with_head:
             router.add_api_route(
                 route.path.removeprefix(router.prefix),
                 route.endpoint,

@@ -35,7 +35,7 @@ def _segments(article) -> list[dict]:
 
 def _fell_back(note: str | None) -> bool:
     """Whether the voice is not the one asked for: the page says why (a chosen voice needs no comment)."""
-    return bool(note) and (note.startswith(("auto: espeak", "auto: Piper")) or "failed mid-way" in note)
+    return note is not None and (note.startswith(("auto: espeak", "auto: Piper")) or "failed mid-way" in note)
 
 
 def _context(record, live, settings) -> dict:

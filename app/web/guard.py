@@ -82,7 +82,9 @@ class AdminGate:
         return self._token is not None
 
     def _matches(self, given: str | None) -> bool:
-        return bool(given) and hmac.compare_digest(given.encode(), self._token.encode())
+        if not given or self._token is None:
+            return False
+        return hmac.compare_digest(given.encode(), self._token.encode())
 
     def check_api(self, request: Request) -> None:
         if not self.required:
@@ -95,7 +97,7 @@ class AdminGate:
 
     def _session(self) -> str:
         # The cookie proves the token was typed once, without being the token itself.
-        return hmac.new(self._token.encode(), b"narrateur admin form session", hashlib.sha256).hexdigest()
+        return hmac.new((self._token or "").encode(), b"narrateur admin form session", hashlib.sha256).hexdigest()
 
     def form_session(self, request: Request) -> bool:
         """Whether this browser has given the admin token already (always true when none is set)."""

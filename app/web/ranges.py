@@ -29,9 +29,12 @@ RANGE_SPEC = re.compile(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
 class Published(Protocol):
     """A published file wherever it is kept (a folder, a bucket): its size, its validators, its bytes."""
 
-    size: int
-    etag: str
-    modified_s: float
+    @property
+    def size(self) -> int: ...
+    @property
+    def etag(self) -> str: ...
+    @property
+    def modified_s(self) -> float: ...
 
     async def read(self, offset: int, length: int) -> bytes | memoryview: ...
 
@@ -151,7 +154,7 @@ async def _multipart(
     if head:
         return Response(status_code=206, media_type=multipart_type, headers=headers)
 
-    async def body() -> AsyncIterator[bytes]:
+    async def body() -> AsyncIterator[bytes | memoryview]:
         for index, (part, first, last) in enumerate(parts):
             yield (b"\r\n" if index else b"") + part
             async for chunk in _chunks(source, [(first, last)]):

@@ -3,7 +3,7 @@ need the admin token when NARRATEUR_ADMIN_TOKEN is set; reading stays open."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
@@ -16,7 +16,7 @@ from app.web.schemas import Problem
 from app.web.sources_views import SourceIn, SourceOut, source_out
 
 router = APIRouter(prefix="/api", tags=["sources"])
-ERRORS = {code: {"model": Problem} for code in (401, 404, 422, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in (401, 404, 422, 503)}
 
 
 async def get_poller(request: Request) -> SourcePoller:
