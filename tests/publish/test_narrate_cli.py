@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-from tests.conftest import FIXTURES
+from tests.command import Finished, narrateur
+from tests.paths import SEED
 
 
-def narrate(tmp_path: Path, *extra: str, source: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), "NARRATEUR_ENGINE": "espeak"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", "narrate", source or str(FIXTURES / "seed_otan.txt"), *extra],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=tmp_path,
-    )
+def narrate(tmp_path: Path, *extra: str, source: str | None = None) -> Finished:
+    env = {"NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), "NARRATEUR_ENGINE": "espeak"}
+    return narrateur("narrate", source or str(SEED), *extra, cwd=tmp_path, env=env)
 
 
 @pytest.fixture(scope="module")

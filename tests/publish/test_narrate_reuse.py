@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 from app.config import load_settings
 from app.publish import reuse
-from tests.conftest import FIXTURES
+from tests.command import Finished, narrateur
+from tests.paths import SEED
 
-SEED = FIXTURES / "seed_otan.txt"
 
-
-def narrate(folder: Path, output: str, *extra: str, source: Path = SEED, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "NARRATEUR_CACHE_DIR": str(folder / "cache"), "NARRATEUR_ENGINE": "espeak", **env}
-    return subprocess.run(
-        [sys.executable, "-m", "app", "narrate", str(source), "-o", output, *extra],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
-        cwd=folder,
-        check=True,
-    )
+def narrate(folder: Path, output: str, *extra: str, source: Path = SEED, **env: str) -> Finished:
+    environment = {"NARRATEUR_CACHE_DIR": str(folder / "cache"), "NARRATEUR_ENGINE": "espeak", **env}
+    finished = narrateur("narrate", str(source), "-o", output, *extra, cwd=folder, env=environment)
+    assert finished.returncode == 0, finished.stderr
+    return finished
 
 
 def closed_port_url() -> str:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,10 +10,11 @@ import pytest
 from app.errors import EngineUnavailableError, FetchError, InputError
 from app.speech.voice_download import download_voice
 from app.speech.voice_files import find_voice, installed_voices
+from tests.command import Finished
+from tests.command import narrateur as run_narrateur
 from tests.speech.fake_voice_host import FakeVoiceHost, index_entry
 from tests.speech.piper_voices import JOE, JOE_CONFIG, JOE_MODEL, joe_folder
 
-ROOT = Path(__file__).resolve().parents[2]
 JOE_PATH = "en/en_US/joe/medium/en_US-joe-medium"
 
 
@@ -134,11 +132,8 @@ def test_a_second_download_replaces_the_voice_whole(tmp_path, joe_files):
 # -- command line ---------------------------------------------------------------------------------------------------
 
 
-def narrateur(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, **{f"NARRATEUR_{k.upper()}": v for k, v in env.items()}}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120
-    )
+def narrateur(*args: str, **env: str) -> Finished:
+    return run_narrateur(*args, env={f"NARRATEUR_{k.upper()}": v for k, v in env.items()})
 
 
 def test_cli_downloads_then_lists_the_voice(tmp_path, joe_files):

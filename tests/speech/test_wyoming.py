@@ -22,10 +22,11 @@ from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
 from app.speech.wyoming_engine import WyomingEngine, _mono_int16
 from app.speechtext import speech_article
+from tests.command import narrateur
+from tests.paths import ROOT
 from tests.speech.fakes import FakeEngine
 from tests.speech.piper_voices import JOE, joe_folder
 
-ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "The alliance remains fundamental for the United States and for the whole transatlantic community."
 ARTICLE = (
     "Les alliés se retrouvent à Bruxelles\n\n"
@@ -210,26 +211,19 @@ def test_a_chunk_of_unknown_shape_is_refused():
 
 
 def test_voices_list_shows_the_servers_voices(server, tmp_path):
-    import os
-
     env = {
-        **os.environ,
         "NARRATEUR_VOICES_DIR": str(tmp_path / "none"),
         "NARRATEUR_WYOMING_HOST": "127.0.0.1",
         "NARRATEUR_WYOMING_PORT": str(server.port),
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
-    )
+    result = narrateur("voices", "list", env=env)
     assert result.returncode == 0, result.stderr
     assert (
         f"Voices of the Wyoming server at 127.0.0.1:{server.port} (used instead of the folder):\n  {JOE}: en_US, 1 speaker"
         in result.stdout
     )
     env["NARRATEUR_WYOMING_PORT"] = "9"
-    down = subprocess.run(
-        [sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
-    )
+    down = narrateur("voices", "list", env=env)
     assert (
         down.returncode == 0
         and "The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError" in down.stdout
