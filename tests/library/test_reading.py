@@ -13,7 +13,7 @@ import pytest
 from app.deadline import Deadline
 from app.errors import BusyError, InputError, ParseTimeoutError, RateLimitedError, WorkCancelledError
 from app.library.reading import PageReaders, Reading
-from tests.conftest import FIXTURES
+from tests.paths import SEED
 
 
 def spin(pid_file: str) -> None:
@@ -51,7 +51,7 @@ def started_pid(pid_file: Path) -> int:
 
 
 def test_a_reading_is_the_article_with_its_speech_text():
-    article = PageReaders(2, 30).read(Reading((FIXTURES / "seed_otan.txt").read_bytes()))
+    article = PageReaders(2, 30).read(Reading(SEED.read_bytes()))
     assert article.title == "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN"
     assert all(segment.speech_text for segment in article.segments)
 

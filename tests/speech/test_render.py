@@ -3,6 +3,7 @@
 import pytest
 
 from app.errors import AudioError, SynthesisError
+from tests.paths import SEED
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, joined_mp3, renderer, seed_article, sound_bounds_ms
 
@@ -42,12 +43,9 @@ def test_warm_render_synthesizes_nothing_and_an_edit_only_its_paragraph(tmp_path
     first = render.render(seed_article(), "espeak")
     calls = len(espeak.calls)
     assert render.render(seed_article(), "espeak").clips_made == 0 and len(espeak.calls) == calls
-    from tests.conftest import FIXTURES
 
-    edited = (
-        (FIXTURES / "seed_otan.txt")
-        .read_text(encoding="utf-8")
-        .replace("La réunion de Bruxelles est considérée", "La réunion de Bruxelles reste considérée")
+    edited = SEED.read_text(encoding="utf-8").replace(
+        "La réunion de Bruxelles est considérée", "La réunion de Bruxelles reste considérée"
     )
     again = render.render(seed_article(edited.encode()), "espeak")
     assert again.clips_made == 1 and len(espeak.calls) == calls + 1

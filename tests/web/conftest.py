@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import time
-
 import pytest
 from fastapi.testclient import TestClient
 
-from app.config import load_settings
 from app.services import build_services
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
-
-
-def make_settings(tmp_path, **overrides):
-    return load_settings(
-        data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", engine="espeak", chapter_chime=False, **overrides
-    )
+from tests.web.helpers import make_settings
 
 
 @pytest.fixture
@@ -40,19 +31,3 @@ def make_client(tmp_path):
 @pytest.fixture
 def client(make_client):
     return make_client()
-
-
-def wait_ready(client, article_id: str, timeout_s: float = 60) -> dict:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        state = client.get(f"/api/articles/{article_id}").json()
-        if state["status"] in ("ready", "failed"):
-            return state
-        time.sleep(0.05)
-    raise AssertionError(f"article {article_id} not ready after {timeout_s} s")
-
-
-def form_token(client) -> str:
-    """The CSRF token the pages give this client (a browser gets it the same way, from any page)."""
-    page = client.get("/")
-    return re.search(r'name="csrf" value="([^"]+)"', page.text)[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import form_token
+from tests.web.helpers import form_token
 
 
 def article(number: int) -> dict:

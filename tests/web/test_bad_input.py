@@ -4,7 +4,7 @@ from html import unescape
 
 import pytest
 
-from tests.web.conftest import form_token, wait_ready
+from tests.web.helpers import form_token, wait_ready
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.paths import SEED_TEXT
 from tests.web.server import Server, wait_for
-
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
 
 
 class TricklingSite:
@@ -128,7 +126,7 @@ def test_a_stopping_service_ends_within_seconds_and_resumes_its_narration_at_the
         )
         server.start()
         try:
-            article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED}, timeout=30).json()["id"]
+            article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED_TEXT}, timeout=30).json()["id"]
             wait_for(
                 server, article_id, lambda s: s["status"] == "rendering" and s["progress"]["done_segments"] >= 2, 120
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.errors import SynthesisError
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import wait_ready
+from tests.web.helpers import wait_ready
 
 
 def dossier(parts: int, tag: str = "") -> str:

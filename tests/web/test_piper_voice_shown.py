@@ -10,7 +10,7 @@ from app.speech.piper_engine import PiperEngine
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
 from tests.speech.piper_voices import JOE, joe_folder
-from tests.web.conftest import wait_ready
+from tests.web.helpers import wait_ready
 
 TEXT = "Les alliés se retrouvent\n\nLes ministres de la Défense se réunissent à Bruxelles pour parler des budgets."
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from app.services import build_services
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import make_settings
+from tests.web.helpers import make_settings
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,10 @@ import time
 import feedparser
 import pytest
 
-from tests.conftest import FIXTURES
 from tests.local_site import LocalSite, atom, rss
+from tests.paths import FIXTURES
 from tests.sources.helpers import ARTICLES
-from tests.web.conftest import form_token
+from tests.web.helpers import form_token
 
 SECRET = "un-jeton-assez-long-pour-compter"
 
