@@ -11,8 +11,8 @@ import pytest
 
 from tests.command import Finished, narrateur
 from tests.local_site import LocalSite
+from tests.media import ffprobe
 from tests.paths import FIXTURES, SEED
-from tests.publish.test_narrate_cli import ffprobe
 
 SEED_TITLE = "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN"
 LE_MONDE_TITLE = "À Bruxelles, l'OTAN cherche à rassurer ses membres européens"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 from tests.command import Finished, narrateur
+from tests.media import ffprobe
 from tests.paths import SEED
 
 
@@ -25,13 +25,6 @@ def seed_mp3(tmp_path_factory):
     result = narrate(folder, "-o", "seed.mp3", "--chapters", "chapters.json", "--vtt", "transcript.vtt")
     assert result.returncode == 0, result.stderr
     return folder, result
-
-
-def ffprobe(path: Path, *what: str) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout)
 
 
 def test_prints_where_how_long_and_which_engine(seed_mp3):

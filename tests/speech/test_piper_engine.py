@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -25,6 +23,7 @@ from app.speech.selection import EngineSelector
 from app.speech.voices import cast_voices
 from app.speech.workers import ClipWorkers
 from tests.command import narrateur
+from tests.media import ffprobe
 from tests.paths import SEED
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, ebur128, seed_article, sound_bounds_ms
@@ -137,13 +136,6 @@ def seed_by_piper(tmp_path_factory):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return folder, result
-
-
-def ffprobe(path: Path, *what: str) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout)
 
 
 def vtt_cues(text: str) -> list[tuple[float, float, str]]:
