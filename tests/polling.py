@@ -22,3 +22,8 @@ def eventually(condition: Callable[[], T], timeout_s: float = 30, what: str = "t
         if time.monotonic() > deadline:
             raise AssertionError(f"{what} did not happen within {timeout_s} s")
         time.sleep(0.01)
+
+
+SERVER_POLL_S = 0.02
+"""How often a test's HTTP server (socketserver's serve_forever) looks for a shutdown request: its default, half
+a second, made every test that stops a local server wait up to that long."""

@@ -34,6 +34,7 @@ def mp3_seconds(path: Path) -> float:
     return float(ffprobe(path, "-show_format")["format"]["duration"])
 
 
+@pytest.mark.slow
 def test_a_url_is_narrated_under_its_title_in_the_current_folder(tmp_path, site):
     result = narrate(tmp_path, site.url + "/monde/otan.html", NARRATEUR_ALLOW_PRIVATE_URLS="true")
     assert result.returncode == 0, result.stderr
@@ -52,6 +53,7 @@ def test_a_local_address_is_refused_unless_allowed(tmp_path, site):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_several_inputs_one_summary_line_each_in_their_order(tmp_path, site):
     seed = str(SEED)
     url = site.url + "/monde/otan.html"
@@ -75,6 +77,7 @@ def test_several_inputs_one_summary_line_each_in_their_order(tmp_path, site):
     assert transcript.startswith("WEBVTT")
 
 
+@pytest.mark.slow
 def test_one_chapter_mp3_each_as_the_service_names_them(tmp_path):
     result = narrate(tmp_path, str(SEED), "-o", "seed.mp3", "--per-chapter", "chapitres")
     assert result.returncode == 0, result.stderr
@@ -89,6 +92,7 @@ def test_one_chapter_mp3_each_as_the_service_names_them(tmp_path):
         assert probed["tags"]["title"].endswith(chapter["tags"]["title"])
 
 
+@pytest.mark.slow
 def test_the_same_title_twice_gets_two_names(tmp_path):
     seed = str(SEED)
     result = narrate(tmp_path, seed, seed)
@@ -96,6 +100,7 @@ def test_the_same_title_twice_gets_two_names(tmp_path):
     assert sorted(path.name for path in tmp_path.glob("*.mp3")) == [f"{SEED_TITLE} (2).mp3", f"{SEED_TITLE}.mp3"]
 
 
+@pytest.mark.slow
 def test_a_failing_input_fails_alone_and_says_so(tmp_path, site):
     empty = tmp_path / "vide.txt"
     empty.write_text("")
@@ -134,6 +139,7 @@ def test_arguments_that_cannot_work_are_refused_before_anything_is_read(tmp_path
     assert not list(tmp_path.glob("*.mp3"))
 
 
+@pytest.mark.slow
 def test_quiet_prints_nothing_and_verbose_prints_the_log(tmp_path):
     seed = str(SEED)
     quiet = narrate(tmp_path, seed, "-q", "-o", "q.mp3")

@@ -13,7 +13,11 @@ import sys
 import termios
 import time
 
+import pytest
+
 from tests.paths import SEED
+
+pytestmark = pytest.mark.slow  # whole processes on a pipe and a pseudo-terminal, real espeak-ng
 
 
 def run_with_stderr_on_a_terminal(folder, *args: str) -> tuple[int, str, str]:

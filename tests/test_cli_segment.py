@@ -12,6 +12,7 @@ from tests.command import narrateur as run
 from tests.paths import FIXTURES, ROOT, SEED
 
 
+@pytest.mark.slow
 def test_the_installed_entry_point_prints_the_script():
     """The one whole process of this family: `python -m app segment` as a shell runs it."""
     result = subprocess.run(

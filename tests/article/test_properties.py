@@ -1,5 +1,6 @@
 """No string makes the parser raise anything but the project's own error."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +49,7 @@ def assert_article_or_one_sentence(source: str | bytes) -> None:
     assert article.segments and all(segment.text.strip() for segment in article.segments)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_any_text_parses_or_raises_own_error(text):

@@ -39,6 +39,7 @@ def entries(site, count: int) -> list[tuple[str, str, str]]:
     return [(f"guid-{index}", f"{site.url}/a/{index}.html", f"Article {index}") for index in range(count)]
 
 
+@pytest.mark.slow
 def test_follow_a_feed_narrate_its_items_then_only_the_new_one(tmp_path, site):
     url = site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, 3)))
     added = sources(tmp_path, "add", url, "--backfill", "3")
@@ -62,6 +63,7 @@ def test_follow_a_feed_narrate_its_items_then_only_the_new_one(tmp_path, site):
     assert [site.count(f"/a/{index}.html") for index in range(4)] == [1, 1, 1, 1]
 
 
+@pytest.mark.slow
 def test_a_broken_item_fails_alone_exits_1_and_is_listed(tmp_path, site):
     items = [*entries(site, 1), ("cassé", f"{site.url}/a/absent.html", "Cassé")]
     url = site.put("/atom.xml", "application/atom+xml", atom("Fil Atom", items))
@@ -99,6 +101,7 @@ HOLD_THE_DATA_FOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_run_leaves_a_data_folder_with_a_service_to_the_service(tmp_path):
     # The lock is a POSIX record lock, owned by a process: the service holding it must be another process.
     holder = subprocess.Popen(

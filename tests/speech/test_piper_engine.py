@@ -29,6 +29,8 @@ from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, ebur128, seed_article, sound_bounds_ms
 from tests.speech.piper_voices import JOE, joe_folder
 
+pytestmark = pytest.mark.slow  # real Piper synthesis and the seed narrated with it
+
 SENTENCE = "The alliance remains fundamental for the United States and for the whole transatlantic community."
 
 

@@ -8,6 +8,7 @@ from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, joined_mp3, renderer, seed_article, sound_bounds_ms
 
 
+@pytest.mark.slow
 def test_timeline_matches_the_decoded_audio_within_one_frame(tmp_path):
     article = seed_article()
     narration = renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts", fail_after=0)).render(article, "espeak")
@@ -27,6 +28,7 @@ def test_timeline_matches_the_decoded_audio_within_one_frame(tmp_path):
         assert abs(offset - segment.end_ms) <= FRAME_MS, index
 
 
+@pytest.mark.slow
 def test_chapters_start_on_their_heading(tmp_path):
     article = seed_article()
     narration = renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts")).render(article, "espeak")
@@ -52,6 +54,7 @@ def test_warm_render_synthesizes_nothing_and_an_edit_only_its_paragraph(tmp_path
     assert first.clips_made > 20
 
 
+@pytest.mark.slow
 def test_auto_falls_back_for_the_whole_narration_when_gtts_fails_mid_way(tmp_path):
     espeak, gtts = FakeEngine("espeak"), FakeEngine("gtts", fail_after=5)
     gtts.probe = lambda: (True, "answers")
@@ -68,6 +71,7 @@ def test_explicit_gtts_failure_fails_the_narration(tmp_path):
         renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts", fail_after=3)).render(seed_article(), "gtts")
 
 
+@pytest.mark.slow
 def test_auto_uses_espeak_when_google_does_not_answer(tmp_path):
     gtts = FakeEngine("gtts")
     gtts.probe = lambda: (False, "The service could not be reached")
@@ -81,6 +85,7 @@ def test_a_clip_far_too_short_for_its_text_fails_loudly(tmp_path):
         renderer(tmp_path, FakeEngine("espeak", ms_per_char=2), FakeEngine("gtts")).render(seed_article(), "espeak")
 
 
+@pytest.mark.slow
 def test_progress_reaches_every_segment(tmp_path):
     seen = []
     renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts")).render(

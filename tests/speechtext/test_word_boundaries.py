@@ -277,6 +277,7 @@ def test_fixture_sentences_keep_their_word_boundaries(sentence):
     assert_boundaries_kept(sentence)
 
 
+@pytest.mark.slow
 def test_evaluation_paragraphs_keep_their_word_boundaries():
     assert len(EVAL_SENTENCES) > 1000  # the annotated paragraphs of tests/eval/pages are all read
     for sentence in EVAL_SENTENCES:
@@ -293,12 +294,14 @@ def sentence_with_phenomena(draw) -> str:
     return " ".join(words)
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None, derandomize=True)
 @given(sentence_with_phenomena())
 def test_phenomena_between_any_two_words_keep_their_boundaries(sentence):
     assert_boundaries_kept(sentence)
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(PHENOMENA), min_size=1, max_size=4))
 def test_phenomena_side_by_side_leave_no_digit_or_symbol(phenomena):

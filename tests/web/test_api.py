@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from tests.paths import SEED_TEXT
 from tests.web.helpers import wait_ready
 
@@ -28,12 +30,14 @@ def test_narrate_then_read_the_article(client):
     assert [a["id"] for a in library] == [state["id"]]
 
 
+@pytest.mark.slow
 def test_same_article_same_id_no_second_job(client):
     first = post(client, text=SEED_TEXT).json()
     again = post(client, text=SEED_TEXT)
     assert again.status_code == 200 and again.json()["id"] == first["id"]
 
 
+@pytest.mark.slow
 def test_twenty_clients_at_once_make_one_job(client):
     answers = []
     barrier = threading.Barrier(20)
@@ -52,6 +56,7 @@ def test_twenty_clients_at_once_make_one_job(client):
     assert len(client.get("/api/articles").json()) == 1
 
 
+@pytest.mark.slow
 def test_audio_ranges_etag_and_download_name(client):
     article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
@@ -75,6 +80,7 @@ def test_audio_ranges_etag_and_download_name(client):
     assert "filename*=UTF-8''Les%20%C3%89tats-Unis" in disposition
 
 
+@pytest.mark.slow
 def test_chapter_and_transcript_files(client):
     article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
@@ -87,6 +93,7 @@ def test_chapter_and_transcript_files(client):
     assert client.get(f"/articles/{article_id}/cover.jpg").content[:2] == b"\xff\xd8"
 
 
+@pytest.mark.slow
 def test_delete_removes_article_and_audio(client):
     article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
@@ -96,6 +103,7 @@ def test_delete_removes_article_and_audio(client):
     assert client.delete(f"/api/articles/{article_id}").status_code == 404
 
 
+@pytest.mark.slow
 def test_feed_lists_ready_articles(client):
     import feedparser
 
@@ -107,6 +115,7 @@ def test_feed_lists_ready_articles(client):
     assert int(entry.enclosures[0]["length"]) == len(client.get(f"/articles/{article_id}/audio.mp3").content)
 
 
+@pytest.mark.slow
 def test_show_cover_for_the_feed(client):
     cover = client.get("/cover.jpg")
     assert (
@@ -123,6 +132,7 @@ def test_healthz_and_headers(client):
     )
 
 
+@pytest.mark.slow
 def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
     from tests.speech.fake_google import FakeGoogle
 
@@ -139,6 +149,7 @@ def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
     assert client.get(f"/articles/{article_id}/audio.mp3").status_code == 200
 
 
+@pytest.mark.slow
 def test_auto_falls_back_to_espeak_when_google_is_unreachable(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
     article_id = post(client, text=SEED_TEXT, engine="auto").json()["id"]

@@ -115,6 +115,7 @@ def test_rate_limit_per_client(make_client):
     assert third.json()["detail"].startswith("Too many new narrations from this client")
 
 
+@pytest.mark.slow
 def test_queue_bound(make_client):
     from tests.speech.fakes import FakeEngine
 

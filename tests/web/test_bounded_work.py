@@ -16,7 +16,10 @@ import httpx
 import pytest
 
 from tests.paths import SEED_TEXT
+from tests.polling import SERVER_POLL_S
 from tests.web.server import Server, wait_for
+
+pytestmark = pytest.mark.slow  # the service as a process under slow clients
 
 
 class TricklingSite:
@@ -51,7 +54,7 @@ class TricklingSite:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/article"
 
     def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(SERVER_POLL_S,), daemon=True).start()
         return self
 
     def __exit__(self, *exc):

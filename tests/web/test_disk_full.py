@@ -3,6 +3,8 @@ says so in its own words. Real small file systems (tmpfs)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.paths import SEED_TEXT
 from tests.web.disks import fill, tmpfs
 from tests.web.helpers import wait_ready
@@ -16,6 +18,7 @@ def leftovers(folder) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.name.endswith((".part", ".tmp")))
 
 
+@pytest.mark.slow
 def test_a_full_cache_disk_evicts_old_clips_and_the_narration_succeeds(make_client, tmp_path):
     with tmpfs(tmp_path / "cache", 3000):
         client = make_client()
@@ -29,6 +32,7 @@ def test_a_full_cache_disk_evicts_old_clips_and_the_narration_succeeds(make_clie
         assert leftovers(tmp_path / "cache") == []
 
 
+@pytest.mark.slow
 def test_a_full_data_disk_fails_with_one_sentence_and_leaves_nothing_partial(make_client, tmp_path):
     with tmpfs(tmp_path / "data", 4000):
         client = make_client()

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
 from tests.paths import SEED_TEXT
 from tests.web.helpers import Gate, wait_ready
 
 
+@pytest.mark.slow
 def test_event_stream_reports_progress_then_ready(client):
     article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
     events = []
@@ -27,6 +30,7 @@ def test_event_stream_reports_progress_then_ready(client):
     assert percents == sorted(percents)
 
 
+@pytest.mark.slow
 def test_the_opening_plays_while_the_rest_renders(make_client):
     engine = Gate()
     client = make_client(engine=engine)

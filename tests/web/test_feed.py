@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import feedparser
 import httpx
+import pytest
 
 from app.web.views import feed_base_note
 from tests.paths import SEED_TEXT
@@ -11,6 +12,7 @@ from tests.web.server import Server, wait_for
 from tests.web.test_pages import BYLINE, add_article
 
 
+@pytest.mark.slow
 def test_links_follow_the_requests_own_scheme_and_host_when_no_public_address_is_set(client):
     state = add_article(client, SEED_TEXT)
     feed = feedparser.parse(client.get("/feed.xml", headers={"Host": "radio.example:8443"}).content)
@@ -21,6 +23,7 @@ def test_links_follow_the_requests_own_scheme_and_host_when_no_public_address_is
     assert feed.feed.image["href"] == "http://radio.example:8443/cover.jpg"
 
 
+@pytest.mark.slow
 def test_a_configured_public_address_wins(make_client):
     client = make_client(public_base_url="https://ecoute.example.org/narrateur/")
     state = add_article(client, SEED_TEXT)
@@ -28,6 +31,7 @@ def test_a_configured_public_address_wins(make_client):
     assert entry.enclosures[0]["href"] == f"https://ecoute.example.org/narrateur/articles/{state['id']}/audio.mp3"
 
 
+@pytest.mark.slow
 def test_items_carry_the_articles_author_and_date(client):
     add_article(client, SEED_TEXT, **BYLINE, standfirst="Jim Mattis a voulu rassurer ses alliés.")
     entry = feedparser.parse(client.get("/feed.xml").content).entries[0]
@@ -36,6 +40,7 @@ def test_items_carry_the_articles_author_and_date(client):
     assert entry.summary == "Jim Mattis a voulu rassurer ses alliés."
 
 
+@pytest.mark.slow
 def test_without_a_date_the_item_is_dated_when_published(client):
     state = add_article(client, SEED_TEXT)
     entry = feedparser.parse(client.get("/feed.xml").content).entries[0]
@@ -43,6 +48,7 @@ def test_without_a_date_the_item_is_dated_when_published(client):
     assert state["id"] == entry.id
 
 
+@pytest.mark.slow
 def test_start_up_says_which_address_the_feed_uses(tmp_path, make_client):
     assert "each request's own scheme and host" in feed_base_note(make_client().app.state.settings)
     assert feed_base_note(make_client(public_base_url="https://a.example").app.state.settings).endswith(

@@ -13,6 +13,8 @@ from tests.paths import SEED_TEXT
 from tests.web.helpers import wait_ready
 from tests.web.server import Server, wait_for
 
+pytestmark = pytest.mark.slow  # narrations, damaged databases and restarts
+
 OTHER = "Un autre titre\nUn autre paragraphe de l'article, assez long pour compter comme un article."
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from tests.paths import SEED_TEXT
 from tests.polling import eventually
 from tests.speech.fakes import FakeEngine
@@ -18,6 +20,7 @@ class Slow(FakeEngine):
         return super().synthesize(text, voice)
 
 
+@pytest.mark.slow
 def test_a_narration_past_its_time_budget_fails_with_one_sentence_and_no_files(make_client, tmp_path):
     client = make_client(engine=Slow("espeak", ms_per_char=20), narration_timeout_s=0.5)
     article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
@@ -48,6 +51,7 @@ class Gated(FakeEngine):
         return super().synthesize(text, voice)
 
 
+@pytest.mark.slow
 def test_deleting_an_article_while_it_renders_stops_its_narration(make_client, tmp_path):
     engine = Gated(free=6)
     client = make_client(engine=engine)

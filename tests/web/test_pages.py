@@ -41,6 +41,7 @@ BYLINE = {
 }
 
 
+@pytest.mark.slow
 def test_credits_on_the_listening_page_the_simplified_page_and_the_library(client):
     state = add_article(client, SEED_TEXT, **BYLINE, standfirst="Jim Mattis a voulu rassurer ses alliés.")
     for page in (
@@ -64,6 +65,7 @@ def test_credits_on_the_listening_page_the_simplified_page_and_the_library(clien
     )
 
 
+@pytest.mark.slow
 def test_library_search_by_title_author_or_source_and_filter_failed(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
     add_article(client, SEED_TEXT, **BYLINE)
@@ -100,6 +102,7 @@ def test_library_search_by_title_author_or_source_and_filter_failed(make_client)
     assert "Réessayer" in failed_row
 
 
+@pytest.mark.slow
 def test_delete_from_the_library_needs_a_confirmation_the_pages_token_and_the_same_origin(client):
     state = add_article(client, SEED_TEXT)
     library = client.get("/bibliotheque").text
@@ -128,6 +131,7 @@ def test_delete_from_the_library_needs_a_confirmation_the_pages_token_and_the_sa
     assert "L'article a été supprimé." in unescape(client.get(done.headers["location"]).text)
 
 
+@pytest.mark.slow
 def test_forms_sent_from_the_public_address_pass_behind_a_proxy_that_rewrites_host(make_client):
     client = make_client(public_base_url="https://ecoute.example.org")
     state = add_article(client, SEED_TEXT)
@@ -140,6 +144,7 @@ def test_forms_sent_from_the_public_address_pass_behind_a_proxy_that_rewrites_ho
     assert done.status_code == 303
 
 
+@pytest.mark.slow
 def test_a_failed_narration_is_retried_from_its_page_with_the_offline_voice(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
     failed = client.post("/api/articles", json={"text": SEED_TEXT, "engine": "gtts"}).json()
@@ -164,6 +169,7 @@ def test_a_failed_narration_is_retried_from_its_page_with_the_offline_voice(make
     assert refused.json()["message"] == "Seule une narration qui a échoué peut être relancée."
 
 
+@pytest.mark.slow
 def test_the_api_retries_a_failed_narration(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
     failed = client.post("/api/articles", json={"text": SEED_TEXT, "engine": "gtts"}).json()
@@ -174,6 +180,7 @@ def test_the_api_retries_a_failed_narration(make_client):
     assert wait_ready(client, failed["id"])["engine"] == "espeak"
 
 
+@pytest.mark.slow
 def test_the_admin_token_guards_deleting_and_retrying_while_reading_stays_open(make_client):
     secret = "un-jeton-assez-long-pour-compter"
     client = make_client(admin_token=secret)
@@ -213,6 +220,7 @@ def test_the_admin_token_guards_deleting_and_retrying_while_reading_stays_open(m
     )
 
 
+@pytest.mark.slow
 def test_simplified_page_has_the_whole_article_first_then_chapters_with_quotes_and_speakers(client):
     state = add_article(client, SEED_TEXT)
     page = client.get(f"/articles/{state['id']}/simple").text
@@ -230,6 +238,7 @@ def test_simplified_page_has_the_whole_article_first_then_chapters_with_quotes_a
     assert "<script" not in page.split("</main>")[0]
 
 
+@pytest.mark.slow
 def test_readable_transcript_as_a_page_and_as_text(client):
     state = add_article(client, SEED_TEXT, **BYLINE)
     page = client.get(f"/articles/{state['id']}/transcription")
@@ -290,6 +299,7 @@ def test_an_address_without_https_is_understood(make_client, given):
     assert form.status_code == 422 and f"L'adresse {host} est introuvable" in unescape(form.text)
 
 
+@pytest.mark.slow
 def test_failed_page_says_why_auto_fell_back(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
     state = client.post("/api/articles", json={"text": SEED_TEXT, "engine": "auto"}).json()
@@ -301,6 +311,7 @@ def test_failed_page_says_why_auto_fell_back(make_client):
     ) in page.replace(NBSP, " ")
 
 
+@pytest.mark.slow
 def test_what_was_not_read_is_listed_with_why_old_rows_included(client):
     from app.article.model import Dropped
 

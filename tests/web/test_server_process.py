@@ -13,6 +13,8 @@ import pytest
 from tests.paths import SEED_TEXT
 from tests.web.server import Server, wait_for
 
+pytestmark = pytest.mark.slow  # the service as a process, killed and restarted
+
 
 @pytest.fixture
 def server(tmp_path):

@@ -35,6 +35,7 @@ def test_a_setting_that_is_not_json_stops_start_up_with_one_sentence(tmp_path, n
     assert finished.returncode == 2 and finished.stderr == sentence
 
 
+@pytest.mark.slow
 def test_a_second_service_on_the_same_data_folder_is_refused_with_one_sentence(tmp_path):
     first = Server(tmp_path)
     first.start()
