@@ -115,29 +115,36 @@ def test_rate_limit_per_client(make_client):
     assert third.json()["detail"].startswith("Too many new narrations from this client")
 
 
-@pytest.mark.slow
 def test_queue_bound(make_client):
+    import threading
+
     from tests.speech.fakes import FakeEngine
 
-    class Slow(FakeEngine):
-        def synthesize(self, text, voice):
-            import time
+    class Held(FakeEngine):
+        """Speaks nothing until released: the first narration is still running when the second arrives."""
 
-            time.sleep(0.5)
+        def __init__(self) -> None:
+            super().__init__("espeak")
+            self.release = threading.Event()
+
+        def synthesize(self, text, voice):
+            self.release.wait(60)
             return super().synthesize(text, voice)
 
-    client = make_client(engine=Slow("espeak"), max_queued_jobs=1)
-    assert (
-        client.post(
-            "/api/articles", json={"text": "Titre un\nUn premier paragraphe assez long pour compter."}
-        ).status_code
-        == 202
-    )
-    second = client.post("/api/articles", json={"text": "Titre deux\nUn second paragraphe assez long pour compter."})
-    assert (
-        second.status_code == 503
-        and second.json()["detail"] == "Too many narrations are waiting: try again in a few minutes."
-    )
+    engine = Held()
+    client = make_client(engine=engine, max_queued_jobs=1)
+    try:
+        first = client.post("/api/articles", json={"text": "Titre un\nUn premier paragraphe assez long pour compter."})
+        assert first.status_code == 202
+        second = client.post(
+            "/api/articles", json={"text": "Titre deux\nUn second paragraphe assez long pour compter."}
+        )
+        assert (
+            second.status_code == 503
+            and second.json()["detail"] == "Too many narrations are waiting: try again in a few minutes."
+        )
+    finally:
+        engine.release.set()
 
 
 def test_article_text_is_escaped_in_pages(client):
