@@ -31,3 +31,14 @@ def make_client(tmp_path):
 @pytest.fixture
 def client(make_client):
     return make_client()
+
+
+@pytest.fixture(scope="module")
+def shared_client(tmp_path_factory):
+    """One app for the tests of a module that only send what it refuses or ask for what does not exist: they
+    change nothing, so they need not pay for an app each. Its rate limit is out of reach (every request counts
+    toward it, refused ones too); the tests of the limit have their own app."""
+    settings = make_settings(tmp_path_factory.mktemp("shared"), narrations_per_client_per_hour=100_000)
+    services = build_services(settings, espeak=FakeEngine("espeak", ms_per_char=20))
+    with TestClient(create_app(settings, services)) as client:
+        yield client

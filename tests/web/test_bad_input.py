@@ -58,14 +58,14 @@ from tests.web.helpers import form_token, wait_ready
         ),
     ],
 )
-def test_one_sentence_4xx(client, body, status, detail, code):
-    answer = client.post("/api/articles", json=body)
+def test_one_sentence_4xx(shared_client, body, status, detail, code):
+    answer = shared_client.post("/api/articles", json=body)
     assert (answer.status_code, answer.json()["detail"], answer.json()["code"]) == (status, detail, code)
-    assert client.get("/api/articles").json() == []
+    assert shared_client.get("/api/articles").json() == []
 
 
-def test_malformed_json(client):
-    answer = client.post("/api/articles", content=b"{not json", headers={"Content-Type": "application/json"})
+def test_malformed_json(shared_client):
+    answer = shared_client.post("/api/articles", content=b"{not json", headers={"Content-Type": "application/json"})
     assert (answer.status_code, answer.json()["detail"], answer.json()["code"]) == (
         422,
         "The request body is not valid JSON.",
@@ -95,8 +95,8 @@ def test_too_long(make_client):
         "/articles/0123456789abcdef/chapitre-x1.mp3",
     ],
 )
-def test_unknown_ids_are_404(client, path):
-    answer = client.get(path)
+def test_unknown_ids_are_404(shared_client, path):
+    answer = shared_client.get(path)
     assert answer.status_code == 404 and answer.json()["detail"].endswith(".")
 
 

@@ -211,7 +211,7 @@ def test_bidirectional_controls_never_reach_a_download_name(client):
         ),
     ],
 )
-def test_malformed_and_disguised_local_urls_get_one_sentence(client, url, detail):
-    answer = client.post("/api/articles", json={"url": url})
+def test_malformed_and_disguised_local_urls_get_one_sentence(shared_client, url, detail):
+    answer = shared_client.post("/api/articles", json={"url": url})
     assert (answer.status_code, answer.json()["detail"]) == (422, detail)
     assert answer.json()["code"] in ("invalid_url", "private_address")
