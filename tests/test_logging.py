@@ -28,13 +28,13 @@ from app.speech.audio import EncodedClip
 from app.speech.cache import ClipCache
 from app.speech.gtts_engine import GttsEngine
 from app.speech.selection import EngineSelector
-from tests.conftest import FIXTURES
 from tests.local_site import LocalSite, rss
+from tests.paths import FIXTURES
 from tests.sources.helpers import following, item
 from tests.speech.fake_google import FakeGoogle
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import renderer, seed_article
-from tests.web.conftest import make_settings
+from tests.web.helpers import make_settings
 from tests.web.server import free_port
 
 PUBLIC = FetchPolicy(allow_private=False)
@@ -243,6 +243,7 @@ def serve(tmp_path: Path, *args: str, **env: str) -> tuple[str, list[str]]:
     return answer.text, stderr.read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.slow
 def test_serve_writes_json_lines_uvicorns_included(tmp_path):
     answer, lines = serve(tmp_path, "--log-format", "json")
     entries = [json.loads(line) for line in lines]  # every line is one JSON object
@@ -256,6 +257,7 @@ def test_serve_writes_json_lines_uvicorns_included(tmp_path):
     assert "private or local address" in answer
 
 
+@pytest.mark.slow
 def test_serve_logs_at_the_level_of_the_environment(tmp_path):
     _, lines = serve(tmp_path, NARRATEUR_LOG_LEVEL="warning", NARRATEUR_LOG_FORMAT="json")
     entries = [json.loads(line) for line in lines]
