@@ -23,6 +23,7 @@ from app.errors import FetchError, SynthesisError
 from app.library import Library, NarrationJobs, Store
 from app.library.library import Submission
 from app.logs import JsonFormatter
+from app.publish.published import LocalPublications
 from app.services import build_services
 from app.speech.audio import EncodedClip
 from app.speech.cache import ClipCache
@@ -161,7 +162,7 @@ def library_speaking_with(tmp_path, engine):
     settings = make_settings(tmp_path)
     services = build_services(settings, espeak=engine)
     store = Store(settings.database_path)
-    jobs = NarrationJobs(store, services, settings.published_dir, 1)
+    jobs = NarrationJobs(store, services, LocalPublications(settings.published_dir), 1)
     jobs.start()
     try:
         yield Library(store, jobs, services)
