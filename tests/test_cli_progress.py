@@ -13,7 +13,11 @@ import sys
 import termios
 import time
 
-from tests.conftest import FIXTURES
+import pytest
+
+from tests.paths import SEED
+
+pytestmark = pytest.mark.slow  # whole processes on a pipe and a pseudo-terminal, real espeak-ng
 
 
 def run_with_stderr_on_a_terminal(folder, *args: str) -> tuple[int, str, str]:
@@ -52,7 +56,7 @@ def run_with_stderr_on_a_terminal(folder, *args: str) -> tuple[int, str, str]:
 
 
 def test_a_terminal_shows_segments_done_the_engine_and_the_time_left(tmp_path):
-    status, out, shown = run_with_stderr_on_a_terminal(tmp_path, str(FIXTURES / "seed_otan.txt"), "-o", "seed.mp3")
+    status, out, shown = run_with_stderr_on_a_terminal(tmp_path, str(SEED), "-o", "seed.mp3")
     assert status == 0
     assert re.search(r" ?\d+/20 segments espeak \d\d:\d\d left", shown), shown[-500:]
     assert "20/20 segments" in shown and "seed_otan.txt" in shown
@@ -61,14 +65,14 @@ def test_a_terminal_shows_segments_done_the_engine_and_the_time_left(tmp_path):
 
 
 def test_quiet_shows_no_bar_even_on_a_terminal(tmp_path):
-    status, out, shown = run_with_stderr_on_a_terminal(tmp_path, str(FIXTURES / "seed_otan.txt"), "-q", "-o", "q.mp3")
+    status, out, shown = run_with_stderr_on_a_terminal(tmp_path, str(SEED), "-q", "-o", "q.mp3")
     assert status == 0 and out == "" and "segments" not in shown
 
 
 def test_a_pipe_gets_the_summary_and_nothing_else(tmp_path):
     env = {**os.environ, "NARRATEUR_ENGINE": "espeak", "NARRATEUR_CACHE_DIR": str(tmp_path / "cache")}
     result = subprocess.run(
-        [sys.executable, "-m", "app", "narrate", str(FIXTURES / "seed_otan.txt"), "-o", "seed.mp3"],
+        [sys.executable, "-m", "app", "narrate", str(SEED), "-o", "seed.mp3"],
         capture_output=True,
         text=True,
         env=env,

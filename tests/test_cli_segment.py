@@ -5,21 +5,33 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.command import narrateur as run
+from tests.paths import FIXTURES, ROOT, SEED
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True, timeout=120)
+@pytest.mark.slow
+def test_the_installed_entry_point_prints_the_script():
+    """The one whole process of this family: `python -m app segment` as a shell runs it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "segment", "-"],
+        input="Un titre\nLe taux est de 3,5 %.\n".encode(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0 and result.stderr == b"", result.stderr
+    script = json.loads(result.stdout.decode("utf-8"))
+    assert script["title"] == "Un titre"
+    assert script["chapters"][0]["segments"][1]["speech_text"] == "Le taux est de trois virgule cinq pour cent."
 
 
 def test_segment_prints_the_script_with_speech_text():
-    result = run("segment", str(FIXTURES / "seed_otan.txt"))
+    result = run("segment", str(SEED))
     assert result.returncode == 0, result.stderr
-    script = json.loads(result.stdout.decode("utf-8"))
+    script = json.loads(result.stdout)
     assert script["title"] == "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN"
     assert [c["title"] for c in script["chapters"]][1] == "Réajuster les budgets militaires"
     spoken = [s["speech_text"] for c in script["chapters"] for s in c["segments"]]
@@ -71,27 +83,19 @@ def test_bad_input_one_sentence_nonzero_exit(tmp_path, content):
     path.write_bytes(content)
     result = run("segment", str(path))
     assert result.returncode != 0
-    stderr = result.stderr.decode()
+    stderr = result.stderr
     assert "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1 and stderr.startswith("narrateur: ")
-    assert result.stdout == b""
+    assert result.stdout == ""
 
 
 def test_missing_file(tmp_path):
     result = run("segment", str(tmp_path / "absent.txt"))
-    assert result.returncode != 0 and b"No such file" in result.stderr and b"Traceback" not in result.stderr
+    assert result.returncode != 0 and "No such file" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_bad_setting_stops_start_up_with_one_sentence():
-    import os
-
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "serve", "--port", "0"],
-        env={**os.environ, "NARRATEUR_BITRATE_KBPS": "65"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run("serve", "--port", "0", env={"NARRATEUR_BITRATE_KBPS": "65"})
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
         "narrateur: Invalid setting NARRATEUR_BITRATE_KBPS: it must be one of 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160."
@@ -99,15 +103,8 @@ def test_a_bad_setting_stops_start_up_with_one_sentence():
 
 
 def test_the_lexicon_setting_reaches_the_command(tmp_path):
-    import os
-
     lexicon = tmp_path / "lexique.toml"
     lexicon.write_text('[lexicon]\n"Mattis" = "Matisse"\n', encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "segment", str(FIXTURES / "seed_otan.txt")],
-        env={**os.environ, "NARRATEUR_LEXICON_PATH": str(lexicon)},
-        capture_output=True,
-        timeout=60,
-    )
+    result = run("segment", str(SEED), env={"NARRATEUR_LEXICON_PATH": str(lexicon)})
     spoken = " ".join(s["speech_text"] for c in json.loads(result.stdout)["chapters"] for s in c["segments"])
     assert "Jim Matisse" in spoken and "Mattis" not in spoken

@@ -23,18 +23,19 @@ from app.errors import FetchError, SynthesisError
 from app.library import Library, NarrationJobs, Store
 from app.library.library import Submission
 from app.logs import JsonFormatter
+from app.publish.published import LocalPublications
 from app.services import build_services
 from app.speech.audio import EncodedClip
 from app.speech.cache import ClipCache
 from app.speech.gtts_engine import GttsEngine
 from app.speech.selection import EngineSelector
-from tests.conftest import FIXTURES
 from tests.local_site import LocalSite, rss
+from tests.paths import FIXTURES
 from tests.sources.helpers import following, item
 from tests.speech.fake_google import FakeGoogle
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import renderer, seed_article
-from tests.web.conftest import make_settings
+from tests.web.helpers import make_settings
 from tests.web.server import free_port
 
 PUBLIC = FetchPolicy(allow_private=False)
@@ -161,7 +162,7 @@ def library_speaking_with(tmp_path, engine):
     settings = make_settings(tmp_path)
     services = build_services(settings, espeak=engine)
     store = Store(settings.database_path)
-    jobs = NarrationJobs(store, services, settings.published_dir, 1)
+    jobs = NarrationJobs(store, services, LocalPublications(settings.published_dir), 1)
     jobs.start()
     try:
         yield Library(store, jobs, services)
@@ -243,6 +244,7 @@ def serve(tmp_path: Path, *args: str, **env: str) -> tuple[str, list[str]]:
     return answer.text, stderr.read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.slow
 def test_serve_writes_json_lines_uvicorns_included(tmp_path):
     answer, lines = serve(tmp_path, "--log-format", "json")
     entries = [json.loads(line) for line in lines]  # every line is one JSON object
@@ -256,6 +258,7 @@ def test_serve_writes_json_lines_uvicorns_included(tmp_path):
     assert "private or local address" in answer
 
 
+@pytest.mark.slow
 def test_serve_logs_at_the_level_of_the_environment(tmp_path):
     _, lines = serve(tmp_path, NARRATEUR_LOG_LEVEL="warning", NARRATEUR_LOG_FORMAT="json")
     entries = [json.loads(line) for line in lines]

@@ -1,11 +1,10 @@
 """The README stays true: every setting is documented, and CI runs exactly its test command."""
 
 import dataclasses
-from pathlib import Path
 
 from app.config import Settings
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.article import parse_article
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+from tests.paths import FIXTURES
 
 
 def parse_fixture(name: str):

@@ -7,6 +7,7 @@ import pytest
 
 from app.article.fetch import FetchPolicy, fetch_page
 from app.errors import FetchError
+from tests.polling import SERVER_POLL_S
 
 PAGE = "<html><body><h1>Titre</h1><p>Un paragraphe de l'article assez long pour compter.</p></body></html>"
 
@@ -118,7 +119,7 @@ def test_allowed_private_urls_reach_a_real_local_server():
             self.wfile.write(body)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(SERVER_POLL_S,), daemon=True).start()
     try:
         page = fetch_page(f"http://127.0.0.1:{server.server_address[1]}/a", FetchPolicy(allow_private=True))
         assert page.content.decode() == PAGE

@@ -18,6 +18,7 @@ import pytest
 
 from app.article.fetch import FetchPolicy, fetch_page
 from app.errors import FetchError
+from tests.polling import SERVER_POLL_S
 
 PAGE = b"<html><body><h1>Titre</h1><p>Un paragraphe de l'article assez long pour compter.</p></body></html>"
 
@@ -45,7 +46,7 @@ class LocalSite:
         self.port = self.server.server_address[1]
 
     def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(SERVER_POLL_S,), daemon=True).start()
         return self
 
     def __exit__(self, *exc):
@@ -128,6 +129,7 @@ def gzip_of(chunks) -> bytes:
     return b"".join(compressor.compress(chunk) for chunk in chunks) + compressor.flush()
 
 
+@pytest.mark.slow
 def test_a_double_gzip_bomb_is_refused_without_inflating_it():
     inner = gzip_of(b"\0" * 1_000_000 for _ in range(400))  # 400 MB of zeros
     bomb = gzip_of([inner])
@@ -159,6 +161,7 @@ def test_compressed_pages_are_read_and_unknown_encodings_refused():
             fetch_page(base + "/zz", policy)
 
 
+@pytest.mark.slow
 def test_a_page_trickling_one_byte_at_a_time_ends_at_the_total_deadline():
     def trickle(handler):
         body = PAGE * 4

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from app.library.events import ArticleEvents
 from app.library.pg_events import PostgresEvents
 from app.library.postgres_store import PostgresStore
+
+pytestmark = pytest.mark.slow  # the distributed mode: a PostgreSQL server
 
 SCRIPT = {"title": "Titre", "chapters": [{"title": "Titre", "segments": [{"kind": "title", "text": "Titre"}]}]}
 

@@ -13,6 +13,8 @@ from app.publish.object_storage import ObjectPublications, S3Location, object_st
 from app.speech.audio import EncodedClip
 from app.speech.shared_cache import SharedClipCache, shared_name
 
+pytestmark = pytest.mark.slow  # the distributed mode: PostgreSQL and an S3 server
+
 
 @pytest.fixture
 def storage(s3_server, bucket):

@@ -12,6 +12,8 @@ from app.library.migrations import SCHEMA_VERSION
 from app.library.postgres_store import AdvisoryLocks, PostgresStore
 from app.library.store import Store
 
+pytestmark = pytest.mark.slow  # the distributed mode: a PostgreSQL server
+
 SCRIPT = {"title": "Titre", "chapters": [{"title": "Titre", "segments": [{"kind": "title", "text": "Titre"}]}]}
 
 

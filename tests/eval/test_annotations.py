@@ -11,6 +11,8 @@ import pytest
 
 from tests.eval import scoring
 
+pytestmark = pytest.mark.slow  # every page of the evaluation set checked
+
 SHAPES = {"news", "live", "interview", "opinion", "paywalled", "comments", "wire", "analysis", "other"}
 FIELDS = {
     "id": str,

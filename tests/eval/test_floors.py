@@ -11,6 +11,8 @@ import pytest
 
 from tests.eval import scoring
 
+pytestmark = pytest.mark.slow  # the evaluation set scored whole
+
 FLOORS_FILE = scoring.PAGES.parent / "floors.json"
 FLOORS = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
 CASES = [

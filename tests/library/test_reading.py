@@ -13,7 +13,7 @@ import pytest
 from app.deadline import Deadline
 from app.errors import BusyError, InputError, ParseTimeoutError, RateLimitedError, WorkCancelledError
 from app.library.reading import PageReaders, Reading
-from tests.conftest import FIXTURES
+from tests.paths import SEED
 
 
 def spin(pid_file: str) -> None:
@@ -51,11 +51,12 @@ def started_pid(pid_file: Path) -> int:
 
 
 def test_a_reading_is_the_article_with_its_speech_text():
-    article = PageReaders(2, 30).read(Reading((FIXTURES / "seed_otan.txt").read_bytes()))
+    article = PageReaders(2, 30).read(Reading(SEED.read_bytes()))
     assert article.title == "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN"
     assert all(segment.speech_text for segment in article.segments)
 
 
+@pytest.mark.slow
 def test_a_reading_past_its_wall_time_is_killed(tmp_path):
     readers = PageReaders(2, 1)
     with pytest.raises(ParseTimeoutError, match="Reading the page took longer than 1 s and was stopped"):
@@ -63,6 +64,7 @@ def test_a_reading_past_its_wall_time_is_killed(tmp_path):
     assert gone(started_pid(tmp_path / "pid"))
 
 
+@pytest.mark.slow
 def test_a_reading_past_its_cpu_time_is_ended_by_the_kernel(tmp_path):
     readers = PageReaders(2, 1)
     outer = Deadline(3600)  # the wall deadline is not what stops it: the process's CPU limit is

@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-from tests.conftest import FIXTURES
+from tests.command import Finished, narrateur
+from tests.media import ffprobe
+from tests.paths import SEED
 
 
-def narrate(tmp_path: Path, *extra: str, source: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), "NARRATEUR_ENGINE": "espeak"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", "narrate", source or str(FIXTURES / "seed_otan.txt"), *extra],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        cwd=tmp_path,
-    )
+def narrate(tmp_path: Path, *extra: str, source: str | None = None) -> Finished:
+    env = {"NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), "NARRATEUR_ENGINE": "espeak"}
+    return narrateur("narrate", source or str(SEED), *extra, cwd=tmp_path, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +25,6 @@ def seed_mp3(tmp_path_factory):
     result = narrate(folder, "-o", "seed.mp3", "--chapters", "chapters.json", "--vtt", "transcript.vtt")
     assert result.returncode == 0, result.stderr
     return folder, result
-
-
-def ffprobe(path: Path, *what: str) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout)
 
 
 def test_prints_where_how_long_and_which_engine(seed_mp3):

@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
+
+import pytest
 
 from app.config import load_settings
 from app.publish import reuse
-from tests.conftest import FIXTURES
+from tests.command import Finished, narrateur
+from tests.paths import SEED
 
-SEED = FIXTURES / "seed_otan.txt"
 
-
-def narrate(folder: Path, output: str, *extra: str, source: Path = SEED, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "NARRATEUR_CACHE_DIR": str(folder / "cache"), "NARRATEUR_ENGINE": "espeak", **env}
-    return subprocess.run(
-        [sys.executable, "-m", "app", "narrate", str(source), "-o", output, *extra],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
-        cwd=folder,
-        check=True,
-    )
+def narrate(folder: Path, output: str, *extra: str, source: Path = SEED, **env: str) -> Finished:
+    environment = {"NARRATEUR_CACHE_DIR": str(folder / "cache"), "NARRATEUR_ENGINE": "espeak", **env}
+    finished = narrateur("narrate", str(source), "-o", output, *extra, cwd=folder, env=environment)
+    assert finished.returncode == 0, finished.stderr
+    return finished
 
 
 def closed_port_url() -> str:
@@ -34,6 +27,7 @@ def closed_port_url() -> str:
         return f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
+@pytest.mark.slow
 def test_the_same_article_again_is_copied_whole_with_its_chapters_and_transcript(tmp_path):
     first = narrate(tmp_path, "first.mp3")
     again = narrate(tmp_path, "again.mp3", "--chapters", "chapters.json", "--vtt", "transcript.vtt")
@@ -47,6 +41,7 @@ def test_the_same_article_again_is_copied_whole_with_its_chapters_and_transcript
     assert said_first.replace("first", "again") == said_again  # same duration, size and chapters
 
 
+@pytest.mark.slow
 def test_a_changed_voice_setting_or_article_is_narrated_again(tmp_path):
     narrate(tmp_path, "first.mp3")
     slower = narrate(tmp_path, "slower.mp3", NARRATEUR_VOICES='{"narrator": {"espeak_rate_wpm": 130}}')
@@ -57,6 +52,7 @@ def test_a_changed_voice_setting_or_article_is_narrated_again(tmp_path):
     assert (tmp_path / "slower.mp3").stat().st_size > (tmp_path / "first.mp3").stat().st_size
 
 
+@pytest.mark.slow
 def test_a_damaged_kept_narration_is_made_again(tmp_path):
     narrate(tmp_path, "first.mp3")
     (kept,) = (tmp_path / "cache" / reuse.FOLDER).iterdir()
@@ -67,6 +63,7 @@ def test_a_damaged_kept_narration_is_made_again(tmp_path):
     assert (tmp_path / "first.mp3").read_bytes()[-50_000:] == (tmp_path / "again.mp3").read_bytes()[-50_000:]
 
 
+@pytest.mark.slow
 def test_under_auto_a_local_voice_is_reused_only_while_google_s_silence_is_remembered(tmp_path):
     unreachable = {
         "NARRATEUR_ENGINE": "auto",

@@ -10,10 +10,10 @@ from app.publish.published import LocalPublications
 from app.services import build_services
 from app.sources.poller import SourcePoller
 from app.sources.store import SourceStore
-from tests.conftest import FIXTURES
 from tests.local_site import LocalSite
+from tests.paths import FIXTURES
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import make_settings
+from tests.web.helpers import make_settings
 
 ARTICLES = ["le_monde.html", "afp_depeche.html", "radio_canada.html", "le_devoir.html"]
 

@@ -1,4 +1,5 @@
-"""`narrateur sources` as a person (or cron) runs it: whole processes, real espeak-ng, a local web site."""
+"""`narrateur sources` as a person (or cron) runs it: the command in this process, real espeak-ng, a local web
+site; the service holding the data folder is another process, as it is in real use."""
 
 from __future__ import annotations
 
@@ -6,26 +7,24 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
-from app.library.lock import DataFolderLock
-from tests.conftest import FIXTURES
+from tests.command import Finished, narrateur
 from tests.local_site import LocalSite, atom, rss
+from tests.paths import FIXTURES, ROOT
 from tests.sources.helpers import ARTICLES
 
 
-def sources(folder, *args: str) -> subprocess.CompletedProcess:
+def sources(folder, *args: str) -> Finished:
     env = {
-        **os.environ,
         "NARRATEUR_DATA_DIR": str(folder / "data"),
         "NARRATEUR_CACHE_DIR": str(folder / "cache"),
         "NARRATEUR_ENGINE": "espeak",
         "NARRATEUR_ALLOW_PRIVATE_URLS": "true",
     }
-    return subprocess.run(
-        [sys.executable, "-m", "app", "sources", *args], capture_output=True, text=True, env=env, timeout=300
-    )
+    return narrateur("sources", *args, env=env)
 
 
 @pytest.fixture
@@ -40,6 +39,7 @@ def entries(site, count: int) -> list[tuple[str, str, str]]:
     return [(f"guid-{index}", f"{site.url}/a/{index}.html", f"Article {index}") for index in range(count)]
 
 
+@pytest.mark.slow
 def test_follow_a_feed_narrate_its_items_then_only_the_new_one(tmp_path, site):
     url = site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, 3)))
     added = sources(tmp_path, "add", url, "--backfill", "3")
@@ -63,6 +63,7 @@ def test_follow_a_feed_narrate_its_items_then_only_the_new_one(tmp_path, site):
     assert [site.count(f"/a/{index}.html") for index in range(4)] == [1, 1, 1, 1]
 
 
+@pytest.mark.slow
 def test_a_broken_item_fails_alone_exits_1_and_is_listed(tmp_path, site):
     items = [*entries(site, 1), ("cassé", f"{site.url}/a/absent.html", "Cassé")]
     url = site.put("/atom.xml", "application/atom+xml", atom("Fil Atom", items))
@@ -87,12 +88,35 @@ def test_bad_input_exits_2_in_one_sentence(tmp_path, site):
     assert unknown.returncode == 2 and "No source with id" in unknown.stderr
 
 
-def test_run_leaves_a_data_folder_with_a_service_to_the_service(tmp_path):
-    lock = DataFolderLock(tmp_path / "data")
+HOLD_THE_DATA_FOLDER = textwrap.dedent(
+    """
+    import sys
+    from app.library.lock import DataFolderLock
+
+    lock = DataFolderLock(sys.argv[1])
     lock.acquire()
+    print("held", flush=True)
+    sys.stdin.read()
+    """
+)
+
+
+@pytest.mark.slow
+def test_run_leaves_a_data_folder_with_a_service_to_the_service(tmp_path):
+    # The lock is a POSIX record lock, owned by a process: the service holding it must be another process.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_DATA_FOLDER, str(tmp_path / "data")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
+        assert holder.stdout.readline() == "held\n"
         run = sources(tmp_path, "run")
     finally:
-        lock.release()
+        holder.stdin.close()
+        holder.wait(30)
+    assert f"(process {holder.pid})" in run.stderr
     assert run.returncode == 2 and "already using the data folder" in run.stderr
     assert "a service runs on this data folder and polls its sources itself" in run.stderr

@@ -12,6 +12,7 @@ from tests.sources.helpers import following, item, settle
 FEEDS = {"rss": ("application/rss+xml", rss), "atom": ("application/atom+xml", atom)}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_three_items_three_narrations_then_only_the_fourth(tmp_path, kind):
     content_type, feed = FEEDS[kind]
@@ -49,6 +50,7 @@ def test_old_items_are_skipped_unless_backfilled(tmp_path):
         assert site.count("/a/0.html") == site.count("/a/1.html") == 0
 
 
+@pytest.mark.slow
 def test_an_unchanged_feed_answers_304_and_nothing_is_fetched_again(tmp_path):
     with following(tmp_path) as (poller, clock, site):
         url = site.put("/rss", "application/rss+xml", rss("Le fil", [item(site, 0)]))
@@ -74,6 +76,7 @@ def test_a_polled_feed_waits_for_its_interval(tmp_path):
         assert site.count("/rss") == 2
 
 
+@pytest.mark.slow
 def test_an_item_is_narrated_once_even_when_its_entry_changes(tmp_path):
     with following(tmp_path) as (poller, clock, site):
         url = site.put("/rss", "application/rss+xml", rss("Le fil", [item(site, 0)]))
@@ -86,6 +89,7 @@ def test_an_item_is_narrated_once_even_when_its_entry_changes(tmp_path):
         assert poller.sources.get(source.id).counts == {"done": 1}
 
 
+@pytest.mark.slow
 def test_a_broken_item_fails_alone_and_is_tried_again_later(tmp_path):
     with following(tmp_path) as (poller, clock, site):
         items = [item(site, 0), ("cassé", f"{site.url}/a/absent.html", "Cassé"), item(site, 1)]
@@ -119,6 +123,7 @@ def test_an_item_failing_every_time_is_left_failed_with_its_error(tmp_path):
         assert [(i.status, i.attempts) for i in failed] == [("failed", 2)] and "HTTP 404" in failed[0].error
 
 
+@pytest.mark.slow
 def test_a_failing_feed_is_said_and_polled_less_often(tmp_path):
     with following(tmp_path) as (poller, clock, site):
         url = site.put("/rss", "application/rss+xml", rss("Le fil", [item(site, 0)]))

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import lameenc
 
+from tests.polling import SERVER_POLL_S
 from tests.speech.fakes import tone
 
 
@@ -45,7 +46,7 @@ class FakeGoogle:
         self.max_in_flight = 0
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(SERVER_POLL_S,), daemon=True)
 
     @property
     def url(self) -> str:

@@ -6,6 +6,8 @@ import hashlib
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from tests.polling import SERVER_POLL_S
+
 
 def index_entry(name: str, files: dict[str, bytes], speakers: int = 1) -> dict:
     """An entry of voices.json as the real index writes it (size and MD5 of every file)."""
@@ -30,7 +32,7 @@ class FakeVoiceHost:
         self.files = dict(files)
         self.requests: list[str] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(SERVER_POLL_S,), daemon=True)
 
     @property
     def url(self) -> str:

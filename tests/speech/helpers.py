@@ -13,13 +13,13 @@ from app.speech.cache import ClipCache
 from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
 from app.speechtext import speech_article
-from tests.conftest import FIXTURES
+from tests.paths import SEED
 
 FRAME_MS = 576 / 22050 * 1000
 
 
 def seed_article(text: bytes | None = None):
-    return speech_article(parse_article(text or (FIXTURES / "seed_otan.txt").read_bytes()))
+    return speech_article(parse_article(text or SEED.read_bytes()))
 
 
 def renderer(cache_dir: Path, espeak, gtts, chime: bool = True) -> Renderer:

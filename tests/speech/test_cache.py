@@ -1,3 +1,5 @@
+import itertools
+import os
 import threading
 import time
 
@@ -58,16 +60,25 @@ def test_concurrent_requests_make_the_clip_once(tmp_path):
     assert len(made) == 1
 
 
+def made_at(stored, moment: int) -> None:
+    """Sets when a clip was last used, as the cache records it (its file's mtime), to a whole second of a clock
+    the test moves itself, long ago: the clips' order never depends on the real clock or on the file system's
+    timestamp resolution, and a clip read since (the cache stamps it with the real time) is newer than all."""
+    os.utime(stored.path, (moment, moment))
+
+
 def test_size_bound_evicts_least_recently_used_but_not_pinned(tmp_path):
     one = clip(2000)
     bound = len(one.mp3) * 5 + 100
     cache = ClipCache(tmp_path, bound)
+    clock = itertools.count(1_000_000)
     with cache.pinned([key("0")]):
         for index in range(7):
             cache.get(key("1"))  # kept in use
-            time.sleep(0.02)
-            cache.get_or_make(key(str(index)), lambda: one)
+            made, _ = cache.get_or_make(key(str(index)), lambda: one)
+            made_at(made, next(clock))
     assert cache.size_bytes() <= bound
     assert cache.get(key("0")) is not None  # pinned by a running narration
     assert cache.get(key("1")) is not None  # recently used
     assert cache.get(key("2")) is None
+    assert cache.get(key("6")) is not None  # the newest

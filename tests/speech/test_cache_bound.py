@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.publish.folder import publish_folder
 from app.publish.mp3 import Show
 from app.speech.cache import ClipCache
@@ -13,6 +15,7 @@ def folder_bytes(folder) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*.clip"))
 
 
+@pytest.mark.slow
 def test_a_narration_larger_than_the_cache_never_grows_it_past_its_bound(tmp_path):
     from datetime import datetime, timezone
 

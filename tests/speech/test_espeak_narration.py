@@ -8,6 +8,8 @@ from app.speech.mastering import loudness_lufs
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, ebur128, joined_mp3, renderer, seed_article, sound_bounds_ms
 
+pytestmark = pytest.mark.slow  # the seed spoken by real espeak-ng and measured with ffmpeg
+
 
 @pytest.fixture(scope="module")
 def spoken(tmp_path_factory):

@@ -4,12 +4,8 @@ casting, cache, and the seed narrated end to end by the command line and checked
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -26,12 +22,15 @@ from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
 from app.speech.voices import cast_voices
 from app.speech.workers import ClipWorkers
-from tests.conftest import FIXTURES
+from tests.command import narrateur
+from tests.media import ffprobe
+from tests.paths import SEED
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, ebur128, seed_article, sound_bounds_ms
 from tests.speech.piper_voices import JOE, joe_folder
 
-ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # real Piper synthesis and the seed narrated with it
+
 SENTENCE = "The alliance remains fundamental for the United States and for the whole transatlantic community."
 
 
@@ -128,41 +127,17 @@ def test_clips_are_made_in_workers_and_a_second_narration_makes_none(joe, tmp_pa
 def seed_by_piper(tmp_path_factory):
     folder = tmp_path_factory.mktemp("piper-seed")
     env = {
-        **os.environ,
         "NARRATEUR_CACHE_DIR": str(folder / "cache"),
         "NARRATEUR_ENGINE": "piper",
         "NARRATEUR_VOICES_DIR": str(joe_folder(folder / "voices")),
         "NARRATEUR_PIPER_VOICE": JOE,
     }
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "narrate",
-            str(FIXTURES / "seed_otan.txt"),
-            "-o",
-            "seed.mp3",
-            "--chapters",
-            "chapters.json",
-            "--vtt",
-            "transcript.vtt",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-        cwd=folder,
-    )
+    result = narrateur(
+        "narrate", str(SEED), "-o", "seed.mp3", "--chapters", "chapters.json", "--vtt", "transcript.vtt",
+        cwd=folder, env=env,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return folder, result
-
-
-def ffprobe(path: Path, *what: str) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", *what, "-of", "json", str(path)], capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout)
 
 
 def vtt_cues(text: str) -> list[tuple[float, float, str]]:

@@ -3,10 +3,12 @@
 import pytest
 
 from app.errors import AudioError, SynthesisError
+from tests.paths import SEED
 from tests.speech.fakes import FakeEngine
 from tests.speech.helpers import FRAME_MS, decode, joined_mp3, renderer, seed_article, sound_bounds_ms
 
 
+@pytest.mark.slow
 def test_timeline_matches_the_decoded_audio_within_one_frame(tmp_path):
     article = seed_article()
     narration = renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts", fail_after=0)).render(article, "espeak")
@@ -26,6 +28,7 @@ def test_timeline_matches_the_decoded_audio_within_one_frame(tmp_path):
         assert abs(offset - segment.end_ms) <= FRAME_MS, index
 
 
+@pytest.mark.slow
 def test_chapters_start_on_their_heading(tmp_path):
     article = seed_article()
     narration = renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts")).render(article, "espeak")
@@ -42,18 +45,16 @@ def test_warm_render_synthesizes_nothing_and_an_edit_only_its_paragraph(tmp_path
     first = render.render(seed_article(), "espeak")
     calls = len(espeak.calls)
     assert render.render(seed_article(), "espeak").clips_made == 0 and len(espeak.calls) == calls
-    from tests.conftest import FIXTURES
 
-    edited = (
-        (FIXTURES / "seed_otan.txt")
-        .read_text(encoding="utf-8")
-        .replace("La réunion de Bruxelles est considérée", "La réunion de Bruxelles reste considérée")
+    edited = SEED.read_text(encoding="utf-8").replace(
+        "La réunion de Bruxelles est considérée", "La réunion de Bruxelles reste considérée"
     )
     again = render.render(seed_article(edited.encode()), "espeak")
     assert again.clips_made == 1 and len(espeak.calls) == calls + 1
     assert first.clips_made > 20
 
 
+@pytest.mark.slow
 def test_auto_falls_back_for_the_whole_narration_when_gtts_fails_mid_way(tmp_path):
     espeak, gtts = FakeEngine("espeak"), FakeEngine("gtts", fail_after=5)
     gtts.probe = lambda: (True, "answers")
@@ -70,6 +71,7 @@ def test_explicit_gtts_failure_fails_the_narration(tmp_path):
         renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts", fail_after=3)).render(seed_article(), "gtts")
 
 
+@pytest.mark.slow
 def test_auto_uses_espeak_when_google_does_not_answer(tmp_path):
     gtts = FakeEngine("gtts")
     gtts.probe = lambda: (False, "The service could not be reached")
@@ -83,6 +85,7 @@ def test_a_clip_far_too_short_for_its_text_fails_loudly(tmp_path):
         renderer(tmp_path, FakeEngine("espeak", ms_per_char=2), FakeEngine("gtts")).render(seed_article(), "espeak")
 
 
+@pytest.mark.slow
 def test_progress_reaches_every_segment(tmp_path):
     seen = []
     renderer(tmp_path, FakeEngine("espeak"), FakeEngine("gtts")).render(

@@ -34,6 +34,7 @@ class OneClipFails(FakeEngine):
         return pcm
 
 
+@pytest.mark.slow
 def test_one_clip_failing_while_others_run_fails_with_its_sentence_and_the_others_report_progress(tmp_path):
     article = seed_article()
     longest = max((t for s in article.segments for t in sentences_of(s)), key=len)
@@ -74,6 +75,7 @@ def test_a_cancelled_render_stops_without_making_the_rest(tmp_path):
     assert len(engine.calls) < len({t for s in seed_article().segments for t in sentences_of(s)})
 
 
+@pytest.mark.slow
 def test_a_render_past_its_deadline_fails_with_one_sentence(tmp_path):
     with pytest.raises(TimeLimitError, match="took longer than 0.2 s"):
         renderer(tmp_path, Endless("espeak"), FakeEngine("gtts")).render(seed_article(), "espeak", None, Deadline(0.2))

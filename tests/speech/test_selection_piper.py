@@ -62,6 +62,7 @@ def test_piper_by_name_and_unknown_names():
         load_settings(wyoming_port=70000)
 
 
+@pytest.mark.slow
 def test_google_failing_mid_way_redoes_everything_with_piper(voices, tmp_path):
     gtts, piper = FakeEngine("gtts", fail_after=3), PiperEngine(voices, JOE, language="en")
     renderer = Renderer(

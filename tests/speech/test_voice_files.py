@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,10 +10,11 @@ import pytest
 from app.errors import EngineUnavailableError, FetchError, InputError
 from app.speech.voice_download import download_voice
 from app.speech.voice_files import find_voice, installed_voices
+from tests.command import Finished
+from tests.command import narrateur as run_narrateur
 from tests.speech.fake_voice_host import FakeVoiceHost, index_entry
 from tests.speech.piper_voices import JOE, JOE_CONFIG, JOE_MODEL, joe_folder
 
-ROOT = Path(__file__).resolve().parents[2]
 JOE_PATH = "en/en_US/joe/medium/en_US-joe-medium"
 
 
@@ -75,6 +73,7 @@ def test_find_voice_by_name_or_language_says_how_to_get_one(tmp_path):
 # -- download -------------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_download_fetches_index_then_both_files_and_checks_them(tmp_path, joe_files):
     with host_with_index(joe_files) as host:
         voice = download_voice(JOE, tmp_path / "voices", host.url)
@@ -83,6 +82,7 @@ def test_download_fetches_index_then_both_files_and_checks_them(tmp_path, joe_fi
     assert leftovers(tmp_path / "voices") == [f"{JOE}.onnx", f"{JOE}.onnx.json"]
 
 
+@pytest.mark.slow
 def test_a_checksum_mismatch_leaves_nothing_behind(tmp_path, joe_files):
     damaged = {**joe_files, f"{JOE_PATH}.onnx": joe_files[f"{JOE_PATH}.onnx"][:-1] + b"\0"}
     with host_with_index(damaged, entry_files=joe_files) as host:
@@ -91,6 +91,7 @@ def test_a_checksum_mismatch_leaves_nothing_behind(tmp_path, joe_files):
     assert leftovers(tmp_path / "voices") == []
 
 
+@pytest.mark.slow
 def test_a_file_of_the_wrong_size_leaves_nothing_behind(tmp_path, joe_files):
     short = {**joe_files, f"{JOE_PATH}.onnx.json": joe_files[f"{JOE_PATH}.onnx.json"][:100]}
     with host_with_index(short, entry_files=joe_files) as host:
@@ -99,6 +100,7 @@ def test_a_file_of_the_wrong_size_leaves_nothing_behind(tmp_path, joe_files):
     assert leftovers(tmp_path / "voices") == []
 
 
+@pytest.mark.slow
 def test_without_an_index_the_usual_paths_are_fetched(tmp_path, joe_files):
     with FakeVoiceHost(joe_files) as host:
         voice = download_voice(JOE, tmp_path / "voices", host.url)
@@ -123,6 +125,7 @@ def test_an_unreachable_host_is_one_sentence(tmp_path):
     assert not (tmp_path / "voices").exists()
 
 
+@pytest.mark.slow
 def test_a_second_download_replaces_the_voice_whole(tmp_path, joe_files):
     folder = joe_folder(tmp_path / "voices", copy=True)
     (folder / f"{JOE}.onnx").write_bytes(b"old model")
@@ -134,13 +137,11 @@ def test_a_second_download_replaces_the_voice_whole(tmp_path, joe_files):
 # -- command line ---------------------------------------------------------------------------------------------------
 
 
-def narrateur(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, **{f"NARRATEUR_{k.upper()}": v for k, v in env.items()}}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120
-    )
+def narrateur(*args: str, **env: str) -> Finished:
+    return run_narrateur(*args, env={f"NARRATEUR_{k.upper()}": v for k, v in env.items()})
 
 
+@pytest.mark.slow
 def test_cli_downloads_then_lists_the_voice(tmp_path, joe_files):
     folder = tmp_path / "voices"
     with host_with_index(joe_files) as host:

@@ -4,11 +4,11 @@ from app.speech.audio import AudioFormat
 from app.speech.plan import plan_narration
 from app.speech.voices import cast_voices
 from app.speechtext import speech_article
-from tests.conftest import FIXTURES
+from tests.paths import SEED
 
 
 def seed():
-    return parse_article((FIXTURES / "seed_otan.txt").read_bytes())
+    return parse_article(SEED.read_bytes())
 
 
 def test_each_speaker_keeps_one_voice_and_speakers_differ():

@@ -22,10 +22,11 @@ from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
 from app.speech.wyoming_engine import WyomingEngine, _mono_int16
 from app.speechtext import speech_article
+from tests.command import narrateur
+from tests.paths import ROOT
 from tests.speech.fakes import FakeEngine
 from tests.speech.piper_voices import JOE, joe_folder
 
-ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "The alliance remains fundamental for the United States and for the whole transatlantic community."
 ARTICLE = (
     "Les alliés se retrouvent à Bruxelles\n\n"
@@ -98,11 +99,13 @@ def renderer(tmp_path: Path, piper, gtts_answers: bool = False) -> Renderer:
     )
 
 
+@pytest.mark.slow
 def test_the_server_describes_its_voices(server):
     (voice,) = engine_for(server.port).server_voices()
     assert (voice.name, voice.version, voice.languages, voice.speaker_names) == (JOE, "1.0.0", ("en_US",), ())
 
 
+@pytest.mark.slow
 def test_speech_arrives_in_many_chunks_and_comes_out_whole(server):
     pcm = engine_for(server.port).synthesize(SENTENCE, VoiceProfile())
     assert pcm.sample_rate_hz == 22050 and pcm.samples.dtype == np.int16
@@ -110,6 +113,7 @@ def test_speech_arrives_in_many_chunks_and_comes_out_whole(server):
     assert len(pcm.samples) > 20 * 512  # more than twenty chunks joined
 
 
+@pytest.mark.slow
 def test_a_narration_over_wyoming_says_where_it_was_spoken(server, tmp_path):
     narration = renderer(tmp_path, engine_for(server.port)).render(article(), "auto")
     assert narration.engine == "piper"
@@ -144,6 +148,7 @@ def test_an_unreachable_server_is_one_sentence(tmp_path):
     assert narration.engine == "espeak" and "cannot be reached" in narration.engine_note
 
 
+@pytest.mark.slow
 def test_a_server_failing_mid_way_restarts_the_whole_narration_with_espeak(voices, tmp_path):
     failing = WyomingServer(voices, "--fail-after", "2")
     espeak = FakeEngine("espeak")
@@ -168,6 +173,7 @@ def test_a_server_failing_mid_way_restarts_the_whole_narration_with_espeak(voice
     )
 
 
+@pytest.mark.slow
 def test_each_part_asks_for_its_own_speaker_of_a_multi_speaker_voice(voices, tmp_path):
     many = WyomingServer(voices, "--pretend-speakers", "20")
     try:
@@ -209,27 +215,21 @@ def test_a_chunk_of_unknown_shape_is_refused():
         _mono_int16(b"\0\0\0", 2, 1)
 
 
+@pytest.mark.slow
 def test_voices_list_shows_the_servers_voices(server, tmp_path):
-    import os
-
     env = {
-        **os.environ,
         "NARRATEUR_VOICES_DIR": str(tmp_path / "none"),
         "NARRATEUR_WYOMING_HOST": "127.0.0.1",
         "NARRATEUR_WYOMING_PORT": str(server.port),
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
-    )
+    result = narrateur("voices", "list", env=env)
     assert result.returncode == 0, result.stderr
     assert (
         f"Voices of the Wyoming server at 127.0.0.1:{server.port} (used instead of the folder):\n  {JOE}: en_US, 1 speaker"
         in result.stdout
     )
     env["NARRATEUR_WYOMING_PORT"] = "9"
-    down = subprocess.run(
-        [sys.executable, "-m", "app", "voices", "list"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
-    )
+    down = narrateur("voices", "list", env=env)
     assert (
         down.returncode == 0
         and "The Wyoming server at 127.0.0.1:9 cannot be reached: ConnectionRefusedError" in down.stdout

@@ -2,6 +2,7 @@ import pytest
 
 from app.errors import ConfigError
 from app.speechtext import load_lexicon, normalize
+from tests.paths import ROOT
 
 
 def test_toml_lexicon_applies_before_other_rules(tmp_path):
@@ -41,7 +42,6 @@ def test_missing_lexicon(tmp_path):
 
 
 def test_the_example_lexicon_loads():
-    from pathlib import Path
 
-    lexicon = load_lexicon(Path(__file__).resolve().parents[2] / "examples" / "lexique.toml")
+    lexicon = load_lexicon(ROOT / "examples" / "lexique.toml")
     assert normalize("Jim Mattis au CHUM.", lexicon) == "Jim Matisse au Chomme."

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -38,12 +37,7 @@ from app.speechtext.tables import (
     TITLES,
     UNITS,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
-# The evaluation set is being annotated in the main checkout; read it where it is, skip it where it is not.
-EVAL_FOLDERS = (ROOT / "tests" / "eval" / "pages", Path("/work/main/tests/eval/pages"))
-EVAL_PAGES = next((folder for folder in EVAL_FOLDERS if folder.is_dir()), None)
+from tests.paths import EVAL_PAGES, FIXTURES
 
 # One written form per phenomenon a normalizer rewrites; inserted between the words of real sentences.
 PHENOMENA = (
@@ -263,8 +257,6 @@ def fixture_sentences() -> list[str]:
 
 
 def eval_sentences() -> list[str]:
-    if EVAL_PAGES is None:
-        return []
     texts = []
     for path in sorted(EVAL_PAGES.glob("*.json")):
         page = json.loads(path.read_text(encoding="utf-8"))
@@ -285,8 +277,9 @@ def test_fixture_sentences_keep_their_word_boundaries(sentence):
     assert_boundaries_kept(sentence)
 
 
-@pytest.mark.skipif(not EVAL_SENTENCES, reason="no annotated paragraphs in the evaluation set")
+@pytest.mark.slow
 def test_evaluation_paragraphs_keep_their_word_boundaries():
+    assert len(EVAL_SENTENCES) > 1000  # the annotated paragraphs of tests/eval/pages are all read
     for sentence in EVAL_SENTENCES:
         assert_boundaries_kept(sentence)
 
@@ -301,12 +294,14 @@ def sentence_with_phenomena(draw) -> str:
     return " ".join(words)
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None, derandomize=True)
 @given(sentence_with_phenomena())
 def test_phenomena_between_any_two_words_keep_their_boundaries(sentence):
     assert_boundaries_kept(sentence)
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(PHENOMENA), min_size=1, max_size=4))
 def test_phenomena_side_by_side_leave_no_digit_or_symbol(phenomena):

@@ -14,12 +14,11 @@ from axe_playwright_python.sync_playwright import Axe
 
 from app.services import build_services
 from app.web.app import create_app
-from tests.conftest import FIXTURES
+from tests.polling import eventually
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import make_settings
+from tests.web.helpers import make_settings
 from tests.web.server import free_port
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -53,11 +52,7 @@ class LiveServer:
 
     def __enter__(self) -> LiveServer:
         self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise AssertionError("the live server did not start")
-            time.sleep(0.02)
+        eventually(lambda: self.server.started, 30, "the live server starting")
         return self
 
     def __exit__(self, *exc) -> None:

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import time
-
 import pytest
 from fastapi.testclient import TestClient
 
-from app.config import load_settings
 from app.services import build_services
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
-
-
-def make_settings(tmp_path, **overrides):
-    return load_settings(
-        data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", engine="espeak", chapter_chime=False, **overrides
-    )
+from tests.web.helpers import make_settings
 
 
 @pytest.fixture
@@ -42,17 +33,12 @@ def client(make_client):
     return make_client()
 
 
-def wait_ready(client, article_id: str, timeout_s: float = 60) -> dict:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        state = client.get(f"/api/articles/{article_id}").json()
-        if state["status"] in ("ready", "failed"):
-            return state
-        time.sleep(0.05)
-    raise AssertionError(f"article {article_id} not ready after {timeout_s} s")
-
-
-def form_token(client) -> str:
-    """The CSRF token the pages give this client (a browser gets it the same way, from any page)."""
-    page = client.get("/")
-    return re.search(r'name="csrf" value="([^"]+)"', page.text)[1]
+@pytest.fixture(scope="module")
+def shared_client(tmp_path_factory):
+    """One app for the tests of a module that only send what it refuses or ask for what does not exist: they
+    change nothing, so they need not pay for an app each. Its rate limit is out of reach (every request counts
+    toward it, refused ones too); the tests of the limit have their own app."""
+    settings = make_settings(tmp_path_factory.mktemp("shared"), narrations_per_client_per_hour=100_000)
+    services = build_services(settings, espeak=FakeEngine("espeak", ms_per_char=20))
+    with TestClient(create_app(settings, services)) as client:
+        yield client

@@ -10,8 +10,9 @@ import pytest
 
 pytest.importorskip("playwright")
 
+from tests.paths import SEED_TEXT  # noqa: E402
 from tests.speech.fakes import FakeEngine  # noqa: E402
-from tests.web.browser_support import AUDIO, SEED, WIDTHS, LiveServer, chromium, violations, wait_until  # noqa: E402
+from tests.web.browser_support import AUDIO, WIDTHS, LiveServer, chromium, violations, wait_until  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     with LiveServer(tmp_path_factory.mktemp("a11y"), gtts_base_url="http://127.0.0.1:9", gtts_retries=0) as server:
-        ready = server.narrate(text=SEED)
+        ready = server.narrate(text=SEED_TEXT)
         failed = server.narrate(
             text="Une grève annoncée\nLes syndicats appellent à une journée de grève jeudi dans les transports.",
             engine="gtts",
@@ -40,13 +41,13 @@ def error_page_html(tmp_path, status: int) -> str:
 
     from app.services import build_services
     from app.web.app import create_app
-    from tests.web.conftest import make_settings
+    from tests.web.helpers import make_settings
 
     settings = make_settings(tmp_path, narrations_per_client_per_hour=1, max_queued_jobs=1)
     slow = FakeEngine("espeak", ms_per_char=20)
     with TestClient(create_app(settings, build_services(settings, espeak=slow))) as client:
         html = {"Accept": "text/html"}
-        client.post("/api/articles", json={"text": SEED})
+        client.post("/api/articles", json={"text": SEED_TEXT})
         if status == 503:
             client.app.state.rate_limit.per_hour = 100
             # A narration waiting that no worker will take: the queue stays full whatever the first one does.
@@ -133,11 +134,11 @@ def test_error_pages_are_french_pages_for_browsers_and_json_for_programs(site):
 
 
 def test_no_violation_while_an_article_is_prepared(browser, tmp_path):
-    from tests.web.test_events_and_early_audio import Gate
+    from tests.web.helpers import Gate
 
     engine = Gate()
     with LiveServer(tmp_path, engine=engine) as server:
-        created = server.narrate(wait=False, text=SEED)
+        created = server.narrate(wait=False, text=SEED_TEXT)
         server.wait(created["id"], lambda s: "opening_audio" in s["links"])
         try:
             for scheme in ("light", "dark"):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import form_token
+from tests.web.helpers import form_token
 
 
 def article(number: int) -> dict:
@@ -29,6 +31,7 @@ def at_once(client, bodies) -> list[int]:
     return sorted(answers)
 
 
+@pytest.mark.slow
 def test_forty_articles_at_once_from_one_client_allowed_five(make_client):
     client = make_client(narrations_per_client_per_hour=5)
     assert at_once(client, [article(n) for n in range(40)]) == [202] * 5 + [429] * 35
@@ -47,6 +50,7 @@ class Held(FakeEngine):
         return super().synthesize(text, voice)
 
 
+@pytest.mark.slow
 def test_forty_articles_at_once_fill_a_queue_of_five_and_no_more(make_client):
     engine = Held()
     client = make_client(engine=engine, max_queued_jobs=5, narrations_per_client_per_hour=1000)
@@ -57,6 +61,7 @@ def test_forty_articles_at_once_fill_a_queue_of_five_and_no_more(make_client):
         engine.release.set()
 
 
+@pytest.mark.slow
 def test_refused_failing_and_known_requests_count_too(make_client):
     client = make_client(narrations_per_client_per_hour=3)
     assert client.post("/api/articles", json={"text": "Retour\nPlus d'articles"}).status_code == 422

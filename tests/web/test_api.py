@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import threading
 
-from tests.conftest import FIXTURES
-from tests.web.conftest import wait_ready
+import pytest
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+from tests.paths import SEED_TEXT
+from tests.web.helpers import wait_ready
 
 
 def post(client, **body):
@@ -15,7 +15,7 @@ def post(client, **body):
 
 
 def test_narrate_then_read_the_article(client):
-    created = post(client, text=SEED)
+    created = post(client, text=SEED_TEXT)
     assert created.status_code == 202 and created.headers["Location"] == f"/api/articles/{created.json()['id']}"
     state = wait_ready(client, created.json()["id"])
     assert state["status"] == "ready" and state["engine"] == "espeak"
@@ -30,19 +30,21 @@ def test_narrate_then_read_the_article(client):
     assert [a["id"] for a in library] == [state["id"]]
 
 
+@pytest.mark.slow
 def test_same_article_same_id_no_second_job(client):
-    first = post(client, text=SEED).json()
-    again = post(client, text=SEED)
+    first = post(client, text=SEED_TEXT).json()
+    again = post(client, text=SEED_TEXT)
     assert again.status_code == 200 and again.json()["id"] == first["id"]
 
 
+@pytest.mark.slow
 def test_twenty_clients_at_once_make_one_job(client):
     answers = []
     barrier = threading.Barrier(20)
 
     def one():
         barrier.wait()
-        answers.append(post(client, text=SEED))
+        answers.append(post(client, text=SEED_TEXT))
 
     threads = [threading.Thread(target=one) for _ in range(20)]
     for thread in threads:
@@ -54,8 +56,9 @@ def test_twenty_clients_at_once_make_one_job(client):
     assert len(client.get("/api/articles").json()) == 1
 
 
+@pytest.mark.slow
 def test_audio_ranges_etag_and_download_name(client):
-    article_id = post(client, text=SEED).json()["id"]
+    article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
     url = f"/articles/{article_id}/audio.mp3"
     whole = client.get(url)
@@ -77,8 +80,9 @@ def test_audio_ranges_etag_and_download_name(client):
     assert "filename*=UTF-8''Les%20%C3%89tats-Unis" in disposition
 
 
+@pytest.mark.slow
 def test_chapter_and_transcript_files(client):
-    article_id = post(client, text=SEED).json()["id"]
+    article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
     chapters = client.get(f"/articles/{article_id}/chapters.json")
     assert chapters.headers["content-type"].startswith("application/json+chapters")
@@ -89,8 +93,9 @@ def test_chapter_and_transcript_files(client):
     assert client.get(f"/articles/{article_id}/cover.jpg").content[:2] == b"\xff\xd8"
 
 
+@pytest.mark.slow
 def test_delete_removes_article_and_audio(client):
-    article_id = post(client, text=SEED).json()["id"]
+    article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
     assert client.delete(f"/api/articles/{article_id}").status_code == 204
     assert client.get(f"/api/articles/{article_id}").status_code == 404
@@ -98,10 +103,11 @@ def test_delete_removes_article_and_audio(client):
     assert client.delete(f"/api/articles/{article_id}").status_code == 404
 
 
+@pytest.mark.slow
 def test_feed_lists_ready_articles(client):
     import feedparser
 
-    article_id = post(client, text=SEED).json()["id"]
+    article_id = post(client, text=SEED_TEXT).json()["id"]
     wait_ready(client, article_id)
     feed = feedparser.parse(client.get("/feed.xml").content)
     entry = feed.entries[0]
@@ -109,6 +115,7 @@ def test_feed_lists_ready_articles(client):
     assert int(entry.enclosures[0]["length"]) == len(client.get(f"/articles/{article_id}/audio.mp3").content)
 
 
+@pytest.mark.slow
 def test_show_cover_for_the_feed(client):
     cover = client.get("/cover.jpg")
     assert (
@@ -125,12 +132,13 @@ def test_healthz_and_headers(client):
     )
 
 
+@pytest.mark.slow
 def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
     from tests.speech.fake_google import FakeGoogle
 
     with FakeGoogle() as fake:
         client = make_client(gtts_base_url=fake.url)
-        article_id = post(client, text=SEED, engine="gtts").json()["id"]
+        article_id = post(client, text=SEED_TEXT, engine="gtts").json()["id"]
         state = wait_ready(client, article_id)
     assert state["status"] == "ready" and state["engine"] == "gtts"
     assert {request["lang"] for request in fake.requests} == {"fr"}
@@ -141,8 +149,9 @@ def test_gtts_narration_through_the_service_against_a_fake_google(make_client):
     assert client.get(f"/articles/{article_id}/audio.mp3").status_code == 200
 
 
+@pytest.mark.slow
 def test_auto_falls_back_to_espeak_when_google_is_unreachable(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
-    article_id = post(client, text=SEED, engine="auto").json()["id"]
+    article_id = post(client, text=SEED_TEXT, engine="auto").json()["id"]
     state = wait_ready(client, article_id)
     assert state["engine"] == "espeak" and "could not be reached" in state["engine_note"]

@@ -4,7 +4,7 @@ from html import unescape
 
 import pytest
 
-from tests.web.conftest import form_token, wait_ready
+from tests.web.helpers import form_token, wait_ready
 
 
 @pytest.mark.parametrize(
@@ -58,14 +58,14 @@ from tests.web.conftest import form_token, wait_ready
         ),
     ],
 )
-def test_one_sentence_4xx(client, body, status, detail, code):
-    answer = client.post("/api/articles", json=body)
+def test_one_sentence_4xx(shared_client, body, status, detail, code):
+    answer = shared_client.post("/api/articles", json=body)
     assert (answer.status_code, answer.json()["detail"], answer.json()["code"]) == (status, detail, code)
-    assert client.get("/api/articles").json() == []
+    assert shared_client.get("/api/articles").json() == []
 
 
-def test_malformed_json(client):
-    answer = client.post("/api/articles", content=b"{not json", headers={"Content-Type": "application/json"})
+def test_malformed_json(shared_client):
+    answer = shared_client.post("/api/articles", content=b"{not json", headers={"Content-Type": "application/json"})
     assert (answer.status_code, answer.json()["detail"], answer.json()["code"]) == (
         422,
         "The request body is not valid JSON.",
@@ -95,8 +95,8 @@ def test_too_long(make_client):
         "/articles/0123456789abcdef/chapitre-x1.mp3",
     ],
 )
-def test_unknown_ids_are_404(client, path):
-    answer = client.get(path)
+def test_unknown_ids_are_404(shared_client, path):
+    answer = shared_client.get(path)
     assert answer.status_code == 404 and answer.json()["detail"].endswith(".")
 
 
@@ -116,27 +116,35 @@ def test_rate_limit_per_client(make_client):
 
 
 def test_queue_bound(make_client):
+    import threading
+
     from tests.speech.fakes import FakeEngine
 
-    class Slow(FakeEngine):
-        def synthesize(self, text, voice):
-            import time
+    class Held(FakeEngine):
+        """Speaks nothing until released: the first narration is still running when the second arrives."""
 
-            time.sleep(0.5)
+        def __init__(self) -> None:
+            super().__init__("espeak")
+            self.release = threading.Event()
+
+        def synthesize(self, text, voice):
+            self.release.wait(60)
             return super().synthesize(text, voice)
 
-    client = make_client(engine=Slow("espeak"), max_queued_jobs=1)
-    assert (
-        client.post(
-            "/api/articles", json={"text": "Titre un\nUn premier paragraphe assez long pour compter."}
-        ).status_code
-        == 202
-    )
-    second = client.post("/api/articles", json={"text": "Titre deux\nUn second paragraphe assez long pour compter."})
-    assert (
-        second.status_code == 503
-        and second.json()["detail"] == "Too many narrations are waiting: try again in a few minutes."
-    )
+    engine = Held()
+    client = make_client(engine=engine, max_queued_jobs=1)
+    try:
+        first = client.post("/api/articles", json={"text": "Titre un\nUn premier paragraphe assez long pour compter."})
+        assert first.status_code == 202
+        second = client.post(
+            "/api/articles", json={"text": "Titre deux\nUn second paragraphe assez long pour compter."}
+        )
+        assert (
+            second.status_code == 503
+            and second.json()["detail"] == "Too many narrations are waiting: try again in a few minutes."
+        )
+    finally:
+        engine.release.set()
 
 
 def test_article_text_is_escaped_in_pages(client):

@@ -15,10 +15,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.paths import SEED_TEXT
+from tests.polling import SERVER_POLL_S
 from tests.web.server import Server, wait_for
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+pytestmark = pytest.mark.slow  # the service as a process under slow clients
 
 
 class TricklingSite:
@@ -53,7 +54,7 @@ class TricklingSite:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/article"
 
     def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(SERVER_POLL_S,), daemon=True).start()
         return self
 
     def __exit__(self, *exc):
@@ -128,7 +129,7 @@ def test_a_stopping_service_ends_within_seconds_and_resumes_its_narration_at_the
         )
         server.start()
         try:
-            article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED}, timeout=30).json()["id"]
+            article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED_TEXT}, timeout=30).json()["id"]
             wait_for(
                 server, article_id, lambda s: s["status"] == "rendering" and s["progress"]["done_segments"] >= 2, 120
             )

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import expect  # noqa: E402
 
-from tests.web.browser_support import SEED, chromium, wait_until  # noqa: E402
+from tests.paths import SEED_TEXT  # noqa: E402
+from tests.web.browser_support import chromium, wait_until  # noqa: E402
 from tests.web.server import Server, wait_for  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.browser
 def site(tmp_path_factory):
     server = Server(tmp_path_factory.mktemp("browser"))
     server.start()
-    article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED}, timeout=30).json()["id"]
+    article_id = httpx.post(f"{server.url}/api/articles", json={"text": SEED_TEXT}, timeout=30).json()["id"]
     state = wait_for(server, article_id, lambda s: s["status"] == "ready", 120)
     yield server, state
     server.stop()

@@ -13,8 +13,9 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import expect  # noqa: E402
 
-from tests.web.browser_support import AUDIO, SEED, WIDTHS, LiveServer, chromium, wait_until  # noqa: E402
-from tests.web.test_events_and_early_audio import Gate  # noqa: E402
+from tests.paths import SEED_TEXT  # noqa: E402
+from tests.web.browser_support import AUDIO, WIDTHS, LiveServer, chromium, wait_until  # noqa: E402
+from tests.web.helpers import Gate  # noqa: E402
 
 pytestmark = pytest.mark.browser
 FIRES = "Les feux de forêt gagnent du terrain\nLes pompiers de Colombie-Britannique luttent contre un incendie qui menace la ville de Fort Nelson depuis trois jours."
@@ -24,7 +25,7 @@ STRIKE = "Une grève dans les transports\nLes syndicats appellent à une journé
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     with LiveServer(tmp_path_factory.mktemp("library"), gtts_base_url="http://127.0.0.1:9", gtts_retries=0) as server:
-        yield server, server.narrate(text=SEED), server.narrate(text=FIRES)
+        yield server, server.narrate(text=SEED_TEXT), server.narrate(text=FIRES)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def test_home_opens_the_listening_page_at_once_plays_the_opening_then_swaps_at_t
             context = browser.new_context(viewport=width)
             page = context.new_page()
             page.goto(server.url + "/")
-            page.fill("#champ-text", SEED)
+            page.fill("#champ-text", SEED_TEXT)
             page.click("button[type=submit]")
             page.wait_for_url(re.compile(r"/articles/[0-9a-f]{16}$"), timeout=30_000)
             article_id = page.url.rsplit("/", 1)[1]
@@ -263,7 +264,7 @@ def test_keyboard_walk_of_home_and_library_focus_always_visible(site, context, p
 def test_when_the_opening_ends_before_the_rest_is_ready_the_rest_follows_by_itself(tmp_path, browser):
     engine = Gate()
     with LiveServer(tmp_path, engine=engine) as server:
-        created = server.narrate(wait=False, text=SEED)
+        created = server.narrate(wait=False, text=SEED_TEXT)
         server.wait(created["id"], lambda s: "opening_audio" in s["links"])
         context = browser.new_context(viewport=WIDTHS["phone"])
         page = context.new_page()

@@ -3,11 +3,12 @@ says so in its own words. Real small file systems (tmpfs)."""
 
 from __future__ import annotations
 
-from tests.conftest import FIXTURES
-from tests.web.conftest import wait_ready
-from tests.web.disks import fill, tmpfs
+import pytest
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+from tests.paths import SEED_TEXT
+from tests.web.disks import fill, tmpfs
+from tests.web.helpers import wait_ready
+
 OTHER = "Un autre titre\nUn autre paragraphe de l'article, assez long pour compter comme un article.\n" + (
     "Un second paragraphe, différent du premier, dit encore autre chose sur le même sujet.\n"
 )
@@ -17,10 +18,11 @@ def leftovers(folder) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.name.endswith((".part", ".tmp")))
 
 
+@pytest.mark.slow
 def test_a_full_cache_disk_evicts_old_clips_and_the_narration_succeeds(make_client, tmp_path):
     with tmpfs(tmp_path / "cache", 3000):
         client = make_client()
-        first = client.post("/api/articles", json={"text": SEED}).json()["id"]
+        first = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
         assert wait_ready(client, first)["status"] == "ready"
         fill(tmp_path / "cache")
         second = client.post("/api/articles", json={"text": OTHER}).json()["id"]
@@ -30,13 +32,14 @@ def test_a_full_cache_disk_evicts_old_clips_and_the_narration_succeeds(make_clie
         assert leftovers(tmp_path / "cache") == []
 
 
+@pytest.mark.slow
 def test_a_full_data_disk_fails_with_one_sentence_and_leaves_nothing_partial(make_client, tmp_path):
     with tmpfs(tmp_path / "data", 4000):
         client = make_client()
         first = client.post("/api/articles", json={"text": OTHER}).json()["id"]
         assert wait_ready(client, first)["status"] == "ready"
         filler = fill(tmp_path / "data")
-        answer = client.post("/api/articles", json={"text": SEED})
+        answer = client.post("/api/articles", json={"text": SEED_TEXT})
         if answer.status_code == 202:  # the row fitted in the database's free pages: the narration then fails
             state = wait_ready(client, answer.json()["id"])
             assert state["status"] == "failed"
@@ -48,7 +51,7 @@ def test_a_full_data_disk_fails_with_one_sentence_and_leaves_nothing_partial(mak
         assert [a["id"] for a in client.get("/api/articles").json()][-1] == first
         assert leftovers(tmp_path / "data") == []
         filler.unlink()
-        again = client.post("/api/articles", json={"text": SEED})
+        again = client.post("/api/articles", json={"text": SEED_TEXT})
         assert again.status_code == 202, again.text
         assert wait_ready(client, again.json()["id"])["status"] == "ready"
 

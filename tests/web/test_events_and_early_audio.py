@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
 
-from tests.conftest import FIXTURES
-from tests.speech.fakes import FakeEngine
-from tests.web.conftest import wait_ready
+import pytest
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+from tests.paths import SEED_TEXT
+from tests.web.helpers import Gate, wait_ready
 
 
+@pytest.mark.slow
 def test_event_stream_reports_progress_then_ready(client):
-    article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
+    article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
     events = []
     with client.stream("GET", f"/api/articles/{article_id}/events") as stream:
         assert stream.headers["content-type"].startswith("text/event-stream")
@@ -31,26 +30,11 @@ def test_event_stream_reports_progress_then_ready(client):
     assert percents == sorted(percents)
 
 
-class Gate(FakeEngine):
-    """Speaks the opening at once (the title, the lead, the first quote and its attribution) and holds the rest
-    until released."""
-
-    OPENING = ("rassurer les Européens", "a déclaré mercredi", "L'alliance reste fondamentale", "à la presse")
-
-    def __init__(self) -> None:
-        super().__init__("espeak", ms_per_char=20)
-        self.release = threading.Event()
-
-    def synthesize(self, text, voice):
-        if not any(words in text for words in self.OPENING):
-            self.release.wait(30)
-        return super().synthesize(text, voice)
-
-
+@pytest.mark.slow
 def test_the_opening_plays_while_the_rest_renders(make_client):
     engine = Gate()
     client = make_client(engine=engine)
-    article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
+    article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         state = client.get(f"/api/articles/{article_id}").json()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.web import french_errors
-from tests.web.conftest import form_token
+from tests.web.helpers import form_token
 
 NBSP, NARROW = "\u00a0", "\u202f"
 

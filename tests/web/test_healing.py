@@ -9,11 +9,12 @@ import sqlite3
 import httpx
 import pytest
 
-from tests.conftest import FIXTURES
-from tests.web.conftest import wait_ready
+from tests.paths import SEED_TEXT
+from tests.web.helpers import wait_ready
 from tests.web.server import Server, wait_for
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+pytestmark = pytest.mark.slow  # narrations, damaged databases and restarts
+
 OTHER = "Un autre titre\nUn autre paragraphe de l'article, assez long pour compter comme un article."
 
 
@@ -44,7 +45,7 @@ def test_a_ready_article_missing_its_files_is_requeued_when_read(client, tmp_pat
 
 
 def test_a_damaged_row_never_takes_down_the_pages_that_list_the_others(client, tmp_path):
-    good = narrated(client, SEED)
+    good = narrated(client, SEED_TEXT)
     bad = narrated(client, OTHER)
     with sqlite3.connect(tmp_path / "data" / "narrateur.sqlite3") as connection:
         connection.execute("UPDATE articles SET script_json = '{not json', timeline_json = '[' WHERE id = ?", (bad,))
@@ -86,7 +87,7 @@ def zero_pages(database, first_page: int) -> None:
 
 @pytest.mark.parametrize("damage", ["zeroed pages", "truncated to nothing"])
 def test_a_damaged_database_is_rebuilt_from_the_published_folders_at_start_up(server, tmp_path, damage):
-    seed = post_and_wait(server, SEED)
+    seed = post_and_wait(server, SEED_TEXT)
     other = post_and_wait(server, OTHER)
     orphan = tmp_path / "data" / "articles" / "0123456789abcdef"
     orphan.mkdir()
@@ -117,7 +118,7 @@ def test_a_damaged_database_is_rebuilt_from_the_published_folders_at_start_up(se
 
 
 def test_a_ready_article_without_its_audio_is_requeued_at_start_up(server, tmp_path):
-    seed = post_and_wait(server, SEED)
+    seed = post_and_wait(server, SEED_TEXT)
     server.stop()
     (tmp_path / "data" / "articles" / seed["id"] / "audio.mp3").unlink()
     server.start()
@@ -147,7 +148,7 @@ def immutable():
 def test_an_immutable_database_still_serves_the_library_and_refuses_new_work_in_one_sentence(
     server, tmp_path, immutable
 ):
-    seed = post_and_wait(server, SEED)
+    seed = post_and_wait(server, SEED_TEXT)
     server.stop()
     database = tmp_path / "data" / "narrateur.sqlite3"
     immutable(database)

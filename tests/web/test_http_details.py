@@ -8,11 +8,9 @@ from email.utils import formatdate
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.paths import SEED_TEXT
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import wait_ready
-
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+from tests.web.helpers import wait_ready
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +20,13 @@ def ready(tmp_path_factory):
 
     from app.services import build_services
     from app.web.app import create_app
-    from tests.web.conftest import make_settings
+    from tests.web.helpers import make_settings
 
     settings = make_settings(tmp_path_factory.mktemp("http"))
     with TestClient(
         create_app(settings, build_services(settings, espeak=FakeEngine("espeak", ms_per_char=20)))
     ) as client:
-        article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
+        article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
         assert wait_ready(client, article_id)["status"] == "ready"
         whole = client.get(f"/articles/{article_id}/audio.mp3")
         yield client, article_id, whole
@@ -213,7 +211,7 @@ def test_bidirectional_controls_never_reach_a_download_name(client):
         ),
     ],
 )
-def test_malformed_and_disguised_local_urls_get_one_sentence(client, url, detail):
-    answer = client.post("/api/articles", json={"url": url})
+def test_malformed_and_disguised_local_urls_get_one_sentence(shared_client, url, detail):
+    answer = shared_client.post("/api/articles", json={"url": url})
     assert (answer.status_code, answer.json()["detail"]) == (422, detail)
     assert answer.json()["code"] in ("invalid_url", "private_address")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 
-from tests.conftest import FIXTURES
+import pytest
+
+from tests.paths import SEED_TEXT
+from tests.polling import eventually
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import wait_ready
-
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+from tests.web.helpers import wait_ready
 
 
 class Slow(FakeEngine):
@@ -20,9 +20,10 @@ class Slow(FakeEngine):
         return super().synthesize(text, voice)
 
 
+@pytest.mark.slow
 def test_a_narration_past_its_time_budget_fails_with_one_sentence_and_no_files(make_client, tmp_path):
     client = make_client(engine=Slow("espeak", ms_per_char=20), narration_timeout_s=0.5)
-    article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
+    article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
     state = wait_ready(client, article_id)
     assert state["status"] == "failed"
     assert state["error"] == (
@@ -50,19 +51,17 @@ class Gated(FakeEngine):
         return super().synthesize(text, voice)
 
 
+@pytest.mark.slow
 def test_deleting_an_article_while_it_renders_stops_its_narration(make_client, tmp_path):
     engine = Gated(free=6)
     client = make_client(engine=engine)
     jobs = client.app.state.jobs
-    article_id = client.post("/api/articles", json={"text": SEED}).json()["id"]
-    while engine.begun < engine.free + engine.max_parallel:  # the free clips made, the next ones held
-        time.sleep(0.01)
+    article_id = client.post("/api/articles", json={"text": SEED_TEXT}).json()["id"]
+    # The free clips made, the next ones held.
+    eventually(lambda: engine.begun >= engine.free + engine.max_parallel, what="the held clips starting")
     assert client.delete(f"/api/articles/{article_id}").status_code == 204
     engine.gate.set()
-    ends = time.monotonic() + 30
-    while article_id in jobs.live and time.monotonic() < ends:
-        time.sleep(0.01)
-    assert article_id not in jobs.live
+    eventually(lambda: article_id not in jobs.live, what="the deleted narration stopping")
     # Only the clips already running were finished; none was started after the delete.
     assert engine.begun == engine.free + engine.max_parallel
     assert not (tmp_path / "data" / "articles" / article_id).exists()

@@ -3,9 +3,11 @@ leaves no file behind."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.errors import SynthesisError
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import wait_ready
+from tests.web.helpers import wait_ready
 
 
 def dossier(parts: int, tag: str = "") -> str:
@@ -21,6 +23,7 @@ def dossier(parts: int, tag: str = "") -> str:
     return "\n\n".join(lines)
 
 
+@pytest.mark.slow
 def test_an_article_of_121_chapters_is_narrated_and_every_chapter_served(make_client):
     client = make_client(engine=FakeEngine("espeak", ms_per_char=25))
     article_id = client.post("/api/articles", json={"text": dossier(121)}).json()["id"]

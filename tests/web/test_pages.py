@@ -11,10 +11,9 @@ import pytest
 
 from app.article.model import script_json
 from app.library import article_id
-from tests.conftest import FIXTURES
-from tests.web.conftest import form_token, wait_ready
+from tests.paths import SEED_TEXT
+from tests.web.helpers import form_token, wait_ready
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
 NBSP = "\u00a0"
 
 
@@ -42,8 +41,9 @@ BYLINE = {
 }
 
 
+@pytest.mark.slow
 def test_credits_on_the_listening_page_the_simplified_page_and_the_library(client):
-    state = add_article(client, SEED, **BYLINE, standfirst="Jim Mattis a voulu rassurer ses alliés.")
+    state = add_article(client, SEED_TEXT, **BYLINE, standfirst="Jim Mattis a voulu rassurer ses alliés.")
     for page in (
         f"/articles/{state['id']}",
         f"/articles/{state['id']}/simple",
@@ -65,9 +65,10 @@ def test_credits_on_the_listening_page_the_simplified_page_and_the_library(clien
     )
 
 
+@pytest.mark.slow
 def test_library_search_by_title_author_or_source_and_filter_failed(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
-    add_article(client, SEED, **BYLINE)
+    add_article(client, SEED_TEXT, **BYLINE)
     add_article(
         client,
         "Les feux de forêt gagnent du terrain\nLes pompiers de Colombie-Britannique luttent contre un incendie qui menace la ville.",
@@ -101,8 +102,9 @@ def test_library_search_by_title_author_or_source_and_filter_failed(make_client)
     assert "Réessayer" in failed_row
 
 
+@pytest.mark.slow
 def test_delete_from_the_library_needs_a_confirmation_the_pages_token_and_the_same_origin(client):
-    state = add_article(client, SEED)
+    state = add_article(client, SEED_TEXT)
     library = client.get("/bibliotheque").text
     assert '<details class="confirm">' in library and "Supprimer définitivement" in library
     token = form_token(client)
@@ -129,9 +131,10 @@ def test_delete_from_the_library_needs_a_confirmation_the_pages_token_and_the_sa
     assert "L'article a été supprimé." in unescape(client.get(done.headers["location"]).text)
 
 
+@pytest.mark.slow
 def test_forms_sent_from_the_public_address_pass_behind_a_proxy_that_rewrites_host(make_client):
     client = make_client(public_base_url="https://ecoute.example.org")
-    state = add_article(client, SEED)
+    state = add_article(client, SEED_TEXT)
     done = client.post(
         f"/articles/{state['id']}/supprimer",
         data={"csrf": form_token(client)},
@@ -141,9 +144,10 @@ def test_forms_sent_from_the_public_address_pass_behind_a_proxy_that_rewrites_ho
     assert done.status_code == 303
 
 
+@pytest.mark.slow
 def test_a_failed_narration_is_retried_from_its_page_with_the_offline_voice(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
-    failed = client.post("/api/articles", json={"text": SEED, "engine": "gtts"}).json()
+    failed = client.post("/api/articles", json={"text": SEED_TEXT, "engine": "gtts"}).json()
     assert wait_ready(client, failed["id"])["status"] == "failed"
     page = client.get(f"/articles/{failed['id']}").text
     assert "La narration a échoué" in page and 'class="chapter"' not in page
@@ -165,9 +169,10 @@ def test_a_failed_narration_is_retried_from_its_page_with_the_offline_voice(make
     assert refused.json()["message"] == "Seule une narration qui a échoué peut être relancée."
 
 
+@pytest.mark.slow
 def test_the_api_retries_a_failed_narration(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
-    failed = client.post("/api/articles", json={"text": SEED, "engine": "gtts"}).json()
+    failed = client.post("/api/articles", json={"text": SEED_TEXT, "engine": "gtts"}).json()
     assert wait_ready(client, failed["id"])["status"] == "failed"
     assert client.get(f"/api/articles/{failed['id']}").json()["links"]["retry"] == f"/api/articles/{failed['id']}/retry"
     answer = client.post(f"/api/articles/{failed['id']}/retry", json={"engine": "espeak"})
@@ -175,10 +180,11 @@ def test_the_api_retries_a_failed_narration(make_client):
     assert wait_ready(client, failed["id"])["engine"] == "espeak"
 
 
+@pytest.mark.slow
 def test_the_admin_token_guards_deleting_and_retrying_while_reading_stays_open(make_client):
     secret = "un-jeton-assez-long-pour-compter"
     client = make_client(admin_token=secret)
-    state = add_article(client, SEED)
+    state = add_article(client, SEED_TEXT)
     assert client.get("/api/articles").status_code == 200 and client.get(f"/articles/{state['id']}").status_code == 200
     refused = client.delete(f"/api/articles/{state['id']}")
     assert refused.status_code == 401 and refused.json()["code"] == "admin_token_required"
@@ -214,8 +220,9 @@ def test_the_admin_token_guards_deleting_and_retrying_while_reading_stays_open(m
     )
 
 
+@pytest.mark.slow
 def test_simplified_page_has_the_whole_article_first_then_chapters_with_quotes_and_speakers(client):
-    state = add_article(client, SEED)
+    state = add_article(client, SEED_TEXT)
     page = client.get(f"/articles/{state['id']}/simple").text
     sources = re.findall(r'<audio controls preload="none" src="([^"]+)"', page)
     assert sources == [
@@ -231,8 +238,9 @@ def test_simplified_page_has_the_whole_article_first_then_chapters_with_quotes_a
     assert "<script" not in page.split("</main>")[0]
 
 
+@pytest.mark.slow
 def test_readable_transcript_as_a_page_and_as_text(client):
-    state = add_article(client, SEED, **BYLINE)
+    state = add_article(client, SEED_TEXT, **BYLINE)
     page = client.get(f"/articles/{state['id']}/transcription")
     assert page.status_code == 200 and "Réajuster les budgets militaires</h2>" in page.text
     assert "<footer>— <cite>Jim Mattis</cite></footer>" in page.text
@@ -291,9 +299,10 @@ def test_an_address_without_https_is_understood(make_client, given):
     assert form.status_code == 422 and f"L'adresse {host} est introuvable" in unescape(form.text)
 
 
+@pytest.mark.slow
 def test_failed_page_says_why_auto_fell_back(make_client):
     client = make_client(gtts_base_url="http://127.0.0.1:9", gtts_retries=0)
-    state = client.post("/api/articles", json={"text": SEED, "engine": "auto"}).json()
+    state = client.post("/api/articles", json={"text": SEED_TEXT, "engine": "auto"}).json()
     assert wait_ready(client, state["id"])["engine"] == "espeak"
     page = " ".join(text_of(client.get(f"/articles/{state['id']}")).split())
     assert (
@@ -302,12 +311,13 @@ def test_failed_page_says_why_auto_fell_back(make_client):
     ) in page.replace(NBSP, " ")
 
 
+@pytest.mark.slow
 def test_what_was_not_read_is_listed_with_why_old_rows_included(client):
     from app.article.model import Dropped
 
     state = add_article(
         client,
-        SEED,
+        SEED_TEXT,
         dropped=(
             Dropped("Lire aussi : la défense européenne", "related"),
             Dropped("Accueil", "chrome"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from app.config import load_settings
@@ -10,11 +11,12 @@ from app.speech.piper_engine import PiperEngine
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
 from tests.speech.piper_voices import JOE, joe_folder
-from tests.web.conftest import wait_ready
+from tests.web.helpers import wait_ready
 
 TEXT = "Les alliés se retrouvent\n\nLes ministres de la Défense se réunissent à Bruxelles pour parler des budgets."
 
 
+@pytest.mark.slow
 def test_page_and_api_name_the_piper_voice_and_why(tmp_path):
     settings = load_settings(
         data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", engine="auto", chapter_chime=False

@@ -8,7 +8,8 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import expect  # noqa: E402
 
-from tests.web.browser_support import AUDIO, SEED, WIDTHS, LiveServer, chromium, wait_until  # noqa: E402
+from tests.paths import SEED_TEXT  # noqa: E402
+from tests.web.browser_support import AUDIO, WIDTHS, LiveServer, chromium, wait_until  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     with LiveServer(tmp_path_factory.mktemp("player")) as server:
-        yield server, server.narrate(text=SEED)
+        yield server, server.narrate(text=SEED_TEXT)
 
 
 @pytest.fixture(scope="module")

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import pytest
-import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
 from app.services import build_services
 from app.web.app import create_app
 from tests.speech.fakes import FakeEngine
-from tests.web.conftest import make_settings
+from tests.web.helpers import make_settings
+
+pytestmark = pytest.mark.slow  # every operation of the API fuzzed
 
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory):
+    import schemathesis  # imported here: collecting the fast subset need not load it
+
     folder = tmp_path_factory.mktemp("schemathesis")
     app_settings = make_settings(folder, narrations_per_client_per_hour=100_000, max_queued_jobs=100_000)
     app = create_app(

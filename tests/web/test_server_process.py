@@ -10,10 +10,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.paths import SEED_TEXT
 from tests.web.server import Server, wait_for
 
-SEED = (FIXTURES / "seed_otan.txt").read_text(encoding="utf-8")
+pytestmark = pytest.mark.slow  # the service as a process, killed and restarted
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def server(tmp_path):
 
 
 def test_post_the_seed_wait_fetch_the_mp3_and_read_its_chapters(server, tmp_path):
-    created = httpx.post(f"{server.url}/api/articles", json={"text": SEED}, timeout=30)
+    created = httpx.post(f"{server.url}/api/articles", json={"text": SEED_TEXT}, timeout=30)
     assert created.status_code == 202
     article_id = created.json()["id"]
     state = wait_for(server, article_id, lambda s: s["status"] in ("ready", "failed"))
@@ -44,8 +44,8 @@ def test_post_the_seed_wait_fetch_the_mp3_and_read_its_chapters(server, tmp_path
 
 
 def long_article() -> str:
-    lines = SEED.splitlines()
-    parts = [SEED]
+    lines = SEED_TEXT.splitlines()
+    parts = [SEED_TEXT]
     for number in range(2, 7):
         parts.append(f"Partie {number} du dossier")
         parts += [f"{line} Ce point est repris dans la partie {number}." for line in lines if len(line.split()) > 12]

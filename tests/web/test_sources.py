@@ -9,10 +9,10 @@ import time
 import feedparser
 import pytest
 
-from tests.conftest import FIXTURES
 from tests.local_site import LocalSite, atom, rss
+from tests.paths import FIXTURES
 from tests.sources.helpers import ARTICLES
-from tests.web.conftest import form_token
+from tests.web.helpers import form_token
 
 SECRET = "un-jeton-assez-long-pour-compter"
 
@@ -43,6 +43,7 @@ def ready_titles(client) -> set[str]:
     return {a["title"] for a in client.get("/api/articles").json() if a["status"] == "ready"}
 
 
+@pytest.mark.slow
 def test_the_service_polls_its_sources_on_its_own(make_client, site):
     client = make_client(allow_private_urls=True)
     url = site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, range(3))))
@@ -62,6 +63,7 @@ def test_the_service_polls_its_sources_on_its_own(make_client, site):
     assert [site.count(f"/a/{index}.html") for index in range(4)] == [1, 1, 1, 1]
 
 
+@pytest.mark.slow
 def test_one_podcast_per_source(make_client, site):
     client = make_client(allow_private_urls=True)
     first = site.put("/un.xml", "application/rss+xml", rss("Premier fil", entries(site, [0, 1])))
@@ -82,6 +84,7 @@ def test_one_podcast_per_source(make_client, site):
     assert client.get("/feed.xml?source=../etc").status_code == 404
 
 
+@pytest.mark.slow
 def test_a_broken_item_is_shown_with_its_error_and_its_next_try(make_client, site):
     client = make_client(allow_private_urls=True)
     items = entries(site, [0]) + [("cassé", f"{site.url}/a/absent.html", "Cassé")]
@@ -119,6 +122,7 @@ def test_adding_and_removing_need_the_admin_token_reading_does_not(make_client, 
     assert client.delete(f"/api/sources/{identifier}", headers=bearer).status_code == 404
 
 
+@pytest.mark.slow
 def test_a_page_that_is_no_feed_is_refused_in_one_sentence(make_client, site):
     client = make_client(allow_private_urls=True)
     answer = client.post("/api/sources", json={"url": f"{site.url}/a/0.html"})
@@ -129,6 +133,7 @@ def test_a_page_that_is_no_feed_is_refused_in_one_sentence(make_client, site):
     assert client.post("/api/sources", json={"url": "x", "backfill": -1}).status_code == 422
 
 
+@pytest.mark.slow
 def test_the_page_follows_and_unfollows_with_its_forms(make_client, site):
     client = make_client(allow_private_urls=True)
     url = site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, [0])))
@@ -155,6 +160,7 @@ def test_the_page_follows_and_unfollows_with_its_forms(make_client, site):
     )
 
 
+@pytest.mark.slow
 def test_the_page_asks_for_the_admin_token_once(make_client, site):
     client = make_client(allow_private_urls=True, admin_token=SECRET)
     url = site.put("/rss.xml", "application/rss+xml", rss("Le fil", entries(site, [0])))

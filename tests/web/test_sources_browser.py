@@ -4,15 +4,14 @@ following a feed with the keyboard alone works."""
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
 
 pytest.importorskip("playwright")
 
-from tests.conftest import FIXTURES  # noqa: E402
 from tests.local_site import LocalSite, rss  # noqa: E402
+from tests.paths import FIXTURES  # noqa: E402
+from tests.polling import eventually  # noqa: E402
 from tests.sources.helpers import ARTICLES  # noqa: E402
 from tests.web.browser_support import WIDTHS, LiveServer, chromium, violations  # noqa: E402
 
@@ -41,10 +40,11 @@ def server(site, tmp_path_factory):
             timeout=30,
         )
         assert answer.status_code == 201, answer.text
-        deadline = time.monotonic() + 60
-        while not httpx.get(running.url + "/api/sources", timeout=10).json()[0]["failures"]:
-            assert time.monotonic() < deadline, "the broken item never failed"
-            time.sleep(0.1)
+        eventually(
+            lambda: httpx.get(running.url + "/api/sources", timeout=10).json()[0]["failures"],
+            60,
+            "the broken item failing",
+        )
         yield running
 
 

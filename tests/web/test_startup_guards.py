@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
+import httpx
 import pytest
 
+from tests.command import Finished, narrateur
 from tests.web.server import Server, free_port
 
 
-def serve(tmp_path, **env) -> subprocess.CompletedProcess:
-    environment = {
-        **os.environ,
-        "NARRATEUR_DATA_DIR": str(tmp_path / "data"),
-        "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"),
-        **env,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "app", "serve", "--port", str(free_port())],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def serve(tmp_path, **env) -> Finished:
+    """`narrateur serve` in this process: each case here stops it before it listens."""
+    folders = {"NARRATEUR_DATA_DIR": str(tmp_path / "data"), "NARRATEUR_CACHE_DIR": str(tmp_path / "cache")}
+    return narrateur("serve", "--port", str(free_port()), env={**folders, **env})
 
 
 @pytest.mark.parametrize(
@@ -47,6 +35,7 @@ def test_a_setting_that_is_not_json_stops_start_up_with_one_sentence(tmp_path, n
     assert finished.returncode == 2 and finished.stderr == sentence
 
 
+@pytest.mark.slow
 def test_a_second_service_on_the_same_data_folder_is_refused_with_one_sentence(tmp_path):
     first = Server(tmp_path)
     first.start()
@@ -57,8 +46,6 @@ def test_a_second_service_on_the_same_data_folder_is_refused_with_one_sentence(t
             f"narrateur: Another Narrateur (process {first.process.pid}) is already using the data folder "
             f"{tmp_path / 'data'}: stop it, or give this one another NARRATEUR_DATA_DIR.\n"
         )
-        import httpx
-
         assert httpx.get(first.url + "/healthz").status_code == 200  # the first one is untouched
     finally:
         first.stop()
