@@ -27,7 +27,7 @@ from app.errors import (
     WorkCancelledError,
 )
 from app.library.repair import RECORD_JSON, narration_record
-from app.library.store import ArticleRecord, Store
+from app.library.store import FINAL, ArticleRecord, Store
 from app.publish.folder import MP3_NAME, OPENING_MP3, publish_folder
 from app.publish.mp3 import write_chapter_mp3
 from app.publish.published import Publications
@@ -155,7 +155,7 @@ class NarrationJobs:
             record = self.store.get(article_id)
         except NotFoundError:
             return  # deleted while queued
-        if record.status in ("ready", "failed"):
+        if record.status in FINAL:
             return
         self.store.mark_rendering(article_id)
         folder = self.folder(article_id)

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from app.article.model import VOICE_OF_KIND, SegmentKind
-from app.library import ArticleRecord
+from app.library import UNFINISHED, ArticleRecord, Status
 from app.publish.feed import FeedItem
 from app.publish.folder import OPENING_MP3
 from app.web import french, french_errors
@@ -25,7 +25,7 @@ def links(record: ArticleRecord) -> dict[str, str]:
         "transcript_html": f"{base}/transcription",
         "transcript_txt": f"{base}/transcription.txt",
     }
-    if record.status == "ready":
+    if record.status == Status.READY:
         found |= {
             "audio": f"{base}/audio.mp3",
             "download": f"{base}/audio.mp3?download=1",
@@ -36,7 +36,7 @@ def links(record: ArticleRecord) -> dict[str, str]:
         }
     elif record.opening_ready:
         found["opening_audio"] = f"{base}/{OPENING_MP3}"
-    if record.status == "failed":
+    if record.status == Status.FAILED:
         found["retry"] = f"/api/articles/{record.id}/retry"
     return found
 
@@ -59,7 +59,7 @@ def progress(record: ArticleRecord, live=None) -> Progress:
     done = live.done if live else record.done_segments
     total = live.total if live else record.total_segments
     chapter = live.chapter if live else record.current_chapter
-    if record.status == "ready":
+    if record.status == Status.READY:
         done, chapter = total, None
     return Progress(
         done_segments=done,
@@ -184,7 +184,7 @@ def library_row(record: ArticleRecord) -> LibraryRow:
         credits=credits(record),
         added_words=french.date_words(record.created_at),
         duration_ms=record.duration_ms,
-        error=french_errors.translate(record.error, 500) if record.status == "failed" else "",
+        error=french_errors.translate(record.error, 500) if record.status == Status.FAILED else "",
         links=links(record),
     )
 
@@ -197,9 +197,9 @@ def _folded(text: str) -> str:
 
 FILTERS = {
     "tous": lambda row: True,
-    "prets": lambda row: row.status == "ready",
-    "en-cours": lambda row: row.status in ("queued", "rendering"),
-    "echecs": lambda row: row.status == "failed",
+    "prets": lambda row: row.status == Status.READY,
+    "en-cours": lambda row: row.status in UNFINISHED,
+    "echecs": lambda row: row.status == Status.FAILED,
 }
 
 
@@ -226,7 +226,7 @@ def feed_items(records: list[ArticleRecord], base: str, show_author: str) -> lis
     """The feed's episodes: ready articles, with the article's own author and date where the page gave them."""
     items = []
     for record in records:
-        if record.status != "ready":
+        if record.status != Status.READY:
             continue
         about = credits(record)
         published = about.published or record.published_at or record.created_at
