@@ -5,22 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from app.article.months import MONTHS
 from app.library import Status
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 STATUSES = {
     Status.QUEUED: "En attente",
     Status.RENDERING: "En préparation",
