@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.article.months import MONTH_PATTERN
 from app.article.speech_verbs import (
     ADVERBIALS,
     NOUN_PHRASE_STOPS,
@@ -49,7 +50,7 @@ INTRODUCES = re.compile(
     rf"(?:\s+[^.!?«»:]{{0,40}}?)?\s*(?::|,|\bque\s*|\bqu'\s*)?\s*$",
     re.IGNORECASE,
 )
-MONTH = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+MONTH = rf"(?:{MONTH_PATTERN})"
 DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 TIME_ADVERBIAL = re.compile(
     rf"^(?:(?:{DAY}|hier|aujourd'hui|demain)(?:\s+(?:soir|matin|midi|après-midi|dernier|prochain))?"

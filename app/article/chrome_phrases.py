@@ -3,6 +3,9 @@
 Data only; `chrome.py` decides with it. Entries are lowercase, without final punctuation.
 """
 
+from app.article.months import MONTHS as MONTH_NAMES
+from app.article.months import UNACCENTED
+
 # A line that is exactly one of these is page chrome.
 EXACT = frozenset(
     """
@@ -418,21 +421,5 @@ votre vos cela ceci celui celle ceux celles dont alors ainsi donc puis quand lor
 
 GUILLEMETS = ("«", "»", "“", "”")
 
-MONTHS = (
-    "janvier",
-    "février",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "decembre",
-)
+MONTHS = MONTH_NAMES + UNACCENTED
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

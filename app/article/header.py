@@ -8,32 +8,21 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from app.article.months import MONTHS as _MONTH_NAMES
 from app.article.names import names_in
 
-MONTHS = {
-    "janvier": 1,
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
     "janv": 1,
-    "février": 2,
     "fevrier": 2,
     "févr": 2,
     "fév": 2,
-    "mars": 3,
-    "avril": 4,
     "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
     "juil": 7,
-    "août": 8,
     "aout": 8,
-    "septembre": 9,
     "sept": 9,
     "sep": 9,
-    "octobre": 10,
     "oct": 10,
-    "novembre": 11,
     "nov": 11,
-    "décembre": 12,
     "decembre": 12,
     "déc": 12,
     "dec": 12,

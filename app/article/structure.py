@@ -11,6 +11,7 @@ from app.article.chapters import ChapterBuilder
 from app.article.chrome import normalized
 from app.article.header import byline_names, published_in
 from app.article.model import Article, Dropped
+from app.article.months import MONTH_PATTERN
 from app.article.names import names_in
 from app.article.pull_quotes import attribution_speaker
 from app.article.region import Region, find_region
@@ -180,9 +181,8 @@ def _heading_like(text: str) -> bool:
 DANGLING = frozenset("de du des la le les l' à au aux et ou en un une par pour sur avec dans".split())
 
 
-MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 TRAILING_STAMP = re.compile(
-    rf"\s+[-–—|]?\s*\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+\d{{4}}(?:\s+à\s+\d{{1,2}}[:h]\d{{2}})?"
+    rf"\s+[-–—|]?\s*\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}(?:\s+à\s+\d{{1,2}}[:h]\d{{2}})?"
     r"(?:\s*\((?:mis à jour|màj|modifié|actualisé)[^)]*\))?\s*$",
     re.IGNORECASE,
 )

@@ -2,6 +2,16 @@
 
 from app.library.jobs import NarrationJobs
 from app.library.library import Library, Submission, article_id
-from app.library.store import ArticleRecord, Store
+from app.library.store import FINAL, UNFINISHED, ArticleRecord, Status, Store
 
-__all__ = ["ArticleRecord", "Library", "NarrationJobs", "Store", "Submission", "article_id"]
+__all__ = [
+    "FINAL",
+    "UNFINISHED",
+    "ArticleRecord",
+    "Library",
+    "NarrationJobs",
+    "Status",
+    "Store",
+    "Submission",
+    "article_id",
+]

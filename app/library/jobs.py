@@ -27,14 +27,13 @@ from app.errors import (
     WorkCancelledError,
 )
 from app.library.repair import RECORD_JSON, narration_record
-from app.library.store import ArticleRecord, Store
+from app.library.store import FINAL, ArticleRecord, Store
 from app.publish.folder import MP3_NAME, OPENING_MP3, publish_folder
 from app.publish.mp3 import write_chapter_mp3
 from app.publish.published import Publications
 from app.services import Services
 from app.speech.clips import CHARS_PER_SECOND
 from app.speech.render import Narration
-from app.speech.timeline import Timeline
 
 log = logging.getLogger(__name__)
 OPENING_S = 20
@@ -155,7 +154,7 @@ class NarrationJobs:
             record = self.store.get(article_id)
         except NotFoundError:
             return  # deleted while queued
-        if record.status in ("ready", "failed"):
+        if record.status in FINAL:
             return
         self.store.mark_rendering(article_id)
         folder = self.folder(article_id)
@@ -220,7 +219,7 @@ class NarrationJobs:
                 self.store.mark_opening_ready(record.id)
             narration = renderer.render(article, record.engine_requested, progress, deadline)
             deadline.check()
-            timeline = timeline_json(narration.timeline)
+            timeline = narration.timeline.to_dict()
             files = self._with_room(lambda: self._publish(folder, article, narration, record, timeline, published))
         log.info(
             "narration %s: %d clips made, %d from the cache",
@@ -296,19 +295,3 @@ def opening_of(article: Article) -> Article | None:
     if len(article.chapters) == 1 and count == len(first.segments):
         return None
     return replace(article, chapters=(replace(first, segments=first.segments[:count]),))
-
-
-def timeline_json(timeline: Timeline) -> dict:
-    return {
-        "duration_ms": timeline.duration_ms,
-        "chapters": [{"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms} for c in timeline.chapters],
-        "segments": [
-            {
-                "start_ms": s.start_ms,
-                "end_ms": s.end_ms,
-                "chapter": s.chapter_index,
-                "sentences": [list(t) for t in s.sentences],
-            }
-            for s in timeline.segments
-        ],
-    }

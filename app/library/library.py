@@ -17,7 +17,7 @@ from app.deadline import Deadline
 from app.errors import ConflictError, DamagedArticleError, InputError, InputTooLargeError, UnknownEngineError
 from app.library.jobs import NarrationJobs
 from app.library.reading import PageReaders, Reading
-from app.library.store import ArticleRecord, Store
+from app.library.store import ArticleRecord, Status, Store
 from app.services import Services
 from app.speech.selection import ENGINE_NAMES
 
@@ -89,7 +89,9 @@ class Library:
         if not created:
             try:
                 record = self.store.get(identifier)
-                retry = record.status == "failed" or (record.status == "ready" and not self.jobs.published(identifier))
+                retry = record.status == Status.FAILED or (
+                    record.status == Status.READY and not self.jobs.published(identifier)
+                )
             except DamagedArticleError:
                 retry = True  # asking again heals it with the fresh script
             if retry:  # a failed article, or one whose files are gone, is narrated again when asked for
@@ -123,7 +125,7 @@ class Library:
     def retry(self, identifier: str, engine: str | None = None) -> ArticleRecord:
         """A failed narration queued again, with the same engine or the one given."""
         record = self.store.get(identifier)
-        if record.status != "failed":
+        if record.status != Status.FAILED:
             raise ConflictError("Only a failed narration can be retried", f"this one is {record.status}")
         if engine is not None and engine not in ENGINE_NAMES:
             raise UnknownEngineError(f"Unknown engine {engine!r}: use auto, espeak, gtts or piper")
@@ -135,19 +137,25 @@ class Library:
     def get(self, identifier: str) -> ArticleRecord:
         """The article; one said ready whose audio has gone missing is narrated again (and said queued)."""
         record = self.store.get(identifier)
-        if record.status == "ready" and not self.jobs.published(identifier):
+        if record.status == Status.READY and not self.jobs.published(identifier):
             record = self._renarrate(identifier)
         return record
 
     def list(self) -> list[ArticleRecord]:
         return [
-            self._renarrate(record.id) if record.status == "ready" and not self.jobs.published(record.id) else record
+            self._renarrate(record.id)
+            if record.status == Status.READY and not self.jobs.published(record.id)
+            else record
             for record in self.store.list()
         ]
 
     def heal(self, identifier: str) -> bool:
         """True when the article was said ready but its files were gone: it is being narrated again."""
-        if self.store.unwritable or self.store.get(identifier).status != "ready" or self.jobs.published(identifier):
+        if (
+            self.store.unwritable
+            or self.store.get(identifier).status != Status.READY
+            or self.jobs.published(identifier)
+        ):
             return False
         self._renarrate(identifier)
         return True

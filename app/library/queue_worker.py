@@ -19,7 +19,7 @@ from app.deadline import Deadline
 from app.errors import NarrateurError, NotFoundError, StorageError, WorkCancelledError
 from app.library.jobs import NarrationJobs
 from app.library.queue import CLIPS_QUEUE, CLIPS_TASK, NARRATE_TASK, QUEUE, NarrationQueue
-from app.library.store import ArticleRecord, Store
+from app.library.store import FINAL, ArticleRecord, Store
 
 log = logging.getLogger(__name__)
 SHARES = 4
@@ -72,7 +72,7 @@ class NarrationWorker:
             record = self.store.get(article_id)
         except NotFoundError:
             return  # deleted meanwhile
-        if record.status in ("ready", "failed"):
+        if record.status in FINAL:
             return  # its narration finished without this share
         article = article_from_script(record.script)
         deadline = self.jobs.deadline()

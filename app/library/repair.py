@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.library.store import ArticleRecord, Store, storage_error
+from app.library.store import ArticleRecord, Status, Store, storage_error
 from app.publish.folder import MP3_NAME
 
 log = logging.getLogger(__name__)
@@ -108,11 +108,11 @@ def repair_library(store: Store, published_root: Path) -> Repairs:
         status = statuses.get(folder.name)
         if status is None and _adopt(store, folder):
             adopted += 1
-        elif status is None or status == "failed":
+        elif status is None or status == Status.FAILED:
             _remove(folder)
             removed += 1
     for article_id, status in statuses.items():
-        if status == "ready" and not (published_root / article_id / MP3_NAME).is_file():
+        if status == Status.READY and not (published_root / article_id / MP3_NAME).is_file():
             store.requeue(article_id)
             requeued += 1
     repairs = Repairs(adopted, removed, requeued)

@@ -15,16 +15,28 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
-from typing import Literal
 
 from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
 from app.library.migrations import SCHEMA_VERSION, statements
 
 log = logging.getLogger(__name__)
 
-ArticleStatus = Literal["queued", "rendering", "ready", "failed"]
-FINAL = ("ready", "failed")
+
+class Status(StrEnum):
+    """Where an article's narration stands; the values are what the database and the JSON hold."""
+
+    QUEUED = "queued"
+    RENDERING = "rendering"
+    READY = "ready"
+    FAILED = "failed"
+
+
+FINAL = (Status.READY, Status.FAILED)
+"""The statuses a narration ends in: nothing changes them but a new narration."""
+UNFINISHED = (Status.QUEUED, Status.RENDERING)
+"""The statuses of a narration waiting for a worker or being made."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +46,7 @@ class ArticleRecord:
     source_url: str | None
     script: dict
     engine_requested: str
-    status: ArticleStatus
+    status: Status
     done_segments: int
     total_segments: int
     current_chapter: str | None
@@ -186,15 +198,13 @@ class Store:
     def unfinished(self) -> builtins.list[str]:
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT id FROM articles WHERE status IN ('queued', 'rendering') ORDER BY created_at"
+                "SELECT id FROM articles WHERE status IN (?, ?) ORDER BY created_at", UNFINISHED
             ).fetchall()
         return [row["id"] for row in rows]
 
     def count_unfinished(self) -> int:
         with self._connect() as connection:
-            return connection.execute(
-                "SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')"
-            ).fetchone()[0]
+            return connection.execute("SELECT COUNT(*) FROM articles WHERE status IN (?, ?)", UNFINISHED).fetchone()[0]
 
     # -- writing ------------------------------------------------------------------------------------------------
 
@@ -218,8 +228,18 @@ class Store:
             _check_room(connection, max_unfinished)
             connection.execute(
                 "INSERT INTO articles (id, title, source_url, script_json, engine_requested, status,"
-                " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
-                (article_id, title, source_url, json.dumps(script, ensure_ascii=False), engine, total, stamp, stamp),
+                " total_segments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    title,
+                    source_url,
+                    json.dumps(script, ensure_ascii=False),
+                    engine,
+                    Status.QUEUED,
+                    total,
+                    stamp,
+                    stamp,
+                ),
             )
             self._changed(connection, article_id)
             return True
@@ -235,7 +255,7 @@ class Store:
         """Narrates an article again (failed, missing its files, or damaged: then `script` replaces its own),
         with another engine if one is given; refused like a new article when `max_unfinished` are waiting."""
         fields = {
-            "status": "queued",
+            "status": Status.QUEUED,
             "error": None,
             "done_segments": 0,
             "opening_ready": 0,
@@ -255,7 +275,7 @@ class Store:
 
     def mark_queued(self, article_id: str) -> None:
         """A narration stopped by a shutdown waits for the next start."""
-        self._update(article_id, status="queued")
+        self._update(article_id, status=Status.QUEUED)
 
     def adopt(self, record: dict) -> bool:
         """Adds a ready article from its published record (a database rebuilt from the folders)."""
@@ -264,13 +284,14 @@ class Store:
                 "INSERT INTO articles (id, title, source_url, script_json, engine_requested, status,"
                 " done_segments, total_segments, opening_ready, engine_used, engine_note, duration_ms,"
                 " timeline_json, mp3_bytes, created_at, updated_at, published_at)"
-                " VALUES (?, ?, ?, ?, ?, 'ready', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 (
                     record["id"],
                     record["title"],
                     record.get("source_url"),
                     json.dumps(record["script"], ensure_ascii=False),
                     record.get("engine_requested", "auto"),
+                    Status.READY,
                     record["total_segments"],
                     record["total_segments"],
                     record.get("engine_used"),
@@ -286,7 +307,7 @@ class Store:
             return cursor.rowcount == 1
 
     def mark_rendering(self, article_id: str) -> None:
-        self._update(article_id, status="rendering")
+        self._update(article_id, status=Status.RENDERING)
 
     def progress(self, article_id: str, done: int, total: int, chapter: str | None) -> None:
         self._update(article_id, done_segments=done, total_segments=total, current_chapter=chapter)
@@ -299,7 +320,7 @@ class Store:
     ) -> None:
         self._update(
             article_id,
-            status="ready",
+            status=Status.READY,
             engine_used=engine,
             engine_note=note,
             duration_ms=duration_ms,
@@ -310,7 +331,7 @@ class Store:
         )
 
     def mark_failed(self, article_id: str, error: str) -> None:
-        self._update(article_id, status="failed", error=error, opening_ready=0)
+        self._update(article_id, status=Status.FAILED, error=error, opening_ready=0)
 
     def statuses(self) -> dict[str, str]:
         """Every article's status by id (read even when a row's other columns are damaged)."""
@@ -321,7 +342,8 @@ class Store:
         """At start-up: narrations a crash or restart interrupted go back in the queue."""
         with self._transaction() as connection:
             connection.execute(
-                "UPDATE articles SET status = 'queued', updated_at = ? WHERE status = 'rendering'", (now(),)
+                "UPDATE articles SET status = ?, updated_at = ? WHERE status = ?",
+                (Status.QUEUED, now(), Status.RENDERING),
             )
         return self.unfinished()
 
@@ -344,7 +366,7 @@ class Store:
 def _check_room(connection: sqlite3.Connection, max_unfinished: int | None) -> None:
     if max_unfinished is None:
         return
-    waiting = connection.execute("SELECT COUNT(*) FROM articles WHERE status IN ('queued', 'rendering')").fetchone()[0]
+    waiting = connection.execute("SELECT COUNT(*) FROM articles WHERE status IN (?, ?)", UNFINISHED).fetchone()[0]
     if waiting >= max_unfinished:
         raise QueueFullError("Too many narrations are waiting: try again in a few minutes")
 
@@ -390,7 +412,7 @@ def _decoded(row: sqlite3.Row) -> ArticleRecord:
         source_url=row["source_url"],
         script=script,
         engine_requested=row["engine_requested"],
-        status=row["status"],
+        status=Status(row["status"]),
         done_segments=row["done_segments"],
         total_segments=row["total_segments"],
         current_chapter=row["current_chapter"],

@@ -2,43 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from app import files
 from app.errors import DiskFullError, OutputError
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> int:
-    """Streams chunks to `path`; on any failure nothing is left behind. Returns the bytes written."""
-    path = Path(path)
+    """Streams chunks to `path`, synced to disk; on any failure nothing is left behind and the error is one
+    sentence. Returns the bytes written."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        return files.write_atomically(Path(path), chunks)
     except OSError as error:
-        raise _write_error(path, error) from None
-    written = 0
-    try:
-        with os.fdopen(handle, "wb") as file:
-            for chunk in chunks:
-                file.write(chunk)
-                written += len(chunk)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise _write_error(path, error) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    return written
+        raise _write_error(Path(path), error) from None
 
 
 def _write_error(path: Path, error: OSError) -> OutputError:

@@ -27,7 +27,7 @@ from app.errors import (
     UnknownEngineError,
     WorkCancelledError,
 )
-from app.library import Library, Submission
+from app.library import Library, Status, Submission
 from app.sources.feeds import Feed, parse_feed
 from app.sources.store import ItemRecord, SourceRecord, SourceStore, source_id
 from app.speech.selection import ENGINE_NAMES
@@ -220,10 +220,10 @@ class SourcePoller:
             except NotFoundError:  # deleted from the library: whoever deleted it does not want it back
                 self.sources.skipped(item, stamp(self.clock()))
                 continue
-            if record.status == "ready":
+            if record.status == Status.READY:
                 self.sources.done(item, stamp(self.clock()))
                 outcomes.append(ItemOutcome(source.title, item, record.id))
-            elif record.status == "failed":
+            elif record.status == Status.FAILED:
                 outcomes.append(self._attempt_failed(item, source, record.error or "The narration failed"))
         return outcomes
 

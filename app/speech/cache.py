@@ -24,6 +24,7 @@ from typing import Any
 
 from app.config import VoiceProfile
 from app.errors import DiskFullError, OutputError
+from app.files import write_atomically
 from app.speech.audio import AudioFormat, ClipLayout, EncodedClip
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ class ClipCache:
         try:
             self._folder(path.parent)
             # No fsync here: a clip damaged by a crash fails its checksum on read and is made again.
-            atomic_write(path, data, durable=False, make_folder=False)
+            write_atomically(path, [data], durable=False)
             return
         except OSError as error:
             if error.errno not in (errno.ENOSPC, errno.EDQUOT):
@@ -177,7 +178,7 @@ class ClipCache:
         log.warning("the disk holding the clip cache %s is full: evicting clips", self.folder)
         self.free_disk(len(data))
         try:
-            atomic_write(path, data, durable=False, make_folder=False)
+            write_atomically(path, [data], durable=False)
         except OSError as error:
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError(
@@ -309,7 +310,7 @@ class ClipCache:
         folder = self._spill_folder()
         path = folder / f"{key}.clip"
         try:
-            atomic_write(path, data, durable=False)
+            write_atomically(path, [data], durable=False)
         except OSError as error:
             if error.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError(
@@ -405,21 +406,3 @@ def _running(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def atomic_write(path: Path, data: bytes, durable: bool = True, make_folder: bool = True) -> None:
-    """Temp file in the same folder, flushed, then renamed: readers see the old file or the new, never half."""
-    if make_folder:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            if durable:
-                os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.config import MPEG2_BITRATES_KBPS
+
 BITRATES_KBPS = {
     # (MPEG-1, Layer III) and (MPEG-2/2.5, Layer III) bit-rate tables, index 1-14.
     1: (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
-    2: (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+    2: MPEG2_BITRATES_KBPS,
 }
 SAMPLE_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
 

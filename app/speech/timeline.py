@@ -34,6 +34,46 @@ class Timeline:
     chapters: tuple[TimedChapter, ...]
     duration_ms: int
 
+    def to_dict(self) -> dict:
+        """The timeline as the library stores it (JSON)."""
+        return {
+            "duration_ms": self.duration_ms,
+            "chapters": [
+                {
+                    "title": c.title,
+                    "start_ms": c.start_ms,
+                    "end_ms": c.end_ms,
+                    "first_clip": c.first_clip,
+                    "end_clip": c.end_clip,
+                }
+                for c in self.chapters
+            ],
+            "segments": [
+                {
+                    "start_ms": s.start_ms,
+                    "end_ms": s.end_ms,
+                    "chapter": s.chapter_index,
+                    "sentences": [list(t) for t in s.sentences],
+                }
+                for s in self.segments
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Timeline:
+        # Timelines stored before the clip indices were kept have none: no stored timeline is cut into clips again.
+        chapters = tuple(
+            TimedChapter(c["title"], c["start_ms"], c["end_ms"], c.get("first_clip", 0), c.get("end_clip", 0))
+            for c in data["chapters"]
+        )
+        segments = tuple(
+            TimedSegment(
+                s["chapter"], s["start_ms"], s["end_ms"], tuple((start, end) for start, end in s.get("sentences", ()))
+            )
+            for s in data["segments"]
+        )
+        return cls(segments, chapters, data["duration_ms"])
+
 
 def build_timeline(article: Article, plan: list[PlannedClip], clips: list[StoredClip]) -> Timeline:
     sample_rate = clips[0].sample_rate_hz

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
+from app.article.months import MONTHS
 from app.speechtext.numbers import GROUPED, NUMBER_PATTERN, cardinal, ordinal, parse_number, plural
 from app.speechtext.tables import (
     CURRENCIES,
     CURRENCY_MULTIPLIERS,
     FEMININE_NOUNS,
     MONTH_ABBREVIATIONS,
-    MONTHS,
     ORDINAL_SUFFIXES,
     UNITS,
 )

@@ -288,20 +288,6 @@ MONTH_ABBREVIATIONS = {
 # Ordinal suffixes after a number ("1er", "1re", "2e", "2nd"), longest first so "ème" wins over "e".
 ORDINAL_SUFFIXES = ("ère", "ème", "eme", "nde", "er", "re", "nd", "e")
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 SYMBOLS = {
     "&": " et ",

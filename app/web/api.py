@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from app.deadline import Deadline
 from app.errors import InputEncodingError, InputError, NarrateurError, NotFoundError, WorkCancelledError
-from app.library import Submission
+from app.library import FINAL, Submission
 from app.web import french_errors, views
 from app.web.deps import ArticleId, ClientDep, JobsDep, LibraryDep, RateLimitDep, require_admin
 from app.web.schemas import ArticleCreated, ArticleIn, ArticleOut, ArticleSummary, Problem, RetryIn
@@ -163,11 +163,11 @@ async def _article_events(article_id: str, request: Request, library, jobs, stop
         state = {"status": record.status, "opening_ready": record.opening_ready, "opening_audio": opening, **progress}
         if state != last:
             last = state
-            event = record.status if record.status in ("ready", "failed") else "progress"
+            event = record.status if record.status in FINAL else "progress"
             payload = state | (
                 {"error": record.error, "message": french_errors.translate(record.error, 500)} if record.error else {}
             )
             yield f"event: {event}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
-        if record.status in ("ready", "failed"):
+        if record.status in FINAL:
             return
         await changes.next()

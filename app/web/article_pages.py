@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
+from app.library import Status
 from app.publish.folder import MP3_NAME, chapter_mp3_name
 from app.publish.names import readable_file_name
 from app.web import french, french_errors, reading, views
@@ -40,7 +41,7 @@ def _fell_back(note: str | None) -> bool:
 
 def _context(record, live, settings) -> dict:
     article = views.detail(record, live)
-    ready = record.status == "ready"
+    ready = record.status == Status.READY
     audio_src = article.links.get("audio") or article.links.get("opening_audio")
     about = views.credits(record)
     chapters = [
@@ -75,7 +76,7 @@ def _context(record, live, settings) -> dict:
         "timed": ready,
         "engine_words": french.engine_words(article.engine),
         "engine_note": french_errors.engine_note(article.engine_note) if _fell_back(article.engine_note) else "",
-        "error": french_errors.translate(article.error, 500) if article.status == "failed" else "",
+        "error": french_errors.translate(article.error, 500) if article.status == Status.FAILED else "",
         "size_words": french.size_words(record.mp3_bytes),
         "dropped": reading.dropped(record),
         "status_words": french.status_words(article.status, article.progress.percent),
@@ -107,7 +108,7 @@ async def simple_page(
     chapters = []
     for chapter, reader in zip(article.chapters, reading.chapters(record), strict=False):
         found = await publications.file(article_id, chapter_mp3_name(reader.number - 1))
-        available = record.status == "ready" and found is not None
+        available = record.status == Status.READY and found is not None
         chapters.append(
             {
                 "reading": reader,
@@ -116,7 +117,7 @@ async def simple_page(
                 "duration_words": french.duration_words((chapter.end_ms or 0) - (chapter.start_ms or 0)),
             }
         )
-    whole = record.status == "ready" and await publications.file(article_id, MP3_NAME) is not None
+    whole = record.status == Status.READY and await publications.file(article_id, MP3_NAME) is not None
     context |= {"chapters": chapters, "whole_available": whole}
     return render(request, "simple.html", context | {"active": None})
 

@@ -5,21 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-STATUSES = {"queued": "En attente", "rendering": "En préparation", "ready": "Prêt", "failed": "Échec"}
+from app.article.months import MONTHS
+from app.library import Status
+
+STATUSES: dict[str, str] = {  # keyed by Status, read with plain strings too (a StrEnum is one)
+    Status.QUEUED: "En attente",
+    Status.RENDERING: "En préparation",
+    Status.READY: "Prêt",
+    Status.FAILED: "Échec",
+}
 ENGINES = {"espeak": "voix hors ligne (espeak-ng)", "gtts": "voix de Google", "piper": "voix Piper"}
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
@@ -96,7 +90,7 @@ def parse_published(value: str | None) -> datetime | None:
 
 def status_words(status: str, percent: int | None = None) -> str:
     words = STATUSES.get(status, status)
-    if status == "rendering" and percent is not None:
+    if status == Status.RENDERING and percent is not None:
         words += f" ({percent}{NBSP}%)"
     return words
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+from app.article.model import SegmentKind, article_from_script
 from app.library import ArticleRecord
 from app.web import french
 from app.web.views import Credits, credits
@@ -51,14 +52,14 @@ class ReadingChapter:
 def chapters(record: ArticleRecord) -> list[ReadingChapter]:
     """Chapters as a reader sees them; the first one, whose title is the article's, is called the opening."""
     found = []
-    for index, chapter in enumerate(record.script["chapters"]):
-        title = chapter["title"]
+    for index, chapter in enumerate(article_from_script(record.script).chapters):
+        title = chapter.title
         if index == 0 and title.strip() == record.title.strip():
             title = OPENING_CHAPTER
         blocks = tuple(
-            Block(segment["kind"], segment["text"], segment.get("speaker"))
-            for segment in chapter["segments"]
-            if segment["kind"] not in ("title", "heading")
+            Block(segment.kind, segment.text, segment.speaker)
+            for segment in chapter.segments
+            if segment.kind not in (SegmentKind.TITLE, SegmentKind.HEADING)
         )
         found.append(ReadingChapter(index + 1, title, blocks))
     return found
@@ -92,10 +93,7 @@ def plain_text(record: ArticleRecord, width: int = 80) -> str:
 def dropped(record: ArticleRecord) -> list[tuple[str, str]]:
     """What the page held that was not read aloud, with why (old scripts hold bare strings: page chrome)."""
     found = []
-    for entry in record.script.get("dropped", []):
-        text, reason = (
-            (entry, "chrome") if isinstance(entry, str) else (entry.get("text", ""), entry.get("reason", "chrome"))
-        )
-        if text.strip():
-            found.append((text, DROPPED_REASONS.get(reason, "autre")))
+    for entry in article_from_script(record.script).dropped:
+        if entry.text.strip():
+            found.append((entry.text, DROPPED_REASONS.get(entry.reason, "autre")))
     return found

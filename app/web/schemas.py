@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.library import Status
+
 # "www.lemonde.fr/…" as people copy it from an address bar: a host with a dot, no scheme.
 _BARE_HOST = re.compile(r"^(?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
 
@@ -76,7 +78,7 @@ class SegmentOut(BaseModel):
 class ArticleSummary(BaseModel):
     id: str
     title: str
-    status: Literal["queued", "rendering", "ready", "failed"]
+    status: Status
     duration_ms: int | None
     created_at: str
     author: str | None = None

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from app.article.model import VOICE_OF_KIND, SegmentKind
-from app.library import ArticleRecord
+from app.article.model import Segment, article_from_script
+from app.library import UNFINISHED, ArticleRecord, Status
 from app.publish.feed import FeedItem
 from app.publish.folder import OPENING_MP3
+from app.speech.timeline import Timeline
 from app.web import french, french_errors
 from app.web.schemas import ArticleOut, ArticleSummary, ChapterOut, Progress, SegmentOut, SentenceOut
 
@@ -25,7 +26,7 @@ def links(record: ArticleRecord) -> dict[str, str]:
         "transcript_html": f"{base}/transcription",
         "transcript_txt": f"{base}/transcription.txt",
     }
-    if record.status == "ready":
+    if record.status == Status.READY:
         found |= {
             "audio": f"{base}/audio.mp3",
             "download": f"{base}/audio.mp3?download=1",
@@ -36,7 +37,7 @@ def links(record: ArticleRecord) -> dict[str, str]:
         }
     elif record.opening_ready:
         found["opening_audio"] = f"{base}/{OPENING_MP3}"
-    if record.status == "failed":
+    if record.status == Status.FAILED:
         found["retry"] = f"/api/articles/{record.id}/retry"
     return found
 
@@ -59,7 +60,7 @@ def progress(record: ArticleRecord, live=None) -> Progress:
     done = live.done if live else record.done_segments
     total = live.total if live else record.total_segments
     chapter = live.chapter if live else record.current_chapter
-    if record.status == "ready":
+    if record.status == Status.READY:
         done, chapter = total, None
     return Progress(
         done_segments=done,
@@ -69,42 +70,44 @@ def progress(record: ArticleRecord, live=None) -> Progress:
     )
 
 
-def _sentences(segment: dict, times: list) -> list[SentenceOut]:
+def _sentences(segment: Segment, times: tuple[tuple[int, int], ...]) -> list[SentenceOut]:
     """The display words of each spoken sentence, from the speech map, with the times of its clip."""
-    spans = [
-        span for span in segment.get("speech_map", []) if segment.get("speech_text", "")[span[2] : span[3]].strip()
-    ]
+    spans = [span for span in segment.speech_map if segment.speech_text[span[2] : span[3]].strip()]
     if len(spans) < 2 or len(spans) != len(times):
         return []
     return [
-        SentenceOut(text=segment["text"][start:end], start_ms=clip_start, end_ms=clip_end)
+        SentenceOut(text=segment.text[start:end], start_ms=clip_start, end_ms=clip_end)
         for (start, end, _, _), (clip_start, clip_end) in zip(spans, times, strict=False)
     ]
 
 
 def detail(record: ArticleRecord, live=None) -> ArticleOut:
-    timeline = record.timeline or {}
-    timed_chapters = timeline.get("chapters", [])
-    timed_segments = timeline.get("segments", [])
-    chapters, segments, index = [], [], 0
-    for number, chapter in enumerate(record.script["chapters"]):
-        times = timed_chapters[number] if number < len(timed_chapters) else {}
-        chapters.append(ChapterOut(title=chapter["title"], start_ms=times.get("start_ms"), end_ms=times.get("end_ms")))
-        for segment in chapter["segments"]:
-            times = timed_segments[index] if index < len(timed_segments) else {}
-            kind = SegmentKind(segment["kind"])
-            segments.append(
-                SegmentOut(
-                    kind=kind.value,
-                    text=segment["text"],
-                    voice=VOICE_OF_KIND[kind].value,
-                    speaker=segment.get("speaker"),
-                    start_ms=times.get("start_ms"),
-                    end_ms=times.get("end_ms"),
-                    sentences=_sentences(segment, times.get("sentences", [])),
-                )
+    article = article_from_script(record.script)
+    timeline = Timeline.from_dict(record.timeline) if record.timeline else None
+    timed_chapters = timeline.chapters if timeline else ()
+    timed_segments = timeline.segments if timeline else ()
+    chapters = [
+        ChapterOut(
+            title=chapter.title,
+            start_ms=timed_chapters[number].start_ms if number < len(timed_chapters) else None,
+            end_ms=timed_chapters[number].end_ms if number < len(timed_chapters) else None,
+        )
+        for number, chapter in enumerate(article.chapters)
+    ]
+    segments = []
+    for index, segment in enumerate(article.segments):
+        times = timed_segments[index] if index < len(timed_segments) else None
+        segments.append(
+            SegmentOut(
+                kind=segment.kind.value,
+                text=segment.text,
+                voice=segment.voice.value,
+                speaker=segment.speaker,
+                start_ms=times.start_ms if times else None,
+                end_ms=times.end_ms if times else None,
+                sentences=_sentences(segment, times.sentences if times else ()),
             )
-            index += 1
+        )
     return ArticleOut(
         **summary(record).model_dump(),
         progress=progress(record, live),
@@ -184,7 +187,7 @@ def library_row(record: ArticleRecord) -> LibraryRow:
         credits=credits(record),
         added_words=french.date_words(record.created_at),
         duration_ms=record.duration_ms,
-        error=french_errors.translate(record.error, 500) if record.status == "failed" else "",
+        error=french_errors.translate(record.error, 500) if record.status == Status.FAILED else "",
         links=links(record),
     )
 
@@ -197,9 +200,9 @@ def _folded(text: str) -> str:
 
 FILTERS = {
     "tous": lambda row: True,
-    "prets": lambda row: row.status == "ready",
-    "en-cours": lambda row: row.status in ("queued", "rendering"),
-    "echecs": lambda row: row.status == "failed",
+    "prets": lambda row: row.status == Status.READY,
+    "en-cours": lambda row: row.status in UNFINISHED,
+    "echecs": lambda row: row.status == Status.FAILED,
 }
 
 
@@ -226,7 +229,7 @@ def feed_items(records: list[ArticleRecord], base: str, show_author: str) -> lis
     """The feed's episodes: ready articles, with the article's own author and date where the page gave them."""
     items = []
     for record in records:
-        if record.status != "ready":
+        if record.status != Status.READY:
             continue
         about = credits(record)
         published = about.published or record.published_at or record.created_at
@@ -253,14 +256,8 @@ def feed_items(records: list[ArticleRecord], base: str, show_author: str) -> lis
 
 
 def _description(record: ArticleRecord) -> str:
-    """The standfirst, else the lead paragraph."""
-    if record.script.get("standfirst"):
-        return record.script["standfirst"]
-    for chapter in record.script["chapters"]:
-        for segment in chapter["segments"]:
-            if segment["kind"] == "paragraph":
-                return segment["text"]
-    return record.title
+    """The standfirst, else the lead paragraph, else the title."""
+    return article_from_script(record.script).description or record.title
 
 
 def feed_base_note(settings) -> str:

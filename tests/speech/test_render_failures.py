@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from app.deadline import Deadline
 from app.errors import SynthesisError, TimeLimitError, WorkCancelledError
 from app.speech.plan import sentences_of
-from tests.speech.fakes import FakeEngine
+from tests.speech.fakes import FakeEngine, tone
 from tests.speech.helpers import renderer, seed_article
 
 
@@ -79,3 +80,48 @@ def test_a_cancelled_render_stops_without_making_the_rest(tmp_path):
 def test_a_render_past_its_deadline_fails_with_one_sentence(tmp_path):
     with pytest.raises(TimeLimitError, match="took longer than 0.2 s"):
         renderer(tmp_path, Endless("espeak"), FakeEngine("gtts")).render(seed_article(), "espeak", None, Deadline(0.2))
+
+
+class NthCallFails(FakeEngine):
+    """Its Nth call fails at once; every other call is slow: it waits until that failure has happened, so the
+    clips started before it are still being made when the render sees the failure."""
+
+    def __init__(self, failing_call: int) -> None:
+        super().__init__("espeak")
+        self.failing_call = failing_call
+        self.failure_raised = threading.Event()
+        self.made: list[str] = []
+
+    def synthesize(self, text, voice):
+        with self._lock:
+            self.calls.append((text, voice))
+            call = len(self.calls)
+        if call == self.failing_call:
+            self.failure_raised.set()
+            raise SynthesisError("espeak could not speak the third sentence.")
+        self.failure_raised.wait(10)
+        pcm = tone(len(text) * self.ms_per_char)
+        with self._lock:
+            self.made.append(text)
+        return pcm
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_the_nth_clip_failing_raises_its_sentence_and_the_clips_being_made_finish_cached(tmp_path, caplog):
+    engine = NthCallFails(failing_call=3)
+    reported: list[int] = []
+    with caplog.at_level(logging.DEBUG), pytest.raises(SynthesisError) as raised:
+        renderer(tmp_path, engine, FakeEngine("gtts")).render(
+            seed_article(), "espeak", progress=lambda done, total, chapter: reported.append(done)
+        )
+    assert str(raised.value) == "espeak could not speak the third sentence."
+    # The threads making the other clips ran to their end: no exception escaped or was logged, and each reported.
+    assert engine.made, "clips were being made beside the failing one"
+    assert len(reported) == len(engine.made)
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    # Every clip made before the render stopped is in the cache: the next render does not ask for it again.
+    again = FakeEngine("espeak")
+    narration = renderer(tmp_path, again, FakeEngine("gtts")).render(seed_article(), "espeak")
+    asked_again = {text for text, _ in again.calls}
+    assert not asked_again & set(engine.made)
+    assert narration.clips_made >= len(asked_again)
