@@ -74,7 +74,11 @@ class NarrationJobs:
         self._running: dict[str, Deadline] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self.live: dict[str, LiveProgress] = {}
+        self._live: dict[str, LiveProgress] = {}
+
+    def progress_of(self, article_id: str) -> LiveProgress | None:
+        """The narration's progress as its clip threads report it, fresher than the store's (None when idle)."""
+        return self._live.get(article_id)
 
     def start(self) -> None:
         for index in range(self.worker_count):
@@ -136,7 +140,7 @@ class NarrationJobs:
         finally:
             with self._lock:
                 self._running.pop(article_id, None)
-                self.live.pop(article_id, None)
+                self._live.pop(article_id, None)
 
     def deadline(self) -> Deadline:
         """A narration's budget of wall time."""
@@ -195,7 +199,7 @@ class NarrationJobs:
                 if done <= reported[0]:
                     return
                 reported[0] = done
-                self.live[record.id] = LiveProgress(done, total, chapter)
+                self._live[record.id] = LiveProgress(done, total, chapter)
                 try:
                     self.store.progress(record.id, done, total, chapter)
                 except StorageError:

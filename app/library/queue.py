@@ -13,7 +13,6 @@ its lock (never two workers on one article)."""
 from __future__ import annotations
 
 import logging
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from app.publish.published import Publications
@@ -98,8 +97,9 @@ class QueuedJobs:
     """The API's side of the narration jobs: the same interface as the in-process pool (NarrationJobs), with the
     work done by `narrateur worker` processes."""
 
-    live: MappingProxyType[str, LiveProgress] = MappingProxyType({})
-    """Progress lives in the library, which every replica reads: nothing is kept per process."""
+    def progress_of(self, article_id: str) -> LiveProgress | None:
+        """Progress lives in the library, which every replica reads: nothing is kept per process."""
+        return None
 
     def __init__(self, queue: NarrationQueue, publications: Publications) -> None:
         self.queue = queue

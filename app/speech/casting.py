@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from app.article.model import Article, SegmentKind
 from app.config import VoiceProfile, VoiceRoles
 from app.settings_fields import setting
+from app.speech.voices import ATTRIBUTION, HEADING, NARRATOR, role_of
 
-NARRATOR, HEADING, ATTRIBUTION = "narrator", "heading", "attribution"
 STABLE_MIN_SPEAKERS = 16
 """From this many speakers, roles keep fixed speakers and people are placed by a hash of their name."""
 SHARED_PITCH_SEMITONES = (2.5, -2.5, 4.0, -4.0, 1.5, -1.5)
@@ -94,13 +94,7 @@ def shared_variant(number: int) -> tuple[float, float]:
 
 
 def part_of(kind: SegmentKind, speaker: str | None) -> str:
-    if kind is SegmentKind.QUOTE:
-        return person_key(speaker)
-    if kind is SegmentKind.HEADING:
-        return HEADING
-    if kind is SegmentKind.ATTRIBUTION:
-        return ATTRIBUTION
-    return NARRATOR
+    return person_key(speaker) if kind is SegmentKind.QUOTE else role_of(kind)
 
 
 def cast_article(

@@ -4,8 +4,16 @@ An engine whose voices hold several speakers (Piper) casts them itself: it has a
 
 from __future__ import annotations
 
-from app.article.model import Article, SegmentKind
+from app.article.model import VOICE_OF_KIND, Article, SegmentKind, Voice
 from app.config import VoiceProfile, VoiceRoles
+
+NARRATOR, HEADING, ATTRIBUTION = Voice.NARRATOR.value, Voice.HEADING.value, Voice.ATTRIBUTION.value
+
+
+def role_of(kind: SegmentKind) -> str:
+    """The voice role (a field of VoiceRoles) that speaks a segment of this kind, as the article's script says;
+    not for quotes, which each speaker's own voice says."""
+    return VOICE_OF_KIND[kind].value
 
 
 def cast_voices(article: Article, roles: VoiceRoles, engine: object | None = None) -> list[VoiceProfile]:
@@ -20,10 +28,6 @@ def cast_voices(article: Article, roles: VoiceRoles, engine: object | None = Non
             if segment.speaker not in speakers:
                 speakers[segment.speaker] = roles.quotes[len(speakers) % len(roles.quotes)]
             voices.append(speakers[segment.speaker])
-        elif segment.kind is SegmentKind.ATTRIBUTION:
-            voices.append(roles.attribution)
-        elif segment.kind is SegmentKind.HEADING:
-            voices.append(roles.heading)
         else:
-            voices.append(roles.narrator)
+            voices.append(getattr(roles, role_of(segment.kind)))
     return voices

@@ -106,7 +106,7 @@ async def list_articles(library: LibraryDep):
 @router.get("/articles/{article_id}", response_model=ArticleOut, responses=ERRORS)
 async def get_article(article_id: ArticleId, library: LibraryDep, jobs: JobsDep):
     record = await run_in_threadpool(library.get, article_id)
-    return views.detail(record, jobs.live.get(article_id))
+    return views.detail(record, jobs.progress_of(article_id))
 
 
 @router.delete("/articles/{article_id}", status_code=204, responses=EDITING, dependencies=[Depends(require_admin)])
@@ -158,7 +158,7 @@ async def _article_events(article_id: str, request: Request, library, jobs, stop
             return
         except NarrateurError:  # the library cannot be read right now: the browser will reconnect
             return
-        progress = views.progress(record, jobs.live.get(article_id)).model_dump()
+        progress = views.progress(record, jobs.progress_of(article_id)).model_dump()
         opening = views.links(record).get("opening_audio")
         state = {"status": record.status, "opening_ready": record.opening_ready, "opening_audio": opening, **progress}
         if state != last:

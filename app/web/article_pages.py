@@ -89,7 +89,7 @@ async def listening_page(
     request: Request, article_id: ArticleId, library: LibraryDep, jobs: JobsDep, settings: SettingsDep
 ):
     record = await run_in_threadpool(library.get, article_id)
-    context = _context(record, jobs.live.get(article_id), settings)
+    context = _context(record, jobs.progress_of(article_id), settings)
     return render(request, "player.html", context | {"active": None})
 
 
@@ -103,7 +103,7 @@ async def simple_page(
     settings: SettingsDep,
 ):
     record = await run_in_threadpool(library.get, article_id)
-    context = _context(record, jobs.live.get(article_id), settings)
+    context = _context(record, jobs.progress_of(article_id), settings)
     article = context["article"]
     chapters = []
     for chapter, reader in zip(article.chapters, reading.chapters(record), strict=False):

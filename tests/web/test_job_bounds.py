@@ -61,7 +61,7 @@ def test_deleting_an_article_while_it_renders_stops_its_narration(make_client, t
     eventually(lambda: engine.begun >= engine.free + engine.max_parallel, what="the held clips starting")
     assert client.delete(f"/api/articles/{article_id}").status_code == 204
     engine.gate.set()
-    eventually(lambda: article_id not in jobs.live, what="the deleted narration stopping")
+    eventually(lambda: jobs.progress_of(article_id) is None, what="the deleted narration stopping")
     # Only the clips already running were finished; none was started after the delete.
     assert engine.begun == engine.free + engine.max_parallel
     assert not (tmp_path / "data" / "articles" / article_id).exists()
