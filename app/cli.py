@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.config import LOG_FORMATS, LOG_LEVELS  # every command reads the settings anyway
 from app.errors import NarrateurError
+from app.log_choices import LOG_FORMATS, LOG_LEVELS
 
 
 def _read_source(path: str) -> bytes:

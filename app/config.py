@@ -8,14 +8,11 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from app.errors import ConfigError
+from app.log_choices import LogFormat, LogLevel
 from app.settings_fields import Checked, Secret, SettingError, environment_values, setting
 
 EngineName = Literal["auto", "espeak", "gtts", "piper"]
 ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
-LogLevel = Literal["debug", "info", "warning", "error"]
-LOG_LEVELS: tuple[str, ...] = get_args(LogLevel)
-LogFormat = Literal["text", "json"]
-LOG_FORMATS: tuple[str, ...] = get_args(LogFormat)
 
 
 @dataclass(frozen=True, kw_only=True)
