@@ -5,6 +5,8 @@ reads the same from either; a store records the version it reached in `schema_ve
 
 from __future__ import annotations
 
+from typing import Any
+
 SCHEMA_VERSION = 3
 MIGRATIONS = {
     1: """
@@ -70,6 +72,17 @@ MIGRATIONS = {
     # The early file is the opening (its first seconds), no longer the whole first chapter.
     3: "ALTER TABLE articles RENAME COLUMN first_chapter_ready TO opening_ready;",
 }
+
+
+def upgrade(connection: Any, current: int) -> None:
+    """Takes a schema at version `current` to SCHEMA_VERSION inside the caller's transaction, its version
+    recorded; `connection.execute` takes SQLite's `?` placeholders (the PostgreSQL store adapts them)."""
+    for statement in statements(current):
+        connection.execute(statement)
+    if current == 0:
+        connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+    elif current < SCHEMA_VERSION:
+        connection.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
 
 
 def statements(current: int) -> list[str]:

@@ -21,7 +21,7 @@ import psycopg
 import psycopg_pool
 
 from app.errors import ConfigError, StorageError
-from app.library.migrations import SCHEMA_VERSION, statements
+from app.library.migrations import SCHEMA_VERSION, upgrade
 from app.library.store import Store
 
 log = logging.getLogger(__name__)
@@ -114,12 +114,7 @@ class PostgresStore(Store):
                     f"The PostgreSQL library was written by a newer Narrateur (schema {current})",
                     "upgrade Narrateur or use another NARRATEUR_DATABASE_URL",
                 )
-            for statement in statements(current):
-                raw.execute(statement)
-            if current == 0:
-                raw.execute("INSERT INTO schema_version (version) VALUES (%s)", (SCHEMA_VERSION,))
-            elif current < SCHEMA_VERSION:
-                raw.execute("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
+            upgrade(_Connection(raw), current)
 
     def _retrying(self, operation: Callable) -> Callable:
         @functools.wraps(operation)

@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.errors import ConfigError, DamagedArticleError, DiskFullError, NotFoundError, QueueFullError, StorageError
-from app.library.migrations import SCHEMA_VERSION, statements
+from app.library.migrations import SCHEMA_VERSION, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -162,13 +162,7 @@ class Store:
                     f"The database {self.path} was written by a newer Narrateur (schema {current})",
                     "upgrade Narrateur or use another NARRATEUR_DATA_DIR",
                 )
-            # executescript would commit the open transaction; statements one by one stay inside it.
-            for statement in statements(current):
-                connection.execute(statement)
-            if current == 0:
-                connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
-            elif current < SCHEMA_VERSION:
-                connection.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+            upgrade(connection, current)  # statement by statement: executescript would commit the transaction
 
     # -- reading ------------------------------------------------------------------------------------------------
 

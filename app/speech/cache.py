@@ -68,6 +68,20 @@ def clip_key(engine: str, voice: VoiceProfile | None, text: str, audio_format: A
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+def clip_record(clip: EncodedClip) -> dict[str, Any]:
+    """The line of JSON a clip file starts with (its MP3 frames follow): what reading it back needs."""
+    return {
+        "version": FORMAT_VERSION,
+        "size_bytes": len(clip.mp3),
+        "sha256": hashlib.sha256(clip.mp3).hexdigest(),
+        "frame_count": clip.frame_count,
+        "samples_per_frame": clip.samples_per_frame,
+        "sample_rate_hz": clip.sample_rate_hz,
+        "sound_start_samples": clip.sound_start_samples,
+        "sound_samples": clip.sound_samples,
+    }
+
+
 class ClipCache:
     """Clips under `folder`, at most `max_bytes` of them.
 
@@ -141,16 +155,7 @@ class ClipCache:
     # -- writing ------------------------------------------------------------------------------------------------
 
     def put(self, key: str, clip: EncodedClip) -> StoredClip:
-        meta: dict[str, Any] = {
-            "version": FORMAT_VERSION,
-            "size_bytes": len(clip.mp3),
-            "sha256": hashlib.sha256(clip.mp3).hexdigest(),
-            "frame_count": clip.frame_count,
-            "samples_per_frame": clip.samples_per_frame,
-            "sample_rate_hz": clip.sample_rate_hz,
-            "sound_start_samples": clip.sound_start_samples,
-            "sound_samples": clip.sound_samples,
-        }
+        meta = clip_record(clip)
         record = json.dumps(meta).encode("utf-8")
         data = record + b"\n" + clip.mp3
         if self._reserve(len(data)):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.speech.audio import EncodedClip
-from app.speech.cache import FORMAT_VERSION, ClipCache, StoredClip
+from app.speech.cache import FORMAT_VERSION, ClipCache, StoredClip, clip_record
 
 log = logging.getLogger(__name__)
 
@@ -71,17 +71,7 @@ class SharedClipCache(ClipCache):
 
 def _encoded(clip: EncodedClip) -> bytes:
     """The clip as the local cache writes it: a line of JSON, then the MP3 frames."""
-    meta = {
-        "version": FORMAT_VERSION,
-        "size_bytes": len(clip.mp3),
-        "sha256": hashlib.sha256(clip.mp3).hexdigest(),
-        "frame_count": clip.frame_count,
-        "samples_per_frame": clip.samples_per_frame,
-        "sample_rate_hz": clip.sample_rate_hz,
-        "sound_start_samples": clip.sound_start_samples,
-        "sound_samples": clip.sound_samples,
-    }
-    return json.dumps(meta).encode("utf-8") + b"\n" + clip.mp3
+    return json.dumps(clip_record(clip)).encode("utf-8") + b"\n" + clip.mp3
 
 
 def _decoded(raw: bytes | None) -> EncodedClip | None:
