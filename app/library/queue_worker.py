@@ -12,6 +12,7 @@ import asyncio
 import logging
 import threading
 import time
+from datetime import datetime, timedelta, timezone
 
 from app.article.model import article_from_script
 from app.config import Settings
@@ -159,8 +160,21 @@ class NarrationWorker:
             await asyncio.sleep(self.settings.worker_stalled_s)
 
     def _forgotten(self) -> list[str]:
-        waiting = set(self.store.unfinished())
-        return sorted(waiting - self.queue.articles_with_jobs()) if waiting else []
+        # The jobs are read first: a narration ending between the two reads is then ready by the second, not
+        # taken for forgotten and narrated twice. And an article is only forgotten once it has waited a while
+        # unchanged: the API saves an article a moment before it defers its job.
+        with_jobs = self.queue.articles_with_jobs()
+        since = datetime.now(timezone.utc) - timedelta(seconds=self.settings.worker_stalled_s)
+        forgotten = []
+        for article_id in self.store.unfinished():
+            if article_id in with_jobs:
+                continue
+            try:
+                if self.store.get(article_id).updated_at < since:
+                    forgotten.append(article_id)
+            except NarrateurError:  # deleted or damaged meanwhile: nothing to narrate
+                continue
+        return forgotten
 
 
 class _aborted_when_asked:
