@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.article import attribution
+from app.article import attribution, sentences
 from app.article.model import SegmentKind
 from app.article.speakers import SpeakerMemory
 
@@ -18,11 +18,6 @@ CLOSERS = {"«": "»", "“": "”", '"': '"'}
 DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause.
 INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
-# A sentence ends at . ! ? … but not after an initial or a title ("M. Trudeau", "J. Roy").
-SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bSt\.)(?<!\bSte\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bav\.)(?<!\bboul\.)"
-    r"(?<!\bJ\.-C\.)\s+(?=[«A-ZÉÈÀ\"“])"
-)
 MAX_INTRO_WORDS = 22
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -100,7 +95,7 @@ class QuoteSplitter:
             ):
                 # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its
                 # subject's; after a finished sentence, the quotation stands alone and the current speaker goes on.
-                clause = SENTENCE_END.split(pieces[index - 1].text)[-1].strip()
+                clause = sentences.split(pieces[index - 1].text)[-1].strip()
                 if clause.endswith((".", "!", "?", "…")):
                     piece.speaker = self.memory.speakers[-1] if self.memory.speakers else None
                 else:
@@ -130,7 +125,7 @@ class QuoteSplitter:
 
     def _note_reported_speech(self, text: str) -> None:
         """ "X a déclaré que …" makes X the speaker that a later "il" or "ce diplomate" refers to."""
-        for sentence in SENTENCE_END.split(text):
+        for sentence in sentences.split(text):
             pronoun, phrase = attribution.subject_before_verb(sentence)
             if phrase and not pronoun:
                 self.memory.resolve(phrase)
@@ -152,7 +147,7 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
         or inner.rstrip().endswith((".", "!", "?", "…"))
     )
     attributed = bool(attribution.verb_first(after)) or bool(DASH_CREDIT.match(after))
-    last_sentence = SENTENCE_END.split(before[-200:])[-1] if before else ""
+    last_sentence = sentences.split(before[-200:])[-1] if before else ""
     introduced = (
         bool(attribution.INTRODUCES.search(last_sentence))
         or before.endswith(":")
@@ -229,7 +224,7 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
         return None, cursor  # "… selon nos informations" credits no one
     offset = cursor + len(rest) - len(stripped)
     next_quote = min((s for s, _, _ in spans if s >= offset), default=len(paragraph))
-    end = SENTENCE_END.search(paragraph, offset, next_quote)
+    end = sentences.first_break(paragraph, offset, next_quote)
     stop = end.start() if end else next_quote
     return paragraph[offset:stop].strip(), stop
 
@@ -256,11 +251,11 @@ def _narration(text: str, before_quote: bool) -> list[Piece]:
         return []
     text = text.lstrip(".,; ") if text[:1] in ".,;" else text
     if before_quote:
-        sentences = SENTENCE_END.split(text)
-        intro = sentences[-1].strip()
+        said = sentences.split(text)
+        intro = said[-1].strip()
         subject = _intro_subject(intro)
         if subject is not None:
-            narration = text[: len(text) - len(sentences[-1])].strip()
+            narration = text[: len(text) - len(said[-1])].strip()
             pieces = [Piece(SegmentKind.PARAGRAPH, narration)] if narration else []
             return pieces + [Piece(SegmentKind.ATTRIBUTION, intro, subject=subject)]
     return [Piece(SegmentKind.PARAGRAPH, text)]

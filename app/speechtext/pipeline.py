@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from app.article import sentences
 from app.article.typography import plain_spaces
 from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
 from app.speechtext.acronyms import acronyms, codes, lone_letters, shouting
@@ -29,7 +30,6 @@ from app.speechtext.numeric import (
 )
 from app.speechtext.romans import roman_numerals
 from app.speechtext.symbols import apostrophes, bullets, dashes, quote_marks, slashes, spaces, symbols
-from app.speechtext.tables import ABBREVIATIONS, TITLES
 from app.speechtext.web import emails, emoji, hashtags, mentions, urls
 
 Normalizer = Callable[[str], str]
@@ -102,9 +102,6 @@ NEEDS_DIGITS = frozenset(
 )
 _DIGIT = re.compile(r"\d")
 
-_NO_SPLIT_AFTER = {a.rstrip(".") for a in list(ABBREVIATIONS) + list(TITLES) if a.endswith(".")}
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
-
 
 @lru_cache(maxsize=8192)
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
@@ -118,26 +115,13 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     return text
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of the display text; "M. Trump" and initials do not end a sentence."""
-    spans, start = [], 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        last_word = text[start : match.start()].rsplit(" ", 1)[-1].rstrip(".")
-        if last_word in _NO_SPLIT_AFTER or re.fullmatch(r"[A-Z]", last_word):
-            continue
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
 def speech_with_map(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Speech text and, per sentence, (text_start, text_end, speech_start, speech_end) so a page can
     highlight the display words being said."""
     parts: list[str] = []
     mapping = []
     cursor = 0
-    for start, end in sentences(text):
+    for start, end in sentences.spans(text):
         spoken = normalize(text[start:end], lexicon)
         if not spoken:
             continue

@@ -26,9 +26,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.article import parse_article
+from app.article.sentences import spans
 from app.speechtext import normalize, tables
 from app.speechtext.numbers import cardinal, ordinal
-from app.speechtext.pipeline import NORMALIZERS, sentences
+from app.speechtext.pipeline import NORMALIZERS
 from app.speechtext.tables import (
     ABBREVIATIONS,
     CURRENCY_MULTIPLIERS,
@@ -265,7 +266,7 @@ def eval_sentences() -> list[str]:
 
 
 def split_sentences(texts: list[str]) -> list[str]:
-    return sorted({text[a:b] for text in texts for a, b in sentences(text)})
+    return sorted({text[a:b] for text in texts for a, b in spans(text)})
 
 
 FIXTURE_SENTENCES = split_sentences(fixture_sentences())

@@ -1,0 +1,54 @@
+"""Where a sentence ends: one rule for the quotes (which clause introduces a quotation, which sentence names a
+speaker) and for the speech text (one clip per sentence), so the two never cut a paragraph differently."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# After . ! ? … or a closing guillemet: spaces, then what opens a sentence.
+_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
+# Abbreviations and titles whose period ends no sentence ("M. Trudeau", "av. du Parc", "50 av. J.-C. Puis");
+# a single capital is an initial ("J. Roy").
+NOT_AN_END = frozenset(
+    {
+        "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mt",
+        "J.-C", "C.-B", "E.-U", "É.-U", "N.-B", "N.-É", "T.-N.-L", "Î.-P.-É",
+        "art", "av", "boul", "c.-à-d", "cf", "chap", "env", "etc", "ex", "no", "éd", "tél", "Tél", "vol",
+    }
+)  # fmt: skip
+_INITIAL = re.compile(r"[A-Z]")
+_LAST_WORD_CHARS = 40
+
+
+def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The breaks between sentences in text[start:end], in order: each match spans the spaces between two."""
+    for match in _BREAK.finditer(text, start, len(text) if end is None else end):
+        before = text[max(0, match.start() - _LAST_WORD_CHARS) : match.start()].split()
+        last_word = before[-1].rstrip(".") if before else ""
+        if last_word not in NOT_AN_END and not _INITIAL.fullmatch(last_word):
+            yield match
+
+
+def first_break(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    return next(breaks(text, start, end), None)
+
+
+def split(text: str) -> list[str]:
+    """The sentences, in order, without the spaces between them (as a regular expression's split gives them)."""
+    pieces, start = [], 0
+    for match in breaks(text):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that holds more than spaces."""
+    found, start = [], 0
+    for match in breaks(text):
+        found.append((start, match.start()))
+        start = match.end()
+    found.append((start, len(text)))
+    return [(a, b) for a, b in found if text[a:b].strip()]
