@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 from dataclasses import replace
 
 import numpy as np
@@ -56,11 +57,15 @@ def test_a_larger_length_scale_speaks_slower(joe):
 
 def test_a_pitch_shift_keeps_about_the_same_tempo(joe):
     cast = joe.cast(seed_article(), VoiceRoles())[0]
-    normal = joe.synthesize(SENTENCE, cast)
-    higher = joe.synthesize(SENTENCE, replace(cast, pitch_semitones=2.5))
-    assert higher.sample_rate_hz == round(22050 * 2 ** (2.5 / 12))  # the clip stage resamples: the shift
-    # Without the longer phonemes it would be 13% shorter; Piper's durations vary a few percent from run to run.
-    assert higher.duration_ms == pytest.approx(normal.duration_ms, rel=0.12)
+    # Piper draws its phoneme durations at random (noise_w): one run can be 14 % off another, so each side is
+    # the median of nine.
+    normal = [joe.synthesize(SENTENCE, cast) for _ in range(9)]
+    higher = [joe.synthesize(SENTENCE, replace(cast, pitch_semitones=2.5)) for _ in range(9)]
+    assert higher[0].sample_rate_hz == round(22050 * 2 ** (2.5 / 12))  # the clip stage resamples: the shift
+    # Resampled without longer phonemes, the clip would last 2^(-2.5/12) = 0.866 of the normal one. With them it
+    # lasts about 0.915 (measured over 25 runs each): Piper's length scale stretches phonemes more than pauses.
+    ratio = statistics.median(h.duration_ms for h in higher) / statistics.median(n.duration_ms for n in normal)
+    assert 0.88 < ratio < 1.05
 
 
 def test_cast_names_the_model_by_its_hash_and_keeps_the_path_out_of_the_key(joe, tmp_path):
