@@ -13,6 +13,7 @@ from fastapi import Request, Response
 
 from app.errors import ForbiddenFormError, NotAuthorizedError
 from app.settings_fields import Secret
+from app.web import french_errors
 
 CSRF_COOKIE = "narrateur_csrf"
 ADMIN_COOKIE = "narrateur_admin"
@@ -71,6 +72,9 @@ def check_form(request: Request, submitted_token: str | None) -> None:
         raise ForbiddenFormError(*FORM_REFUSED)
 
 
+WRONG_ADMIN_TOKEN = "Ce jeton d'administration n'est pas le bon."
+
+
 class AdminGate:
     """NARRATEUR_ADMIN_TOKEN, when set, guards deleting and retrying; reading stays open."""
 
@@ -110,6 +114,15 @@ class AdminGate:
         if self.form_session(request) or self._matches((typed or "").strip()):
             return
         raise NotAuthorizedError("This action needs the admin token", "type NARRATEUR_ADMIN_TOKEN in the form")
+
+    def form_refusal(self, request: Request, typed: str | None) -> str | None:
+        """None when the form may go on; otherwise the French sentence to show beside the token field (a wrong
+        token is said so; a missing one says where to find it)."""
+        try:
+            self.check_form(request, typed)
+        except NotAuthorizedError as error:
+            return WRONG_ADMIN_TOKEN if typed else french_errors.translate(str(error), 401)
+        return None
 
     def remember(self, response: Response, request: Request) -> None:
         if self.required:

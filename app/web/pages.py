@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
-from app.errors import InputError, NarrateurError, NotAuthorizedError, RateLimitedError
+from app.errors import InputError, NarrateurError, RateLimitedError
 from app.library import Submission
 from app.web import article_pages, french_errors, guard, views
 from app.web.deps import AdminDep, ArticleId, ClientDep, LibraryDep, RateLimitDep
@@ -134,13 +134,9 @@ async def delete_from_form(
     retour: str = Form(""),
 ):
     guard.check_form(request, csrf)
-    try:
-        admin.check_form(request, jeton)
-    except NotAuthorizedError as error:
-        message = (
-            french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
-        )
-        return await run_in_threadpool(_confirm_again, request, library, article_id, "supprimer", message)
+    refusal = admin.form_refusal(request, jeton)
+    if refusal is not None:
+        return await run_in_threadpool(_confirm_again, request, library, article_id, "supprimer", refusal)
     await run_in_threadpool(library.delete, article_id)
     response = RedirectResponse(_back(retour, "supprime"), status_code=303)
     admin.remember(response, request)
@@ -158,13 +154,9 @@ async def retry_from_form(
     engine: str = Form(""),
 ):
     guard.check_form(request, csrf)
-    try:
-        admin.check_form(request, jeton)
-    except NotAuthorizedError as error:
-        message = (
-            french_errors.translate(str(error), 401) if not jeton else "Ce jeton d'administration n'est pas le bon."
-        )
-        return await run_in_threadpool(_confirm_again, request, library, article_id, "reessayer", message)
+    refusal = admin.form_refusal(request, jeton)
+    if refusal is not None:
+        return await run_in_threadpool(_confirm_again, request, library, article_id, "reessayer", refusal)
     await run_in_threadpool(library.retry, article_id, engine or None)
     response = RedirectResponse(f"/articles/{article_id}", status_code=303)
     admin.remember(response, request)

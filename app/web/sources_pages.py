@@ -7,7 +7,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from app.errors import InputError, NarrateurError, NotAuthorizedError
+from app.errors import InputError, NarrateurError
 from app.web import french_errors, guard
 from app.web.deps import AdminDep
 from app.web.errors import status_and_code
@@ -21,7 +21,6 @@ NOTICES = {
     "ajoute": "La source est suivie : ses nouveaux articles seront lus à voix haute.",
     "supprime": "La source n'est plus suivie. Ses articles restent dans la bibliothèque.",
 }
-WRONG_TOKEN = "Ce jeton d'administration n'est pas le bon."
 
 
 def _rows(poller) -> list:
@@ -61,10 +60,9 @@ async def follow_from_form(
     values = {"url": url, "backfill": backfill, "interval": interval, "engine": engine}
     errors = _check(values)
     if not errors:
-        try:
-            admin.check_form(request, jeton)
-        except NotAuthorizedError as error:
-            errors["jeton"] = WRONG_TOKEN if jeton else french_errors.translate(str(error), 401)
+        refusal = admin.form_refusal(request, jeton)
+        if refusal is not None:
+            errors["jeton"] = refusal
     if errors:
         status = 401 if "jeton" in errors else 422
         return await run_in_threadpool(_page, request, poller, values, errors, status)
@@ -112,11 +110,9 @@ async def unfollow_from_form(
     jeton: str = Form(""),
 ):
     guard.check_form(request, csrf)
-    try:
-        admin.check_form(request, jeton)
-    except NotAuthorizedError as error:
-        message = WRONG_TOKEN if jeton else french_errors.translate(str(error), 401)
-        return await run_in_threadpool(_page, request, poller, None, {f"supprimer-{source_id}": message}, 401)
+    refusal = admin.form_refusal(request, jeton)
+    if refusal is not None:
+        return await run_in_threadpool(_page, request, poller, None, {f"supprimer-{source_id}": refusal}, 401)
     await run_in_threadpool(poller.sources.delete, source_id)
     response = RedirectResponse("/sources?fait=supprime", status_code=303)
     admin.remember(response, request)
