@@ -92,6 +92,18 @@ lire aussi sur le même sujet|nos autres articles|plus de nouvelles|d'autres art
     | STRONG_END_MARKERS
 )
 
+# How a line giving the article's date or its last update begins (a short line of chrome, said to be a date).
+PUBLICATION_DATES = (
+    "publié le",
+    "publié à",
+    "publié hier",
+    "publié aujourd'hui",
+    "mis à jour",
+    "mise à jour",
+    "modifié le",
+    "posté le",
+)
+
 # A short line starting with one of these is chrome ("Lire aussi : …", "Photo : …", "Par Jean Dupont").
 SHORT_PREFIXES = (
     "lire aussi",
@@ -127,14 +139,7 @@ SHORT_PREFIXES = (
     "avec afp",
     "(avec afp",
     "par ",
-    "publié le",
-    "publié à",
-    "publié hier",
-    "publié aujourd'hui",
-    "mis à jour",
-    "mise à jour",
-    "modifié le",
-    "posté le",
+    *PUBLICATION_DATES,
     "temps de lecture",
     "lecture :",
     "durée de lecture",
@@ -199,14 +204,7 @@ BYLINE_PREFIXES = (
     "(avec afp",
 )
 DATE_PREFIXES = (
-    "publié le",
-    "publié à",
-    "publié hier",
-    "publié aujourd'hui",
-    "mis à jour",
-    "mise à jour",
-    "modifié le",
-    "posté le",
+    *PUBLICATION_DATES,
     "il y a ",
     "édition du",
     "mis en ligne",
