@@ -3,10 +3,6 @@ p99 < 50 ms while four narrations render). Starts a real server process; prints 
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -15,13 +11,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from served import Server  # noqa: E402
+
 SEED = (ROOT / "tests" / "fixtures" / "seed_otan.txt").read_text(encoding="utf-8")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def percentiles(samples: list[float]) -> str:
@@ -45,29 +38,10 @@ def timed_gets(client: httpx.Client, url: str, count: int, headers=None) -> list
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        env = {
-            **os.environ,
-            "NARRATEUR_DATA_DIR": f"{folder}/data",
-            "NARRATEUR_CACHE_DIR": f"{folder}/cache",
-            "NARRATEUR_ENGINE": "espeak",
-            "NARRATEUR_NARRATION_WORKERS": "4",
-        }
-        server = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        server = Server(Path(folder), NARRATEUR_NARRATION_WORKERS="4")
+        base = server.url
         try:
             with httpx.Client(timeout=30) as client:
-                for _ in range(300):
-                    try:
-                        client.get(base + "/healthz")
-                        break
-                    except httpx.HTTPError:
-                        time.sleep(0.1)
                 submitted = time.perf_counter()
                 article_id = client.post(base + "/api/articles", json={"text": SEED}).json()["id"]
                 first_audio = None
@@ -119,8 +93,7 @@ def main() -> None:
                     f"({rendering} still rendering at the end)",
                 )
         finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(30)
+            server.close()
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from served import Server  # noqa: E402
+
 SEED = (ROOT / "tests" / "fixtures" / "seed_otan.txt").read_text(encoding="utf-8")
 RANGE_BYTES = 64 * 1024
 
@@ -50,12 +53,6 @@ def narrate(client: httpx.Client, base: str, text: str) -> tuple[str, int]:
         time.sleep(0.1)
     path = f"/articles/{article_id}/audio.mp3"
     return path, len(client.get(base + path).content)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def _request(reader, writer, path: str, headers: str = "") -> tuple[int, int]:
@@ -183,29 +180,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        env = {
-            **os.environ,
-            "NARRATEUR_DATA_DIR": f"{folder}/data",
-            "NARRATEUR_CACHE_DIR": f"{folder}/cache",
-            "NARRATEUR_ENGINE": "espeak",
-        }
-        server = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        server = Server(Path(folder))
+        port, base = server.port, server.url
         try:
             with httpx.Client(timeout=30) as client:
-                for _ in range(300):
-                    try:
-                        client.get(base + "/healthz")
-                        break
-                    except httpx.HTTPError:
-                        time.sleep(0.1)
                 path, size = narrate(client, base, SEED)
                 long_path, long_size = narrate(client, base, long_article())
                 print(f"{args.clients} clients, {args.seconds:g} s per phase, {os.cpu_count()} cores")
@@ -222,13 +200,13 @@ def main() -> None:
             ]:
                 run_phase(name, port, at, length, ranged, args.clients, args.seconds, p99(idle))
         finally:
-            server.send_signal(signal.SIGTERM)
+            server.process.send_signal(signal.SIGTERM)
             began = time.perf_counter()
             try:
-                server.wait(60)
+                server.process.wait(60)
                 print(f"shutdown after SIGTERM: {time.perf_counter() - began:.1f} s")
             except subprocess.TimeoutExpired:
-                server.kill()
+                server.process.kill()
                 print("shutdown after SIGTERM: still running after 60 s, killed")
 
 
