@@ -16,6 +16,7 @@ import psycopg
 import pytest
 
 from tests.cluster.cluster import Cluster, article_text
+from tests.polling import eventually
 
 pytestmark = pytest.mark.slow
 
@@ -170,6 +171,12 @@ def test_workers_reconnect_after_postgres_restarts(cluster, postgres_server, dat
     assert unfinished > 0  # the restart came mid-run
     states = cluster.wait_ready(ids, timeout_s=300)
     assert {state["status"] for state in states.values()} == {"ready"}
+    # A job whose end was being recorded when PostgreSQL went away is recorded once the worker is back.
+    eventually(
+        lambda: all(status == "succeeded" for _, status in narrate_jobs(database_url)),
+        timeout_s=120,
+        what="every job recorded as succeeded",
+    )
     jobs = narrate_jobs(database_url)
     assert sorted(lock for lock, status in jobs if status == "succeeded") == sorted(ids), jobs
 
