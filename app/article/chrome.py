@@ -40,6 +40,7 @@ def is_strong_end_marker(line: str) -> bool:
     text = normalized(line)
     return (
         text in phrases.STRONG_END_MARKERS
+        or bool(PAYWALL.match(text))
         or bool(COMMENT_COUNT.match(text))
         or bool(COMMENT_FORM.search(text))
         or bool(COMMENT_SIGNATURE.match(text))
@@ -62,7 +63,8 @@ def chrome_reason(line: str) -> str | None:
         return "punctuation"
     if text in phrases.EXACT:
         return "interface"
-    if text.startswith(phrases.ANY_PREFIXES):
+    quoted = line.lstrip().startswith(QUOTE_OPENERS)
+    if text.startswith(phrases.ANY_PREFIXES) and not quoted:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
     sentence = ends_like_sentence(line)
@@ -92,7 +94,45 @@ def chrome_reason(line: str) -> str | None:
         return "interface"
     if is_byline(line):
         return "byline"
+    if words <= READER_NOTICE_WORDS and not quoted and is_reader_notice(text):
+        return "notice to the reader"
+    if words <= READER_NOTICE_WORDS and DISCLOSURE.search(text):
+        return "disclosure"
     return None
+
+
+# A paywall: the article stops here for whoever reads the page ("Il vous reste 57 % de cet article à lire").
+PAYWALL = re.compile(
+    r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article|la suite est réservée (?:aux|à nos) abonnés)"
+)
+READER_NOTICE_WORDS = 60
+QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's
+# The site speaking to its reader about itself: an imperative to subscribe, click, write or republish, or the
+# reader's account, subscription or password. Articles address their reader too ("Vous avez peut-être déjà…"),
+# so both the address and the site's own business must be there.
+READER_IMPERATIVE = re.compile(
+    r"(?:^|[.!?:]\s+|\[)(?:abonnez|inscrivez|cliquez|écrivez|reproduisez|profitez|rejoignez|soutenez|connectez|"
+    r"identifiez|téléchargez|recevez|retrouvez|découvrez|suivez|testez|faites un don)\b"
+)
+SITE_BUSINESS = re.compile(
+    r"\b(?:abonn\w*|newsletters?|lettre d'information|infolettre|courriel|e-mail|mot de passe|licence|"
+    r"compte|appareils?|cliquant|ici|application|nos articles|notre journal|notre service|communauté|don|dons)\b"
+)
+READER_ACCOUNT = re.compile(
+    r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"
+    r"|\bnotre service (?:commercial|client|abonnés)\b"
+)
+# Contributors' declarations of interests and funding, as sites print them under an expert's article.
+DISCLOSURE = re.compile(
+    r"\bne travaille pas, ne conseille pas\b|\bapporte (?:un financement|des fonds) en tant que\b"
+    r"|\bn'a déclaré aucun conflit d'intérêts?\b"
+)
+
+
+def is_reader_notice(text: str) -> bool:
+    """ "Abonnez-vous en moins d'une minute…", "Votre abonnement n'autorise pas la lecture de cet article"
+    (`text` normalized)."""
+    return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
 
 
 GENRE_LABEL = re.compile(

@@ -30,6 +30,7 @@ HEADER_PROSE_WORDS = 400
 HEADER_DEPTH = 12
 SIGNED_BONUS = 0.45
 LONG_HEADLINE_WORDS = 14
+EXTRACTOR_GAP = 3
 
 
 EXCLAIMED = re.compile(r"[!?]\s*[\"»”]?$|(?:…|\.\.\.)\s*[\"»”]$")
@@ -56,6 +57,7 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
         )
     best = max(runs, key=lambda run: _score(blocks, run))
     start, end = _merged(blocks, runs, best)
+    end = _extractor_end(blocks, start, end)
     if (
         end < len(blocks)
         and blocks[end].kind is Kind.SHORT
@@ -69,6 +71,28 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
     if title is not None and title >= start:
         start = title + 1
     return Region(start, end, title, standfirst)
+
+
+def _extractor_end(blocks: list[Classified], start: int, end: int) -> int:
+    """HTML: where the extractor's paragraphs end, the article ends, when something else stands between them and
+    the prose that follows (a box, a block of links, an end marker): teaser lists, reader notices and partner
+    blurbs read like prose but the extractor left them out. Prose that goes straight on is the article's end."""
+    located = [i for i in range(start, end) if blocks[i].block.located and blocks[i].kind is not Kind.CHROME]
+    prose = [i for i in range(start, end) if blocks[i].kind is Kind.PROSE]
+    if sum(blocks[i].kind is Kind.PROSE for i in located) < 3 or len(located) < 0.5 * len(prose):
+        return end
+    last = located[-1] + 1
+    gap = 0
+    for index in range(last, end):
+        block = blocks[index]
+        if block.kind in (Kind.PROSE, Kind.ITEM):
+            if gap >= EXTRACTOR_GAP or any(b.kind is Kind.END for b in blocks[last:index]):
+                return last
+            gap = 0
+            last = index + 1
+        else:
+            gap += 1
+    return end
 
 
 def _evidence(block: Classified) -> float:

@@ -46,6 +46,14 @@ CHROME = [
     "Mis en ligne le 20/11/2012",
     "Entretien avec Jacques Testart",
     "Skip to Main Content",
+    # The site speaking to its reader, and contributors' declarations, read like prose but are not the article.
+    "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail une sélection de nos articles.",
+    "Votre abonnement n'autorise pas la lecture de cet article",
+    "Pour plus d'informations, merci de contacter notre service commercial.",
+    "Écrivez un article et rejoignez une communauté de plus de 158 800 universitaires et chercheurs.",
+    "Cliquez ici pour consulter la vidéo capturée par nos confrères de Sporza.",
+    "Claudine Guerrier ne travaille pas, ne conseille pas, ne possède pas de parts dans une entreprise.",
+    "Institut Mines-Télécom apporte un financement en tant que membre adhérent de The Conversation FR.",
 ]
 PROSE = [
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
@@ -57,6 +65,10 @@ PROSE = [
     "Publicité mensongère : l'entreprise condamnée à une amende record.",
     "Par ailleurs, le ministre a rappelé que les discussions continuaient.",
     "Réagir vite face aux inondations",
+    "Vous avez peut-être déjà croisé ce militant dans les rues de Lyon, un mégaphone à la main.",
+    "« Abonnez-vous à ma chaîne et cliquez sur la cloche », répète le youtubeur à ses fans.",
+    "Retrouvez-le à la fin de la saison, a promis l'entraîneur aux supporters.",
+    "Les abonnés du club ont découvert leur nouveau stade samedi, sous la pluie.",
 ]
 
 
@@ -71,7 +83,14 @@ def test_article_lines_stay(line):
 
 
 @pytest.mark.parametrize(
-    "line,expected", [("Plus d'articles", True), ("Sur le même sujet", True), ("Retour", False), ("Les plus lus", True)]
+    "line,expected",
+    [
+        ("Plus d'articles", True),
+        ("Sur le même sujet", True),
+        ("Retour", False),
+        ("Les plus lus", True),
+        ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", True),
+    ],
 )
 def test_end_markers(line, expected):
     assert is_end_marker(line) is expected

@@ -164,3 +164,41 @@ def test_every_dropped_line_says_why():
         "before the article",
         "end of the article",
     )
+
+
+TEASERS = [
+    (
+        "Des frappes qui rebattent les cartes en Asie",
+        "La décision de la Maison Blanche pourrait inquiéter le régime "
+        "nord-coréen et son grand allié chinois, selon plusieurs diplomates en poste à Séoul.",
+    ),
+    (
+        "Les Etats-Unis manœuvrent au large de la Corée",
+        "Après sa rencontre avec le président chinois, le président "
+        "américain a décidé d'envoyer un porte-avions nucléaire vers la péninsule coréenne.",
+    ),
+    (
+        "La Russie dénonce une agression et garde sa ligne",
+        "Pour le Kremlin, les frappes américaines sont une violation "
+        "du droit international, et l'idée d'un rapprochement avec Washington s'éloigne.",
+    ),
+]
+
+
+def test_teasers_after_the_article_are_not_read_though_they_read_like_prose():
+    items = "".join(
+        f"<li><p class='live-datetime'><a href='/{n}'>07.04.17</a></p><a class='slug' href='/{n}'>Diplomatie</a>"
+        f"<h3><a href='/{n}'>{title}</a></h3><p>{blurb}</p></li>"
+        for n, (title, blurb) in enumerate(TEASERS)
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p><p>{LEDE[:80]} encore.</p>"
+        "</article><div class='share'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a></div>"
+        "<div><span>Offre numérique</span></div><div>Après cet article</div>"
+        f"<div class='category-container'><ul class='live-items'>{items}</ul></div>"
+    )
+    article = parse_article(page, "html")
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    for _, blurb in TEASERS:
+        assert blurb not in spoken(article)
+        assert any(entry.text == blurb or blurb in entry.text for entry in article.dropped)
