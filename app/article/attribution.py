@@ -17,6 +17,7 @@ from app.article.speech_verbs import (
     PRESENTS,
     REFLEXIVES,
     SOURCE_PREPOSITIONS,
+    VERB_STOPS,
 )
 
 
@@ -35,8 +36,10 @@ REFLEXIVE = rf"(?:s'est|se\s+sont|s'était|s'|se\s+)\s*(?:{_alternation(REFLEXIV
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
 
 # A clause that opens with a speech verb (after a quote) or a source preposition.
+# "…», comme le remarque X", "…», comme l'a dit X": the verb after "comme" and its object pronoun.
+AS_SAID = r"(?:comme\s+(?:le\s+|l'\s*)?)?"
 VERB_FIRST = re.compile(
-    rf"^(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
+    rf"^{AS_SAID}(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
     rf"|{PRESENT}(?:{INVERTED})?"
     rf"|{REFLEXIVE}(?:{INVERTED})?"
     rf"|(?P<source>{SOURCE}))(?![\w-])",
@@ -142,6 +145,8 @@ def noun_phrase(text: str) -> str:
         bare = word.strip(",;:.!?»«").lower()
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
             break
+        if kept and bare in VERB_STOPS and kept[-1].lower() not in DETERMINERS and word.islower():
+            break  # "le syndicat parle de", not "le juge"
         kept.append(word.strip(";:.!?»«"))
         if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]|M|Mme|Dr|St|Ste)\.", word):
             break

@@ -19,6 +19,7 @@ DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause.
 INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
 MAX_INTRO_WORDS = 22
+SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
 TITLE_NOUNS = frozenset(
@@ -114,6 +115,8 @@ class QuoteSplitter:
 
     def _speaker_of(self, piece: Piece) -> str | None:
         pronoun, phrase = piece.subject or (None, None)
+        if SAME_SOURCE.search(piece.text) and self.memory.speakers:
+            return self.memory.remember(self.memory.speakers[-1])  # "ajoute-t-on de même source"
         if phrase:
             speaker = self.memory.resolve(phrase)
             if speaker:
@@ -129,6 +132,13 @@ class QuoteSplitter:
             pronoun, phrase = attribution.subject_before_verb(sentence)
             if phrase and not pronoun:
                 self.memory.resolve(phrase)
+            # "…, c'est la réponse à la demande de cap, plaide l'entourage du Premier ministre.": reported speech
+            # whose speaker comes last.
+            tail = sentence.rstrip(" .").rsplit(", ", 1)
+            if len(tail) == 2 and len(tail[1].split()) <= 12 and attribution.verb_first(tail[1]):
+                pronoun, phrase = attribution.subject_after_verb(tail[1])
+                if phrase and not pronoun:
+                    self.memory.resolve(phrase)
 
 
 # -- deciding what is a direct quote ----------------------------------------------------------------------------

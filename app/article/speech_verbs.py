@@ -42,6 +42,7 @@ sourit
 plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit,
 considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
+remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
 """)
 
 # Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").
@@ -82,6 +83,15 @@ entre parmi selon malgré durant via auprès face hors
 """.split()
 )
 
+# Verbs a subject is followed by when an article reports what someone says or wants, without a speech verb of
+# the lists above ("Le syndicat parle de « … »", "Les syndicats plaident pour une « … »"): they end the subject.
+REPORTING_VERBS = _forms("""
+parle, parlent, plaide, plaident, réclame, réclament, exige, exigent, demande, demandent, veut, veulent, souhaite
+souhaitent, propose, proposent, évoque, évoquent, qualifie, qualifient, dénoncent, estiment, jugent, affirment
+appelle, appellent, promet, promettent, craint, craignent, redoute, redoutent, voit, voient, pense, pensent
+défend, défendent, prône, prônent, invoque, invoquent, cite, citent, reconnaissent, regrettent, déplorent
+""")
+
 # Words that end the subject's noun phrase ("a dit Jim Mattis à la presse").
 NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset(
     """
@@ -91,3 +101,6 @@ a ont est sont était étaient été sera seront avait avaient fut va vont doit 
 s'est se s' n' ne s'était se sont
 """.split()
 )
+# A verb after the subject's noun ends it too ("Le syndicat parle de"); after a determiner the same word is a noun
+# ("le juge", "la critique").
+VERB_STOPS = frozenset(form for form in PRESENTS + REPORTING_VERBS if " " not in form)

@@ -72,6 +72,25 @@ def speakers(*paragraphs):
             ),
             "Alexander De Croo",
         ),
+        # A verb ends the subject: "Le syndicat parle de « … »" is the union's, not "le syndicat parle de".
+        (("Le syndicat parle de « politique d'économies aveugles sur le dos des travailleurs ».",), "le syndicat"),
+        # "…», comme le remarque X": the speaker after "comme".
+        (
+            (
+                "D'autant que « nous disposons déjà de mécanismes nombreux qui permettent aux entreprises de "
+                "s'adapter », comme le remarque Etienne de Callatay, économiste en chef.",
+            ),
+            "Etienne de Callatay",
+        ),
+        # Reported speech with its speaker last makes that speaker the source "de même source" refers to.
+        (
+            (
+                "Le « nouveau modèle », c'est la réponse à la demande de cap, plaide l'entourage du Premier ministre. "
+                "Après les premières décisions, « on dit à quoi peuvent conduire les efforts », ajoute-t-on de même "
+                "source.",
+            ),
+            "l'entourage du Premier ministre",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
