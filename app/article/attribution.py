@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.article.months import MONTH_PATTERN
+from app.article.names import names_in
 from app.article.speech_verbs import (
     ADVERBIALS,
     NOUN_PHRASE_STOPS,
@@ -109,6 +110,13 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     # "Mais, d'après elle, M. Macron a…": a connective and its commas are not part of the subject.
     subject = re.sub(r"^(?:et|mais|or|donc|puis|ainsi|alors|enfin|aussi)\b,?\s*", "", subject, flags=re.IGNORECASE)
     subject = LEADING_COMPLEMENT.sub("", subject, count=3)
+    # "Mi-mars, lors de sa tournée en Asie, le chef de la diplomatie a déclaré": complements the list above does not
+    # know come first; the subject is the noun phrase right before the verb.
+    chunks = subject.split(", ")
+    if len(chunks) > 1 and _opens_with_determiner(chunks[-1]) and not _opens_with_determiner(chunks[0]):
+        named = names_in(chunks[0])
+        if not (named and " " in named[0] and chunks[0].startswith(named[0])):  # not "Jean Dupont, le maire, a dit"
+            subject = chunks[-1]
     if not subject or len(subject.split()) > 20:
         return None, None
     return None, subject
@@ -126,6 +134,11 @@ SUBJECT_PRONOUN = re.compile(
     r"(?:^|[\s,])(il|elle|ils|elles|on)(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|se|s'|a|aussi|encore|déjà|toujours))*\s*$",
     re.IGNORECASE,
 )
+
+
+def _opens_with_determiner(text: str) -> bool:
+    first = text.split(" ", 1)[0].lower()
+    return first in DETERMINERS or first.startswith("l'")
 
 
 def source_subject(clause: str) -> str | None:

@@ -100,3 +100,30 @@ famille familles avocats enquêteurs secours pompiers
 CROWDS = frozenset(
     "milliers centaines dizaines plusieurs nombre majorité minorité foule groupe partie certains".split()
 )
+
+# Given names read as a woman's: "elle" and "la ministre" agree with them. Names borne by both (Camille,
+# Dominique, Claude) are in neither list; the others of FIRST_NAMES are read as a man's.
+FEMININE_FIRST_NAMES = frozenset(
+    """
+agnès aïcha alexandra alice aline alix amélie ana anaïs angela angèle anne anne-marie annie ariane audrey aurélie
+barbara beatriz béatrice brigitte carla carmen caroline catherine cécile céline charlotte chloé christine chrystia
+claire clara colette corinne danièle delphine elena éléonore élisabeth élise emma emmanuelle eva fabienne fanny
+fatima fleur florence francesca françoise frédérique giorgia hélène inès isabelle jeanne jennifer joséphine julia
+julie karine lara laura laure laurence léa lucie manon manuela margaux marguerite maria marie marie-ève marine
+marion marlène martine mathilde maud mélanie michèle muriel myriam nadia natacha nathalie nina nora océane pascale
+pauline pilar rachida rose sabine salomé sandra sandrine sarah simone sonia sophie stéphanie sylvie ursula valérie
+vanessa véronique virginie yvonne zoé ségolène najat nicole josiane yvette odile geneviève ghislaine joëlle laurette
+annick chantal monique jacqueline danielle christiane marianne élodie émilie emilie aurore agathe clémence juliette
+louise valentine victoria kamala hillary theresa margaret marina olga tatiana svetlana irina anna elisabeth
+""".split()
+)
+EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())
+
+
+def first_name_gender(name: str) -> str | None:
+    first = name.split()[0].lower() if name.split() else ""
+    if first in FEMININE_FIRST_NAMES:
+        return "f"
+    if first in FIRST_NAMES and first not in EPICENE_FIRST_NAMES:
+        return "m"
+    return None

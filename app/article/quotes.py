@@ -75,8 +75,8 @@ class QuoteSplitter:
             if piece.kind is SegmentKind.ATTRIBUTION:
                 piece.speaker = self._speaker_of(piece)
             elif piece.kind is SegmentKind.PARAGRAPH:
-                self._note_reported_speech(piece.text)
                 self.memory.note_subjects(piece.text)
+                self._note_reported_speech(piece.text)
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
                 piece.speaker = _nearest_attribution(pieces, index)

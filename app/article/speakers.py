@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
-from app.article.name_words import CROWDS, PERSON_NOUNS, SPEAKING_BODIES
+from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
 from app.article.names import NAME, governed, names_in
 from app.article.speech_verbs import PRONOUNS
 
@@ -61,6 +61,11 @@ NAME_BEFORE_VERB = re.compile(
     r"(?!de\b|du\b|des\b|à\b|au\b|aux\b|en\b|et\b|ou\b|le\b|la\b|les\b|un\b|une\b|dans\b|sur\b|pour\b|par\b|qui\b|que\b)[a-zàâçéèêëîïôûù]{2,}"
 )
 HEADLINE_SPEAKER = re.compile(r"^([^:«»\"]{3,40}?)\s*:\s*[«\"“]")
+# Heads that name someone by their tie to another person: "l'entourage du Premier ministre" is not him.
+RELATIONS = frozenset(
+    "entourage proche proches conseiller conseillère collaborateur collaboratrice avocat avocate porte-parole "
+    "frère sœur soeur père mère fils fille épouse mari femme compagne compagnon famille adjoint adjointe".split()
+)
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -82,6 +87,10 @@ class SpeakerMemory:
     """Speaker labels given so far (names and descriptions), most recent last."""
     genders: dict[str, str] = field(default_factory=dict)
     """Genders of speakers described rather than named ("la porte-parole")."""
+    named: list[tuple[str, int]] = field(default_factory=list)
+    """People named in narration wherever they stand in the sentence, with the sentence's number: whom "ce
+    dernier" and an epithet right after ("…, Rex Tillerson. Le chef de la diplomatie américaine a…") refer to."""
+    sentence_number: int = 0
     seen_inside: set[str] = field(default_factory=set)
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
 
@@ -122,6 +131,8 @@ class SpeakerMemory:
         or a complement ("c'est François Fillon, dont il…"). "Pour X, …" and "Selon X, …" make X the voice of what
         follows."""
         for sentence in SENTENCE_BREAK.split(text):
+            self.sentence_number += 1
+            self._note_named(sentence)
             source = OPINION_SOURCE.match(sentence.strip())
             if source and self._names_someone(source.group(1)) and self.resolve(source.group(1)):
                 continue  # resolve() remembered the source as the current speaker
@@ -150,6 +161,25 @@ class SpeakerMemory:
                     self._mention(self.full_name(found[0]))
                     break
 
+    def _note_named(self, sentence: str) -> None:
+        for match in NAME.finditer(sentence):
+            found = names_in(match.group(1))
+            if not found:
+                continue
+            full = self.full_name(found[0])
+            # People only: a given name, or a title the article gave them ("Maison Blanche" is a place).
+            if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full)):
+                self.named.append((full, self.sentence_number))
+
+    def last_named(self, gender: str | None, within: int | None = None) -> str | None:
+        """The person named last (of that gender), if named in the last `within` sentences."""
+        for name, number in reversed(self.named[-6:]):
+            if within is not None and self.sentence_number - number > within:
+                return None
+            if gender is None or self.gender_of(name) in (None, gender):
+                return name
+        return None
+
     def _names_someone(self, phrase: str) -> bool:
         """A person or a body, not "le reste" or "la première fois"."""
         phrase = noun_phrase(phrase)
@@ -168,10 +198,13 @@ class SpeakerMemory:
         if title:
             person.gender = person.gender or TITLES[title.group(1).lower()]
         # "la ministre Sonia LeBel", "le porte-parole du Kremlin, Dmitri Peskov", "Dmitri Peskov, porte-parole"
-        role = re.search(rf"\b(le|la|l')\s+([a-zéèêàâîôûç-]+)(?:\s+[\wéèêàâîôûç'-]+){{0,5}},?\s+{name}\b", text)
+        role = re.search(
+            rf"\b(le|la|l'|du|au|de la|à la)\s+([a-zéèêàâîôûç-]+)(?:\s+[\wéèêàâîôûç'-]+){{0,5}},?\s+{name}\b", text
+        )
         if role:
             person.roles.add(role.group(2).lower())
-            gender = "f" if role.group(1) == "la" else "m" if role.group(1) == "le" else None
+            article = role.group(1)
+            gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             person.gender = person.gender or gender
         after = re.search(rf"\b{name},\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)", text)
         if after and after.group(2) not in ("qui", "que", "dont", "a", "est", "selon"):
@@ -193,7 +226,9 @@ class SpeakerMemory:
 
     def gender_of(self, speaker: str) -> str | None:
         person = self.people.get(speaker)
-        return person.gender if person else self.genders.get(speaker)
+        if person:
+            return person.gender or (first_name_gender(speaker) if " " in speaker else None)
+        return self.genders.get(speaker)
 
     @property
     def last(self) -> str | None:
@@ -275,7 +310,9 @@ class SpeakerMemory:
             return self.resolve_pronoun(lowered)
         for fixed, gender in PERSON_PRONOUN_PHRASES.items():
             if lowered.startswith(fixed):
-                return self.resolve_pronoun("elle" if gender == "f" else "il")
+                # "ce dernier", "celui-ci": the latter, whatever its place in the sentence that named it.
+                latter = self.last_named(gender, within=2)
+                return self.remember(latter) if latter else self.resolve_pronoun("elle" if gender == "f" else "il")
         name = self._speaking_name(phrase)
         if name:
             return self.remember(name)
@@ -331,10 +368,17 @@ class SpeakerMemory:
             bare = len(words) <= 3 and not any(
                 w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words
             )
+            gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
+            if head in PERSON_NOUNS and head not in RELATIONS and first not in DEMONSTRATIVES and not _has_name(phrase):
+                # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
+                # person named in this sentence or the one before (of the same gender), the way French articles
+                # avoid repeating a name.
+                just_named = self.last_named(gender, within=1)
+                if just_named:
+                    return keep(just_named)
             if bare and head in PERSON_NOUNS:
                 # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
-                # the person just named, where the gender agrees.
-                gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
+                # the person named last, where the gender agrees.
                 person = self.protagonist(gender) or self.resolve_person(gender)
                 if person:
                     return keep(person)
@@ -370,6 +414,10 @@ def _speaks(head: str, words: list[str]) -> bool:
         nouns = [w.removeprefix("d'") for w in rest if w not in ("de", "d'", "des")]
         return bool(nouns) and nouns[0].endswith(("s", "x")) and nouns[0] not in AMOUNTS
     return False
+
+
+def _has_name(phrase: str) -> bool:
+    return any(names_in(match.group(1)) for match in NAME.finditer(phrase))
 
 
 def _gender_of_determiner(word: str) -> str | None:

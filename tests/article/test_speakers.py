@@ -91,6 +91,32 @@ def speakers(*paragraphs):
             ),
             "l'entourage du Premier ministre",
         ),
+        # An epithet right after a name is that person, the way articles avoid repeating a name.
+        (
+            (
+                "La réunion se tiendra en présence du secrétaire d'Etat, Rex Tillerson. Mi-mars, lors de sa tournée, "
+                "le chef de la diplomatie américaine avait déclaré : « La politique de patience stratégique est "
+                "terminée », avait-il asséné.",
+            ),
+            "Rex Tillerson",
+        ),
+        # Given names tell the gender: "la syndicaliste" is the woman just named, not the man.
+        (
+            (
+                "Emmanuel Macron a reçu Sophie Binet à l'Elysée. Pour la syndicaliste, il n'existe qu'une voie pour "
+                "« apaiser la colère et tourner la page du conflit des retraites ».",
+            ),
+            "Sophie Binet",
+        ),
+        # "Celui-ci" is the latter, wherever the sentence named him.
+        (
+            (
+                "Une union apparaît impossible entre Xi Jinping et Donald Trump, un climatosceptique assumé. Dans un "
+                "tweet de 2012, celui-ci avait affirmé que le réchauffement était « un concept inventé par et pour "
+                "les Chinois afin d'empêcher l'industrie américaine d'être compétitive. »",
+            ),
+            "Donald Trump",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
