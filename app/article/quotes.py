@@ -95,10 +95,11 @@ class QuoteSplitter:
                 and pieces[index - 1].kind is SegmentKind.PARAGRAPH
             ):
                 # "Mme Binet est « arrivée avec [s]on ordre du jour »": words quoted inside a sentence are its
-                # subject's; after a finished sentence, the quotation stands alone and the current speaker goes on.
+                # subject's; after a finished sentence, the quotation stands alone: it is the words of the person the
+                # narration was last about ("Ayrault livre bataille contre la droite. « Combien d'autres plans… »").
                 clause = sentences.split(pieces[index - 1].text)[-1].strip()
                 if clause.endswith((".", "!", "?", "…")):
-                    piece.speaker = self.memory.speakers[-1] if self.memory.speakers else None
+                    piece.speaker = self.memory.last
                 else:
                     piece.speaker = self.memory.acting_person(clause)
         for index, piece in enumerate(pieces):

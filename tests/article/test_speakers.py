@@ -117,6 +117,15 @@ def speakers(*paragraphs):
             ),
             "Donald Trump",
         ),
+        # A quotation standing alone after narration is the words of the person the narration was last about.
+        (
+            (
+                "« Nous sommes là pour un quinquennat », plaide Manuel Valls après son discours.",
+                "En chef de la majorité, Jean-Marc Ayrault livre bataille contre la droite. « Combien d'autres plans "
+                "sociaux retardés pour un plan avoué. Quel cynisme. »",
+            ),
+            "Jean-Marc Ayrault",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
