@@ -111,12 +111,13 @@ QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's
 # reader's account, subscription or password. Articles address their reader too ("Vous avez peut-être déjà…"),
 # so both the address and the site's own business must be there.
 READER_IMPERATIVE = re.compile(
-    r"(?:^|[.!?:]\s+|\[)(?:abonnez|inscrivez|cliquez|écrivez|reproduisez|profitez|rejoignez|soutenez|connectez|"
-    r"identifiez|téléchargez|recevez|retrouvez|découvrez|suivez|testez|faites un don)\b"
+    r"(?:^|[.!?:]\s+|\s[-–—]\s+|\[)(?:abonnez|inscrivez|cliquez|écrivez|reproduisez|profitez|rejoignez|soutenez|connectez|"
+    r"identifiez|téléchargez|recevez|retrouvez|découvrez|suivez|testez|écoutez|faites un don)\b"
 )
 SITE_BUSINESS = re.compile(
     r"\b(?:abonn\w*|newsletters?|lettre d'information|infolettre|courriel|e-mail|mot de passe|licence|"
-    r"compte|appareils?|cliquant|ici|application|nos articles|notre journal|notre service|communauté|don|dons)\b"
+    r"compte|appareils?|cliquant|ici|application|nos articles|notre journal|notre service|communauté|don|dons|"
+    r"podcasts?)\b"
 )
 READER_ACCOUNT = re.compile(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"

@@ -84,7 +84,9 @@ plus d'articles|vidéo du jour|sur le même sujet|à voir aussi|à lire aussi|le
 nos suggestions|articles recommandés|vous aimerez aussi|dans la même rubrique|à découvrir|ailleurs sur le web|
 commentaires|voir les commentaires|réagissez|ajouter un commentaire|rabais de la semaine|contenu commandité|
 contenu partenaire|contenu sponsorisé|en continu|dernières nouvelles|les dernières nouvelles|à lire également|
-lire aussi sur le même sujet|nos autres articles|plus de nouvelles|d'autres articles|autres articles
+lire aussi sur le même sujet|nos autres articles|plus de nouvelles|d'autres articles|autres articles|
+la rédaction vous conseille|la rédaction vous recommande|nous vous recommandons|nous vous conseillons|
+vous pourriez aussi aimer|vous pourriez aimer|vous aimerez peut-être|à lire sur le même sujet
 """.replace("\n", "")
         .strip("|")
         .split("|")

@@ -165,7 +165,7 @@ HEADING_MARK = re.compile(r"^(?:>>?|»|•|–|-|\d{1,2}\s?[/.)-])\s*")
 def _heading_like(text: str) -> bool:
     """A section heading without markup: a few words of a phrase, not a name, a place tag or a form label."""
     text = HEADING_MARK.sub("", text)  # ">> L'Italie vaillante", "1/L'encombrante Corée du Nord"
-    words = text.split()
+    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]  # « and » are not words
     if not 1 <= len(words) <= 16 or HEADING_JUNK.search(text) or text.rstrip().endswith((",", ";")):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "«“\"'"):

@@ -54,6 +54,7 @@ CHROME = [
     "Cliquez ici pour consulter la vidéo capturée par nos confrères de Sporza.",
     "Claudine Guerrier ne travaille pas, ne conseille pas, ne possède pas de parts dans une entreprise.",
     "Institut Mines-Télécom apporte un financement en tant que membre adhérent de The Conversation FR.",
+    "PODCAST - Écoutez le club Le Figaro International",
 ]
 PROSE = [
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
@@ -90,6 +91,7 @@ def test_article_lines_stay(line):
         ("Retour", False),
         ("Les plus lus", True),
         ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", True),
+        ("La rédaction vous conseille", True),
     ],
 )
 def test_end_markers(line, expected):

@@ -202,3 +202,12 @@ def test_teasers_after_the_article_are_not_read_though_they_read_like_prose():
     for _, blurb in TEASERS:
         assert blurb not in spoken(article)
         assert any(entry.text == blurb or blurb in entry.text for entry in article.dropped)
+
+
+def test_a_heading_with_guillemets_is_a_chapter_in_copied_text():
+    heading = "La Chine appelle à la «retenue» après le tir de missile balistique hypersonique de la Russie"
+    text = f"Un plan pour les écoles\n\n{LEDE}\n\n{BODY}\n\n{heading}\n\n{MORE}\n"
+    article = parse_article(text, "text")
+    assert [chapter.title for chapter in article.chapters][1:] == [
+        "La Chine appelle à la « retenue » après le tir de missile balistique hypersonique de la Russie"
+    ]
