@@ -101,10 +101,15 @@ def _read_body(
     title_key = normalized(title) if title else None
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
     index = region.start
+    listing = False  # after a sentence that introduces a list ("Ceux que je retiens :"), short lines are its items
     while index < region.end:
         block = blocks[index]
         following = _next_content(blocks, index + 1, region.end)
-        if block.kind in (Kind.CHROME, Kind.END):
+        if block.kind is not Kind.CHROME:
+            listing = _lists(block, listing)
+        if listing and (_list_item(blocks, index - 1) or _list_item(blocks, index + 1)) and _list_item(blocks, index):
+            builder.paragraph(block.text)  # an item of the list, copied without its bullet (one line alone is not)
+        elif block.kind in (Kind.CHROME, Kind.END):
             dropped.add(block, block.reason or "page chrome")
             if block.kind is Kind.END:
                 index = _skip_links(blocks, index, region.end, dropped)
@@ -136,6 +141,21 @@ def _read_body(
         else:
             dropped.add(block, "short line")
         index += 1
+
+
+def _lists(block: Classified, listing: bool) -> bool:
+    """Whether a list goes on at this block: a prose sentence ending with ":" opens one, its items are short lines,
+    and anything else ends it."""
+    if block.kind is Kind.PROSE:
+        return block.text.rstrip().endswith(":")
+    return listing and _list_item([block], 0)
+
+
+def _list_item(blocks: list[Classified], index: int) -> bool:
+    if not 0 <= index < len(blocks):
+        return False
+    block = blocks[index]
+    return block.kind is Kind.SHORT and block.hint is None and not block.text.rstrip().endswith(":")
 
 
 def _is_heading(

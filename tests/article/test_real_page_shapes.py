@@ -211,3 +211,23 @@ def test_a_heading_with_guillemets_is_a_chapter_in_copied_text():
     assert [chapter.title for chapter in article.chapters][1:] == [
         "La Chine appelle à la « retenue » après le tir de missile balistique hypersonique de la Russie"
     ]
+
+
+def test_a_list_copied_without_bullets_is_read_and_a_heading_after_a_colon_stays_a_heading():
+    items = ["Le manque de temps", "La peur de ne pas s'intégrer à la communauté", "Ne pas savoir par où commencer"]
+    text = "\n\n".join(
+        [
+            "Un plan pour les écoles",
+            LEDE,
+            "Les freins que les enseignants retiennent le plus souvent sont les suivants :",
+            "\n".join(items),
+            BODY,
+            "Voici les miens :",
+            "Merci à tous",
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    for item in items:
+        assert item in spoken(article)
+    assert [chapter.title for chapter in article.chapters][1:] == ["Merci à tous"]
