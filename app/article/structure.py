@@ -19,7 +19,7 @@ from app.article.typography import clean_text
 
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
-    blocks = [classify(block) for block in _lines(page.blocks)]
+    blocks = _live_entries([classify(block) for block in _lines(page.blocks)])
     region = find_region(blocks, page.metadata)
     title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
     dropped = _Dropped(title)
@@ -54,6 +54,18 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
 
 
 DATES = ("date", "byline", "credit")
+TIME_ONLY = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\W*$")
+
+
+def _live_entries(blocks: list[Classified]) -> list[Classified]:
+    """A live blog's entries stand under their time ("21h31", then "BUUUT ! Tousart ouvre le score !"): however
+    short, a line under a time is the article's text, not a headline or a menu."""
+    return [
+        Classified(block.block, Kind.PROSE)
+        if block.kind is Kind.SHORT and block.hint is None and index and TIME_ONLY.match(blocks[index - 1].text)
+        else block
+        for index, block in enumerate(blocks)
+    ]
 
 
 def _header_lines(blocks: list[Classified], region: Region) -> tuple[list[Classified], list[Classified]]:

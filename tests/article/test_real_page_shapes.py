@@ -231,3 +231,25 @@ def test_a_list_copied_without_bullets_is_read_and_a_heading_after_a_colon_stays
     for item in items:
         assert item in spoken(article)
     assert [chapter.title for chapter in article.chapters][1:] == ["Merci à tous"]
+
+
+def test_a_live_blogs_short_entries_under_their_times_are_read():
+    entries = [
+        ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
+        ("22h12", "Anthony Lopes sauve les siens devant Higuain, sur une frappe à bout portant en fin de match."),
+        ("21h31", "BUUUUT ! Lucas Tousart ouvre le score !"),
+        ("21h00", "Coup d'envoi !"),
+    ]
+    lines = [
+        "Accueil",
+        "Sport",
+        "DIRECT. Ligue des champions : Lyon-Juventus",
+        "Publié le 26 février 2020 à 20h00",
+        LEDE,
+    ]
+    for time, entry in entries:
+        lines += [time, entry]
+    article = parse_article("\n\n".join([*lines, "Les plus lus", "Le PSG en difficulté"]), "text")
+    for _, entry in entries:
+        assert entry in spoken(article)
+    assert "Le PSG en difficulté" not in spoken(article)
