@@ -81,6 +81,13 @@ ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller
 collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
 historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
 ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
+footballeur footballeuse attaquant attaquante défenseur défenseuse gardien gardienne milieu buteur buteuse
+sélectionneur sélectionneuse technicien technicienne pilote coureur coureuse cycliste nageur nageuse tennisman
+athlète champion championne sportif sportive journaliste présentateur présentatrice animateur animatrice
+chroniqueur chroniqueuse éditorialiste observateur observatrice magistrat magistrate enquêteur enquêtrice
+ingénieur ingénieure chirurgien chirurgienne psychologue psychiatre philosophe juriste prêtre évêque pape imam
+rabbin pasteur colonel lieutenant commandant militaire gréviste vice-président vice-présidente vice-premier
+vice-première eurodéputé eurodéputée parlementaire ministre-présidente homologue
 """.split()
 )
 

@@ -19,6 +19,7 @@ PARTICLE = (
 # A run of capitalized words with particles and initials between them, never across a sentence's end.
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,4}}"
 NAME = re.compile(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
+DATELINE = re.compile(rf"[{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})*")
 TITLE_BEFORE = re.compile(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
 
 
@@ -54,11 +55,19 @@ def governed(text: str, start: int) -> bool:
     return len(words) >= 2 and last in ("la", "le", "l'", "les") and words[-2].lower() in GOVERNING
 
 
+def without_dateline(text: str) -> str:
+    """ "PARIS Xavier Bongibault, un des organisateurs…" → "Xavier Bongibault, un des organisateurs…"."""
+    first, _, rest = text.partition(" ")
+    return rest if DATELINE.fullmatch(first) and rest[:1].isupper() and not rest.split(" ", 1)[0].isupper() else text
+
+
 def names_in(text: str) -> list[str]:
     """Proper names in reading order; function words, titles and dates that happen to be capitalized left out."""
     found = []
     for match in NAME.finditer(text):
         words = match.group(1).split()
+        if match.start() == 0 and len(words) >= 2 and DATELINE.fullmatch(words[0]) and not words[1].isupper():
+            words = words[1:]  # "TOULOUSE Souad, soeur de…": the wire's dateline opens the paragraph
         while words and _not_name(words[0]):
             words = words[1:]
         while len(words) > 2 and words[0].isupper() and not words[1].isupper():

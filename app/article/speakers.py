@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
 from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
-from app.article.names import NAME, governed, names_in
+from app.article.names import NAME, governed, names_in, without_dateline
 from app.article.speech_verbs import PRONOUNS
 
 DETERMINERS = (
@@ -64,7 +64,8 @@ HEADLINE_SPEAKER = re.compile(r"^([^:«»\"]{3,40}?)\s*:\s*[«\"“]")
 # Heads that name someone by their tie to another person: "l'entourage du Premier ministre" is not him.
 RELATIONS = frozenset(
     "entourage proche proches conseiller conseillère collaborateur collaboratrice avocat avocate porte-parole "
-    "frère sœur soeur père mère fils fille épouse mari femme compagne compagnon famille adjoint adjointe".split()
+    "frère sœur soeur père mère fils fille épouse mari femme compagne compagnon famille adjoint adjointe homologue "
+    "adversaire rival rivale successeur prédécesseur".split()
 )
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
@@ -136,7 +137,7 @@ class SpeakerMemory:
             source = OPINION_SOURCE.match(sentence.strip())
             if source and self._names_someone(source.group(1)) and self.resolve(source.group(1)):
                 continue  # resolve() remembered the source as the current speaker
-            subject = LEADING_COMPLEMENT.sub("", sentence.strip(), count=3)
+            subject = LEADING_COMPLEMENT.sub("", without_dateline(sentence.strip()), count=3)
             if not subject:
                 continue
             match = NAME.match(subject)
@@ -189,6 +190,8 @@ class SpeakerMemory:
     def _mention(self, name: str, gender: str | None = None) -> None:
         if " " in name or self._is_speaker_name(name):
             self.mentions.append(name)
+            if " " in name and name[:1].isupper() and (not self.named or self.named[-1][0] != name):
+                self.named.append((name, self.sentence_number))  # a subject is named too
             if gender and name not in self.people:
                 self.genders[name] = gender  # a description ("le frère de la plaignante") is a person too
 
@@ -243,7 +246,7 @@ class SpeakerMemory:
             known = self.gender_of(candidate)
             if gender is None or known is None or known == gender:
                 return candidate
-        return None
+        return self.last_named(gender, within=2)  # no subject yet: the person just named
 
     headline: str | None = None
     """The person a headline quotes ("Didier Reynders : « … »"): an interview's speaker."""

@@ -126,6 +126,23 @@ def speakers(*paragraphs):
             ),
             "Jean-Marc Ayrault",
         ),
+        # A wire dateline in capitals is not part of the name; "il" is the man just named.
+        (
+            (
+                "PARIS Xavier Bongibault, un des organisateurs de la manifestation, a dérapé en direct sur BFM TV. "
+                '"On vous explique que les homosexuels sont pour ce projet de loi, parce qu\'ils sont homosexuels" '
+                "s'indigne-t-il.",
+            ),
+            "Xavier Bongibault",
+        ),
+        # "Le footballeur" right after Eden Hazard is Eden Hazard, not a new speaker.
+        (
+            (
+                "Eden Hazard a présenté ses excuses au jeune garçon de 17 ans, qui a fait de même. Le footballeur "
+                "précise à Chelsea TV : « J'ai juste essayé de taper dans la balle. Je me suis excusé. »",
+            ),
+            "Eden Hazard",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
@@ -187,6 +204,11 @@ def test_speech_verb_inside_the_quotation_keeps_the_quote_whole():
         ("attribution", "écrit-elle.", "Marie Dubois"),
         ("quote", "Ces scènes m'ont marquée à jamais.", "Marie Dubois"),
     ]
+
+
+def test_a_wire_dateline_is_not_a_name():
+    assert names_in("TOULOUSE Souad, soeur du jihadiste, a parlé") == ["Souad"]
+    assert names_in("FAI Maison, un fournisseur d'accès associatif") == ["FAI Maison"]
 
 
 @pytest.mark.parametrize(
