@@ -65,6 +65,7 @@ TIME_ADVERBIAL = re.compile(
 )
 ADVERBIAL_START = re.compile(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
 DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre".split())
+NAME_PARTICLES = frozenset("de du des d' van von der den da di le la et".split())
 COMPLEMENT_START = frozenset("à au aux en dans sur chez lors devant depuis pendant par pour avec auprès".split())
 
 
@@ -160,6 +161,13 @@ def noun_phrase(text: str) -> str:
             break
         if kept and bare in VERB_STOPS and kept[-1].lower() not in DETERMINERS and word.islower():
             break  # "le syndicat parle de", not "le juge"
+        if (
+            len(kept) >= 2
+            and word.islower()
+            and bare not in NAME_PARTICLES
+            and all(w[:1].isupper() and w.lower() not in DETERMINERS for w in kept[-2:])
+        ):
+            break  # after a name, a lowercase word is its verb: "son avocat Me Wéry plaidera l'acquittement"
         kept.append(word.strip(";:.!?»«"))
         if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]|M|Mme|Dr|St|Ste)\.", word):
             break

@@ -204,7 +204,7 @@ class SpeakerMemory:
         role = re.search(
             rf"\b(le|la|l'|du|au|de la|à la)\s+([a-zéèêàâîôûç-]+)(?:\s+[\wéèêàâîôûç'-]+){{0,5}},?\s+{name}\b", text
         )
-        if role:
+        if role and role.group(2).lower() in PERSON_NOUNS:  # "la ministre X", not "la boulette de X"
             person.roles.add(role.group(2).lower())
             article = role.group(1)
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
@@ -285,8 +285,8 @@ class SpeakerMemory:
         """Who acts in a clause: a person named there (not in a complement), else the noun phrase that opens it
         ("A Sao Paulo, des milliers de bolsonaristes ont manifesté au cri de « … »"). "Pour X, …" is X's view."""
         source = OPINION_SOURCE.match(clause.strip() + " ")
-        if source and self._names_someone(source.group(1)):
-            return self.resolve(source.group(1))
+        if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
+            return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
         name = self._speaking_name(clause)
         if name:
             return self.remember(name)

@@ -143,6 +143,29 @@ def speakers(*paragraphs):
             ),
             "Eden Hazard",
         ),
+        # "Selon lui, …" is the man quoted just before.
+        (
+            (
+                "« Le but n'est pas d'utiliser la force jusqu'au départ de Kadhafi », a affirmé Steven Vanackere.",
+                "Selon lui, une nouvelle résolution sera alors nécessaire « pour voir ce que nous pouvons faire "
+                "ensuite ».",
+            ),
+            "Steven Vanackere",
+        ),
+        # After a name, a lowercase word is its verb, whatever its tense.
+        (
+            ("Son avocat Me Wéry plaidera l'acquittement : « Mon client n'a rien fait de mal, rien du tout. »",),
+            "son avocat Me Wéry",
+        ),
+        # "la boulette de Xavier Bongibault" does not make him a woman: "il" is still him.
+        (
+            (
+                "Regardez la boulette de Xavier Bongibault.",
+                'PARIS Xavier Bongibault, un des organisateurs, a comparé le président à Adolf Hitler. "On vous '
+                "explique que les homosexuels sont pour ce projet de loi.\" s'indigne-t-il.",
+            ),
+            "Xavier Bongibault",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
