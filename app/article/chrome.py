@@ -31,8 +31,13 @@ def ends_like_sentence(line: str) -> bool:
 
 
 def is_end_marker(line: str) -> bool:
-    text = normalized(line)
+    text = _accented(normalized(line))
     return text in phrases.END_MARKERS or text in phrases.WEAK_END_MARKERS or is_strong_end_marker(line)
+
+
+def _accented(text: str) -> str:
+    """ "A lire aussi": capitals often lose the accent of "À"."""
+    return "à " + text[2:] if text.startswith("a ") else text
 
 
 def is_strong_end_marker(line: str) -> bool:
@@ -49,7 +54,7 @@ def is_strong_end_marker(line: str) -> bool:
 
 def is_weak_end_marker(line: str) -> bool:
     """ "À lire aussi" also appears mid-article, with the article going on after a few links."""
-    return normalized(line) in phrases.WEAK_END_MARKERS
+    return _accented(normalized(line)) in phrases.WEAK_END_MARKERS
 
 
 def is_chrome(line: str) -> bool:

@@ -92,6 +92,7 @@ def test_article_lines_stay(line):
         ("Les plus lus", True),
         ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", True),
         ("La rédaction vous conseille", True),
+        ("A lire aussi", True),
     ],
 )
 def test_end_markers(line, expected):
