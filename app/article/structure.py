@@ -19,7 +19,7 @@ from app.article.typography import clean_text
 
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
-    blocks = _live_entries([classify(block) for block in _lines(page.blocks)])
+    blocks = _embedded_posts(_live_entries([classify(block) for block in _lines(page.blocks)]))
     region = find_region(blocks, page.metadata)
     title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
     dropped = _Dropped(title)
@@ -55,6 +55,25 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
 
 DATES = ("date", "byline", "credit")
 TIME_ONLY = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\W*$")
+
+
+# How an embedded tweet signs itself: "— Rachida Dati (@datirachida) Mai 21, 2012".
+POST_CREDIT = re.compile(r"^[—–-]?\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},?|\d{1,2}\s+\w+\.?)\s+\d{4}\s*$")
+POST_WORDS = 60  # 280 characters
+
+
+def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
+    """A post embedded from a social network, its text and its credit line, is the page's, not the article's
+    prose: read aloud, its handles and hashtags make no sense ("votez pour @brigitte_kuster !")."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks):
+        if not POST_CREDIT.match(block.text.strip()):
+            continue
+        marked[index] = Classified(block.block, Kind.CHROME, "embedded post")
+        body = next((i for i in range(index - 1, max(-1, index - 3), -1) if blocks[i].kind is not Kind.CHROME), None)
+        if body is not None and blocks[body].words <= POST_WORDS and blocks[body].hint is not Hint.TITLE:
+            marked[body] = Classified(blocks[body].block, Kind.CHROME, "embedded post")
+    return marked
 
 
 def _live_entries(blocks: list[Classified]) -> list[Classified]:
@@ -119,8 +138,14 @@ def _read_body(
         following = _next_content(blocks, index + 1, region.end)
         if block.kind is not Kind.CHROME:
             listing = _lists(block, listing)
-        if listing and (_list_item(blocks, index - 1) or _list_item(blocks, index + 1)) and _list_item(blocks, index):
-            builder.paragraph(block.text)  # an item of the list, copied without its bullet (one line alone is not)
+        if (
+            listing
+            and _list_item(blocks, index)
+            and (_list_item(blocks, index - 1) or _list_item(blocks, index + 1) or _quoted(block.text))
+        ):
+            # An item of the list, copied without its bullet (one line alone is not, unless it is the quotation
+            # the sentence introduced: "Il y déclare :" … "(« Le roi des ramasseurs est de retour »)").
+            builder.paragraph(block.text)
         elif block.kind in (Kind.CHROME, Kind.END):
             dropped.add(block, block.reason or "page chrome")
             if block.kind is Kind.END:
@@ -161,6 +186,11 @@ def _lists(block: Classified, listing: bool) -> bool:
     if block.kind is Kind.PROSE:
         return block.text.rstrip().endswith(":")
     return listing and _list_item([block], 0)
+
+
+def _quoted(text: str) -> bool:
+    text = text.strip().strip("()")
+    return text[:1] in '«“"' and text[-1:] in '»”"'
 
 
 def _list_item(blocks: list[Classified], index: int) -> bool:

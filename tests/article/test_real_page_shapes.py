@@ -253,3 +253,22 @@ def test_a_live_blogs_short_entries_under_their_times_are_read():
     for _, entry in entries:
         assert entry in spoken(article)
     assert "Le PSG en difficulté" not in spoken(article)
+
+
+def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_is():
+    text = "\n\n".join(
+        [
+            "Un plan pour les écoles",
+            LEDE,
+            "Le ministre a réagi sur son compte Twitter. Il y déclare :",
+            "Un accord historique pour nos écoles, merci à tous ! #education @gouvernement",
+            "— Jean Dupont (@jeandupont) Novembre 20, 2012",
+            "(« Un accord historique pour nos écoles »)",
+            BODY,
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert "@gouvernement" not in spoken(article) and "(@jeandupont)" not in spoken(article)
+    assert {entry.reason for entry in article.dropped if "jeandupont" in entry.text} == {"embedded post"}
+    assert "Un accord historique pour nos écoles" in [s.text for s in article.segments if s.kind.value == "quote"]
