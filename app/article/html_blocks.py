@@ -223,8 +223,12 @@ def _quote_blocks(element: lxml.html.HtmlElement):
     for credit in credits:
         credit.drop_tree()
     paragraphs = [p for p in element.iter("p") if _text(p)] or [element]
+    rest = _text(element)
     for paragraph in paragraphs:
         yield _text(paragraph), Hint.QUOTE
+        rest = rest.replace(_text(paragraph), " ", 1)
+    if paragraphs != [element] and rest.strip():
+        texts.append(rest)  # a credit outside the quote's paragraphs: "— Rachida Dati (@datirachida) Mai 21, 2012"
     for text in texts:
         yield text, Hint.ATTRIBUTION
 

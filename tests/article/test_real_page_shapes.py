@@ -272,3 +272,18 @@ def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_
     assert "@gouvernement" not in spoken(article) and "(@jeandupont)" not in spoken(article)
     assert {entry.reason for entry in article.dropped if "jeandupont" in entry.text} == {"embedded post"}
     assert "Un accord historique pour nos écoles" in [s.text for s in article.segments if s.kind.value == "quote"]
+
+
+def test_an_embedded_tweet_in_html_is_not_read():
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Un accord historique pour nos écoles, merci à tous ! "
+        "<a href='https://twitter.com/gouv'>@gouvernement</a></p>— Jean Dupont (@jeandupont) "
+        "<a href='https://twitter.com/jeandupont/status/1'>Novembre 20, 2012</a></blockquote>"
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{tweet}<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert BODY in spoken(article)
+    assert "@gouvernement" not in spoken(article) and "jeandupont" not in spoken(article)
+    assert any(entry.reason == "embedded post" and "jeandupont" in entry.text for entry in article.dropped)
