@@ -369,4 +369,10 @@ def _standfirst(blocks: list[Classified], title: int | None, start: int, metadat
         (i for i in range(first + 1, len(blocks)) if blocks[i].kind in (Kind.PROSE, Kind.ITEM)), len(blocks)
     )
     set_apart = any(blocks[i].reason in ("byline", "date") for i in range(first + 1, following))
-    return first if set_apart and blocks[first].words <= 90 else None
+    # "Headline, byline, date, chapô, a "Lire aussi" box, then the body": signed above, boxed off below.
+    boxed = (
+        any(blocks[i].reason in ("byline", "date") for i in range(title + 1, first))
+        and any(blocks[i].kind is Kind.END for i in range(first + 1, following))
+        and all(blocks[i].kind in (Kind.END, Kind.SHORT, Kind.CHROME) for i in range(first + 1, following))
+    )
+    return first if (set_apart or boxed) and blocks[first].words <= 90 else None

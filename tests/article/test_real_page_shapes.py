@@ -287,3 +287,25 @@ def test_an_embedded_tweet_in_html_is_not_read():
     assert BODY in spoken(article)
     assert "@gouvernement" not in spoken(article) and "jeandupont" not in spoken(article)
     assert any(entry.reason == "embedded post" and "jeandupont" in entry.text for entry in article.dropped)
+
+
+def test_a_chapo_between_the_signature_and_a_read_also_box_is_the_standfirst():
+    chapo = "Trois cents établissements seront rénovés d'ici la fin de la décennie. Les syndicats restent prudents."
+    text = "\n\n".join(
+        [
+            "Un plan pour les écoles",
+            "Véronique Lamquin",
+            "Samedi 12 janvier 2013, 18h42",
+            chapo,
+            "Lire aussi",
+            "Les écoles wallonnes attendent leurs travaux",
+            "La rentrée sous tension dans les lycées",
+            LEDE,
+            BODY,
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert article.standfirst == chapo
+    assert article.segments[1].text == chapo
+    assert "La rentrée sous tension dans les lycées" not in spoken(article)
