@@ -159,7 +159,12 @@ def noun_phrase(text: str) -> str:
         bare = word.strip(",;:.!?»«").lower()
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
             break
-        if kept and bare in VERB_STOPS and kept[-1].lower() not in DETERMINERS and word.islower():
+        if (
+            kept
+            and (bare in VERB_STOPS or bare.endswith(("aient", "ait")))
+            and kept[-1].lower() not in DETERMINERS
+            and word.islower()
+        ):
             break  # "le syndicat parle de", not "le juge"
         if (
             len(kept) >= 2

@@ -101,7 +101,10 @@ class QuoteSplitter:
                 if clause.endswith((".", "!", "?", "…")):
                     piece.speaker = self.memory.last
                 else:
-                    piece.speaker = self.memory.acting_person(clause)
+                    # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
+                    piece.speaker = self.memory.acting_person(clause) or (
+                        self.memory.last if clause.rstrip().endswith(":") else None
+                    )
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:
                 # "lâche-t-il en riant" when "il" found no one: the clause speaks for the quote it credits.
@@ -285,6 +288,8 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     ):
         return None
     pronoun, phrase = attribution.subject_before_verb(intro)
+    if pronoun == "on" and source:
+        return None, source  # "Du côté du Standard de Liège, on estime « … »"
     return (pronoun, phrase) if pronoun or phrase else (None, None)
 
 

@@ -293,6 +293,10 @@ class SpeakerMemory:
         subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
         if subject.split(" ", 1)[0].lower() in DETERMINERS:
             return self._description(subject)
+        # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
+        last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
+        if last != clause.strip() and last.split(" ", 1)[0].lower() in DETERMINERS:
+            return self._description(last)
         return None
 
     def resolve_person(self, gender: str | None) -> str | None:
@@ -372,7 +376,12 @@ class SpeakerMemory:
                 w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words
             )
             gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
-            if head in PERSON_NOUNS and head not in RELATIONS and first not in DEMONSTRATIVES and not _has_name(phrase):
+            if (
+                head in PERSON_NOUNS
+                and head not in RELATIONS
+                and first not in DEMONSTRATIVES
+                and not self._has_name(phrase)
+            ):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
                 # person named in this sentence or the one before (of the same gender), the way French articles
                 # avoid repeating a name.
@@ -386,6 +395,10 @@ class SpeakerMemory:
                 if person:
                     return keep(person)
         return keep(description)
+
+    def _has_name(self, phrase: str) -> bool:
+        """ "le porte-parole Dmitri Peskov" names someone; "la Vice première ministre cdH" does not."""
+        return any(self._is_speaker_name(name) for match in NAME.finditer(phrase) for name in names_in(match.group(1)))
 
     def _known_by(self, head: str, demonstrative: bool) -> str | None:
         """ "ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role."""
@@ -402,6 +415,11 @@ class SpeakerMemory:
         return person.roles if person else set()
 
 
+# Words that stand before the noun a phrase is about: "la Vice première ministre", "l'ancien président".
+PRE_NOUN_WORDS = frozenset(
+    "autre autres même premier première vice ex ancien ancienne nouveau nouvel nouvelle futur future actuel "
+    "actuelle jeune célèbre grand grande".split()
+)
 AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
 
 
@@ -419,10 +437,6 @@ def _speaks(head: str, words: list[str]) -> bool:
     return False
 
 
-def _has_name(phrase: str) -> bool:
-    return any(names_in(match.group(1)) for match in NAME.finditer(phrase))
-
-
 def _gender_of_determiner(word: str) -> str | None:
     word = word.lower()
     return "f" if word in FEMININE_DETERMINERS else "m" if word in MASCULINE_DETERMINERS else None
@@ -432,6 +446,6 @@ def _head_noun(words: list[str]) -> str | None:
     for word in words:
         bare = word.lower().strip(",;:.!?")
         bare = bare[2:] if bare.startswith(("l'", "d'")) else bare
-        if bare and bare not in DETERMINERS and bare not in ("autre", "autres", "même", "premier", "première"):
+        if bare and bare not in DETERMINERS and bare not in PRE_NOUN_WORDS:
             return bare
     return None

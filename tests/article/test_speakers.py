@@ -166,6 +166,39 @@ def speakers(*paragraphs):
             ),
             "Xavier Bongibault",
         ),
+        # "Du côté de X, on estime « … »": X speaks.
+        (
+            (
+                "Du côté du Standard de Liège, on estime \"qu'un journaliste doit avoir le droit de poser des "
+                'questions directes".',
+            ),
+            "Standard de Liège",
+        ),
+        # "la Vice première ministre" right after Joëlle Milquet is her.
+        (
+            (
+                "Joëlle Milquet était l'invitée de Fabrice Grosfilley ce lundi. Pour la Vice première ministre et "
+                "ministre de l'Intérieur, la Sûreté est un service « indispensable » et il n'est « pas question de "
+                "la supprimer ».",
+            ),
+            "Joëlle Milquet",
+        ),
+        # A colon hands the word to whom the sentence is about.
+        (
+            (
+                "Didier Reynders est depuis peu à la tête du MR bruxellois. Sa cote grimpe et ses ambitions sont "
+                'claires: "faire du MR le premier parti de la Région".',
+            ),
+            "Didier Reynders",
+        ),
+        # The crowd in the clause after the comma chants, whatever the tense of its verb.
+        (
+            (
+                "Même scénario à Rio, où des milliers de manifestants chantaient devant la caserne : « Lula, voleur, "
+                "ta place est en prison ! »",
+            ),
+            "des milliers de manifestants",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
