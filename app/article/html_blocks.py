@@ -154,7 +154,8 @@ def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
             chrome = chrome + ((counter, reason),)
         standfirst = standfirst or _marked_standfirst(element)
         if tag in HEADINGS:
-            _add(blocks, _text(element), Hint.TITLE if tag == "h1" else Hint.HEADING, 0, chrome, standfirst)
+            hint = Hint.TITLE if tag == "h1" else Hint.HEADING
+            _add(blocks, _text(element), hint, _link_chars(element, away=True), chrome, standfirst)
         elif tag == "blockquote" or (tag == "figure" and element.find(".//blockquote") is not None):
             for text, hint in _quote_blocks(element):
                 _add(blocks, text, hint, 0, chrome, False)
@@ -233,8 +234,12 @@ def _quote_blocks(element: lxml.html.HtmlElement):
         yield text, Hint.ATTRIBUTION
 
 
-def _link_chars(element: lxml.html.HtmlElement) -> int:
-    return sum(len(_tidy(link.text_content())) for link in element.iter("a"))
+def _link_chars(element: lxml.html.HtmlElement, away: bool = False) -> int:
+    """Characters inside links; `away`: only links to another page (a heading's own anchor "#section" is not)."""
+    links = element.iter("a")
+    if away:
+        links = (link for link in links if (link.get("href") or "#").strip()[:1] not in ("#", ""))
+    return sum(len(_tidy(link.text_content())) for link in links)
 
 
 def _text(element: lxml.html.HtmlElement) -> str:

@@ -309,3 +309,13 @@ def test_a_chapo_between_the_signature_and_a_read_also_box_is_the_standfirst():
     assert article.standfirst == chapo
     assert article.segments[1].text == chapo
     assert "La rentrée sous tension dans les lycées" not in spoken(article)
+
+
+def test_a_heading_that_links_to_another_page_is_a_teaser_not_a_chapter():
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><h2><a href='#calendrier'>Le calendrier</a></h2>"
+        f"<p>{BODY}</p><h3><a href='/autre-article'>Les lycées attendent leur tour</a></h3><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Le calendrier"]
+    assert any(entry.reason == "teaser" for entry in article.dropped)
