@@ -64,7 +64,7 @@ def classify(block: Block) -> Classified:
         words > 25 or words > 12 and ends_like_sentence(text) or words >= 5 and text.rstrip().endswith(":")
     ):
         return Classified(block, Kind.PROSE)  # a lede, or a list's introduction, set in a heading's type
-    if block.hint is Hint.HEADING and block.link_density > LINKS_ARE_TEASERS and not block.located:
+    if block.hint is Hint.HEADING and block.link_density > LINKS_ARE_TEASERS:
         return Classified(block, Kind.CHROME, "teaser")  # a heading that links to another page titles a teaser
     if block.hint in (Hint.TITLE, Hint.HEADING):
         return Classified(block, Kind.CHROME, reason) if reason else Classified(block, Kind.SHORT)
