@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.article.block_kinds import Classified, Kind, classify
+from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import normalized
@@ -54,6 +54,8 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
 
 
 DATES = ("date", "byline", "credit")
+INTERVIEW_QUESTIONS = 4
+FIRST_PERSON = re.compile(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
 TIME_ONLY = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\W*$")
 
 
@@ -116,8 +118,32 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
         if block.kind is Kind.SHORT
         and _is_heading(block, _next_content(blocks, index + 1, region.end), blocks, index, last_prose, False)
     ]
-    questions = sum(block.text.rstrip().endswith("?") for block in candidates)
-    return questions >= 2 and questions >= 0.6 * len(candidates)
+    questions = [
+        (block, _next_content(blocks, index + 1, region.end))
+        for index, block in enumerate(blocks[region.start : region.end], region.start)
+        if block in candidates and block.text.rstrip().endswith("?")
+    ]
+    # An interviewer asks someone ("vous"), who answers as "je"; an essay's question headings ask no one and the
+    # author goes on ("Pourquoi une culture numérique partagée ?").
+    asked = sum(
+        bool(SECOND_PERSON.search(question.text))
+        or (answer is not None and bool(FIRST_PERSON.search(blocks[answer].text)))
+        for question, answer in questions
+    )
+    # An essay asks itself two or three questions, an interview more; a page may also say it is one.
+    many = len(questions) >= INTERVIEW_QUESTIONS or _says_interview(blocks, region)
+    return len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2)
+
+
+INTERVIEW_MARK = re.compile(r"^(?:entretien|interview|propos recueillis)\b|^[^:«»\"]{3,40}\s*:\s*[«\"“]", re.IGNORECASE)
+
+
+def _says_interview(blocks: list[Classified], region: Region) -> bool:
+    """ "Entretien", "Propos recueillis par …", or a headline that quotes its speaker ("Anne Leroy : « … »")."""
+    top = region.title if region.title is not None else region.start
+    return any(INTERVIEW_MARK.match(block.text.strip()) for block in blocks[max(0, top - 3) : region.start + 1]) or any(
+        block.text.lower().startswith("propos recueillis") for block in blocks[region.start : region.end + 3]
+    )
 
 
 def _read_body(

@@ -319,3 +319,18 @@ def test_a_heading_that_links_to_another_page_is_a_teaser_not_a_chapter():
     article = parse_article(page, "html")
     assert [chapter.title for chapter in article.chapters][1:] == ["Le calendrier"]
     assert any(entry.reason == "teaser" for entry in article.dropped)
+
+
+def test_an_essays_question_headings_are_chapters_and_an_interviews_questions_are_read():
+    essay = "\n\n".join(
+        ["Un plan pour les écoles", LEDE, "Pourquoi rénover maintenant ?", BODY, "Quelles écoles d'abord ?", MORE]
+    )
+    assert [c.title for c in parse_article(essay, "text").chapters][1:] == [
+        "Pourquoi rénover maintenant ?",
+        "Quelles écoles d'abord ?",
+    ]
+    questions = ["Pourquoi maintenant ?", "Et les lycées ?", "Quel calendrier ?", "C'est-à-dire ?"]
+    interview = "\n\n".join(["Un plan pour les écoles", LEDE, *[f"{q}\n\n{BODY}" for q in questions], MORE])
+    article = parse_article(interview, "text")
+    assert len(article.chapters) == 1
+    assert all(q in spoken(article) for q in questions)
