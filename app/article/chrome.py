@@ -159,6 +159,8 @@ CREDIT_END = re.compile(
     r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
     r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b"
     r"|[.,/] (?:afp|ap|reuters|epa|belga|sipa|maxppp)$"
+    r"|\s(?:afp|ap|reuters|epa|belga|sipa|maxppp|abaca)\s?/\s?[^\s/]+(?:\s[^\s/]+)?$"  # "… AP/FRANÇOIS MORI"
+    r"|\s(?:pixabay|unsplash|shutterstock|istock|getty images|wikimedia commons|wikimedia|flickr)$"
 )
 SITE_NAME = re.compile(r"\w\.(?:fr|be|ch|com|ca|net|org|info)\b")
 URL = re.compile(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")

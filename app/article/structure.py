@@ -55,6 +55,7 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
 
 DATES = ("date", "byline", "credit")
 INTERVIEW_QUESTIONS = 4
+TWO_SENTENCES = re.compile(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
 FIRST_PERSON = re.compile(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
 TIME_ONLY = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\W*$")
 
@@ -197,6 +198,13 @@ def _read_body(
             builder.attribution(block.text)
         elif interview and block.kind is Kind.SHORT and block.text.rstrip().endswith("?"):
             builder.paragraph(block.text)  # an interviewer's question
+        elif (
+            block.kind is Kind.SHORT
+            and block.hint is None
+            and TWO_SENTENCES.search(block.text)
+            and _between_paragraphs(blocks, index, following)
+        ):
+            builder.paragraph(block.text)  # "Mais quels usages ? Et marcher, oui, mais dans quelle direction ?"
         elif _is_heading(block, following, blocks, index, last_prose, marked_headings) and builder.has_body():
             builder.heading(block.text)
         elif marked_headings and block.hint is None and _sentence_like(block.text):
@@ -204,6 +212,16 @@ def _read_body(
         else:
             dropped.add(block, "short line")
         index += 1
+
+
+def _between_paragraphs(blocks: list[Classified], index: int, following: int | None) -> bool:
+    previous = next((b for b in reversed(blocks[max(0, index - 3) : index]) if b.kind is not Kind.CHROME), None)
+    return (
+        previous is not None
+        and previous.kind is Kind.PROSE
+        and following is not None
+        and blocks[following].kind is Kind.PROSE
+    )
 
 
 def _lists(block: Classified, listing: bool) -> bool:

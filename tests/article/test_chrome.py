@@ -55,6 +55,8 @@ CHROME = [
     "Claudine Guerrier ne travaille pas, ne conseille pas, ne possède pas de parts dans une entreprise.",
     "Institut Mines-Télécom apporte un financement en tant que membre adhérent de The Conversation FR.",
     "PODCAST - Écoutez le club Le Figaro International",
+    "Dominique-Jean Chertier, le médiateur chargé de dénouer la crise, le 10 avril. AP/FRANÇOIS MORI",
+    "Quelle culture digitale pour les jeunes ? Pixabay",
 ]
 PROSE = [
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",

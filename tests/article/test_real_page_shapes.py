@@ -334,3 +334,10 @@ def test_an_essays_question_headings_are_chapters_and_an_interviews_questions_ar
     article = parse_article(interview, "text")
     assert len(article.chapters) == 1
     assert all(q in spoken(article) for q in questions)
+
+
+def test_a_short_line_of_two_sentences_between_paragraphs_is_read_not_a_heading():
+    line = "Mais quels usages ? Et marcher, oui, mais dans quelle direction ?"
+    article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, BODY, line, MORE]), "text")
+    assert len(article.chapters) == 1
+    assert line in [segment.text for segment in article.segments]
