@@ -67,6 +67,11 @@ RELATIONS = frozenset(
     "frère sœur soeur père mère fils fille épouse mari femme compagne compagnon famille adjoint adjointe homologue "
     "adversaire rival rivale successeur prédécesseur".split()
 )
+# A name that starts with its article, every word capitalized: newspapers and bodies ("Le Soir", "De Morgen",
+# "Het Laatste Nieuws", "La Dernière Heure"), not "Le Premier ministre".
+TITLED_BODY = re.compile(
+    r"^(?:Le|La|Les|L'|De|Het|The|Der|Die|El|Il)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|du|des|[A-ZÀ-Ý][\w'’-]+)){0,3}$"
+)
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -323,6 +328,9 @@ class SpeakerMemory:
         name = self._speaking_name(phrase)
         if name:
             return self.remember(name)
+        titled = TITLED_BODY.match(phrase) or TITLED_BODY.match(noun_phrase(phrase))
+        if titled:
+            return self.remember(titled.group(0).strip())  # "Le Soir note", "De Morgen estime": a paper's name
         return self._description(phrase)
 
     def _speaking_name(self, phrase: str) -> str | None:

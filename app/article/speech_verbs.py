@@ -43,6 +43,7 @@ plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se
 considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
+titrait, titrent, s'interroge, se demande, révèle, révélait, assure, rappellent, soulignent, notent
 """)
 
 # Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").

@@ -199,6 +199,10 @@ def speakers(*paragraphs):
             ),
             "des milliers de manifestants",
         ),
+        # A press review: newspapers speak under their own names, articles and all.
+        (("« Un homme du peuple », titrait De Standaard, qui rappelle sa carrière.",), "De Standaard"),
+        (("Le Soir note pour sa part qu'« il avait le sens du spectacle et de la formule ».",), "Le Soir"),
+        (("De Morgen estime que « la Wallonie perd une figure de sa vie politique ».",), "De Morgen"),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
