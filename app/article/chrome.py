@@ -81,6 +81,14 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     if words <= 4 and not sentence and text.startswith(phrases.UI_VERBS):
         return "interface"
+    if words <= 10 and MEDIA_PROMPT.match(text):
+        return "interface"  # "Regardez la boulette de Xavier Bongibault.": a link to a video
+    if words <= 15 and RELATED_MARK.match(line.strip()):
+        return "link"  # "+ Chelsea: enquête de la police sur Hazard"
+    if words <= 6 and HASHTAG_LINE.match(line.strip()):
+        return "hashtag"  # "#FRAITA 63è 3-1"
+    if BYLINE_INITIALS.match(line.strip()):
+        return "byline"  # "Par E.P."
     if words <= 40 and (any(marker in text for marker in phrases.CREDIT_MARKERS) or CREDIT_END.search(text)):
         return "credit"
     if words <= 6 and GENRE_LABEL.match(text):
@@ -141,6 +149,10 @@ def is_reader_notice(text: str) -> bool:
     return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
 
 
+MEDIA_PROMPT = re.compile(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
+RELATED_MARK = re.compile(r"^\+\s+\S")
+HASHTAG_LINE = re.compile(r"^#\w")
+BYLINE_INITIALS = re.compile(r"^(?i:par)\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?\.\s?-?){1,4}$")
 GENRE_LABEL = re.compile(
     r"^(?:entretien|interview|portrait|analyse|décryptage|tribune|chronique|reportage|éditorial|édito|enquête|"
     r"témoignage|récit|opinion|point de vue|billet|critique|compte rendu|dépêche|exclusif|vidéo|direct|live)\b"

@@ -46,6 +46,7 @@ articles suivants|article suivant|à suivre|direct|en ce moment|les plus comment
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|
 
+
 """.replace("\n", "")
     .strip("|")
     .split("|")
@@ -225,6 +226,9 @@ UI_VERBS = (
     "envoyer",
     "suivre",
     "télécharger",
+    "regardez",
+    "revivez",
+    "visionnez",
     "afficher",
     "masquer",
     "fermer",
@@ -251,6 +255,7 @@ UI_VERBS = (
 
 # Any line starting with one of these is chrome whatever its length (paywalls, cookie banners).
 ANY_PREFIXES = (
+    "advertising",
     "il vous reste",
     "la suite est réservée",
     "à lire aussi",
@@ -389,7 +394,7 @@ CREDIT_MARKERS = (
     "la presse canadienne /",
     "/ la presse canadienne",
     "/ associated press",
-    "© ",
+    "©",
     "photo d'archives",
     "archives afp",
     "illustration :",
@@ -398,7 +403,6 @@ CREDIT_MARKERS = (
     "capture d'écran",
     "captures d'écran",
     "crédit photo",
-    "© ",
 )
 
 # Where share bars send an article: a line made only of these is a share bar.

@@ -54,6 +54,7 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
 
 
 DATES = ("date", "byline", "credit")
+INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "punctuation", "navigation"})
 INTERVIEW_QUESTIONS = 4
 TWO_SENTENCES = re.compile(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
 FIRST_PERSON = re.compile(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
@@ -103,8 +104,9 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
     for block in header + footer:
         if block.reason == "byline" and (names := byline_names(block.text)):
             return names
-    for index, block in enumerate(header):
-        near = header[max(0, index - 1) : index + 2]
+    signed = [block for block in header if block.reason not in INTERFACE_REASONS]  # buttons between name and date
+    for index, block in enumerate(signed):
+        near = signed[max(0, index - 1) : index + 2]
         if block.reason == "name" and any(b.reason == "date" for b in near) and (names := byline_names(block.text)):
             return names
     return None

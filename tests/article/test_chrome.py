@@ -57,6 +57,12 @@ CHROME = [
     "PODCAST - Écoutez le club Le Figaro International",
     "Dominique-Jean Chertier, le médiateur chargé de dénouer la crise, le 10 avril. AP/FRANÇOIS MORI",
     "Quelle culture digitale pour les jeunes ? Pixabay",
+    "Par E.P.",
+    "+ Chelsea: enquête de la police sur Hazard",
+    "#FRAITA 63è 3-1",
+    "Regardez la boulette de Xavier Bongibault.",
+    "ADVERTISING - ne pas effacer",
+    "Stéphane Moreau, le nouveau bourgmestre d'Ans, a prêté serment ©Belga",
 ]
 PROSE = [
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
@@ -72,6 +78,7 @@ PROSE = [
     "« Abonnez-vous à ma chaîne et cliquez sur la cloche », répète le youtubeur à ses fans.",
     "Retrouvez-le à la fin de la saison, a promis l'entraîneur aux supporters.",
     "Les abonnés du club ont découvert leur nouveau stade samedi, sous la pluie.",
+    "Regardez les chiffres : le chômage a baissé de deux points en un an dans toute la région, selon l'Insee.",
 ]
 
 
