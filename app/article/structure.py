@@ -35,18 +35,20 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
         if block.kind not in (Kind.PROSE, Kind.ITEM):
             builder.learn_names(block.text)  # captions name people in full that quotes call "M. Legault"
     marked_headings = any(b.hint is Hint.HEADING and b.kind is Kind.SHORT for b in blocks[region.start : region.end])
+    header, footer = _header_lines(blocks, region)
+    author = page.metadata.author or _author(header, footer)
+    _mark_author_notes(blocks, region, author)
     _read_body(blocks, region, builder, dropped, marked_headings, title, _is_interview(blocks, region))
     standfirst = blocks[region.standfirst].text if region.standfirst is not None else None
     chapters = builder.chapters()
     for text, reason in builder.removed:
         dropped.add_text(text, reason)
-    header, footer = _header_lines(blocks, region)
     return Article(
         title=chapters[0].title,
         chapters=chapters,
         dropped=dropped.entries(),
         source_url=source_url or page.metadata.url,
-        author=page.metadata.author or _author(header, footer),
+        author=author,
         published=page.metadata.published
         or next(filter(None, (published_in(b.text) for b in header + footer if b.reason in DATES)), None),
         standfirst=standfirst,
@@ -54,6 +56,23 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
 
 
 DATES = ("date", "byline", "credit")
+AUTHOR_NOTE_WORDS = 80
+AUTHOR_NOTE_REACH = 3
+
+
+def _mark_author_notes(blocks: list[Classified], region: Region, author: str | None) -> None:
+    """The lines about the author that close an article ("(*) Economiste de formation, Pierre Schweitzer
+    enseigne…", "Titiou Lecoq est journaliste indépendante…") are not the article."""
+    names = [name.strip() for name in re.split(r",|\bet\b", author or "") if len(name.split()) >= 2]
+    for index in range(region.end - 1, max(region.start, region.end - AUTHOR_NOTE_REACH) - 1, -1):
+        block = blocks[index]
+        if block.kind is not Kind.PROSE or block.words > AUTHOR_NOTE_WORDS:
+            continue
+        text = block.text.strip()
+        if text.startswith("(*)") or any(text.startswith(name) for name in names):
+            blocks[index] = Classified(block.block, Kind.CHROME, "about the author")
+
+
 INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "punctuation", "navigation"})
 INTERVIEW_QUESTIONS = 4
 TWO_SENTENCES = re.compile(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title

@@ -341,3 +341,12 @@ def test_a_short_line_of_two_sentences_between_paragraphs_is_read_not_a_heading(
     article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, BODY, line, MORE]), "text")
     assert len(article.chapters) == 1
     assert line in [segment.text for segment in article.segments]
+
+
+def test_the_lines_about_the_author_at_the_end_are_not_read():
+    bio = "Titiou Lecoq est journaliste indépendante et blogueuse. En 2011, elle a publié un roman."
+    text = "\n\n".join(["Un plan pour les écoles", "Par Titiou Lecoq", "12/03/2024", LEDE, BODY, MORE, bio])
+    article = parse_article(text, "text")
+    assert article.author == "Titiou Lecoq"
+    assert MORE in spoken(article) and bio not in spoken(article)
+    assert {entry.text: entry.reason for entry in article.dropped}[bio] == "about the author"
