@@ -135,16 +135,14 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     """Most short lines between paragraphs are questions: an interview, whose questions are read, not chapters."""
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
     candidates = [
-        block
+        (block, following)
         for index, block in enumerate(blocks[region.start : region.end], region.start)
         if block.kind is Kind.SHORT
-        and _is_heading(block, _next_content(blocks, index + 1, region.end), blocks, index, last_prose, False)
+        and _is_heading(
+            block, following := _next_content(blocks, index + 1, region.end), blocks, index, last_prose, False
+        )
     ]
-    questions = [
-        (block, _next_content(blocks, index + 1, region.end))
-        for index, block in enumerate(blocks[region.start : region.end], region.start)
-        if block in candidates and block.text.rstrip().endswith("?")
-    ]
+    questions = [(block, answer) for block, answer in candidates if block.text.rstrip().endswith("?")]
     # An interviewer asks someone ("vous"), who answers as "je"; an essay's question headings ask no one and the
     # author goes on ("Pourquoi une culture numérique partagée ?").
     asked = sum(
