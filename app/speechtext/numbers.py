@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
+import types
 from decimal import Decimal, InvalidOperation
-
-from num2words import num2words
+from functools import cache
 
 # A number as French pages write it: 1 500 000, 1.500.000, 3,5, −12. One separator per number: "1.500.000 300"
 # is two numbers, not one that parse_number cannot read.
 GROUPED = r"\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+"
 NUMBER_PATTERN = rf"(?<![\w,.])[-−]?(?:{GROUPED})(?:,\d+)?(?![\w])|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"
 NUMBER = re.compile(NUMBER_PATTERN)
+
+
+@cache
+def _french():
+    """num2words' French converter, loaded alone. The package's __init__ imports all of its 60 languages (30-50 ms,
+    a third of a `narrateur segment`); when nothing has imported it yet, a bare package object stands in so that
+    only lang_FR and the modules it needs are read."""
+    if "num2words" not in sys.modules:
+        spec = importlib.util.find_spec("num2words")
+        if spec is not None and spec.submodule_search_locations:
+            package = types.ModuleType("num2words")
+            package.__path__ = list(spec.submodule_search_locations)
+            sys.modules["num2words"] = package
+    from num2words.lang_FR import Num2Word_FR
+
+    return Num2Word_FR()
+
+
+def num2words(value: int, to: str = "cardinal") -> str:
+    return getattr(_french(), f"to_{to}")(value)
 
 
 def parse_number(written: str) -> Decimal:
@@ -28,14 +50,14 @@ def parse_number(written: str) -> Decimal:
 def cardinal(value: Decimal | int, feminine: bool = False) -> str:
     value = Decimal(value)
     if value == value.to_integral_value() and "." not in str(value):
-        words = num2words(int(value), lang="fr")
+        words = num2words(int(value))
     else:
         whole, _, fraction = str(abs(value)).partition(".")
         sign = "moins " if value < 0 else ""
         # "3,05" is read "trois virgule zéro cinq"; long fractions digit group by group as num2words does.
         zeros = len(fraction) - len(fraction.lstrip("0"))
-        rest = num2words(int(fraction), lang="fr") if fraction.strip("0") else ""
-        words = f"{sign}{num2words(int(whole), lang='fr')} virgule " + "zéro " * zeros + rest
+        rest = num2words(int(fraction)) if fraction.strip("0") else ""
+        words = f"{sign}{num2words(int(whole))} virgule " + "zéro " * zeros + rest
     if feminine:
         words = re.sub(r"\bun$", "une", words)
     return words.strip()
@@ -44,7 +66,7 @@ def cardinal(value: Decimal | int, feminine: bool = False) -> str:
 def ordinal(value: int, feminine: bool = False) -> str:
     if value == 1:
         return "première" if feminine else "premier"
-    words = num2words(value, lang="fr", to="ordinal")
+    words = num2words(value, to="ordinal")
     # num2words writes "quatre-vingtsième" and "deux centsième"; the plural s drops before -ième.
     return words.replace("vingtsième", "vingtième").replace("centsième", "centième")
 
