@@ -7,8 +7,6 @@ import ctypes.util
 import os
 import threading
 
-import numpy as np
-
 from app.config import VoiceProfile
 from app.errors import EngineUnavailableError, SynthesisError
 from app.speech.audio import Pcm
@@ -81,5 +79,7 @@ class EspeakEngine:
             chunks, library.chunks = library.chunks, []
         if status != 0:
             raise SynthesisError(f"espeak-ng failed to speak a segment (error {status})")
+        import numpy as np  # here, in the speech workers: the command's process does without it
+
         samples = np.frombuffer(b"".join(chunks), dtype=np.int16).copy()
         return Pcm(samples, library.sample_rate_hz)
