@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.collector import off_while_loading
 from app.errors import NarrateurError
 from app.log_choices import LOG_FORMATS, LOG_LEVELS
 
@@ -27,6 +28,11 @@ def _read_source(path: str) -> bytes:
 
 
 def _segment(args: argparse.Namespace) -> int:
+    with off_while_loading():  # one article, bounded in size: off until the end
+        return _segment_article(args)
+
+
+def _segment_article(args: argparse.Namespace) -> int:
     from app.article import parse_article, script_json
     from app.config import load_settings
     from app.speechtext import speech_article
@@ -39,9 +45,10 @@ def _segment(args: argparse.Namespace) -> int:
 
 
 def _narrate(args: argparse.Namespace) -> int:
-    from app.narrate_cli import narrate_command
+    with off_while_loading():  # on again once narrate has loaded what it needs
+        from app.narrate_cli import narrate_command
 
-    return narrate_command(args)
+        return narrate_command(args)
 
 
 def _voices(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import collector
 from app.config import ENGINE_NAMES, Settings, load_settings
 from app.deadline import Deadline
 from app.errors import InputError, NarrateurError, UnknownEngineError, WorkCancelledError
@@ -71,6 +72,7 @@ def narrate_command(args: argparse.Namespace) -> int:
 
         services = build_services(settings, workers=workers)
         _warm_up(services, engine)
+        collector.loaded()
         with Display(args.quiet, args.verbose) as display:
             outcomes = _narrate_all(args, engine, plan, services, display, Inputs(local, kept, ahead))
     finally:

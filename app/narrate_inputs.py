@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 import sys
@@ -79,6 +80,10 @@ class ReadAhead:
 
 
 def _read_and_send(reading: Reading, answer) -> None:
+    import app.article
+    import app.speechtext  # noqa: F401 - loaded first, with the collector still off (app/cli.py)
+
+    gc.enable()  # reading a long article makes garbage (the reader is a process of its own)
     try:
         article = read_article(reading)
     except Exception as error:  # noqa: BLE001 - raised again in the command, as a pool would
