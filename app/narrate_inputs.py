@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import re
 import sys
 import threading
@@ -52,6 +51,8 @@ class ReadAhead:
     starts no thread, so the speech workers can still be forked safely after it."""
 
     def __init__(self, reading: Reading) -> None:
+        import multiprocessing  # only when an article must be read: a kept narration is copied without it
+
         context = multiprocessing.get_context("fork")
         self._answer, answer = context.Pipe(duplex=False)
         self._process = context.Process(target=_read_and_send, args=(reading, answer), daemon=True)

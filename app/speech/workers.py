@@ -58,8 +58,9 @@ class ClipWorkers:
                     initializer=_die_with_parent,
                     initargs=(os.getpid(),),
                 )
-                for future in [self._pool.submit(_ready) for _ in range(self.count)]:
-                    future.result()
+                # With fork, the first task forks every worker, at once and before returning; nothing waits for
+                # them to answer (the command loads the rest meanwhile).
+                self._pool.submit(_ready)
             return self._pool
 
     def submit(self, function, *args) -> Future:
