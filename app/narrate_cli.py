@@ -71,7 +71,6 @@ def narrate_command(args: argparse.Namespace) -> int:
         from app.services import build_services  # the rest loads while the inputs are read
 
         services = build_services(settings, workers=workers)
-        _warm_up(services, engine)
         collector.loaded()
         with Display(args.quiet, args.verbose) as display:
             outcomes = _narrate_all(args, engine, plan, services, display, Inputs(local, kept, ahead))
@@ -101,19 +100,6 @@ def _speech_workers() -> ClipWorkers:
     workers = ClipWorkers()
     workers.start()  # forking a threaded process is unsafe: no thread is started before this
     return workers
-
-
-def _warm_up(services: Services, engine: str) -> None:
-    """Each speech worker loads the engine's voice while the inputs are read: a clip's first words wait no more."""
-    from app.speech.clips import warm_up
-
-    try:
-        chosen = services.selector.choose(engine).engine
-    except NarrateurError:
-        return  # said for each input, as it is read
-    if chosen.cpu_bound:
-        for _ in range(services.renderer.workers.count):
-            services.renderer.workers.submit(warm_up, chosen, services.settings.voices.narrator)
 
 
 def _read_local(label: str, input_format: str, settings: Settings) -> Source | NarrateurError:

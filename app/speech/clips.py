@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 # French read aloud runs at about 12 to 17 characters a second; far outside that, the engine misfired.
 CHARS_PER_SECOND = 14.0
-WARM_UP_TEXT = "Bonjour."
 
 
 def speech_clip(engine: SpeechEngine, text: str, voice: VoiceProfile, audio_format: AudioFormat) -> EncodedClip:
@@ -65,8 +64,3 @@ def load_audio_stack() -> None:
     import app.speech.encode
     import app.speech.mastering
     import app.speech.resample  # noqa: F401
-
-
-def warm_up(engine: SpeechEngine, voice: VoiceProfile) -> None:
-    """Run in a speech worker waiting for its first clip: the engine loads its library and voice."""
-    engine.synthesize(WARM_UP_TEXT, voice)
