@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
+import signal
 import sys
 import threading
 from dataclasses import dataclass
@@ -81,16 +83,18 @@ class ReadAhead:
 
 
 def _read_and_send(reading: Reading, answer) -> None:
+    # Ctrl+C is the command's to handle (it says "interrupted" once); the reader, a daemon, ends with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     import app.article
-    import app.speechtext  # noqa: F401 - loaded first, with the collector still off (app/cli.py)
+    import app.speechtext  # noqa: F401 - loaded first, with the collector still off (app/collector.py)
 
     gc.enable()  # reading a long article makes garbage (the reader is a process of its own)
     try:
-        article = read_article(reading)
+        outcome = read_article(reading)
     except Exception as error:  # noqa: BLE001 - raised again in the command, as a pool would
-        answer.send(error)
-    else:
-        answer.send(article)
+        outcome = error
+    with contextlib.suppress(OSError):  # the command is gone: nobody to tell
+        answer.send(outcome)
 
 
 def is_url(label: str) -> bool:
