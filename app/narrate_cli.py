@@ -168,8 +168,11 @@ class Run:
 def _narrate_all(
     args, engine: str, plan: OutputPlan, services: Services, display: Display, inputs: Inputs
 ) -> list[Outcome]:
+    from app.narrate_outputs import load_publishing
+
     single = len(args.inputs) == 1
     drawing = ThreadPoolExecutor(1, thread_name_prefix="cover")
+    drawing.submit(load_publishing)  # while the articles are read
     run = Run(engine, args.format, plan, services, Deadline(float("inf")), inputs, drawing)
     bars = [display.track(label if is_url(label) else Path(label).name) for label in args.inputs]
     pool = ThreadPoolExecutor(min(len(args.inputs), os.cpu_count() or 2), thread_name_prefix="narrate")

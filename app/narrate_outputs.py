@@ -117,6 +117,17 @@ def _path(value: str | None) -> Path | None:
     return Path(value) if value else None
 
 
+def load_publishing() -> None:
+    """Loads what writing the files needs (ID3 tags, transcripts, the cover's drawing) ahead of the first files:
+    a command does it while its article is being read, when one core is idle, not while the voices speak."""
+    import app.publish.folder
+    import app.publish.mp3
+    import app.publish.transcripts  # noqa: F401
+    from app.publish.cover import load_drawing
+
+    load_drawing()
+
+
 def write_outputs(
     outputs: Outputs, article: Article, narration: Narration, show: Show, published: datetime, cover: bytes
 ) -> Written:
