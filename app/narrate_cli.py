@@ -16,9 +16,7 @@ import argparse
 import logging
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +30,8 @@ from app.narrate_progress import Bar, Display
 from app.publish import reuse
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from app.services import Services
     from app.speech.workers import ClipWorkers
 
@@ -168,6 +168,8 @@ class Run:
 def _narrate_all(
     args, engine: str, plan: OutputPlan, services: Services, display: Display, inputs: Inputs
 ) -> list[Outcome]:
+    from concurrent.futures import ThreadPoolExecutor  # here: a kept narration is copied without threads
+
     from app.narrate_outputs import load_publishing
 
     single = len(args.inputs) == 1
@@ -209,6 +211,8 @@ def _narrate_one(label: str, run: Run, bar: Bar) -> Outcome:
 
 
 def _narrate(label: str, run: Run, bar: Bar) -> str:
+    from datetime import datetime, timezone
+
     from app.narrate_outputs import write_outputs
     from app.publish.cover import cover_jpeg
 

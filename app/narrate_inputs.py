@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-import signal
 import sys
 import threading
 from dataclasses import dataclass
@@ -83,6 +82,8 @@ class ReadAhead:
 
 
 def _read_and_send(reading: Reading, answer) -> None:
+    import signal
+
     # Ctrl+C is the command's to handle (it says "interrupted" once); the reader, a daemon, ends with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import app.article

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,8 @@ from app.publish.files import write_atomically
 from app.publish.names import readable_file_name
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from app.article.model import Article
     from app.publish.mp3 import Show
     from app.speech.render import Narration
