@@ -11,6 +11,7 @@ from app.config import VoiceProfile
 from app.errors import EngineUnavailableError, SynthesisError
 from app.speech.audio import Pcm
 
+SONAME = "libespeak-ng.so.1"
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 POS_CHARACTER = 1
 ESPEAK_CHARS_UTF8 = 1
@@ -25,9 +26,8 @@ class _Library:
     _guard = threading.Lock()
 
     def __init__(self) -> None:
-        path = ctypes.util.find_library("espeak-ng") or "libespeak-ng.so.1"
         try:
-            self.lib = ctypes.CDLL(path)
+            self.lib = _load_library()
         except OSError:
             raise EngineUnavailableError(
                 "espeak-ng is not installed", "install the Debian package espeak-ng (scripts/setup does)"
@@ -52,6 +52,14 @@ class _Library:
             if cls._instance is None or cls._instance.pid != os.getpid():
                 cls._instance = cls()
             return cls._instance
+
+
+def _load_library() -> ctypes.CDLL:
+    """The library by its Debian name first: find_library runs `ldconfig -p`, a process, in every speech worker."""
+    try:
+        return ctypes.CDLL(SONAME)
+    except OSError:
+        return ctypes.CDLL(ctypes.util.find_library("espeak-ng") or SONAME)
 
 
 class EspeakEngine:
