@@ -1,10 +1,14 @@
 """`narrateur narrate`: articles (files, standard input, URLs) in, podcast MP3s (and chapters, transcripts) out.
 
-Several inputs are narrated at once, within the machine's cores: each is read in a speech worker process and
-spoken by the same worker processes, so the cores stay busy whatever the mix. An input narrated before with the
-same settings, voices and code is copied from the narrations kept in the cache (app/publish/reuse.py); when every
-input is, nothing of the article or audio stacks is even imported. Exit status: 0 every input narrated, 1 some
-failed (each says why, the others are written), 2 bad input (nothing could be narrated)."""
+Several inputs are narrated at once, within the machine's cores: each is read in a process of its own or in a
+speech worker process and spoken by the worker processes, so the cores stay busy whatever the mix. What a person
+waits for is mostly start-up, so the work starts before the imports: the first inputs are read in processes forked
+before anything heavy loads (narrate_inputs.ReadAhead), the speech workers are forked as soon as the audio stack
+is loaded, and the command's own process loads the rest (publishing, the cover) while they work. An input
+narrated before with the same settings, voices and code is copied from the narrations kept in the cache
+(app/publish/reuse.py); when every input is, nothing of the article or audio stacks is even imported.
+Exit status: 0 every input narrated, 1 some failed (each says why, the others are written), 2 bad input (nothing
+could be narrated)."""
 
 from __future__ import annotations
 
@@ -12,22 +16,24 @@ import argparse
 import logging
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import collector
 from app.config import ENGINE_NAMES, Settings, load_settings
 from app.deadline import Deadline
 from app.errors import InputError, NarrateurError, UnknownEngineError, WorkCancelledError
-from app.narrate_inputs import Reading, Source, check_inputs, is_url, read_article, read_input
+from app.narrate_inputs import ReadAhead, Reading, Source, check_inputs, is_url, read_article, read_input
 from app.narrate_outputs import OutputPlan, Outputs, Written, write_kept_outputs
 from app.narrate_progress import Bar, Display
 from app.publish import reuse
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from app.services import Services
+    from app.speech.workers import ClipWorkers
 
 EXIT_NARRATED, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 log = logging.getLogger(__name__)
@@ -53,22 +59,47 @@ def narrate_command(args: argparse.Namespace) -> int:
     check_inputs(args.inputs)
     plan = OutputPlan(len(args.inputs), args.output, args.chapters, args.vtt, args.per_chapter)
     local = {label: _read_local(label, args.format, settings) for label in args.inputs if not is_url(label)}
-    kept = _all_kept(args, local, engine, settings)
-    if kept is not None:
+    kept = _kept_locals(args, local, engine, settings)
+    if len(local) == len(args.inputs) and None not in kept.values():  # a URL is fetched by the full path
         with Display(args.quiet, args.verbose) as display:
             for label in args.inputs:
-                display.summary(_copied(kept[label], plan))
+                display.summary(_copied(kept[label], plan))  # type: ignore[arg-type]
         return EXIT_NARRATED
-    from app.services import build_services  # the audio stack, only when something must be spoken
-
-    services = build_services(settings)
-    services.renderer.workers.start()  # forked now, before any thread: forking a threaded process is unsafe
+    ahead = _read_ahead(local, kept, settings)
+    workers = _speech_workers()
     try:
+        from app.services import build_services  # the rest loads while the inputs are read
+
+        services = build_services(settings, workers=workers)
+        collector.loaded()
         with Display(args.quiet, args.verbose) as display:
-            outcomes = _narrate_all(args, engine, plan, services, display, local)
+            outcomes = _narrate_all(args, engine, plan, services, display, Inputs(local, kept, ahead))
     finally:
-        services.renderer.workers.close()
+        workers.close()
     return exit_status(outcomes)
+
+
+def _read_ahead(local: dict, kept: dict, settings: Settings) -> dict[str, ReadAhead]:
+    """The first local inputs (one per core) that must be narrated, each read in a process forked now; the others
+    are read in the speech workers."""
+    ahead: dict[str, ReadAhead] = {}
+    for label, source in local.items():
+        if len(ahead) == (os.cpu_count() or 2):
+            break
+        if isinstance(source, Source) and kept[label] is None:
+            ahead[label] = ReadAhead(Reading(source, settings.max_input_bytes, settings.lexicon_path))
+    return ahead
+
+
+def _speech_workers() -> ClipWorkers:
+    """The speech workers, forked as soon as the audio stack is loaded (they share it), before any thread."""
+    from app.speech.clips import load_audio_stack
+    from app.speech.workers import ClipWorkers
+
+    load_audio_stack()
+    workers = ClipWorkers()
+    workers.start()  # forking a threaded process is unsafe: no thread is started before this
+    return workers
 
 
 def _read_local(label: str, input_format: str, settings: Settings) -> Source | NarrateurError:
@@ -79,19 +110,13 @@ def _read_local(label: str, input_format: str, settings: Settings) -> Source | N
         return error
 
 
-def _all_kept(
+def _kept_locals(
     args: argparse.Namespace, local: dict, engine: str, settings: Settings
-) -> dict[str, reuse.KeptNarration] | None:
-    """The kept narration of every input, or None when one has to be made (or fetched, or failed to read)."""
-    if args.per_chapter or len(local) < len(args.inputs):
-        return None  # chapter MP3s are not kept; a URL is fetched by the full path
-    found = {}
-    for label, source in local.items():
-        kept = _kept(source, engine, settings)
-        if kept is None:
-            return None
-        found[label] = kept
-    return found
+) -> dict[str, reuse.KeptNarration | None]:
+    """The kept narration of each file and standard input; None when it has to be made (or failed to read)."""
+    if args.per_chapter:
+        return dict.fromkeys(local)  # chapter MP3s are not kept
+    return {label: _kept(source, engine, settings) for label, source in local.items()}
 
 
 def _kept(source: Source | NarrateurError, engine: str, settings: Settings) -> reuse.KeptNarration | None:
@@ -114,6 +139,18 @@ def _copied(kept: reuse.KeptNarration, plan: OutputPlan) -> str:
 
 
 @dataclass(frozen=True)
+class Inputs:
+    """What is known of the inputs before the audio stack loads."""
+
+    local: dict
+    """The files' and standard input's contents (or why they could not be read), read before anything else."""
+    kept: dict
+    """Their kept narrations (None: to be made)."""
+    ahead: dict[str, ReadAhead]
+    """The inputs being read in processes of their own."""
+
+
+@dataclass(frozen=True)
 class Run:
     """What every input of one command shares."""
 
@@ -123,15 +160,22 @@ class Run:
     services: Services
     stop: Deadline
     """Cancelled by Ctrl+C: renders stop between two clips, nothing half-written is left."""
-    local: dict
-    """The files' and standard input's contents (or why they could not be read), read before anything else."""
+    inputs: Inputs
+    drawing: ThreadPoolExecutor
+    """Draws the covers while the voices speak."""
 
 
 def _narrate_all(
-    args, engine: str, plan: OutputPlan, services: Services, display: Display, local: dict
+    args, engine: str, plan: OutputPlan, services: Services, display: Display, inputs: Inputs
 ) -> list[Outcome]:
+    from concurrent.futures import ThreadPoolExecutor  # here: a kept narration is copied without threads
+
+    from app.narrate_outputs import load_publishing
+
     single = len(args.inputs) == 1
-    run = Run(engine, args.format, plan, services, Deadline(float("inf")), local)
+    drawing = ThreadPoolExecutor(1, thread_name_prefix="cover")
+    drawing.submit(load_publishing)  # while the articles are read
+    run = Run(engine, args.format, plan, services, Deadline(float("inf")), inputs, drawing)
     bars = [display.track(label if is_url(label) else Path(label).name) for label in args.inputs]
     pool = ThreadPoolExecutor(min(len(args.inputs), os.cpu_count() or 2), thread_name_prefix="narrate")
     try:
@@ -152,6 +196,7 @@ def _narrate_all(
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        drawing.shutdown(wait=True, cancel_futures=True)
 
 
 def _narrate_one(label: str, run: Run, bar: Bar) -> Outcome:
@@ -166,22 +211,30 @@ def _narrate_one(label: str, run: Run, bar: Bar) -> Outcome:
 
 
 def _narrate(label: str, run: Run, bar: Bar) -> str:
+    from datetime import datetime, timezone
+
     from app.narrate_outputs import write_outputs
     from app.publish.cover import cover_jpeg
 
     services, settings = run.services, run.services.settings
     bar.stage(f"{label}: fetching" if is_url(label) else Path(label).name)
-    source = run.local[label] if label in run.local else read_input(label, run.input_format, settings)
+    inputs = run.inputs
+    local = label in inputs.local
+    source = inputs.local[label] if local else read_input(label, run.input_format, settings)
     if isinstance(source, NarrateurError):
         raise source
     log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
     key = reuse.narration_key(source.content, source.input_format, run.engine, settings)
-    kept = _kept(source, run.engine, settings) if key and run.plan.per_chapter is None else None
+    if local:
+        kept = inputs.kept[label]
+    else:
+        kept = _kept(source, run.engine, settings) if key and run.plan.per_chapter is None else None
     if kept is not None:
         return _copied(kept, run.plan)
     bar.stage(f"{Path(label).name}: reading")
-    article = _read(source, settings, services)
+    article = inputs.ahead[label].article() if label in inputs.ahead else _read(source, settings, services)
     run.stop.check()
+    cover = run.drawing.submit(cover_jpeg, article.title, services.show.name)
     outputs = run.plan.outputs(article.title)
     choice = services.selector.choose(run.engine)
     log.info(
@@ -197,8 +250,8 @@ def _narrate(label: str, run: Run, bar: Bar) -> str:
         progress = lambda done, total, _chapter: bar.advance(done, total)  # noqa: E731
         narration = services.renderer.render(article, run.engine, progress, run.stop)
         bar.stage(f"{article.title}: writing", narration.engine)
-        cover = cover_jpeg(article.title, services.show.name)
-        written = write_outputs(outputs, article, narration, services.show, datetime.now(timezone.utc), cover)
+        published = datetime.now(timezone.utc)
+        written = write_outputs(outputs, article, narration, services.show, published, cover.result())
     log.info(
         "%s: %d clips made, %d from the cache", label, narration.clips_made, len(narration.clips) - narration.clips_made
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +42,60 @@ def read_article(reading: Reading):
     source = reading.source
     article = parse_article(source.content, source.input_format, reading.max_bytes, source.url)  # type: ignore[arg-type]
     return speech_article(article, lexicon=load_lexicon(reading.lexicon_path))
+
+
+class ReadAhead:
+    """One input read in a process of its own, forked before the command loads anything heavy.
+
+    The article and speech-text stacks load and run there while the command loads the audio stack and forks its
+    speech workers: on two cores, both are ready at about the same time. A plain forked process, not a pool: it
+    starts no thread, so the speech workers can still be forked safely after it."""
+
+    def __init__(self, reading: Reading) -> None:
+        import multiprocessing  # only when an article must be read: a kept narration is copied without it
+
+        context = multiprocessing.get_context("fork")
+        self._answer, answer = context.Pipe(duplex=False)
+        self._process = context.Process(target=_read_and_send, args=(reading, answer), daemon=True)
+        self._process.start()
+        answer.close()  # the reader holds the only writing end: its death ends the pipe
+        self._lock = threading.Lock()
+        self._outcome: object = None
+
+    def article(self):
+        """The article, or the error that reading it raised (the same to every caller: an input given twice)."""
+        with self._lock:
+            if self._outcome is None:
+                self._outcome = self._receive()
+        if isinstance(self._outcome, Exception):
+            raise self._outcome
+        return self._outcome
+
+    def _receive(self) -> object:
+        try:
+            return self._answer.recv()
+        except EOFError:
+            return NarrateurError("The process reading the article died", "narrate it again")
+        finally:
+            self._answer.close()
+            self._process.join()
+
+
+def _read_and_send(reading: Reading, answer) -> None:
+    import signal
+
+    # Ctrl+C is the command's to handle (it says "interrupted" once); the reader, a daemon, ends with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import app.article
+    import app.speechtext  # noqa: F401 - loaded first, with the collector still off (app/collector.py)
+
+    gc.enable()  # reading a long article makes garbage (the reader is a process of its own)
+    try:
+        outcome = read_article(reading)
+    except Exception as error:  # noqa: BLE001 - raised again in the command, as a pool would
+        outcome = error
+    with contextlib.suppress(OSError):  # the command is gone: nobody to tell
+        answer.send(outcome)
 
 
 def is_url(label: str) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,8 @@ from app.publish.files import write_atomically
 from app.publish.names import readable_file_name
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from app.article.model import Article
     from app.publish.mp3 import Show
     from app.speech.render import Narration
@@ -115,6 +116,17 @@ class OutputPlan:
 
 def _path(value: str | None) -> Path | None:
     return Path(value) if value else None
+
+
+def load_publishing() -> None:
+    """Loads what writing the files needs (ID3 tags, transcripts, the cover's drawing) ahead of the first files:
+    a command does it while its article is being read, when one core is idle, not while the voices speak."""
+    import app.publish.folder
+    import app.publish.mp3
+    import app.publish.transcripts  # noqa: F401
+    from app.publish.cover import load_drawing
+
+    load_drawing()
 
 
 def write_outputs(

@@ -13,6 +13,7 @@ from app.speech.espeak import EspeakEngine
 from app.speech.gtts_engine import GttsEngine
 from app.speech.render import Renderer
 from app.speech.selection import EngineSelector
+from app.speech.workers import ClipWorkers
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,9 @@ def piper_engine(settings: Settings):
     return PiperEngine(settings.voices_dir, settings.piper_voice)
 
 
-def build_services(settings: Settings, gtts: GttsEngine | None = None, espeak=None, piper=None) -> Services:
+def build_services(
+    settings: Settings, gtts: GttsEngine | None = None, espeak=None, piper=None, workers: ClipWorkers | None = None
+) -> Services:
     gtts = gtts or GttsEngine(
         timeout_s=settings.gtts_timeout_s,
         retries=settings.gtts_retries,
@@ -75,5 +78,5 @@ def build_services(settings: Settings, gtts: GttsEngine | None = None, espeak=No
         cache = ClipCache(
             settings.cache_dir, settings.cache_max_mb * 1_000_000, spill_folder=settings.data_dir / "spill"
         )
-    renderer = Renderer(cache, audio_format(settings), selector, settings.voices, settings.chapter_chime)
+    renderer = Renderer(cache, audio_format(settings), selector, settings.voices, settings.chapter_chime, workers)
     return Services(settings, renderer, selector, cache, Show(settings.show_name, settings.show_author))

@@ -17,6 +17,13 @@ FONT_PATHS = (
 BACKGROUNDS = ((22, 45, 80), (70, 25, 60), (20, 70, 60), (60, 40, 20), (40, 40, 75), (90, 30, 30))
 
 
+def load_drawing() -> None:
+    """Loads Pillow and its image writers ahead of the first cover (a command does it while it waits)."""
+    from PIL import Image, ImageDraw, ImageFont  # noqa: F401
+
+    Image.preinit()  # the image formats Pillow registers on its first save
+
+
 def _font(size: int):
     from PIL import ImageFont
 

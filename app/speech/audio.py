@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Pcm:
 
     @staticmethod
     def silence(duration_ms: float, sample_rate_hz: int) -> Pcm:
+        import numpy as np  # where clips are made; the command's own process never loads numpy
+
         return Pcm(np.zeros(int(round(duration_ms * sample_rate_hz / 1000)), dtype=np.int16), sample_rate_hz)
 
 

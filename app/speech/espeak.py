@@ -7,12 +7,11 @@ import ctypes.util
 import os
 import threading
 
-import numpy as np
-
 from app.config import VoiceProfile
 from app.errors import EngineUnavailableError, SynthesisError
 from app.speech.audio import Pcm
 
+SONAME = "libespeak-ng.so.1"
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 POS_CHARACTER = 1
 ESPEAK_CHARS_UTF8 = 1
@@ -27,9 +26,8 @@ class _Library:
     _guard = threading.Lock()
 
     def __init__(self) -> None:
-        path = ctypes.util.find_library("espeak-ng") or "libespeak-ng.so.1"
         try:
-            self.lib = ctypes.CDLL(path)
+            self.lib = _load_library()
         except OSError:
             raise EngineUnavailableError(
                 "espeak-ng is not installed", "install the Debian package espeak-ng (scripts/setup does)"
@@ -54,6 +52,14 @@ class _Library:
             if cls._instance is None or cls._instance.pid != os.getpid():
                 cls._instance = cls()
             return cls._instance
+
+
+def _load_library() -> ctypes.CDLL:
+    """The library by its Debian name first: find_library runs `ldconfig -p`, a process, in every speech worker."""
+    try:
+        return ctypes.CDLL(SONAME)
+    except OSError:
+        return ctypes.CDLL(ctypes.util.find_library("espeak-ng") or SONAME)
 
 
 class EspeakEngine:
@@ -81,5 +87,7 @@ class EspeakEngine:
             chunks, library.chunks = library.chunks, []
         if status != 0:
             raise SynthesisError(f"espeak-ng failed to speak a segment (error {status})")
+        import numpy as np  # here, in the speech workers: the command's process does without it
+
         samples = np.frombuffer(b"".join(chunks), dtype=np.int16).copy()
         return Pcm(samples, library.sample_rate_hz)

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyebur128
-import soxr
 
 from app.errors import AudioError
 from app.speech.audio import AudioFormat, Pcm
+from app.speech.true_peak import BLOCK as LIMITER_BLOCK
+from app.speech.true_peak import BlockPeaks
 
 SILENCE_THRESHOLD_DBFS = -45.0
 EDGE_MARGIN_MS = 15.0
 FADE_MS = 6.0
-LIMITER_BLOCK = 64
-TRUE_PEAK_OVERSAMPLING = 4
 # MP3 encoding overshoots sample peaks a little; the limiter keeps this much below the true-peak ceiling.
 ENCODER_HEADROOM_DB = 0.4
 # Limiting lowers loudness a little; a second pass of make-up gain brings the clip back to the target.
@@ -29,7 +28,7 @@ PROGRAMME_COMPENSATION_DB = 0.6
 
 
 def master(pcm: Pcm, audio_format: AudioFormat) -> Pcm:
-    # float32 halves the memory traffic of every step; loudness is measured in float64 by libebur128.
+    # float32 halves the memory traffic of every step; libebur128 measures loudness in double precision.
     samples = pcm.samples.astype(np.float32) / np.float32(32768.0)
     samples = trim_silence(samples, pcm.sample_rate_hz)
     if samples.size == 0:
@@ -37,15 +36,19 @@ def master(pcm: Pcm, audio_format: AudioFormat) -> Pcm:
     ceiling = 10 ** ((audio_format.true_peak_ceiling_dbtp - ENCODER_HEADROOM_DB) / 20)
     target = audio_format.loudness_target_lufs + PROGRAMME_COMPENSATION_DB
     gain_db = target - loudness_lufs(samples, pcm.sample_rate_hz)
-    peaks = None
+    # Oversampling is the dearest step: done once, on the clip as it came, and only where a block could reach the
+    # ceiling; the block peaks then follow every gain applied since (`applied`, per block).
+    true_peaks = BlockPeaks(samples)
+    applied = np.ones(true_peaks.blocks, dtype=np.float32)
     for _ in range(LEVELING_PASSES):
         if abs(gain_db) < 0.2:
             break
         gain = np.float32(10 ** (gain_db / 20))
         raised = samples * gain
-        # Oversampling is the dearest step: done once, then the block peaks follow every gain applied since.
-        peaks = block_true_peaks(samples) * gain if peaks is None else peaks * gain
-        samples, peaks = limit_peaks(raised, ceiling, peaks)
+        applied *= gain
+        peaks = true_peaks.below(ceiling / applied) * applied
+        samples, block_gains = limit_peaks(raised, ceiling, peaks)
+        applied *= block_gains
         # What the limiter took off, from the energy it removed: measuring loudness again would cost a
         # K-weighted pass for a number this close to it (tests/speech/test_mastering.py checks the result).
         gain_db = 10 * np.log10(_energy(raised) / max(_energy(samples), 1e-12))
@@ -69,7 +72,9 @@ def loudness_lufs(samples: np.ndarray, sample_rate_hz: int) -> float:
     """Integrated loudness (ITU-R BS.1770, libebur128); clips shorter than one gating block fall back to RMS."""
     if samples.size >= sample_rate_hz * 0.4:
         state = pyebur128.R128State(1, sample_rate_hz, pyebur128.MeasurementMode.MODE_I)
-        state.add_frames(np.ascontiguousarray(samples, dtype=np.float64), samples.size)
+        # libebur128 takes float32 as it is (and widens each sample to double itself): no float64 copy.
+        dtype = samples.dtype if samples.dtype in (np.float32, np.float64) else np.float64
+        state.add_frames(np.ascontiguousarray(samples, dtype=dtype), samples.size)
         value = pyebur128.get_loudness_global(state)
         if np.isfinite(value):
             return float(value)
@@ -79,26 +84,14 @@ def loudness_lufs(samples: np.ndarray, sample_rate_hz: int) -> float:
     return 20 * np.log10(rms) - 0.691 + 3.0  # RMS of speech sits about 3 dB under its K-weighted loudness
 
 
-def block_true_peaks(samples: np.ndarray) -> np.ndarray:
-    """The highest level in each block of LIMITER_BLOCK samples, between samples too.
-
-    Peaks between samples (what a true-peak meter and a decoder see) run above the sample peaks of bright voices
-    such as Piper's, so the signal is looked at oversampled."""
-    blocks = -(-samples.size // LIMITER_BLOCK)
-    padded = np.zeros(blocks * LIMITER_BLOCK, dtype=samples.dtype)
-    padded[: samples.size] = samples
-    oversampled = soxr.resample(padded, 1, TRUE_PEAK_OVERSAMPLING)
-    return np.abs(oversampled).reshape(blocks, -1).max(axis=1)
-
-
 def limit_peaks(samples: np.ndarray, ceiling: float, peaks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A look-around block limiter: each block's gain is the smallest its neighbours need, ramped linearly to the
     next block's, so no sample exceeds the ceiling and the gain never jumps (no clicks).
 
-    `peaks` are the blocks' true peaks (block_true_peaks); returns the limited samples and their blocks' peaks,
-    bounded by the largest gain each block received."""
+    `peaks` are the blocks' true peaks (true_peak.BlockPeaks); returns the limited samples and the largest gain
+    each block received (what its peak is now bounded by, times its peak before)."""
     if samples.size == 0 or peaks.max() <= ceiling:
-        return samples, peaks
+        return samples, np.ones_like(peaks)
     count = samples.size
     blocks = peaks.size
     padded = np.zeros(blocks * LIMITER_BLOCK, dtype=samples.dtype)
@@ -113,7 +106,7 @@ def limit_peaks(samples: np.ndarray, ceiling: float, peaks: np.ndarray) -> tuple
     ramp = np.arange(LIMITER_BLOCK, dtype=np.float32) / LIMITER_BLOCK
     per_sample = (gain[:, None] + (following - gain)[:, None] * ramp[None, :]).astype(samples.dtype)
     limited = (padded.reshape(blocks, LIMITER_BLOCK) * per_sample).reshape(-1)[:count]
-    return np.clip(limited, -ceiling, ceiling), peaks * np.maximum(gain, following)
+    return np.clip(limited, -ceiling, ceiling), np.maximum(gain, following)
 
 
 def fade_edges(samples: np.ndarray, sample_rate_hz: int) -> np.ndarray:

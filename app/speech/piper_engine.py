@@ -12,8 +12,6 @@ import os
 import threading
 from pathlib import Path
 
-import numpy as np
-
 from app.article.model import Article
 from app.config import VoiceProfile, VoiceRoles
 from app.errors import EngineUnavailableError, SynthesisError
@@ -76,6 +74,8 @@ class PiperEngine:
             raise SynthesisError(
                 f"Piper failed to speak a segment ({type(error).__name__})", str(error)[:200]
             ) from None
+        import numpy as np  # where it speaks: building the engine must not load the audio stack
+
         samples = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
         # The clip stage resamples to the narration's rate: labelling the samples faster is the pitch shift.
         return Pcm(samples.astype(np.int16, copy=False), round(model.config.sample_rate * pitch))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -81,9 +80,19 @@ class Renderer:
         )
 
     def _synthesize(self, engine: SpeechEngine, planned: PlannedClip):
+        """The clip, made in a speech worker when the engine speaks on this machine's CPU (pauses and chimes
+        with it: the command's own process then never loads the audio stack's encoder)."""
+        function, *args = self._job(engine, planned)
         if engine.cpu_bound:
-            return self.workers.submit(speech_clip, engine, planned.text, planned.speaker, self.audio_format).result()
-        return speech_clip(engine, planned.text, planned.speaker, self.audio_format)
+            return self.workers.submit(function, *args).result()
+        return function(*args)
+
+    def _job(self, engine: SpeechEngine, planned: PlannedClip) -> tuple:
+        if planned.kind == "speech":
+            return speech_clip, engine, planned.text, planned.speaker, self.audio_format
+        if planned.kind == "chime":
+            return chime_clip, self.audio_format
+        return silence_clip, planned.duration_ms, self.audio_format
 
     def share(self, article: Article, engine: str, index: int, count: int) -> list[PlannedClip]:
         """Share `index` of `count` of the article's distinct speech clips: disjoint shares that several workers
@@ -118,8 +127,10 @@ class Renderer:
         made = _Counter()
         clips: dict[str, StoredClip] = {}
         speech = [p for p in plan if p.kind == "speech"]
-        # Longest first: the last clips to finish are short ones, so no core idles at the end.
+        # Longest first: the last clips to finish are short ones, so no core idles at the end. Pauses and chimes
+        # (a few distinct ones, short) come last.
         unique = sorted({p.key: p for p in speech}.values(), key=lambda p: len(p.text), reverse=True)
+        unique += {p.key: p for p in plan if p.kind != "speech"}.values()
         total = len(article.segments)
         waiting: dict[int, int] = {}  # segment index -> its clips not made yet; done when none is left
         segments_of_key: dict[str, list[int]] = {}  # one clip can serve several segments saying the same words
@@ -135,6 +146,8 @@ class Renderer:
             clip, fresh = self.cache.get_or_make(planned.key, lambda: self._synthesize(engine, planned))
             clips[planned.key] = clip
             made.add(fresh)
+            if planned.kind != "speech":
+                return
             with progress_lock:
                 for segment_index in segments_of_key[planned.key]:
                     waiting[segment_index] -= 1
@@ -149,25 +162,12 @@ class Renderer:
         with self.cache.pinned([p.key for p in plan]):
             executor = ThreadPoolExecutor(max_workers=max(1, min(engine.max_parallel, len(unique) or 1)))
             try:
-                futures = [executor.submit(make, planned) for planned in unique]
-                # Pauses and chimes are made while the voices render.
-                for planned in plan:
-                    if planned.kind != "speech" and planned.key not in clips:
-                        clips[planned.key], fresh = self.cache.get_or_make(
-                            planned.key, functools.partial(self._non_speech, planned)
-                        )
-                        made.add(fresh)
-                _wait_for_clips(futures, deadline)
+                _wait_for_clips([executor.submit(make, planned) for planned in unique], deadline)
             finally:
                 executor.shutdown(wait=True, cancel_futures=True)
             ordered = [clips[p.key] for p in plan]
             timeline = build_timeline(article, plan, ordered)
         return Narration(tuple(ordered), timeline, engine.name, note, made.value)
-
-    def _non_speech(self, planned: PlannedClip):
-        if planned.kind == "chime":
-            return chime_clip(self.audio_format)
-        return silence_clip(planned.duration_ms, self.audio_format)
 
 
 def _wait_for_clips(futures: list, deadline: Deadline) -> None:

@@ -5,6 +5,7 @@ both cores; worker processes can. They are forked once and reused, so a narratio
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -26,6 +27,7 @@ def _die_with_parent(parent: int) -> None:
     # defaults, and leave Ctrl+C to the parent, which shuts the pool down itself.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()  # forked from a command loading with the collector off (app/collector.py); a worker lives long
 
     def watch() -> None:
         # Polling the parent id, not prctl(PR_SET_PDEATHSIG): that fires when the forking *thread* ends.
@@ -56,8 +58,9 @@ class ClipWorkers:
                     initializer=_die_with_parent,
                     initargs=(os.getpid(),),
                 )
-                for future in [self._pool.submit(_ready) for _ in range(self.count)]:
-                    future.result()
+                # With fork, the first task forks every worker, at once and before returning; nothing waits for
+                # them to answer (the command loads the rest meanwhile).
+                self._pool.submit(_ready)
             return self._pool
 
     def submit(self, function, *args) -> Future:
