@@ -348,9 +348,10 @@ def _standfirst(blocks: list[Classified], title: int | None, start: int, metadat
     between the headline and the byline or date."""
     low = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
     window = range(low, min(len(blocks), start + 4))
+    structural = _set_apart(blocks, title, start) if title is not None else None
     for index in window:
         if blocks[index].hint is Hint.STANDFIRST and blocks[index].kind is Kind.PROSE:
-            return index
+            return structural if structural is not None and structural < index else index
     if metadata.description:
         described = normalized(metadata.description)[:60]
         for index in window:
@@ -359,9 +360,20 @@ def _standfirst(blocks: list[Classified], title: int | None, start: int, metadat
                 and described
                 and normalized(blocks[index].text).startswith(described[:40])
             ):
-                return index
-    if title is None:
-        return None
+                # A paragraph set apart above it is the chapô; the description may repeat the lede instead.
+                return structural if structural is not None and structural < index else index
+    return structural
+
+
+def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
+    """In copied text and in pages that do not mark it, the chapô is the paragraph set apart between the headline
+    and the byline or date, or between the signature and a "Lire aussi" box."""
+    content = next(
+        (i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is not Kind.CHROME), None
+    )
+    signed = content is not None and any(blocks[i].reason in ("byline", "date") for i in range(title + 1, content))
+    if signed and _short_chapo(blocks, content):
+        return content  # "(31/10/2012)" then "Dany Boon s'est pris plein de claques pour Un plan parfait"
     first = next((i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is Kind.PROSE), None)
     if first is None:
         return None
@@ -376,3 +388,19 @@ def _standfirst(blocks: list[Classified], title: int | None, start: int, metadat
         and all(blocks[i].kind in (Kind.END, Kind.SHORT, Kind.CHROME) for i in range(first + 1, following))
     )
     return first if (set_apart or boxed) and blocks[first].words <= 90 else None
+
+
+def _short_chapo(blocks: list[Classified], index: int) -> bool:
+    """A short line of words under the signature, right above the lede: a chapô without its full stop."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        block.kind is Kind.SHORT
+        and block.hint is None
+        and block.words >= 6
+        and sum(word.islower() for word in block.text.split()) >= 3
+        and not block.text.rstrip().endswith((":", "?"))
+        and not block.text.lstrip().startswith(GUILLEMETS + ('"',))  # a quotation opening the article
+        and following is not None
+        and following.kind is Kind.PROSE
+    )

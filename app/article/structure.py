@@ -184,7 +184,9 @@ def _read_body(
         following = _next_content(blocks, index + 1, region.end)
         if block.kind is not Kind.CHROME:
             listing = _lists(block, listing)
-        if (
+        if index == region.standfirst and block.kind is Kind.SHORT:
+            builder.paragraph(block.text)  # a chapô without its full stop is read, first
+        elif (
             listing
             and _list_item(blocks, index)
             and (_list_item(blocks, index - 1) or _list_item(blocks, index + 1) or _quoted(block.text))

@@ -350,3 +350,21 @@ def test_the_lines_about_the_author_at_the_end_are_not_read():
     assert article.author == "Titiou Lecoq"
     assert MORE in spoken(article) and bio not in spoken(article)
     assert {entry.text: entry.reason for entry in article.dropped}[bio] == "about the author"
+
+
+def test_the_paragraph_set_apart_above_the_signature_is_the_chapo_even_when_the_lede_is_marked_as_one():
+    chapo = "Menée par une attaque de feu, l'équipe a balayé ses adversaires en match amical, vendredi soir."
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{chapo}</p><p>Par Jean Saint-Marc</p>"
+        f"<p>Publié le 01/06/18 à 23h03</p><p itemprop='description'>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert article.standfirst == chapo
+    assert LEDE in spoken(article)
+
+
+def test_a_short_chapo_without_its_full_stop_is_the_standfirst_and_is_read_first():
+    chapo = "Trois cents écoles rénovées en six ans, promet le gouvernement"
+    article = parse_article("\n\n".join(["Un plan pour les écoles", "(31/10/2012)", chapo, LEDE, BODY, MORE]), "text")
+    assert article.standfirst == chapo
+    assert article.segments[1].text == chapo
