@@ -371,8 +371,7 @@ def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
     content = next(
         (i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is not Kind.CHROME), None
     )
-    signed = content is not None and any(blocks[i].reason in ("byline", "date") for i in range(title + 1, content))
-    if signed and _short_chapo(blocks, content):
+    if content is not None and _signed_above(blocks, title, content) and _short_chapo(blocks, content):
         return content  # "(31/10/2012)" then "Dany Boon s'est pris plein de claques pour Un plan parfait"
     first = next((i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is Kind.PROSE), None)
     if first is None:
@@ -383,11 +382,15 @@ def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
     set_apart = any(blocks[i].reason in ("byline", "date") for i in range(first + 1, following))
     # "Headline, byline, date, chapô, a "Lire aussi" box, then the body": signed above, boxed off below.
     boxed = (
-        any(blocks[i].reason in ("byline", "date") for i in range(title + 1, first))
+        _signed_above(blocks, title, first)
         and any(blocks[i].kind is Kind.END for i in range(first + 1, following))
         and all(blocks[i].kind in (Kind.END, Kind.SHORT, Kind.CHROME) for i in range(first + 1, following))
     )
     return first if (set_apart or boxed) and blocks[first].words <= 90 else None
+
+
+def _signed_above(blocks: list[Classified], title: int, index: int) -> bool:
+    return any(blocks[i].reason in ("byline", "date") for i in range(title + 1, index))
 
 
 def _short_chapo(blocks: list[Classified], index: int) -> bool:
