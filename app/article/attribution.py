@@ -36,24 +36,47 @@ PRESENT = rf"(?:{_alternation(PRESENTS)})"
 REFLEXIVE = rf"(?:s'est|se\s+sont|s'était|s'|se\s+)\s*(?:{_alternation(REFLEXIVES)})(?:e|s|es)?"
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
 
-# A clause that opens with a speech verb (after a quote) or a source preposition.
-# "…», comme le remarque X", "…», comme l'a dit X": the verb after "comme" and its object pronoun.
-AS_SAID = r"(?:comme\s+(?:le\s+|l'\s*)?)?"
-VERB_FIRST = re.compile(
-    rf"^{AS_SAID}(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
-    rf"|{PRESENT}(?:{INVERTED})?"
-    rf"|{REFLEXIVE}(?:{INVERTED})?"
+# A speech verb, perhaps after "comme" ("…», comme le remarque X", "…», comme l'a dit X"), with the pronoun of an
+# inverted clause ("a-t-il dit"), or a source preposition ("selon X"). One pattern serves the three ways a clause is
+# read below: compiling the ~400 verb forms costs about 5 ms, a tenth of a cold `narrateur segment`.
+SPEECH = re.compile(
+    rf"(?P<as_said>comme\s+(?:le\s+|l'\s*)?)?"
+    rf"(?:{AUX}(?P<aux_inverted>{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
+    rf"|{PRESENT}(?P<present_inverted>{INVERTED})?"
+    rf"|{REFLEXIVE}(?P<reflexive_inverted>{INVERTED})?"
     rf"|(?P<source>{SOURCE}))(?![\w-])",
     re.IGNORECASE,
 )
-# A speech verb anywhere, for a clause whose subject comes first ("Mme Binet a fait valoir que").
-VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{AUX}{ADVERB}\s+{PARTICIPLE}|{PRESENT}|{REFLEXIVE})(?![\w-])", re.IGNORECASE)
-# A quote introduced by the clause just before it: the verb, then at most a short complement, then ":", "que"…
-INTRODUCES = re.compile(
-    rf"(?<![\w-])(?:{AUX}(?:{INVERTED})?{ADVERB}\s+{PARTICIPLE}|{PRESENT}(?:{INVERTED})?|{REFLEXIVE})"
-    rf"(?:\s+[^.!?«»:]{{0,40}}?)?\s*(?::|,|\bque\s*|\bqu'\s*)?\s*$",
-    re.IGNORECASE,
-)
+# What may follow the verb of a clause that introduces a quote: a short complement, then ":", "," or "que".
+INTRODUCING_TAIL = re.compile(r"(?:\s+[^.!?«»:]{0,40}?)?\s*(?::|,|\bque\s*|\bqu'\s*)?\s*$", re.IGNORECASE)
+
+
+def _verbs(text: str):
+    """Speech verbs in `text`, left to right, each at its own start (a word of its own, "comme" left out)."""
+    position = 0
+    while (match := SPEECH.search(text, position)) is not None:
+        start = match.start() + len(match["as_said"] or "")
+        if match["source"] is None and (start == 0 or not re.match(r"[\w-]", text[start - 1])):
+            yield start, match
+        position = match.start() + 1
+
+
+def verb_anywhere(clause: str) -> int | None:
+    """Where the first speech verb of a clause whose subject comes first stands ("Mme Binet a fait valoir que")."""
+    return next((start for start, match in _verbs(clause) if not _inverted(match)), None)
+
+
+def introduces(text: str) -> bool:
+    """A quote introduced by the clause just before it: a verb, then at most a short complement, then ":", "que"…"""
+    return any(
+        match["reflexive_inverted"] is None and INTRODUCING_TAIL.match(text, match.end()) for _, match in _verbs(text)
+    )
+
+
+def _inverted(match: re.Match) -> bool:
+    return any(match[group] for group in ("aux_inverted", "present_inverted", "reflexive_inverted"))
+
+
 MONTH = rf"(?:{MONTH_PATTERN})"
 DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 TIME_ADVERBIAL = re.compile(
@@ -70,14 +93,15 @@ COMPLEMENT_START = frozenset("à au aux en dans sur chez lors devant depuis pend
 
 
 def verb_first(clause: str) -> re.Match | None:
-    return VERB_FIRST.match(clause.lstrip(" ,"))
+    """A clause that opens with a speech verb (after a quote) or a source preposition."""
+    return SPEECH.match(clause.lstrip(" ,"))
 
 
 def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
     """(pronoun, noun phrase) of a clause that opens with a speech verb: "a-t-elle dit" → ("elle", None),
     "a dit Jim Mattis à la presse" → (None, "Jim Mattis"), "a soutenu en entrevue la ministre X" → the minister."""
     clause = clause.lstrip(" ,")
-    match = VERB_FIRST.match(clause)
+    match = SPEECH.match(clause)
     if not match:
         return None, None
     inverted = INVERTED_PRONOUN.search(match.group(0))
@@ -96,10 +120,10 @@ def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
 def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     """(pronoun, noun phrase) of a clause whose subject comes first: "Le ministre, Andreï Belooussov, a affirmé",
     "…, quand il dénonce". The subject is what stands right before the verb, back to the clause's start."""
-    verb = VERB_ANYWHERE.search(clause)  # the main clause's verb: "X admet que …, qu'il considère …" is X speaking
-    if verb is None or verb.start() == 0:
+    verb = verb_anywhere(clause)  # the main clause's verb: "X admet que …, qu'il considère …" is X speaking
+    if not verb:
         return None, None
-    before = clause[: verb.start()].rstrip()
+    before = clause[:verb].rstrip()
     pronoun = SUBJECT_PRONOUN.search(before)
     if pronoun:
         return pronoun.group(1).lower(), None

@@ -163,7 +163,7 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
     attributed = bool(attribution.verb_first(after)) or bool(DASH_CREDIT.match(after))
     last_sentence = sentences.split(before[-200:])[-1] if before else ""
     introduced = (
-        bool(attribution.INTRODUCES.search(last_sentence))
+        attribution.introduces(last_sentence)
         or before.endswith(":")
         or (before.endswith(",") and attribution.source_subject(last_sentence) is not None)
     )
@@ -284,7 +284,7 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     if source and intro.rstrip().endswith(","):
         return None, source
     if not (
-        attribution.INTRODUCES.search(intro) or intro.rstrip().endswith(":") and attribution.VERB_ANYWHERE.search(intro)
+        attribution.introduces(intro) or intro.rstrip().endswith(":") and attribution.verb_anywhere(intro) is not None
     ):
         return None
     pronoun, phrase = attribution.subject_before_verb(intro)
