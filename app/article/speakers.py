@@ -72,6 +72,10 @@ RELATIONS = frozenset(
 TITLED_BODY = re.compile(
     r"^(?:Le|La|Les|L'|De|Het|The|Der|Die|El|Il)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|du|des|[A-ZÀ-Ý][\w'’-]+)){0,3}$"
 )
+# "le syndicat libéral CGSLB", "la fédération patronale FEB": a body named by its acronym, with what it is.
+BODY_BEFORE_ACRONYM = re.compile(
+    r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
+)
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -102,9 +106,16 @@ class SpeakerMemory:
 
     # -- learning from the text ------------------------------------------------------------------------------
 
+    bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
+
     def learn_names(self, text: str, mention: bool = False) -> None:
         """Full names, their genders and roles; `mention` makes them "the last person mentioned" too (a pull-quote's
         credit line; not captions, which are read ahead of the text, nor narration, where only subjects count)."""
+        for match in BODY_BEFORE_ACRONYM.finditer(text):
+            if match["noun"].lower() in SPEAKING_BODIES:
+                adjectives = frozenset((match["adjectives"] or "").lower().split())
+                self.bodies.append((match["acronym"], match["noun"].lower(), adjectives))
         for match in NAME.finditer(text):
             before = text[: match.start()].rstrip(" «“\"'(")
             if before and not before.endswith((".", "!", "?", ":", "\n")):
@@ -376,6 +387,10 @@ class SpeakerMemory:
         if not _speaks(head, words):
             return None  # "la première forme", "l'évidence initiale": a thing, not someone
         description = phrase[0].lower() + phrase[1:]
+        if (first in ("le", "la", "l'") or first.startswith("l'")) and head in SPEAKING_BODIES and len(words) <= 4:
+            body = self._body(head, words)
+            if body:
+                return keep(body)  # "Le syndicat parle de…" after "le syndicat libéral CGSLB"
         if first in DEMONSTRATIVES or first in ("le", "la", "l'") or first.startswith("l'"):
             known = self._known_by(head, demonstrative=first in DEMONSTRATIVES)
             if known:
@@ -403,6 +418,14 @@ class SpeakerMemory:
                 if person:
                     return keep(person)
         return keep(description)
+
+    def _body(self, head: str, words: list[str]) -> str | None:
+        """The body last named by its acronym as `head` ("syndicat"), agreeing with any adjective given."""
+        adjectives = {word.lower().strip(",.") for word in words[2:]}
+        for acronym, noun, known in reversed(self.bodies):
+            if noun == head and adjectives <= known:
+                return acronym
+        return None
 
     def _has_name(self, phrase: str) -> bool:
         """ "le porte-parole Dmitri Peskov" names someone; "la Vice première ministre cdH" does not."""

@@ -203,6 +203,14 @@ def speakers(*paragraphs):
         (("« Un homme du peuple », titrait De Standaard, qui rappelle sa carrière.",), "De Standaard"),
         (("Le Soir note pour sa part qu'« il avait le sens du spectacle et de la formule ».",), "Le Soir"),
         (("De Morgen estime que « la Wallonie perd une figure de sa vie politique ».",), "De Morgen"),
+        # A body named by its acronym is "le syndicat" afterwards.
+        (
+            (
+                "Bien que le syndicat libéral CGSLB ait annoncé ne prendre position que mercredi, il critique déjà "
+                "les mesures. Le syndicat parle de « politique d'économies aveugles sur le dos des travailleurs ».",
+            ),
+            "CGSLB",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
