@@ -19,6 +19,7 @@ DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause.
 INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
 MAX_INTRO_WORDS = 22
+AS_SAID_INTRO = re.compile(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -287,6 +288,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
         attribution.introduces(intro) or intro.rstrip().endswith(":") and attribution.verb_anywhere(intro) is not None
     ):
         return None
+    as_said = AS_SAID_INTRO.search(intro)
+    if as_said:
+        return attribution.subject_after_verb(intro[as_said.start() :])  # "…, comme a dit lunar :"
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"

@@ -211,6 +211,14 @@ def speakers(*paragraphs):
             ),
             "CGSLB",
         ),
+        # "comme l'a rappelé X :" names its speaker after the verb.
+        (
+            (
+                "Le maire Paul Martin a inauguré la salle. Mais, comme l'a rappelé Jeanne Dubois : « Il reste "
+                "beaucoup à faire pour les écoles du quartier. »",
+            ),
+            "Jeanne Dubois",
+        ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
     ],
