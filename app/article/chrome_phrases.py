@@ -46,7 +46,6 @@ articles suivants|article suivant|à suivre|direct|en ce moment|les plus comment
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|
 
-
 """.replace("\n", "")
     .strip("|")
     .split("|")
@@ -226,9 +225,6 @@ UI_VERBS = (
     "envoyer",
     "suivre",
     "télécharger",
-    "regardez",
-    "revivez",
-    "visionnez",
     "afficher",
     "masquer",
     "fermer",

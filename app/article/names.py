@@ -65,9 +65,8 @@ def names_in(text: str) -> list[str]:
     """Proper names in reading order; function words, titles and dates that happen to be capitalized left out."""
     found = []
     for match in NAME.finditer(text):
-        words = match.group(1).split()
-        if match.start() == 0 and len(words) >= 2 and DATELINE.fullmatch(words[0]) and not words[1].isupper():
-            words = words[1:]  # "TOULOUSE Souad, soeur de…": the wire's dateline opens the paragraph
+        run = match.group(1)
+        words = (without_dateline(run) if match.start() == 0 else run).split()  # "TOULOUSE Souad, soeur de…"
         while words and _not_name(words[0]):
             words = words[1:]
         while len(words) > 2 and words[0].isupper() and not words[1].isupper():

@@ -61,11 +61,10 @@ NAME_BEFORE_VERB = re.compile(
     r"(?!de\b|du\b|des\b|à\b|au\b|aux\b|en\b|et\b|ou\b|le\b|la\b|les\b|un\b|une\b|dans\b|sur\b|pour\b|par\b|qui\b|que\b)[a-zàâçéèêëîïôûù]{2,}"
 )
 HEADLINE_SPEAKER = re.compile(r"^([^:«»\"]{3,40}?)\s*:\s*[«\"“]")
-# Heads that name someone by their tie to another person: "l'entourage du Premier ministre" is not him.
+# Person nouns that name someone by their tie to another person: "l'entourage du Premier ministre" is not him.
 RELATIONS = frozenset(
     "entourage proche proches conseiller conseillère collaborateur collaboratrice avocat avocate porte-parole "
-    "frère sœur soeur père mère fils fille épouse mari femme compagne compagnon famille adjoint adjointe homologue "
-    "adversaire rival rivale successeur prédécesseur".split()
+    "frère sœur soeur père mère fils fille épouse mari femme homologue".split()
 )
 # A name that starts with its article, every word capitalized: newspapers and bodies ("Le Soir", "De Morgen",
 # "Het Laatste Nieuws", "La Dernière Heure"), not "Le Premier ministre".
@@ -101,13 +100,12 @@ class SpeakerMemory:
     """People named in narration wherever they stand in the sentence, with the sentence's number: whom "ce
     dernier" and an epithet right after ("…, Rex Tillerson. Le chef de la diplomatie américaine a…") refer to."""
     sentence_number: int = 0
+    bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
     seen_inside: set[str] = field(default_factory=set)
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
 
     # -- learning from the text ------------------------------------------------------------------------------
-
-    bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
-    """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
 
     def learn_names(self, text: str, mention: bool = False) -> None:
         """Full names, their genders and roles; `mention` makes them "the last person mentioned" too (a pull-quote's

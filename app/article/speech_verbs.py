@@ -84,12 +84,12 @@ entre parmi selon malgré durant via auprès face hors
 """.split()
 )
 
-# Verbs a subject is followed by when an article reports what someone says or wants, without a speech verb of
-# the lists above ("Le syndicat parle de « … »", "Les syndicats plaident pour une « … »"): they end the subject.
+# Verbs a subject is followed by when an article reports what someone says or wants, not in the lists above
+# ("Le syndicat parle de « … »", "Les syndicats plaident pour une « … »"): they end the subject.
 REPORTING_VERBS = _forms("""
-parle, parlent, plaide, plaident, réclame, réclament, exige, exigent, demande, demandent, veut, veulent, souhaite
-souhaitent, propose, proposent, évoque, évoquent, qualifie, qualifient, dénoncent, estiment, jugent, affirment
-appelle, appellent, promet, promettent, craint, craignent, redoute, redoutent, voit, voient, pense, pensent
+parle, parlent, plaident, réclame, réclament, exige, exigent, demandent, veut, veulent, souhaite
+souhaitent, propose, proposent, évoque, évoquent, qualifie, qualifient, dénoncent, jugent
+appelle, appellent, promettent, craint, craignent, redoute, redoutent, voit, voient, pense, pensent
 défend, défendent, prône, prônent, invoque, invoquent, cite, citent, reconnaissent, regrettent, déplorent
 """)
 

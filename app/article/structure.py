@@ -250,7 +250,7 @@ def _lists(block: Classified, listing: bool) -> bool:
     and anything else ends it."""
     if block.kind is Kind.PROSE:
         return block.text.rstrip().endswith(":")
-    return listing and _list_item([block], 0)
+    return listing and _item_line(block)
 
 
 def _quoted(text: str) -> bool:
@@ -259,9 +259,11 @@ def _quoted(text: str) -> bool:
 
 
 def _list_item(blocks: list[Classified], index: int) -> bool:
-    if not 0 <= index < len(blocks):
-        return False
-    block = blocks[index]
+    return 0 <= index < len(blocks) and _item_line(blocks[index])
+
+
+def _item_line(block: Classified) -> bool:
+    """A short line of no markup that introduces nothing itself: what a list copied without bullets is made of."""
     return block.kind is Kind.SHORT and block.hint is None and not block.text.rstrip().endswith(":")
 
 
