@@ -1,6 +1,6 @@
 import pytest
 
-from app.article.chrome import is_chrome, is_end_marker
+from app.article.chrome import chrome_reason, is_chrome, is_end_marker
 
 CHROME = [
     "Retour",
@@ -106,3 +106,19 @@ def test_article_lines_stay(line):
 )
 def test_end_markers(line, expected):
     assert is_end_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Votre abonnement n'autorise pas la lecture de cet article", "notice to the reader"),
+        ("Claudine Guerrier ne travaille pas, ne conseille pas, ne possède pas de parts.", "disclosure"),
+        ("#FRAITA 63è 3-1", "hashtag"),
+        ("Par E.P.", "byline"),
+        ("+ Chelsea: enquête de la police sur Hazard", "link"),
+        ("Stéphane Moreau a prêté serment ©Belga", "credit"),
+        ("Regardez la boulette de Xavier Bongibault.", "interface"),
+    ],
+)
+def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):
+    assert chrome_reason(line) == reason
