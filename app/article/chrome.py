@@ -52,11 +52,6 @@ def is_strong_end_marker(line: str) -> bool:
     )
 
 
-def is_weak_end_marker(line: str) -> bool:
-    """ "À lire aussi" also appears mid-article, with the article going on after a few links."""
-    return _accented(normalized(line)) in phrases.WEAK_END_MARKERS
-
-
 def is_chrome(line: str) -> bool:
     return chrome_reason(line) is not None
 

@@ -108,12 +108,6 @@ def _one_name(text: str) -> bool:
     )
 
 
-def starts_sentence(text: str, index: int) -> bool:
-    """Whether the word at `index` opens a sentence (so its capital says nothing about it being a name)."""
-    before = text[:index].rstrip(" «“\"'(—–-")
-    return not before or before.endswith((".", "!", "?", "…", ":", "\n"))
-
-
 def surname(name: str) -> str:
     return name.split()[-1]
 

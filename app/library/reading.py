@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import resource
 import signal
 import threading
@@ -155,7 +154,3 @@ class PageReaders:
             return InputError("The page is too large to read: reading it needed more memory than Narrateur allows")
         log.error("the process reading a page ended with status %s", exitcode)
         return InputError("The page could not be read", "the reader stopped unexpectedly; the error was logged")
-
-
-def default_slots() -> int:
-    return os.cpu_count() or 2
