@@ -226,9 +226,11 @@ def _narrate(label: str, run: Run, bar: Bar) -> str:
     log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
     key = reuse.narration_key(source.content, source.input_format, run.engine, settings)
     if local:
-        kept = inputs.kept[label]
+        kept = inputs.kept[label]  # looked up before the audio stack loaded
+    elif key and run.plan.per_chapter is None:
+        kept = reuse.find(settings.cache_dir, key, run.engine, settings.gtts_probe_ttl_s)
     else:
-        kept = _kept(source, run.engine, settings) if key and run.plan.per_chapter is None else None
+        kept = None
     if kept is not None:
         return _copied(kept, run.plan)
     bar.stage(f"{Path(label).name}: reading")
