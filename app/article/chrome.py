@@ -61,8 +61,8 @@ def chrome_reason(line: str) -> str | None:
     text = normalized(line)
     if not text or not any(ch.isalnum() for ch in text):
         return "punctuation"
-    if text in phrases.EXACT:
-        return "interface"
+    if text in phrases.EXACT or all(part in phrases.EXACT for part in INTERFACE_SEPARATOR.split(text)):
+        return "interface"  # also "Créer un compte - S'identifier", "Imprimer | Envoyer"
     quoted = line.lstrip().startswith(QUOTE_OPENERS)
     if text.startswith(phrases.ANY_PREFIXES) and not quoted:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
@@ -152,6 +152,7 @@ GENRE_LABEL = re.compile(
     r"^(?:entretien|interview|portrait|analyse|décryptage|tribune|chronique|reportage|éditorial|édito|enquête|"
     r"témoignage|récit|opinion|point de vue|billet|critique|compte rendu|dépêche|exclusif|vidéo|direct|live)\b"
 )
+INTERFACE_SEPARATOR = re.compile(r"\s[-|/·•]\s")
 READ_LINK = re.compile(r"^(?:à |a )?(?:lire|voir|écouter|regarder|relire|revoir|réécouter)\b[^.:]{0,40}:\s")
 BREADCRUMB = re.compile(r"\s[›>]\s")
 STAMP = re.compile(
@@ -165,7 +166,7 @@ CREDIT_END = re.compile(
     r"\((?=[^()]*[a-z])(?:[^()]{2,40}/\s?[^()]{2,30}|photo[^()]*|crédit[^()]*)\)\s*$"
     r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
     r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b"
-    r"|[.,/] (?:afp|ap|reuters|epa|belga|sipa|maxppp)$"
+    r"|[.,/] (?:afp|ap|reuters|epa|belga|belga_afp|sipa|maxppp|photonews|photo news|isopix|imageglobe)$"
     r"|\s(?:afp|ap|reuters|epa|belga|sipa|maxppp|abaca)\s?/\s?[^\s/]+(?:\s[^\s/]+)?$"  # "… AP/FRANÇOIS MORI"
     r"|\s(?:pixabay|unsplash|shutterstock|istock|getty images|wikimedia commons|wikimedia|flickr)$"
 )

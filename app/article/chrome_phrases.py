@@ -45,6 +45,7 @@ lire sur le readermode zen|mode zen|readermode|télécharger|contenu sponsorisé
 articles suivants|article suivant|à suivre|direct|en ce moment|les plus commentés|les plus partagés|
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|
+haut de la page|retour en haut|retour en haut de page|retour à la page précédente|page précédente|page suivante|
 
 """.replace("\n", "")
     .strip("|")
@@ -56,7 +57,7 @@ WEAK_END_MARKERS = frozenset(
     "à lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à découvrir|à lire également|à voir|"
     "à découvrir également|à découvrir aussi|lire également|voir également|pour aller plus loin|en savoir plus|"
     "notre dossier|nos articles sur le sujet|à relire|à réécouter|à revoir|à lire|lire|compléments d'informations|"
-    "compléments d'information|en complément|pour en savoir plus|sur le même thème".split("|")
+    "compléments d'information|en complément|pour en savoir plus|sur le même thème|sur le sujet|sur ce sujet".split("|")
 )
 
 # Lines after which nothing is the article however long it is: comments, forms, footers.
@@ -71,6 +72,8 @@ rabais de la semaine|contenu commandité|contenu partenaire|contenu sponsorisé|
 nos autres articles|d'autres articles|autres articles|plus de nouvelles|dernières nouvelles|
 les dernières nouvelles|en continu|vous aimerez aussi|nos suggestions|articles recommandés|à lire ensuite|
 dans la même rubrique|dans la même catégorie|sur le même thème|les articles les plus lus|le fil info|
+sites partenaires|nos partenaires|liens publicitaires|liens sponsorisés|publicités|les plus consultés|
+les plus consultés depuis une semaine|les plus vus|les autres titres|
 """.replace("\n", "")
     .strip("|")
     .split("|")

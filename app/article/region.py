@@ -31,6 +31,9 @@ HEADER_DEPTH = 12
 SIGNED_BONUS = 0.45
 LONG_HEADLINE_WORDS = 14
 EXTRACTOR_GAP = 3
+MIN_CARDS = 3
+BLURB_WORDS = 50
+CARDS_WEIGHT = 0.15
 
 
 EXCLAIMED = re.compile(r"[!?]\s*[\"»”]?$|(?:…|\.\.\.)\s*[\"»”]$")
@@ -179,7 +182,23 @@ def _resumes_after(blocks: list[Classified], index: int) -> bool:
 
 
 def _score(blocks: list[Classified], run: tuple[int, int]) -> float:
-    return sum(_evidence(block) for block in blocks[run[0] : run[1]])
+    evidence = sum(_evidence(block) for block in blocks[run[0] : run[1]])
+    return evidence * CARDS_WEIGHT if _teaser_cards(blocks, run) else evidence
+
+
+def _teaser_cards(blocks: list[Classified], run: tuple[int, int]) -> bool:
+    """A run of blurbs each under its own title ("Gangster Squad", then two lines of synopsis): a box of teasers
+    (films showing, partner stories), whose blurbs read like prose but whose paragraphs never run on."""
+    prose = [i for i in range(run[0], run[1]) if blocks[i].kind is Kind.PROSE]
+    return (
+        len(prose) >= MIN_CARDS
+        and all(i > 0 and _card_title(blocks[i - 1]) for i in prose)  # an article's opening paragraph has none
+        and all(blocks[i].words <= BLURB_WORDS for i in prose)  # sections under subheadings run longer
+    )
+
+
+def _card_title(block: Classified) -> bool:
+    return block.kind is Kind.SHORT and _headline_like(block.text) or block.reason in ("name", "teaser")
 
 
 def _title(blocks: list[Classified], start: int, end: int, metadata: PageMetadata) -> int | None:
@@ -266,7 +285,7 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
             shared *= 0.8  # a teaser's summary shares the article's words too, but headlines are short
         if first_line:
             shared -= 0.15  # a line that reads as a sentence is less likely the headline than one that does not
-        if _in_a_list(blocks, index):
+        if _in_a_list(blocks, index) and not _signed_right_under(blocks, index):
             shared -= 0.3  # one of several headline-like lines in a row: a menu or teasers, not the headline
         signed = _signed_below(blocks, index)
         if not signed and _over_signed_subheading(blocks, index, topic):
@@ -275,6 +294,17 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         if score > best_score:
             best, best_score = index, score
     return best if best is not None else fallback
+
+
+def _signed_right_under(blocks: list[Classified], index: int) -> bool:
+    """The byline or the date comes right under the line, past nothing but interface lines: the last line of a
+    stack of rubric labels and teasers that is signed so is the headline."""
+    for block in blocks[index + 1 : index + 1 + HEADER_DEPTH]:
+        if block.reason in ("byline", "date", "name"):
+            return True
+        if block.kind is not Kind.CHROME:
+            return False
+    return False
 
 
 def _content_words(text: str) -> set[str]:
@@ -340,7 +370,8 @@ def _headline_like(text: str) -> bool:
     if len(words) < 2 or not letters or TIME_STAMPED.match(text) or not (text[0].isalnum() or text[0] in "«“\"'"):
         return False  # a live blog's entry ("8h47 - ABB voit ses commandes fléchir") is not the page's headline
     shouting = sum(ch.isupper() for ch in letters) > 0.8 * len(letters) and len(words) <= 4
-    return not shouting and not text.rstrip().endswith((":", ",")) and not text.startswith(("[", "("))
+    # "Berlinale: … remporte le prix du Public >": the next article's link, not a headline.
+    return not shouting and not text.rstrip().endswith((":", ",", ">")) and not text.startswith(("[", "("))
 
 
 def _standfirst(blocks: list[Classified], title: int | None, start: int, metadata: PageMetadata) -> int | None:

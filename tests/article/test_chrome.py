@@ -28,6 +28,11 @@ CHROME = [
     "12 commentaires",
     "•",
     "ICI Radio-Canada",
+    "Créer un compte - S'identifier",
+    "Retour à la page précédente",
+    "Haut de la page",
+    "Genk revient en force. Photonews",
+    "La France gagne sur des buts de Giroud et Malouda. BELGA_AFP",
     # Seen as headings on real pages before: share targets, photo credits with links, form labels, players.
     "Viadeo",
     "cc zuk0 https://flic.kr/p/abc123",

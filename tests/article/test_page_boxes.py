@@ -1,0 +1,119 @@
+"""Copied pages whose headline sits among rubric labels and links, and boxes that read like prose around a short
+article (films showing, sponsored links): the listener hears the article under its own headline."""
+
+from app.article import parse_article
+from tests.article.test_real_page_shapes import BODY, LEDE, MORE, spoken
+
+HEADLINE = "Un plan pour rénover les écoles du pays"
+MENU = "\n".join(["Accueil", "Actu", "Economie", "Culture", "Sports"])
+CINEMA = """Sites partenaires
+Actuellement au cinéma
+Le Hobbit : un voyage inattendu
+Bilbo Baggins, comme tous les Hobbits, coule des jours heureux dans la Comté. Mais il est entraîné dans une incroyable aventure lorsque Gandalf et treize nains débarquent chez lui.
+Gangster Squad
+Los Angeles, 1949. Mickey Cohen, originaire de Brooklyn, est un parrain impitoyable de la mafia qui dirige la ville et récolte les biens mal acquis de la drogue et des armes.
+Django Unchained
+Sud des Etats-Unis, deux ans avant la guerre civile. Django, un esclave au lourd passé, rencontre un chasseur de primes allemand qui lui promet la liberté contre un service.
+The Impossible
+Maria, Henry et leurs trois fils passent leurs vacances d'hiver en Thaïlande, ils se réjouissent de ces quelques jours dans un paradis tropical avant la vague."""
+
+
+def test_the_headline_signed_right_under_it_is_found_under_a_stack_of_teasers():
+    text = f"""Aller au contenu
+Créer un compte - S'identifier
+Le ministère présente ses chantiers
+{MENU}
+Verso
+Le jeu vidéo sans console via Belgacom
+Suivre les cours de Bourse à la plage ? Gare aux plongeons !
+Travailler en vacances : une autre façon de garder la ligne !
+Le grand chantier du siècle est lancé
+G. Se
+Mis en ligne le 20/08/2012
+{LEDE}
+{BODY}
+{MORE}"""
+    article = parse_article(text, "text")
+    assert article.title == "Le grand chantier du siècle est lancé"
+    assert "Créer un compte" not in spoken(article)
+
+
+def test_the_next_articles_link_is_not_the_headline():
+    text = f"""{MENU}
+< Le plan pour les collèges est reporté à l'automne
+Le gouvernement présente un plan de rénovation des écoles >
+Tweet
+Diminuer la taille du texte
+Augmenter la taille du texte
+Le grand chantier du siècle est lancé
+Nicolas Crousse
+Samedi 16 février 2013, 22h04
+{LEDE}
+{BODY}
+{MORE}"""
+    assert parse_article(text, "text").title == "Le grand chantier du siècle est lancé"
+
+
+def test_a_caption_credited_to_a_photo_agency_is_not_read():
+    caption = "Le ministre visite une école de Charleroi. Photonews"
+    text = f"{HEADLINE}\nPar Julie Martin\n{caption}\n{LEDE}\n{BODY}\n{MORE}"
+    article = parse_article(text, "text")
+    assert article.title == HEADLINE
+    assert caption not in spoken(article) and LEDE in spoken(article)
+
+
+def test_a_short_article_is_read_rather_than_the_films_showing_under_it():
+    text = f"""{MENU}
+Tragédie de Sierre : toutes nos vidéos
+(14/03/2012)
+BRUXELLES Découvrez toutes nos vidéos sur l'accident de car qui a bouleversé l'ensemble de notre pays en ce mercredi noir, le plus grave accident de la route.
+Pour rappel, le bilan provisoire est de 28 morts dont 22 enfants d'une douzaine d'années.
+Haut de la page
+Retour à la page précédente
+{CINEMA}
+Le top 10 des séances cette semaine"""
+    for mode, page in (("text", text), ("html", _as_html(text))):
+        article = parse_article(page, mode)
+        assert "bilan provisoire est de 28 morts" in spoken(article), mode
+        assert "Bilbo Baggins" not in spoken(article), mode
+        assert "Retour à la page précédente" not in spoken(article), mode
+
+
+def test_sponsored_links_end_the_article_and_what_follows_is_not_read():
+    text = f"""{HEADLINE}
+Par Julie Martin
+{LEDE}
+{BODY}
+Liens publicitaires
+Ces annonces sont générées automatiquement au regard du contenu de la page, sans intervention de la rédaction.
+Nous ne pourrions être tenus responsables ni garantir la qualité de ces associations commerciales."""
+    article = parse_article(text, "text")
+    assert BODY in spoken(article)
+    assert "Ces annonces" not in spoken(article)
+
+
+def test_a_box_headed_on_the_subject_is_not_taken_for_the_headline():
+    text = f"""{MENU}
+8 réactions
+La rénovation des écoles du pays coûtera deux milliards d'euros sur dix ans
+Sur le sujet
+Combien coûtera la rénovation de l'école de vos enfants?
+{LEDE}
+Rédaction en ligne
+Publié le jeudi 31 mai 2012 à 12h49
+{BODY}
+{MORE}"""
+    assert (
+        parse_article(text, "text").title
+        == "La rénovation des écoles du pays coûtera deux milliards d'euros sur dix ans"
+    )
+
+
+def _as_html(text: str) -> str:
+    """Each line a paragraph, the way an old news site's template lays them out; film titles are links."""
+    films = ("Le Hobbit : un voyage inattendu", "Gangster Squad", "Django Unchained", "The Impossible")
+    lines = [
+        f"<h3><a href='/film/{i}'>{line}</a></h3>" if line in films else f"<p>{line}</p>"
+        for i, line in enumerate(text.split("\n"))
+    ]
+    return f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'></head><body>{''.join(lines)}</body></html>"
