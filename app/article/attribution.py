@@ -149,7 +149,7 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
 
 # "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ".
 LEADING_COMPLEMENT = re.compile(
-    r"^(?:(?:pour|après|avant|selon|lors|dans|en|au|aux|à|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
+    r"^(?:(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite)\b[^,]{0,80},\s*)",
     re.IGNORECASE,
@@ -172,6 +172,20 @@ def source_subject(clause: str) -> str | None:
     return noun_phrase(clause[match.end() :]) if match else None
 
 
+MANNER_ADVERB = re.compile(r"[a-zéèêàâîôûç]{3,}ement|[a-zéèêàâîôûç]{2,}(?:amment|emment)")
+COMPLEMENTS = frozenset(("de", "du", "des", "d'"))
+INFINITIVE = re.compile(
+    r"[a-zéèêàâîôûç]{3,}(?:er|ir)|(?:re|contre)?dire|conclure|répondre|écrire|reconnaître|admettre|poursuivre|promettre"
+)
+
+
+def _narrative_infinitive(bare: str, following: list[str]) -> bool:
+    """ "de dresser", "d'ajouter": an infinitive of narration, not a complement of the noun."""
+    if bare.startswith(("d'", "d’")) and len(bare) > 2:
+        return bool(INFINITIVE.fullmatch(bare[2:]))
+    return bare == "de" and bool(following) and following[0].islower() and bool(INFINITIVE.fullmatch(following[0]))
+
+
 def noun_phrase(text: str) -> str:
     """The noun phrase that opens `text`: through "de/du/des" complements and an apposition after a comma
     ("le porte-parole du Kremlin, Dmitri Peskov"), cut where a preposition, a verb's object or a clause starts."""
@@ -190,6 +204,15 @@ def noun_phrase(text: str) -> str:
             and word.islower()
         ):
             break  # "le syndicat parle de", not "le juge"
+        if kept and _narrative_infinitive(bare, words[index + 1 : index + 2]):
+            break  # "Et l'homme fort du club de dresser un constat": the infinitive tells what he did
+        if (
+            kept
+            and word.islower()
+            and MANNER_ADVERB.fullmatch(bare)
+            and kept[-1].lower() not in DETERMINERS | COMPLEMENTS
+        ):
+            break  # "l'homme fort de Bas-Oha justement"
         if (
             len(kept) >= 2
             and word.islower()

@@ -88,6 +88,7 @@ chroniqueur chroniqueuse éditorialiste observateur observatrice magistrat magis
 ingénieur ingénieure chirurgien chirurgienne psychologue psychiatre philosophe juriste prêtre évêque pape imam
 rabbin pasteur colonel lieutenant commandant militaire gréviste vice-président vice-présidente vice-premier
 vice-première eurodéputé eurodéputée parlementaire ministre-présidente homologue
+vainqueur vainqueure gagnant gagnante lauréat lauréate finaliste favori favorite leader
 """.split()
 )
 

@@ -159,7 +159,7 @@ class SpeakerMemory:
                 self._mention(self.full_name(found[0]))
                 continue
             words = subject.split()
-            if len(words) >= 2 and words[0].lower() in DETERMINERS and _head_noun(words[:4]) in PERSON_NOUNS:
+            if len(words) >= 2 and words[0].lower() in DETERMINERS and _person_head(words[:4]):
                 phrase = noun_phrase(subject)
                 # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
                 resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
@@ -199,7 +199,7 @@ class SpeakerMemory:
         """A person or a body, not "le reste" or "la première fois"."""
         phrase = noun_phrase(phrase)
         words = phrase.split()
-        return bool(self._speaking_name(phrase)) or len(words) >= 2 and _head_noun(words[:4]) in PERSON_NOUNS
+        return bool(self._speaking_name(phrase)) or len(words) >= 2 and _person_head(words[:4])
 
     def _mention(self, name: str, gender: str | None = None) -> None:
         if " " in name or self._is_speaker_name(name):
@@ -334,6 +334,9 @@ class SpeakerMemory:
                 # "ce dernier", "celui-ci": the latter, whatever its place in the sentence that named it.
                 latter = self.last_named(gender, within=2)
                 return self.remember(latter) if latter else self.resolve_pronoun("elle" if gender == "f" else "il")
+        tail = phrase.rsplit(",", 1)[-1].strip()  # "le matin même, à Charleroi, le Liégeois"
+        if _demonym(tail.split()):
+            return self._description(tail)
         name = self._speaking_name(phrase)
         if name:
             return self.remember(name)
@@ -382,6 +385,7 @@ class SpeakerMemory:
         head = _head_noun(words)
         if not head or head in NOT_SPEAKERS or any(ch.isdigit() for ch in head):
             return None
+        is_person = _person_head(words)
         if not _speaks(head, words):
             return None  # "la première forme", "l'évidence initiale": a thing, not someone
         description = phrase[0].lower() + phrase[1:]
@@ -397,19 +401,14 @@ class SpeakerMemory:
                 w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words
             )
             gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
-            if (
-                head in PERSON_NOUNS
-                and head not in RELATIONS
-                and first not in DEMONSTRATIVES
-                and not self._has_name(phrase)
-            ):
+            if is_person and head not in RELATIONS and first not in DEMONSTRATIVES and not self._has_name(phrase):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
                 # person named in this sentence or the one before (of the same gender), the way French articles
                 # avoid repeating a name.
                 just_named = self.last_named(gender, within=1)
                 if just_named:
                     return keep(just_named)
-            if bare and head in PERSON_NOUNS:
+            if bare and is_person:
                 # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
                 # the person named last, where the gender agrees.
                 person = self.protagonist(gender) or self.resolve_person(gender)
@@ -478,3 +477,27 @@ def _head_noun(words: list[str]) -> str | None:
         if bare and bare not in DETERMINERS and bare not in PRE_NOUN_WORDS:
             return bare
     return None
+
+
+# "le Liégeois", "la Française", "l'Américain": an inhabitant of a place standing for the person the article is
+# about, the way French avoids repeating a name; never a name itself.
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande")
+DEMONYMS = frozenset("belge suisse russe britannique turc grec".split())
+
+
+def _demonym(words: list[str]) -> bool:
+    """ "le Liégeois", "le jeune Néerlandais", "l'Américain": a definite article, then a capitalized demonym."""
+    words = [word.strip(",;:.!?").replace("’", "'") for word in words]
+    if words and words[0].lower().startswith("l'") and len(words[0]) > 2:
+        words = ["l'", words[0][2:], *words[1:]]
+    if len(words) < 2 or words[0].lower() not in ("le", "la", "l'"):
+        return False
+    rest = [word for word in words[1:] if word.lower() not in PRE_NOUN_WORDS]
+    if len(rest) != 1:
+        return False
+    word = rest[0]
+    return word[:1].isupper() and (word.lower().endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS)
+
+
+def _person_head(words: list[str]) -> bool:
+    return _head_noun(words) in PERSON_NOUNS or _demonym(words)

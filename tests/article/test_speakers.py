@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.article.attribution import noun_phrase
 from app.article.names import names_in
 from app.article.quotes import QuoteSplitter
 from app.article.speech_verbs import PARTICIPLES, PRESENTS
@@ -174,6 +175,42 @@ def speakers(*paragraphs):
             ),
             "Standard de Liège",
         ),
+        # "le Liégeois": an inhabitant standing for the person the article is about, not a name.
+        (
+            (
+                "Philippe Gilbert a remporté la Flèche wallonne.",
+                "Pourtant, le matin même, à Charleroi, le Liégeois avait confié qu'il ne se sentait pas bien. "
+                "« Dès la deuxième montée du Mur, j'étais déjà devant », raconte le Liégeois.",
+            ),
+            "Philippe Gilbert",
+        ),
+        # "le vainqueur" is the winner the article named.
+        (
+            (
+                "Philippe Gilbert a remporté la course devant Joaquim Rodríguez.",
+                "« C'est vrai, admettait le vainqueur, je fais souvent des trucs anormaux. »",
+            ),
+            "Philippe Gilbert",
+        ),
+        # "A l'angle de la rue, David Blythe…": a capital A is "À", a complement before the subject.
+        (
+            (
+                "New York, la ville la plus peuplée du pays, était calme lundi matin.",
+                "A l'angle de la 6e avenue et de la 23e rue, David Blythe, qui habite Brooklyn, est venu acheter un "
+                "café. Pour être sûr de travailler, il a pris un hôtel. « J'ai des réunions que je ne pouvais pas "
+                "manquer », explique-t-il.",
+            ),
+            "David Blythe",
+        ),
+        # "Et X de dresser un constat : « … »": the infinitive of narration is not part of who speaks.
+        (
+            (
+                "Jean Devillers préside le club depuis dix ans.",
+                "Et l'homme fort de Bas-Oha justement de dresser un constat : « Nous avons dans notre noyau un seul "
+                "joueur de plus de 30 ans. »",
+            ),
+            "Jean Devillers",
+        ),
         # "la Vice première ministre" right after Joëlle Milquet is her.
         (
             (
@@ -297,3 +334,15 @@ def test_a_wire_dateline_is_not_a_name():
 )
 def test_names_as_articles_write_them(text, names):
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("l'homme fort de Bas-Oha justement de dresser un constat à l'analyse du noyau", "l'homme fort de Bas-Oha"),
+        ("le président du club d'ajouter que rien n'est joué", "le président du club"),
+        ("le chef de guerre a déclaré", "le chef de guerre"),
+    ],
+)
+def test_who_speaks_ends_where_the_infinitive_of_narration_or_an_adverb_begins(text, phrase):
+    assert noun_phrase(text) == phrase
