@@ -172,6 +172,7 @@ def source_subject(clause: str) -> str | None:
     return noun_phrase(clause[match.end() :]) if match else None
 
 
+LOCATED = frozenset("situé située situés situées basé basée basés basées installé installée implanté implantée".split())
 MANNER_ADVERB = re.compile(r"[a-zéèêàâîôûç]{3,}ement|[a-zéèêàâîôûç]{2,}(?:amment|emment)")
 COMPLEMENTS = frozenset(("de", "du", "des", "d'"))
 INFINITIVE = re.compile(
@@ -195,8 +196,10 @@ def noun_phrase(text: str) -> str:
     while index < len(words) and len(kept) < 12:
         word = words[index]
         bare = word.strip(",;:.!?»«").lower()
+        located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
-            break
+            if not located:
+                break
         if (
             kept
             and (bare in VERB_STOPS or bare.endswith(("aient", "ait")))

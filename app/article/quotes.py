@@ -257,7 +257,12 @@ def _names_a_source(rest: str) -> bool:
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
     if DASH_CREDIT.match(clause):
         return None, clause.lstrip("—–― ").split(",")[0]
-    return attribution.subject_after_verb(clause)
+    pronoun, phrase = attribution.subject_after_verb(clause)
+    if pronoun == "on" and not phrase:
+        source = attribution.source_subject(clause)
+        if source:
+            return None, source  # "a-t-on expliqué du côté de Brussels Airport"
+    return pronoun, phrase
 
 
 def _narration(text: str, before_quote: bool) -> list[Piece]:

@@ -211,6 +211,22 @@ def speakers(*paragraphs):
             ),
             "Jean Devillers",
         ),
+        # "a-t-on expliqué du côté de X": X speaks, not the place named before.
+        (
+            (
+                "Liège Airport n'a annulé aucun vol. « Sur 700 vols quotidiens, cela représente un peu plus de 5 % », "
+                "a-t-on expliqué du côté de Brussels Airport.",
+            ),
+            "Brussels Airport",
+        ),
+        # A body described by where it is ("l'aéroport situé à Gosselies") speaks under that description.
+        (
+            (
+                "Liège Airport n'a annulé aucun vol.",
+                "« Rien à signaler de particulier à Charleroi » a confirmé l'aéroport situé à Gosselies.",
+            ),
+            "l'aéroport situé à Gosselies",
+        ),
         # "la Vice première ministre" right after Joëlle Milquet is her.
         (
             (

@@ -73,6 +73,13 @@ def same(a: str | None, b: str | None) -> bool:
     return (a is None) == (b is None) and words(a) == words(b)
 
 
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Speakers compared without a leading definite article: "le Centre de crise" and "Centre de crise" are one
+    voice (the article is how a sentence names them, not part of who they are)."""
+    bare = lambda s: words(s)[1:] if words(s)[:1] in (["le"], ["la"], ["les"], ["l"]) else words(s)  # noqa: E731
+    return (a is None) == (b is None) and bare(a) == bare(b)
+
+
 def same_names(a: str | None, b: str | None) -> bool:
     """Bylines compared as sets of names, in any order ("A, B" == "B et A")."""
     split = lambda s: {" ".join(words(n)) for n in re.split(r",|;|&|\bet\b", s or "") if words(n)}  # noqa: E731
@@ -220,7 +227,7 @@ def score_quotes(quotes: list[dict], segments, score: PageScore) -> None:
             continue
         found += 1
         expected = [quote["speaker"], *quote.get("speaker_alternatives", [])]
-        if any(same(speaker, name) for name in expected):
+        if any(same_speaker(speaker, name) for name in expected):
             right += 1
         else:
             score.missed["speakers"].append(f"{quote['text']!r}: {speaker!r}, expected {quote['speaker']!r}")

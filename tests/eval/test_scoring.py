@@ -218,3 +218,10 @@ def test_floors_rise_and_never_fall():
     assert worse == raised
     assert scoring.below_floor("paragraph_recall", 0.5, 1.0) and not scoring.below_floor("paragraph_recall", 1.0, 1.0)
     assert scoring.below_floor("chrome_share", 0.2, 0.1) and not scoring.below_floor("chrome_share", 0.05, 0.1)
+
+
+def test_a_speaker_is_the_same_with_or_without_its_definite_article():
+    assert scoring.same_speaker("Centre Régional de Crise de Wallonie", "le Centre Régional de Crise de Wallonie")
+    assert scoring.same_speaker("l'aéroport de Liège", "aéroport de Liège")
+    assert not scoring.same_speaker("Liège Airport", "l'aéroport de Liège")
+    assert not scoring.same_speaker(None, "le ministre")
