@@ -89,6 +89,7 @@ ingénieur ingénieure chirurgien chirurgienne psychologue psychiatre philosophe
 rabbin pasteur colonel lieutenant commandant militaire gréviste vice-président vice-présidente vice-premier
 vice-première eurodéputé eurodéputée parlementaire ministre-présidente homologue
 vainqueur vainqueure gagnant gagnante lauréat lauréate finaliste favori favorite leader
+comédien comédienne musicien musicienne cinéaste romancier romancière humoriste
 """.split()
 )
 

@@ -295,7 +295,8 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
         return None
     as_said = AS_SAID_INTRO.search(intro)
     if as_said:
-        return attribution.subject_after_verb(intro[as_said.start() :])  # "…, comme a dit lunar :"
+        said = attribution.subject_after_verb(intro[as_said.start() :])  # "…, comme a dit lunar :"
+        return said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"

@@ -301,12 +301,22 @@ class SpeakerMemory:
         source = OPINION_SOURCE.match(clause.strip() + " ")
         if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
             return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
+        last_chunk = clause.strip().rsplit(", ", 1)[-1].split()
+        if last_chunk and last_chunk[0].lower() in DETERMINERS and _person_head(last_chunk[:4]):
+            # "Sous l'emprise de sa belle, en délicatesse avec son ex, Natty, le comédien soutenait « … »": the
+            # subject right before the verb, not a name in apposition to a complement.
+            described = self._description(" ".join(last_chunk))
+            if described:
+                return described
         name = self._speaking_name(clause)
         if name:
             return self.remember(name)
         subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
         if subject.split(" ", 1)[0].lower() in DETERMINERS:
             return self._description(subject)
+        if subject.split(" ", 1)[0] in ("il", "elle"):
+            # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
+            return self.resolve_pronoun(subject.split(" ", 1)[0])
         # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
         last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
         if last != clause.strip() and last.split(" ", 1)[0].lower() in DETERMINERS:

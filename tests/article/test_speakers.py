@@ -227,6 +227,34 @@ def speakers(*paragraphs):
             ),
             "l'aéroport situé à Gosselies",
         ),
+        # The subject right before the verb, not a name in apposition to a complement before it.
+        (
+            (
+                "Jean-Paul Belmondo a longtemps défendu sa compagne.",
+                "Sous l'emprise de sa belle, en délicatesse avec son ancienne compagne, Natty, le comédien soutenait "
+                "pourtant « qu'il n'y avait pas d'affaire » à sa compagne.",
+            ),
+            "Jean-Paul Belmondo",
+        ),
+        # Words quoted in a sentence whose subject is "elle" are hers.
+        (
+            (
+                "Barbara Gandolfi, 37 ans, a toujours protesté de ses bonnes intentions.",
+                "« Mon client est inquiet », a déclaré son avocat Michel Godest.",
+                "Dans toutes ses interviews, elle exprimait une certaine tendresse pour lui, réfutant toute accusation "
+                "ou comme elle le disait en boutade de « vouloir abuser de la générosité du vieux ».",
+            ),
+            "Barbara Gandolfi",
+        ),
+        (
+            (
+                "Barbara Gandolfi, 37 ans, a toujours protesté de ses bonnes intentions.",
+                "« Mon client est inquiet », a déclaré son avocat Michel Godest.",
+                "Dans toutes ses interviews, elle refusait qu'on l'accuse de « vouloir abuser de la générosité du "
+                "vieux ».",
+            ),
+            "Barbara Gandolfi",
+        ),
         # "la Vice première ministre" right after Joëlle Milquet is her.
         (
             (
