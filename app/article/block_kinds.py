@@ -112,7 +112,12 @@ def _reads_like_prose(text: str) -> bool:
         return True
     capitalized = sum(word[0].isupper() for word in words)
     function_words = sum(word.lower().strip(',.;:!?«»"()') in phrases.FUNCTION_WORDS for word in words)
-    return capitalized <= 0.6 * len(words) and (len(words) <= 25 or function_words >= 0.12 * len(words))
+    if capitalized <= 0.6 * len(words) and (len(words) <= 25 or function_words >= 0.12 * len(words)):
+        return True
+    # "BRUXELLES - Couleur Café confirme 21 nouveaux noms. Au programme, Erykah Badu, De La Soul, Zebda…": a
+    # sentence, then the names it announces; a menu never has a sentence.
+    first, stop, rest = text.partition(". ")
+    return bool(stop and rest) and len(first.split()) >= 6 and _reads_like_prose(first)
 
 
 def _looks_like_code(text: str) -> bool:

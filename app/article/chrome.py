@@ -106,7 +106,18 @@ def chrome_reason(line: str) -> str | None:
         return "notice to the reader"
     if words <= READER_NOTICE_WORDS and DISCLOSURE.search(text):
         return "disclosure"
+    if words <= LEGAL_NOTICE_WORDS and not quoted and LEGAL_NOTICE.search(text):
+        return "legal notice"
     return None
+
+
+# The site's copyright and terms ("Ce site est protégé par le droit d'auteur, tous droits réservés. Toute
+# reproduction … est interdite"): a paragraph in the footer, as long as a short article's.
+LEGAL_NOTICE = re.compile(
+    r"tous droits réservés|toute (?:reproduction|représentation|rediffusion)\b[^.]{0,120}"
+    r"\b(?:interdite|autorisation|préalable|quelque (?:moyen|forme))"
+)
+LEGAL_NOTICE_WORDS = 90
 
 
 # A paywall: the article stops here for whoever reads the page ("Il vous reste 57 % de cet article à lire").

@@ -117,3 +117,40 @@ def _as_html(text: str) -> str:
         for i, line in enumerate(text.split("\n"))
     ]
     return f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'></head><body>{''.join(lines)}</body></html>"
+
+
+def test_the_sites_copyright_notice_is_not_read_though_it_is_longer_than_the_article():
+    notice = (
+        "Ce site est protégé par le droit d'auteur, tous droits réservés. Toute reproduction et/ou rediffusion de "
+        "contenu par quelque moyen que ce soit est interdite sans l'autorisation préalable de l'éditeur, qui se "
+        "réserve le droit d'engager des poursuites contre tout contrevenant, en Belgique comme à l'étranger."
+    )
+    text = f"""{MENU}
+Euro 2012 : Cassano victime de Balotelli
+Publié le vendredi 22 juin 2012 à 16h28
+Qualifiés pour les quarts de finale, les Italiens continuent leur périple en Ukraine et en Pologne avec le sourire.
+Mario Balotelli n'en perd pas une pour aller titiller ses équipiers à l'entraînement.
+Aide et options
+{notice}"""
+    article = parse_article(text, "text")
+    assert article.title == "Euro 2012 : Cassano victime de Balotelli"
+    assert "Balotelli n'en perd pas une" in spoken(article)
+    assert "droit d'auteur" not in spoken(article)
+
+
+def test_a_chapo_announcing_names_is_read():
+    chapo = (
+        "BRUXELLES - Couleur Café confirme 21 nouveaux noms. Au programme entre autres, Erykah Badu, Buena Vista "
+        "Social Club, De La Soul, Joshua, Tinariwen, Zebda et Psy4 de la Rime."
+    )
+    text = f"""{MENU}
+Mise à jour : vendredi 30 mars 2012 09h24
+Erykah Badu et De La Soul à Couleur Café
+Erykah Badu sera l'une des stars de Couleur Café.
+Toute l'info sur ce thème
+Festivals de l'été
+Tout sur le festival Couleur Café
+{chapo}
+{LEDE}
+{BODY}"""
+    assert chapo in spoken(parse_article(text, "text"))
