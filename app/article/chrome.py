@@ -284,8 +284,17 @@ DIGIT = re.compile(r"\d")
 BYLINE_WITH_ROLE = re.compile(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
 
 
+OWN_CORRESPONDENT = re.compile(
+    r"^(?:[^\W\d_][\w' -]*,\s*)?(?:de|par|d'un|d'une) (?:notre|nos|un|une) (?:envoyée?s? spéciale?s?|envoyés spéciaux|"
+    r"correspondante?s?|correspondants)\b",
+    re.IGNORECASE,
+)
+
+
 def is_byline(line: str) -> bool:
     line = line.strip()
+    if len(line.split()) <= 10 and OWN_CORRESPONDENT.search(line):
+        return True  # "Berlin, de notre envoyé spécial"
     # "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran — 5 avril 2017 à 19:05": long, but signed.
     if (
         BYLINE_BY.match(line)

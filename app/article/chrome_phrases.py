@@ -46,6 +46,8 @@ articles suivants|article suivant|à suivre|direct|en ce moment|les plus comment
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|
 haut de la page|retour en haut|retour en haut de page|retour à la page précédente|page précédente|page suivante|
+quitter le diaporama|quitter le diaporama et retourner à la page précédente|vidéo|video|vidéos|photos|
+envoyer une correction à la rédaction|une correction à cet article? envoyez-la à la rédaction|envoyer une info|
 
 """.replace("\n", "")
     .strip("|")
@@ -141,6 +143,8 @@ SHORT_PREFIXES = (
     "illustration :",
     "source :",
     "sources :",
+    "source:",
+    "sources:",
     "avec afp",
     "(avec afp",
     "par ",
