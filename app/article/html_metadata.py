@@ -162,10 +162,16 @@ def _canonical(tree: lxml.html.HtmlElement) -> str | None:
 
 
 def _first_time(tree: lxml.html.HtmlElement) -> str | None:
+    """The first <time> that is a real date, the one marked as the publication's first ("pubdate", "published");
+    templates also leave broken stamps such as datetime="2012-34-04" in sidebars."""
+    dated = []
     for element in tree.iter("time"):
         if element.get("itemprop") in (None, "datePublished") and element.get("datetime"):
-            return _iso(element.get("datetime"))
-    return None
+            stamp = _iso(element.get("datetime"))
+            if stamp:
+                marked = element.get("pubdate") is not None or "published" in (element.get("class") or "").split()
+                dated.append((not marked, stamp))
+    return min(dated, key=lambda pair: pair[0])[1] if dated else None
 
 
 def _iso(value: str | None) -> str | None:
@@ -176,8 +182,11 @@ def _iso(value: str | None) -> str | None:
     try:
         stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        date = ISO_DATE.match(value)
-        return date.group(0) if date else None
+        date = ISO_DATE.match(value)  # "2013-03-04T15h00": the date part, when it is a real day
+        try:
+            return datetime.strptime(date.group(0), "%Y-%m-%d").date().isoformat() if date else None
+        except ValueError:
+            return None
     if len(value) <= 10:
         return stamp.date().isoformat()
     return stamp.isoformat()

@@ -154,3 +154,13 @@ Tout sur le festival Couleur Café
 {LEDE}
 {BODY}"""
     assert chapo in spoken(parse_article(text, "text"))
+
+
+def test_a_broken_time_stamp_in_the_template_is_not_the_publication_date():
+    page = (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Un plan pour les écoles</title></head><body>"
+        "<aside><time datetime='2012-34-04'>Samedi 9 mars 2013</time></aside>"
+        f"<article><h1>Un plan pour les écoles</h1><time class='updated published' datetime='2013-03-04T15h00' pubdate>"
+        f"4 mars 2013</time><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article></body></html>"
+    )
+    assert parse_article(page, "html").published == "2013-03-04"
