@@ -164,3 +164,14 @@ def test_a_broken_time_stamp_in_the_template_is_not_the_publication_date():
         f"4 mars 2013</time><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article></body></html>"
     )
     assert parse_article(page, "html").published == "2013-03-04"
+
+
+def test_a_long_signature_with_its_update_stamp_gives_the_author_and_date():
+    text = (
+        f"{MENU}\n{HEADLINE}\nPartager l'article\n"
+        "Thomas Coëffé / Publié le 4 mars 2016 à 10h30, mis à jour le 21 novembre 2016 à 09h46\n"
+        f"{LEDE}\n{BODY}\n{MORE}"
+    )
+    article = parse_article(text, "text")
+    assert (article.author, article.published) == ("Thomas Coëffé", "2016-03-04T10:30")
+    assert "Publié le" not in spoken(article)
