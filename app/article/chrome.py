@@ -91,8 +91,10 @@ def chrome_reason(line: str) -> str | None:
         return "label"  # "Entretien avec Jacques Testart", "Analyse", "Tribune": the genre, not the headline
     if words <= 16 and BREADCRUMB.search(text):
         return "navigation"  # "La Libre.be > Actu > Politique belge"
+    # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp, and its update's
+    # ("Thomas Coëffé / Publié le 4 mars 2016 à 10h30, mis à jour le 21 novembre 2016 à 09h46").
     if STAMP.search(text) and (words <= 16 or words <= 28 and published_in(text)):
-        return "byline"  # "Thomas Coëffé / Publié le 4 mars 2016 à 10h30, mis à jour le 21 novembre 2016 à 09h46"  # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp
+        return "byline"
     if words <= 12 and (URL.search(text) or words <= 8 and SITE_NAME.search(text)):
         return "link"
     if SHARE_BAR.fullmatch(text.replace(" ", "")) or text in phrases.SHARE_TARGETS:
