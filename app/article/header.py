@@ -28,7 +28,7 @@ MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
     "dec": 12,
 }
 MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-TIME = r"(?:\s*(?:à|,|-|–)?\s*(?P<hour>\d{1,2})\s?(?:h|:)\s?(?P<minute>\d{2}))?"
+TIME = r"(?:\s*(?:à|a|A|,|-|–)?\s*(?P<hour>\d{1,2})\s?(?:h|:)\s?(?P<minute>\d{2}))?"
 WRITTEN_DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH_NAME})\.?\s+(?P<year>\d{{4}}){TIME}", re.IGNORECASE
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.article.blocks import Block, Page
+from app.article.header import published_in
 
 SENTENCE_END = (".", "!", "?", ":", "»", '"', "”", "…", ")")
 CONTINUATION = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ(«,;]")
@@ -24,6 +25,8 @@ def text_page(text: str) -> Page:
         previous = lines[-1] if lines else ""
         # A long line cut mid-sentence, and the next line goes on in lower case: one paragraph, wrapped.
         continues = CONTINUATION.match(line) or (paragraphs_by_blank_lines and NUMBER_START.match(line))
+        if continues and len(line.split()) <= DATE_LINE_WORDS and published_in(line):
+            continues = None  # "lundi 4 mars 2013 A 09h56" under a headline is its date, not the headline going on
         if wrapped and len(previous) >= 40 and not previous.endswith(SENTENCE_END) and continues:
             lines[-1] = f"{previous} {line}"
         else:
@@ -38,3 +41,4 @@ def _hard_wrapped(text: str) -> bool:
 
 
 WRAP_WIDTH = 120
+DATE_LINE_WORDS = 8

@@ -175,3 +175,13 @@ def test_a_long_signature_with_its_update_stamp_gives_the_author_and_date():
     article = parse_article(text, "text")
     assert (article.author, article.published) == ("Thomas Coëffé", "2016-03-04T10:30")
     assert "Publié le" not in spoken(article)
+
+
+def test_a_date_line_under_a_long_headline_is_its_date_not_the_headline_going_on():
+    text = (
+        f"{MENU}\nQuiz : le week-end sportif en 10 questions pour les plus fins connaisseurs\n"
+        f"lundi 4 mars 2013 A 09h56\nBenoît Robaye\n{LEDE}\n{BODY}\n{MORE}"
+    )
+    article = parse_article(text, "text")
+    assert article.title == "Quiz : le week-end sportif en 10 questions pour les plus fins connaisseurs"
+    assert article.published == "2013-03-04T09:56"
