@@ -257,12 +257,13 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         trailing_off = (
             TRAILING_ELLIPSIS.search(block.text) and block.words <= 10
         )  # "Avancer ensemble vers la contribution…"
+        dated_above = _dated_above(blocks, index)
         first_line = (
             block.kind is Kind.PROSE
             and block.words <= 16
             and (EXCLAIMED.search(block.text) or trailing_off)
             and _headline_like(block.text)
-            and _signed_below(blocks, index)
+            and (_signed_below(blocks, index) or dated_above)
         )
         if block.kind is Kind.PROSE and not first_line:
             prose_words += block.words
@@ -287,13 +288,18 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
             shared -= 0.15  # a line that reads as a sentence is less likely the headline than one that does not
         if _in_a_list(blocks, index) and not _signed_right_under(blocks, index):
             shared -= 0.3  # one of several headline-like lines in a row: a menu or teasers, not the headline
-        signed = _signed_below(blocks, index)
+        signed = _signed_below(blocks, index) or first_line and dated_above
         if not signed and _over_signed_subheading(blocks, index, topic):
             signed, shared = True, shared + 0.15  # a headline over its subheading, over the byline
         score = shared + (SIGNED_BONUS if signed else 0.0) + (0.05 if best is None else 0.0)
         if score > best_score:
             best, best_score = index, score
     return best if best is not None else fallback
+
+
+def _dated_above(blocks: list[Classified], index: int) -> bool:
+    """ "Mise à jour : samedi 17 mars 2012 08h23" right above the line: some pages date the headline from above."""
+    return index > 0 and blocks[index - 1].reason in ("date", "byline")
 
 
 def _signed_right_under(blocks: list[Classified], index: int) -> bool:

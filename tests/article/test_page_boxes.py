@@ -185,3 +185,20 @@ def test_a_date_line_under_a_long_headline_is_its_date_not_the_headline_going_on
     article = parse_article(text, "text")
     assert article.title == "Quiz : le week-end sportif en 10 questions pour les plus fins connaisseurs"
     assert article.published == "2013-03-04T09:56"
+
+
+def test_a_question_headline_dated_from_above_wins_over_a_weather_widget():
+    text = f"""{MENU}
+Ici: Accueil » Conso » Emploi
+METEO - Prévisions à 2 semaines
+km de bouchons
+Mise à jour : samedi 17 mars 2012 08h23
+De quel bois sont faits vos cadets au boulot ?
+Mail
+Print
+{LEDE}
+{BODY}
+{MORE}"""
+    article = parse_article(text, "text")
+    assert article.title == "De quel bois sont faits vos cadets au boulot ?"
+    assert article.published == "2012-03-17T08:23"
