@@ -34,6 +34,7 @@ CHROME = [
     "Video",
     "Quitter le diaporama et retourner à la page précédente",
     "Envoyer une correction à la rédaction",
+    "Le site d'expo-guide à l'air sérieux, mais méfiez-vous... D.Claes",
     "Retour à la page précédente",
     "Haut de la page",
     "Genk revient en force. Photonews",
@@ -75,6 +76,8 @@ CHROME = [
     "Stéphane Moreau, le nouveau bourgmestre d'Ans, a prêté serment ©Belga",
 ]
 PROSE = [
+    "Il a été reçu à la mairie par M.Dupont",
+    "Le rapport a été remis au ministre de la Justice, qui le transmettra à la commission des droits d'auteur.",
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
     "Il y a des raisons d'espérer.",
     "Par ailleurs, le ministre a rappelé que les discussions continuaient.",
