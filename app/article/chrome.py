@@ -19,12 +19,15 @@ def normalized(line: str) -> str:
 
 
 CLOSERS = ("»", '"', "”", ")")
+EMOTICON_END = re.compile(r"\s+(?:\^[._]?\^|[:;]-?[)(DPp]|xD|<3)+\s*$")
 
 
 def ends_like_sentence(line: str) -> bool:
     """A full stop ends a sentence; a closing guillemet or bracket only after one: a headline may end on a quoted
     phrase (« Désaccord total »)."""
     line = line.rstrip()
+    if EMOTICON_END.search(line):
+        return True  # "…et j'en suis très heureuse ^.^": the smiley ends the sentence
     if not line.endswith(CLOSERS):
         return line.endswith(SENTENCE_END)
     inner = line.rstrip("".join(CLOSERS) + " ")

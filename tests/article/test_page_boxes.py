@@ -202,3 +202,11 @@ Print
     article = parse_article(text, "text")
     assert article.title == "De quel bois sont faits vos cadets au boulot ?"
     assert article.published == "2012-03-17T08:23"
+
+
+def test_a_sentence_ending_on_a_smiley_is_read_and_the_heading_after_it_opens_a_chapter():
+    smiley = "Moi qui recherche à participer à des choses qui ont du sens, me voilà pile au bon endroit et j'en suis très heureuse ^.^"
+    text = f"{HEADLINE}\nPar Maiwann\n{LEDE}\n{BODY}\n{smiley}\nÇa sent la fin !\n{MORE}\n{LEDE}"
+    article = parse_article(text, "text")
+    assert smiley in spoken(article)
+    assert "Ça sent la fin !" in [chapter.title for chapter in article.chapters]
