@@ -64,8 +64,8 @@ def _energy(samples: np.ndarray) -> float:
 
 def trim_silence(samples: np.ndarray, sample_rate_hz: int) -> np.ndarray:
     loud = np.abs(samples) > 10 ** (SILENCE_THRESHOLD_DBFS / 20)
-    first = int(loud.argmax())  # the first loud sample, without listing them all
-    if not loud[first]:
+    first = int(loud.argmax()) if loud.size else 0  # the first loud sample, without listing them all
+    if not loud.size or not loud[first]:
         return samples[:0]
     last = loud.size - 1 - int(loud[::-1].argmax())
     margin = int(sample_rate_hz * EDGE_MARGIN_MS / 1000)
