@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import app.cli  # noqa: E402
 import app.narrate_cli  # noqa: E402 - loaded before the first fork by the command itself
 import app.narrate_inputs  # noqa: E402
 import app.speech.clips  # noqa: E402 - light: the audio stack loads in load_audio_stack
-from app.cli import run  # noqa: E402
 
 OUT = os.environ["CPU_PROBE_OUT"]
 _role = ["command"]
@@ -80,6 +80,8 @@ if __name__ == "__main__":
     _timed(app.narrate_inputs, "read_article", "reading", role="reader")
     sys.argv = ["narrateur", *sys.argv[1:]]
     try:
-        run()
+        if hasattr(app.cli, "run"):
+            app.cli.run()
+        sys.exit(app.cli.main())  # a checkout from before app.cli.run, for comparisons
     finally:
         _record()
