@@ -8,8 +8,9 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-from app import __version__
+from app import __version__, collector
 from app.collector import off_while_loading
 from app.errors import NarrateurError
 from app.log_choices import LOG_FORMATS, LOG_LEVELS
@@ -189,3 +190,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+
+
+def run() -> NoReturn:
+    """The console script and `python -m app`: the command as a whole process, which ends when the command does."""
+    status = main()
+    collector.leaving()
+    sys.exit(status)

@@ -89,6 +89,7 @@ def _read_and_send(reading: Reading, answer) -> None:
     import app.article
     import app.speechtext  # noqa: F401 - loaded first, with the collector still off (app/collector.py)
 
+    gc.freeze()  # the stacks just loaded stay to the end: the collections below need not walk them
     gc.enable()  # reading a long article makes garbage (the reader is a process of its own)
     try:
         outcome = read_article(reading)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import json
+import subprocess
+import sys
 
 from tests.command import narrateur
 from tests.paths import SEED
@@ -26,3 +29,14 @@ def test_a_command_that_fails_leaves_the_collector_on(tmp_path):
     result = narrateur("segment", str(tmp_path / "absent.txt"))
     assert result.returncode == 2
     assert gc.isenabled()
+
+
+def test_a_whole_process_ends_with_the_commands_status_and_all_of_its_output(tmp_path):
+    # `python -m app` and the console script freeze the collector as the process ends (app.cli.run).
+    done = subprocess.run([sys.executable, "-m", "app", "segment", str(SEED)], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["title"] == "Les États-Unis s'efforcent de rassurer les Européens sur l'OTAN"
+    absent = tmp_path / "absent.txt"
+    failed = subprocess.run([sys.executable, "-m", "app", "segment", str(absent)], capture_output=True, check=False)
+    assert failed.returncode == 2
+    assert failed.stderr.decode() == f"narrateur: No such file: {absent}.\n"

@@ -381,19 +381,22 @@ class ClipCache:
 
     @contextlib.contextmanager
     def _file_lock(self, key: str) -> Iterator[None]:
-        """Across processes (the service and a command line sharing the cache), one lock file per shard."""
-        lock_path = self.folder / key[:2] / ".lock"
+        """Across processes (the service and a command line sharing the cache), a lock on the shard's folder
+        itself: a lock file in each shard was one more file to create per new shard, as dear as the clip."""
+        folder = self.folder / key[:2]
         try:
-            self._folder(lock_path.parent)
-            handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the lock is released
+            self._folder(folder)
+            handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         except OSError as error:
             raise self._unwritable(error) from None
-        with handle:
+        try:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            os.close(handle)
 
 
 def _free_bytes(folder: Path) -> int:

@@ -28,8 +28,9 @@ PROGRAMME_COMPENSATION_DB = 0.6
 
 
 def master(pcm: Pcm, audio_format: AudioFormat) -> Pcm:
-    # float32 halves the memory traffic of every step; libebur128 measures loudness in double precision.
-    samples = pcm.samples.astype(np.float32) / np.float32(32768.0)
+    # float32 halves the memory traffic of every step; libebur128 measures loudness in double precision. Every
+    # step below makes new arrays or works in place on arrays made here: the engine's samples are never written.
+    samples = np.multiply(pcm.samples, np.float32(1 / 32768), dtype=np.float32)
     samples = trim_silence(samples, pcm.sample_rate_hz)
     if samples.size == 0:
         raise AudioError("The engine produced only silence for a segment")
@@ -53,7 +54,8 @@ def master(pcm: Pcm, audio_format: AudioFormat) -> Pcm:
         # K-weighted pass for a number this close to it (tests/speech/test_mastering.py checks the result).
         gain_db = 10 * np.log10(_energy(raised) / max(_energy(samples), 1e-12))
     samples = fade_edges(samples, pcm.sample_rate_hz)
-    return Pcm(np.round(samples * np.float32(32767)).astype(np.int16), pcm.sample_rate_hz)
+    samples *= np.float32(32767)
+    return Pcm(np.rint(samples, out=samples).astype(np.int16), pcm.sample_rate_hz)
 
 
 def _energy(samples: np.ndarray) -> float:
@@ -61,11 +63,13 @@ def _energy(samples: np.ndarray) -> float:
 
 
 def trim_silence(samples: np.ndarray, sample_rate_hz: int) -> np.ndarray:
-    loud = np.flatnonzero(np.abs(samples) > 10 ** (SILENCE_THRESHOLD_DBFS / 20))
-    if loud.size == 0:
+    loud = np.abs(samples) > 10 ** (SILENCE_THRESHOLD_DBFS / 20)
+    first = int(loud.argmax()) if loud.size else 0  # the first loud sample, without listing them all
+    if not loud.size or not loud[first]:
         return samples[:0]
+    last = loud.size - 1 - int(loud[::-1].argmax())
     margin = int(sample_rate_hz * EDGE_MARGIN_MS / 1000)
-    return samples[max(0, loud[0] - margin) : loud[-1] + margin + 1]
+    return samples[max(0, first - margin) : last + margin + 1]
 
 
 def loudness_lufs(samples: np.ndarray, sample_rate_hz: int) -> float:
@@ -101,12 +105,17 @@ def limit_peaks(samples: np.ndarray, ceiling: float, peaks: np.ndarray) -> tuple
     for shift in (1, 2):
         gain[shift:] = np.minimum(gain[shift:], needed[:-shift])
         gain[:-shift] = np.minimum(gain[:-shift], needed[shift:])
-    # Within a block the gain ramps towards the next block's; both are at most what this block needs.
+    # Within a block the gain ramps towards the next block's; both are at most what this block needs. Only the
+    # blocks whose gain or next gain is under 1 change (in speech, the loud syllables and their neighbours).
     following = np.append(gain[1:], gain[-1])
     ramp = np.arange(LIMITER_BLOCK, dtype=np.float32) / LIMITER_BLOCK
-    per_sample = (gain[:, None] + (following - gain)[:, None] * ramp[None, :]).astype(samples.dtype)
-    limited = (padded.reshape(blocks, LIMITER_BLOCK) * per_sample).reshape(-1)[:count]
-    return np.clip(limited, -ceiling, ceiling), np.maximum(gain, following)
+    changed = np.flatnonzero((gain < 1) | (following < 1))
+    start, step = gain[changed], following[changed] - gain[changed]
+    per_sample = (start[:, None] + step[:, None] * ramp[None, :]).astype(samples.dtype)
+    in_blocks = padded.reshape(blocks, LIMITER_BLOCK)
+    in_blocks[changed] *= per_sample
+    limited = padded[:count]
+    return np.clip(limited, -ceiling, ceiling, out=limited), np.maximum(gain, following)
 
 
 def fade_edges(samples: np.ndarray, sample_rate_hz: int) -> np.ndarray:

@@ -33,7 +33,7 @@ class BlockPeaks:
         # The clip in whole blocks, with CONTEXT_BLOCKS of silence either side: every block has its context.
         self.padded = np.zeros((self.blocks + 2 * CONTEXT_BLOCKS) * BLOCK, dtype=samples.dtype)
         self.padded[CONTEXT_BLOCKS * BLOCK : CONTEXT_BLOCKS * BLOCK + samples.size] = samples
-        sample_peaks = np.abs(self.padded).reshape(-1, BLOCK).max(axis=1)
+        sample_peaks = _block_peaks(self.padded, BLOCK)
         around = np.maximum(np.maximum(sample_peaks[:-2], sample_peaks[1:-1]), sample_peaks[2:])
         self.peaks = around[CONTEXT_BLOCKS - 1 : CONTEXT_BLOCKS - 1 + self.blocks] * np.float32(SAMPLE_PEAK_MARGIN)
         self.exact = np.zeros(self.blocks, dtype=bool)
@@ -56,10 +56,17 @@ class BlockPeaks:
         within = np.arange(lengths.sum()) - np.repeat(run_starts, lengths)
         laid = np.repeat(firsts, lengths) + within
         oversampled = soxr.resample(self.padded.reshape(-1, BLOCK)[laid].reshape(-1), 1, OVERSAMPLING)
-        peaks = np.abs(oversampled).reshape(laid.size, -1).max(axis=1)
+        peaks = _block_peaks(oversampled, oversampled.size // laid.size)
         inner = (within >= CONTEXT_BLOCKS) & (within < np.repeat(lengths, lengths) - CONTEXT_BLOCKS)
         self.peaks[laid[inner] - CONTEXT_BLOCKS] = peaks[inner]
         self.exact[laid[inner] - CONTEXT_BLOCKS] = True
+
+
+def _block_peaks(samples: np.ndarray, size: int) -> np.ndarray:
+    """The largest magnitude in each block of `size` samples: the highest and the lowest sample, two reductions
+    without a copy of the signal (np.abs would make one)."""
+    blocks = samples.reshape(-1, size)
+    return np.maximum(blocks.max(axis=1), -blocks.min(axis=1))
 
 
 def _runs(blocks: np.ndarray, gap: int) -> tuple[np.ndarray, np.ndarray]:

@@ -27,7 +27,11 @@ def _die_with_parent(parent: int) -> None:
     # defaults, and leave Ctrl+C to the parent, which shuts the pool down itself.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    gc.enable()  # forked from a command loading with the collector off (app/collector.py); a worker lives long
+    # Forked from a command loading with the collector off (app/collector.py); a worker lives long, so it collects,
+    # but what it inherited lives as long as it does: frozen, the collector never walks it (its first collection
+    # would walk every loaded module's objects, copying the pages it touches away from the parent's).
+    gc.freeze()
+    gc.enable()
 
     def watch() -> None:
         # Polling the parent id, not prctl(PR_SET_PDEATHSIG): that fires when the forking *thread* ends.

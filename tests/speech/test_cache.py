@@ -1,4 +1,5 @@
 import itertools
+import multiprocessing
 import os
 import threading
 import time
@@ -41,6 +42,27 @@ def test_no_temp_files_left(tmp_path):
     cache = ClipCache(tmp_path, 10**9)
     cache.get_or_make(key("a"), clip)
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+def _make_in_a_process(folder: str, text: str, log: str) -> bool:
+    def slow_make():
+        with open(log, "a") as made:
+            made.write("made\n")
+        time.sleep(0.3)
+        return clip()
+
+    return ClipCache(folder, 10**9).get_or_make(key(text), slow_make)[1]
+
+
+def test_processes_sharing_the_cache_make_a_clip_once_and_leave_only_clips(tmp_path):
+    # The service and a command line share one cache: the second to ask for a clip waits for the first's.
+    cache, log = tmp_path / "cache", tmp_path / "made.log"
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(3) as pool:
+        made = pool.starmap(_make_in_a_process, [(str(cache), "same", str(log))] * 3)
+    assert sorted(made) == [False, False, True]
+    assert log.read_text() == "made\n"
+    assert [path.name for path in cache.rglob("*") if path.is_file()] == [f"{key('same')}.clip"]
 
 
 def test_concurrent_requests_make_the_clip_once(tmp_path):

@@ -3,7 +3,7 @@ import pytest
 
 from app.errors import AudioError
 from app.speech.audio import AudioFormat, Pcm
-from app.speech.mastering import PROGRAMME_COMPENSATION_DB, loudness_lufs, master
+from app.speech.mastering import EDGE_MARGIN_MS, PROGRAMME_COMPENSATION_DB, loudness_lufs, master, trim_silence
 from tests.speech.fakes import tone
 
 
@@ -23,6 +23,16 @@ def test_edges_fade_to_silence_so_joins_do_not_click():
     assert abs(int(mastered[0])) < 50 and abs(int(mastered[-1])) < 50
 
 
-def test_silence_is_refused():
+@pytest.mark.parametrize("duration_ms", [2000, 0])
+def test_silence_is_refused(duration_ms):
     with pytest.raises(AudioError, match="only silence"):
-        master(Pcm.silence(2000, 22050), AudioFormat())
+        master(Pcm.silence(duration_ms, 22050), AudioFormat())
+
+
+def test_trimming_keeps_the_sound_and_a_margin_around_it():
+    sound = np.zeros(22050, dtype=np.float32)
+    sound[10_000:12_000] = 0.5
+    margin = int(22050 * EDGE_MARGIN_MS / 1000)
+    trimmed = trim_silence(sound, 22050)
+    assert trimmed.size == 2000 + 2 * margin and np.count_nonzero(trimmed) == 2000
+    assert trim_silence(sound[10_000:], 22050).size == 2000 + margin  # sound from the first sample on
