@@ -210,3 +210,40 @@ def test_a_sentence_ending_on_a_smiley_is_read_and_the_heading_after_it_opens_a_
     article = parse_article(text, "text")
     assert smiley in spoken(article)
     assert "Ça sent la fin !" in [chapter.title for chapter in article.chapters]
+
+
+def test_a_heading_after_a_box_of_promotions_opens_its_chapter_but_a_read_also_link_does_not():
+    promotions = f"""{HEADLINE}
+Par Julie Martin
+{LEDE}
+À découvrir
+PODCAST - Écoutez le club Le Figaro International
+Suivez les informations sur la guerre en Ukraine avec l'application du Figaro
+Moscou salue une avancée des forces russes
+{BODY}
+{MORE}"""
+    titles = [chapter.title for chapter in parse_article(promotions, "text").chapters]
+    assert "Moscou salue une avancée des forces russes" in titles
+    read_also = f"""{HEADLINE}
+Par Julie Martin
+{LEDE}
+Lire aussi :
+Article réservé à nos abonnés
+Au Brésil, Bolsonaro sort du silence et joue l'apaisement
+{BODY}
+{MORE}"""
+    article = parse_article(read_also, "text")
+    assert "Bolsonaro" not in spoken(article) and len(article.chapters) == 1
+
+
+def test_a_savoir_plus_box_label_is_not_a_name_and_the_heading_under_it_is_a_chapter():
+    text = f"""{HEADLINE}
+Par Julie Martin
+{LEDE}
+{BODY}
+Savoir Plus
+Gilbert : "Je ne sais plus où sont mes limites"
+{MORE}
+{LEDE}"""
+    titles = [chapter.title for chapter in parse_article(text, "text").chapters]
+    assert 'Gilbert : "Je ne sais plus où sont mes limites"' in titles
