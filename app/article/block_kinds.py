@@ -46,6 +46,8 @@ BULLET = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+\S")
 # Minified scripts and styles that escaped into the page's text.
 CODE = re.compile(r"[{};=<>]|\bfunction\b|\bvar\b|=>|\|\||&&")
 LINKS_ARE_TEASERS = 0.5
+# What an embedded post's blockquote holds besides words: "#FRAITA 29è 2-0", a link.
+QUOTED_CHROME = frozenset(("hashtag", "link"))
 
 
 def classify(block: Block) -> Classified:
@@ -68,7 +70,7 @@ def classify(block: Block) -> Classified:
         return Classified(block, Kind.CHROME, "teaser")  # a heading that links to another page titles a teaser
     if block.hint in (Hint.TITLE, Hint.HEADING):
         return Classified(block, Kind.CHROME, reason) if reason else Classified(block, Kind.SHORT)
-    if block.hint in (Hint.QUOTE, Hint.ATTRIBUTION):
+    if block.hint in (Hint.QUOTE, Hint.ATTRIBUTION) and reason not in QUOTED_CHROME:
         return Classified(block, Kind.PROSE if block.hint is Hint.QUOTE else Kind.SHORT)
     if reason:
         return Classified(block, Kind.CHROME, reason)

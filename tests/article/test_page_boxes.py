@@ -247,3 +247,13 @@ Gilbert : "Je ne sais plus où sont mes limites"
 {LEDE}"""
     titles = [chapter.title for chapter in parse_article(text, "text").chapters]
     assert 'Gilbert : "Je ne sais plus où sont mes limites"' in titles
+
+
+def test_a_hashtag_line_in_an_embedded_posts_blockquote_is_not_read_as_a_quote():
+    page = (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>France-Italie</title></head><body>"
+        f"<article><h1>France-Italie</h1><p>{LEDE}</p><blockquote class='twitter-video'><p>#FRAITA 29è 2-0</p>"
+        f"</blockquote><p>{BODY}</p><p>{MORE}</p></article></body></html>"
+    )
+    article = parse_article(page, "html")
+    assert "FRAITA" not in spoken(article) and BODY in spoken(article)
