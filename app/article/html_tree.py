@@ -59,12 +59,22 @@ def parse_html(html: str) -> tuple[lxml.html.HtmlElement, list[str]]:
     return tree, json_ld
 
 
+NOSCRIPT_TEXT_WORDS = 60
+
+
+def _holds_text(element: lxml.html.HtmlElement) -> bool:
+    """A <noscript> with paragraphs of text, not a tracking pixel or an "enable JavaScript" line."""
+    return len(element.text_content().split()) >= NOSCRIPT_TEXT_WORDS
+
+
 def _clean(tree: lxml.html.HtmlElement) -> None:
     doomed = []
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
             doomed.append(element)  # comments and processing instructions
+        elif tag == "noscript" and _holds_text(element):
+            continue  # an embed's fallback (a Storify story) is what a reader without JavaScript reads
         elif tag in DROPPED_TAGS or _hidden(element):
             doomed.append(element)
         elif tag == "form" and not _holds_article(element):

@@ -257,3 +257,16 @@ def test_a_hashtag_line_in_an_embedded_posts_blockquote_is_not_read_as_a_quote()
     )
     article = parse_article(page, "html")
     assert "FRAITA" not in spoken(article) and BODY in spoken(article)
+
+
+def test_a_story_in_an_embeds_noscript_fallback_is_read_and_an_enable_javascript_line_is_not():
+    page = (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Les meilleurs tweets</title></head><body>"
+        "<noscript><img src='/pixel.gif'>Activez JavaScript pour voir cette page.</noscript>"
+        "<div class='entry-body'><script src='https://storify.example/story.js'></script><noscript>"
+        f"<h1>Les meilleurs tweets</h1><div>{LEDE}</div><div>{BODY}</div><div>{MORE}</div></noscript></div>"
+        "</body></html>"
+    )
+    article = parse_article(page, "html")
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    assert "JavaScript" not in spoken(article)
