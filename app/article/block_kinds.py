@@ -46,6 +46,7 @@ BULLET = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+\S")
 # Minified scripts and styles that escaped into the page's text.
 CODE = re.compile(r"[{};=<>]|\bfunction\b|\bvar\b|=>|\|\||&&")
 LINKS_ARE_TEASERS = 0.5
+ENUMERATION_COMMAS = 4
 # What an embedded post's blockquote holds besides words: "#FRAITA 29è 2-0", a link.
 QUOTED_CHROME = frozenset(("hashtag", "link"))
 
@@ -116,6 +117,8 @@ def _reads_like_prose(text: str) -> bool:
     function_words = sum(word.lower().strip(',.;:!?«»"()') in phrases.FUNCTION_WORDS for word in words)
     if capitalized <= 0.6 * len(words) and (len(words) <= 25 or function_words >= 0.12 * len(words)):
         return True
+    if text.count(",") >= ENUMERATION_COMMAS and text.rstrip().endswith("."):
+        return True  # "Malines: Alibec, Biebauw, Biset, Chen, …, Verlinden.": a squad; menus have no commas or stop
     # "BRUXELLES - Couleur Café confirme 21 nouveaux noms. Au programme, Erykah Badu, De La Soul, Zebda…": a
     # sentence, then the names it announces; a menu never has a sentence.
     first, stop, rest = text.partition(". ")
