@@ -273,6 +273,9 @@ def test_a_story_in_an_embeds_noscript_fallback_is_read_and_an_enable_javascript
 
 
 def test_a_squad_listed_by_names_is_read_in_copied_text():
-    squad = "Malines: Alibec, Biebauw, Biset, Chen, Cordaro, De Witte, Destorme, Diabang, Geudens, Ghomsi, Gorius."
+    squad = (
+        "Malines: Alibec, Biebauw, Biset, Chen, Cordaro, De Witte, Destorme, Diabang, Geudens, Ghomsi, Gorius, "
+        "Henkens, Laureys, Pandza, Renard, Sarr, Seth, Soumah, Storm, Vanderbruggen, Van Damme, Verlinden."
+    )
     text = f"{HEADLINE}\nPar Julie Martin\n{LEDE}\n{squad}\n{BODY}\n{MORE}"
     assert squad in spoken(parse_article(text, "text"))
