@@ -80,6 +80,8 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     if words <= 4 and not sentence and text.startswith(phrases.UI_VERBS):
         return "interface"
+    if words <= 30 and POLL_CREDIT.search(text):
+        return "poll"  # "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet"
     if words <= 10 and MEDIA_PROMPT.match(text):
         return "interface"  # "Regardez la boulette de Xavier Bongibault.": a link to a video
     if words <= 15 and RELATED_MARK.match(line.strip()):
@@ -161,6 +163,7 @@ def is_reader_notice(text: str) -> bool:
     return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
 
 
+POLL_CREDIT = re.compile(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
 MEDIA_PROMPT = re.compile(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
 RELATED_MARK = re.compile(r"^\+\s+\S")
 HASHTAG_LINE = re.compile(r"^#\w")

@@ -35,6 +35,8 @@ CHROME = [
     "Quitter le diaporama et retourner à la page précédente",
     "Envoyer une correction à la rédaction",
     "Le site d'expo-guide à l'air sérieux, mais méfiez-vous... D.Claes",
+    "Quel est l'événement qui constitue, pour vous, la meilleure nouvelle de 2011? depuis creer sondage",
+    "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet",
     "Retour à la page précédente",
     "Haut de la page",
     "Genk revient en force. Photonews",
