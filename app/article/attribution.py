@@ -197,8 +197,9 @@ def noun_phrase(text: str) -> str:
         word = words[index]
         bare = word.strip(",;:.!?»«").lower()
         located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
+        titled = word[:1].isupper() and kept and kept[-1] in ("Le", "La", "Les")  # "Le Soir", "Le Matin": titles
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
-            if not located:
+            if not (located or titled):
                 break
         if (
             kept

@@ -20,6 +20,8 @@ DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
 INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
 MAX_INTRO_WORDS = 22
 AS_SAID_INTRO = re.compile(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
+# "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
+READ_IN = re.compile(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
 SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -235,7 +237,7 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     if DASH_CREDIT.match(stripped):
         return stripped.strip(), len(paragraph)  # « … » — Jean Dupont, maire de Laval
     match = attribution.verb_first(stripped)
-    if not match or match["source"] and not _names_a_source(stripped[match.end() :]):
+    if not READ_IN.match(stripped) and (not match or match["source"] and not _names_a_source(stripped[match.end() :])):
         return None, cursor  # "… selon nos informations" credits no one
     offset = cursor + len(rest) - len(stripped)
     next_quote = min((s for s, _, _ in spans if s >= offset), default=len(paragraph))
@@ -257,6 +259,9 @@ def _names_a_source(rest: str) -> bool:
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
     if DASH_CREDIT.match(clause):
         return None, clause.lstrip("—–― ").split(",")[0]
+    read_in = READ_IN.match(clause.strip())
+    if read_in:
+        return None, attribution.noun_phrase(read_in.group(1))  # "lit-on dans De Morgen"
     pronoun, phrase = attribution.subject_after_verb(clause)
     if pronoun == "on" and not phrase:
         source = attribution.source_subject(clause)

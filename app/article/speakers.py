@@ -199,7 +199,12 @@ class SpeakerMemory:
         """A person or a body, not "le reste" or "la première fois"."""
         phrase = noun_phrase(phrase)
         words = phrase.split()
-        return bool(self._speaking_name(phrase)) or len(words) >= 2 and _person_head(words[:4])
+        return (
+            bool(self._speaking_name(phrase))
+            or bool(TITLED_BODY.match(phrase.strip()))  # "Pour La Libre, « … »": a newspaper's view
+            or len(words) >= 2
+            and _person_head(words[:4])
+        )
 
     def _mention(self, name: str, gender: str | None = None) -> None:
         if " " in name or self._is_speaker_name(name):

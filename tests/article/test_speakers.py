@@ -255,6 +255,10 @@ def speakers(*paragraphs):
             ),
             "Barbara Gandolfi",
         ),
+        # A press review: the papers speak under their titles, "Le Soir" is not an evening.
+        (("La presse revient sur la rentrée.", "« Le gouvernement joue avec le feu », écrit Le Soir."), "Le Soir"),
+        (("« Rien ne va plus au 16 rue de la Loi », lit-on dans De Morgen.",), "De Morgen"),
+        (("Pour La Libre, « la majorité n'a plus de cap depuis des mois ».",), "La Libre"),
         # "la Vice première ministre" right after Joëlle Milquet is her.
         (
             (
