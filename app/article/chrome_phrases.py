@@ -76,6 +76,7 @@ nos autres articles|d'autres articles|autres articles|plus de nouvelles|dernièr
 les dernières nouvelles|en continu|vous aimerez aussi|nos suggestions|articles recommandés|à lire ensuite|
 dans la même rubrique|dans la même catégorie|sur le même thème|les articles les plus lus|le fil info|
 sites partenaires|nos partenaires|liens publicitaires|liens sponsorisés|publicités|les plus consultés|
+les + lus|les + commentés|les + partagés|les + vus|les + consultés|
 les plus consultés depuis une semaine|les plus vus|les autres titres|
 """.replace("\n", "")
     .strip("|")
