@@ -59,8 +59,12 @@ class ChapterBuilder:
 
     def pull_quote(self, quote: str, line: str, speaker: str) -> None:
         self._quotes.memory.learn_names(line, mention=True)
+        words = quote.strip().strip("".join(GUILLEMETS) + '"').strip()
+        if not any(ch.isalnum() for ch in words):
+            self.paragraph(line)  # a guillemet alone is no quotation: its "credit" is a line of text
+            return
         speaker = self._quotes.memory.remember(self._quotes.memory.full_name(speaker))
-        quoted = Piece(SegmentKind.QUOTE, quote.strip().strip("".join(GUILLEMETS) + '"').strip(), speaker)
+        quoted = Piece(SegmentKind.QUOTE, words, speaker)
         credit = Piece(SegmentKind.ATTRIBUTION, line.lstrip("—–―- ").strip(), speaker)
         self._add(quoted)
         self._add(credit)

@@ -1,7 +1,7 @@
 """No string makes the parser raise anything but the project's own error."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.article import parse_article
@@ -52,6 +52,7 @@ def assert_article_or_one_sentence(source: str | bytes) -> None:
 @pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("<BLOCKQUOTE>0<P>«")  # a guillemet alone above a credit line once made an empty quote and title
 def test_any_text_parses_or_raises_own_error(text):
     assert_article_or_one_sentence(text)
 
