@@ -80,6 +80,10 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     if words <= 4 and not sentence and text.startswith(phrases.UI_VERBS):
         return "interface"
+    if words <= 10 and DOWNLOAD.match(text):
+        return "download"  # "Téléchargez pdf (1,4 MB)"
+    if words <= 10 and PARTNERS.match(text):
+        return "interface"  # "Voir les partenaires de The Conversation France"
     if words <= 30 and POLL_CREDIT.search(text):
         return "poll"  # "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet"
     if words <= 10 and MEDIA_PROMPT.match(text):
@@ -163,6 +167,8 @@ def is_reader_notice(text: str) -> bool:
     return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
 
 
+DOWNLOAD = re.compile(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[kmg]o|[kmg]b)\b")
+PARTNERS = re.compile(r"^(?:voir|découvrir|découvrez) (?:les|nos) partenaires\b")
 POLL_CREDIT = re.compile(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
 MEDIA_PROMPT = re.compile(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
 RELATED_MARK = re.compile(r"^\+\s+\S")

@@ -277,6 +277,8 @@ def _is_heading(
 ) -> bool:
     if following is None or blocks[following].kind not in (Kind.PROSE, Kind.ITEM) or index >= last_prose:
         return False
+    if any(b.reason == "download" for b in blocks[index + 1 : following]):
+        return False  # the title of a document to download ("La brochure …", "Téléchargez pdf (1,4 MB)")
     if block.hint is Hint.HEADING:
         return True
     previous = next((b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME), None)

@@ -37,6 +37,8 @@ CHROME = [
     "Le site d'expo-guide à l'air sérieux, mais méfiez-vous... D.Claes",
     "Quel est l'événement qui constitue, pour vous, la meilleure nouvelle de 2011? depuis creer sondage",
     "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet",
+    "Téléchargez pdf (1,4 MB)",
+    "Voir les partenaires de The Conversation France",
     "Retour à la page précédente",
     "Haut de la page",
     "Genk revient en force. Photonews",

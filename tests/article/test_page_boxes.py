@@ -279,3 +279,17 @@ def test_a_squad_listed_by_names_is_read_in_copied_text():
     )
     text = f"{HEADLINE}\nPar Julie Martin\n{LEDE}\n{squad}\n{BODY}\n{MORE}"
     assert squad in spoken(parse_article(text, "text"))
+
+
+def test_the_title_of_a_document_to_download_is_not_a_chapter():
+    text = f"""{HEADLINE}
+Par Céline Bayet
+{LEDE}
+La brochure "Migrer vers la Flandre"
+Téléchargez pdf (1,4 MB)
+{BODY}
+{MORE}"""
+    for mode, page in (("text", text), ("html", _as_html(text))):
+        article = parse_article(page, mode)
+        assert len(article.chapters) == 1, mode
+        assert "Téléchargez" not in spoken(article), mode
