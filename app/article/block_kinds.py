@@ -53,6 +53,9 @@ QUOTED_CHROME = frozenset(("hashtag", "link"))
 
 def classify(block: Block) -> Classified:
     text = block.text
+    if block.chrome_reason == "comments" and is_strong_end_marker(text):
+        # "Ajouter un commentaire" in the comments' markup: the article is over, whatever the extractor kept after.
+        return Classified(block, Kind.END, "end of the article", strong_end=True)
     if block.chrome_reason:
         return Classified(block, Kind.CHROME, block.chrome_reason)
     if block.hint is Hint.CHROME:

@@ -298,3 +298,19 @@ Téléchargez pdf (1,4 MB)
         article = parse_article(page, mode)
         assert len(article.chapters) == 1, mode
         assert "Téléchargez" not in spoken(article), mode
+
+
+def test_nothing_after_the_comments_box_is_read_though_it_reads_like_prose():
+    teaser = (
+        "Baisse des cotisations sociales, de la dépense publique, de l'impôt sur les sociétés... Voici ce que "
+        "demandent les grands patrons français dans un appel au président de la République publié ce dimanche."
+    )
+    page = (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'></head><body><div class='page'>"
+        f"<h1>{HEADLINE}</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p>"
+        "<div class='comments'><p>Ajouter un commentaire</p></div>"
+        f"<div class='une'><p>À la une</p><p>{teaser}</p><p>{teaser.replace('dimanche', 'lundi')}</p></div>"
+        "</div></body></html>"
+    )
+    article = parse_article(page, "html")
+    assert MORE in spoken(article) and "grands patrons" not in spoken(article)
