@@ -138,12 +138,12 @@ def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
     # The element list keeps every proxy alive during the walk, so the id()s the flags are keyed by stay valid.
     elements, has_block_child = _block_descendants(root)
     blocks: list[RawBlock] = []
-    stack: list[tuple[lxml.html.HtmlElement, tuple[tuple[int, str], ...], bool, bool]] = [(root, (), False, False)]
+    stack: list[tuple[lxml.html.HtmlElement | Run, tuple[tuple[int, str], ...], bool]] = [(root, (), False)]
     counter = 0
     while stack:
-        element, chrome, standfirst, tail_only = stack.pop()
-        if tail_only:
-            _add(blocks, element.tail, None, 0, chrome, standfirst)
+        element, chrome, standfirst = stack.pop()
+        if isinstance(element, Run):
+            _add(blocks, element.text, None, element.link_chars, chrome, standfirst)
             continue
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "head":
@@ -165,14 +165,46 @@ def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
         elif tag in LEAF_BLOCKS or (tag in CONTAINERS and not has_block_child.get(id(element))):
             _add(blocks, _text(element), None, _link_chars(element), chrome, standfirst)
         else:
-            if element.text and element.text.strip():
-                _add(blocks, element.text, None, 0, chrome, standfirst)
-            # Children in reverse so that the stack pops them in document order, each followed by its tail.
-            for child in reversed(element):
-                if child.tail and child.tail.strip() and tag != "html":
-                    stack.append((child, chrome, standfirst, True))
-                stack.append((child, chrome, standfirst, False))
+            # Reversed so that the stack pops them in document order.
+            for item in reversed(_runs_and_children(element, has_block_child, tag != "html")):
+                stack.append((item, chrome, standfirst))
     return blocks
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text set straight in a container, running on through its inline elements ("Les résultats … au <a>Japon</a>,
+    dans le cadre …"): one block, not one per link."""
+
+    text: str
+    link_chars: int
+
+
+def _runs_and_children(element, has_block_child: dict[int, bool], with_tails: bool) -> list:
+    """A container's content in document order: runs of inline text, and the children to walk on their own."""
+    items: list = []
+    pieces = [element.text or ""]
+    links = 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in STRUCTURAL and not has_block_child.get(id(child)) and not _chrome_reason(child, tag):
+            text = _text(child)
+            pieces.append(text)
+            links += len(text) if tag == "a" else _link_chars(child)
+        else:
+            _close_run(items, pieces, links)
+            pieces, links = [], 0
+            items.append(child)
+        if with_tails:
+            pieces.append(child.tail or "")
+    _close_run(items, pieces, links)
+    return items
+
+
+def _close_run(items: list, pieces: list[str], links: int) -> None:
+    text = "".join(pieces)
+    if text.strip():
+        items.append(Run(text, links))
 
 
 def _add(

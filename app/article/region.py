@@ -298,8 +298,12 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
 
 
 def _dated_above(blocks: list[Classified], index: int) -> bool:
-    """ "Mise à jour : samedi 17 mars 2012 08h23" right above the line: some pages date the headline from above."""
-    return index > 0 and blocks[index - 1].reason in ("date", "byline")
+    """ "Mise à jour : samedi 17 mars 2012 08h23" right above the line: some pages date the headline from above.
+    Not when a headline stands right above that date: the date is that headline's."""
+    if index < 1 or blocks[index - 1].reason not in ("date", "byline"):
+        return False
+    above = blocks[index - 2] if index >= 2 else None
+    return not (above and above.kind is Kind.SHORT and above.words >= 4 and _headline_like(above.text))
 
 
 def _signed_right_under(blocks: list[Classified], index: int) -> bool:

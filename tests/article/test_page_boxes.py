@@ -314,3 +314,30 @@ def test_nothing_after_the_comments_box_is_read_though_it_reads_like_prose():
     )
     article = parse_article(page, "html")
     assert MORE in spoken(article) and "grands patrons" not in spoken(article)
+
+
+def test_text_set_straight_in_a_container_runs_on_through_its_links():
+    page = (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Japon : pas de radioactivité</title>"
+        "</head><body><h1>Japon : pas de radioactivité</h1><div id='articleText'><p><b>Les échantillons sont "
+        "collectés chaque jour sur des filtres</b></p><br><b>OSAKA</b> Les résultats des analyses effectuées ce "
+        "week-end à la suite de la catastrophe nucléaire au <a href='/sujet/Japon' class='inlinetag'>Japon</a>, "
+        "confirment l'absence de radioactivité significative en <a href='/sujet/Belgique' class='inlinetag'>"
+        "Belgique</a>, indique lundi soir l'agence sur son site internet.<br><br>Des traces d'iode ont été "
+        "identifiées dans l'air à Mol, à Coxyde et à <a href='/sujet/Bruxelles' class='inlinetag'>Bruxelles</a>, "
+        "mais les valeurs mesurées sont à peine détectables, poursuit l'agence.</div></body></html>"
+    )
+    said = spoken(parse_article(page, "html"))
+    assert "au Japon, confirment l'absence de radioactivité significative en Belgique, indique" in said
+    assert "à Coxyde et à Bruxelles, mais les valeurs" in said
+
+
+def test_a_date_under_the_headline_does_not_make_the_line_under_it_a_headline():
+    text = f"""{MENU}
+Contribuez au journal des bonnes nouvelles !
+(20/12/2011)
+SONDAGE: Quel est l'événement qui constitue, pour vous, la meilleure nouvelle de 2011?
+La DH fait appel à vos bons souvenirs et à vos talents d'écriture pour un Noël joyeux
+{LEDE}
+{BODY}"""
+    assert parse_article(text, "text").title == "Contribuez au journal des bonnes nouvelles !"
