@@ -101,7 +101,7 @@ syndicats entreprise groupe société compagnie agence institut office fédérat
 sénat mairie préfecture municipalité autorités services organisation fondation collectif club équipe direction
 administration opposition majorité exécutif présidence élysée matignon kremlin pentagone département régie
 quotidien journal hebdomadaire magazine chaîne site média médias rédaction gendarmerie douane banque opérateur
-famille familles avocats enquêteurs secours pompiers aéroport hôpital université commune ville province région
+famille familles avocats enquêteurs secours pompiers aéroport hôpital université commune ville province région cabinet
 musée festival
 """.split()
 )

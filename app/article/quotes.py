@@ -22,6 +22,14 @@ MAX_INTRO_WORDS = 22
 AS_SAID_INTRO = re.compile(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 # "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
 READ_IN = re.compile(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
+# "Même son de cloche chez Ecolo :": a reaction introduced by whom it comes from, without a verb.
+REACTION_AT = re.compile(
+    r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?)\s+"
+    r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu])\s+(.+?)\s*:$",
+    re.IGNORECASE,
+)
+# "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
+ON_AT = re.compile(r"-on\s+(au|aux|à la|à l'|chez)\s*(.+)$", re.IGNORECASE)
 SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -267,6 +275,11 @@ def _subject_after(clause: str) -> tuple[str | None, str | None]:
         source = attribution.source_subject(clause)
         if source:
             return None, source  # "a-t-on expliqué du côté de Brussels Airport"
+        where = ON_AT.search(clause)
+        if where:
+            # "déplore-t-on au cabinet du ministre": the body where "on" speaks.
+            article = {"au": "le ", "aux": "les ", "à la": "la ", "à l'": "l'", "chez": ""}.get(where.group(1).lower(), "")
+            return None, attribution.noun_phrase(article + where.group(2))
     return pronoun, phrase
 
 
@@ -291,6 +304,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     None when the sentence is the narrator's own (long, or no speech verb at its end)."""
     if len(intro.split()) > MAX_INTRO_WORDS:
         return None
+    reaction = REACTION_AT.match(intro.strip())
+    if reaction:
+        return None, attribution.noun_phrase(reaction.group(1))  # "Même son de cloche chez Ecolo :"
     source = attribution.source_subject(intro)
     if source and intro.rstrip().endswith(","):
         return None, source

@@ -75,6 +75,12 @@ TITLED_BODY = re.compile(
 BODY_BEFORE_ACRONYM = re.compile(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
 )
+# "un communiqué du ministère", "la lettre de Jean Dupont": a text that speaks for its author.
+DOCUMENT_OF = re.compile(
+    r"^(?:un|une|le|la|l'|son|sa|leur|ce|cette)\s*(?:communiqué|rapport|note|lettre|courrier|message|tweet|"
+    r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
+    re.IGNORECASE,
+)
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -358,6 +364,11 @@ class SpeakerMemory:
         titled = TITLED_BODY.match(phrase) or TITLED_BODY.match(noun_phrase(phrase))
         if titled:
             return self.remember(titled.group(0).strip())  # "Le Soir note", "De Morgen estime": a paper's name
+        author = DOCUMENT_OF.match(noun_phrase(phrase))
+        if author:
+            # "selon un communiqué du ministère de l'Intérieur": the ministry speaks through its communiqué.
+            article = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de": "", "d'": ""}
+            return self.resolve(article[author.group(1).lower()] + author.group(2))
         return self._description(phrase)
 
     def _speaking_name(self, phrase: str) -> str | None:

@@ -259,6 +259,14 @@ def speakers(*paragraphs):
         (("La presse revient sur la rentrée.", "« Le gouvernement joue avec le feu », écrit Le Soir."), "Le Soir"),
         (("« Rien ne va plus au 16 rue de la Loi », lit-on dans De Morgen.",), "De Morgen"),
         (("Pour La Libre, « la majorité n'a plus de cap depuis des mois ».",), "La Libre"),
+        # A body speaks through its communiqué; the impersonal "on" speaks from where the clause says.
+        (
+            ("« La situation est sous contrôle depuis ce matin », selon un communiqué du ministère de l'Intérieur.",),
+            "le ministère de l'Intérieur",
+        ),
+        (("« Il faut revoir la copie du gouvernement », déplore-t-on au cabinet du ministre.",), "le cabinet du ministre"),
+        (("« Il faut revoir la copie du gouvernement », estime-t-on chez Ecolo.",), "Ecolo"),
+        (("Même son de cloche chez Ecolo : « Il faut revoir entièrement la copie du gouvernement ».",), "Ecolo"),
         # "la Vice première ministre" right after Joëlle Milquet is her.
         (
             (
