@@ -264,7 +264,10 @@ def speakers(*paragraphs):
             ("« La situation est sous contrôle depuis ce matin », selon un communiqué du ministère de l'Intérieur.",),
             "le ministère de l'Intérieur",
         ),
-        (("« Il faut revoir la copie du gouvernement », déplore-t-on au cabinet du ministre.",), "le cabinet du ministre"),
+        (
+            ("« Il faut revoir la copie du gouvernement », déplore-t-on au cabinet du ministre.",),
+            "le cabinet du ministre",
+        ),
         (("« Il faut revoir la copie du gouvernement », estime-t-on chez Ecolo.",), "Ecolo"),
         (("Même son de cloche chez Ecolo : « Il faut revoir entièrement la copie du gouvernement ».",), "Ecolo"),
         # "la Vice première ministre" right after Joëlle Milquet is her.
