@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +40,8 @@ def _load(path: Path, _stamp: int) -> Lexicon:
         if path.suffix.lower() == ".json":
             data = json.loads(raw)
         else:
+            import tomllib  # only for a TOML lexicon: most narrations have none (see bench/bench_process.py)
+
             data = tomllib.loads(raw.decode("utf-8"))
             data = data.get("lexicon", data)
     except (ValueError, UnicodeDecodeError) as error:
