@@ -43,6 +43,11 @@ CONTAINERS = frozenset(
     )
 )
 STRUCTURAL = (HEADINGS | LEAF_BLOCKS | CONTAINERS | {"blockquote", "figure"}) - {"span", "font", "center"}
+# Elements that sit inside a line of text (a <head> or a <form> does not, whatever it holds).
+INLINE = frozenset(
+    "a abbr b bdi bdo big br cite code data del dfn em font i img ins kbd label mark q s samp small span strike "
+    "strong sub sup time tt u var wbr".split()
+)
 
 # Markup that says what a part of the page is. Class and id names are read as words ("c-share-bar" → share,
 # bar) so that "sidebar-primary1" on a <body> does not read as "sidebar".
@@ -187,7 +192,7 @@ def _runs_and_children(element, has_block_child: dict[int, bool], with_tails: bo
     links = 0
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag not in STRUCTURAL and not has_block_child.get(id(child)) and not _chrome_reason(child, tag):
+        if tag in INLINE and not has_block_child.get(id(child)) and not _chrome_reason(child, tag):
             text = _text(child)
             pieces.append(text)
             links += len(text) if tag == "a" else _link_chars(child)

@@ -233,7 +233,10 @@ def _title(blocks: list[Classified], start: int, end: int, metadata: PageMetadat
 
 
 def _similar(line: str, declared: str) -> bool:
-    return bool(line) and (line == declared or (len(line) >= 12 and (line in declared or declared in line)))
+    # Both long enough to tell: a one-letter <title> ("T") is inside every line.
+    if not line:
+        return False
+    return line == declared or min(len(line), len(declared)) >= 12 and (line in declared or declared in line)
 
 
 def _headline_above(blocks: list[Classified], start: int, end: int) -> int | None:

@@ -1,6 +1,8 @@
 """Copied pages whose headline sits among rubric labels and links, and boxes that read like prose around a short
 article (films showing, sponsored links): the listener hears the article under its own headline."""
 
+import pytest
+
 from app.article import parse_article
 from tests.article.test_real_page_shapes import BODY, LEDE, MORE, spoken
 
@@ -341,3 +343,17 @@ La DH fait appel à vos bons souvenirs et à vos talents d'écriture pour un No�
 {LEDE}
 {BODY}"""
     assert parse_article(text, "text").title == "Contribuez au journal des bonnes nouvelles !"
+
+
+@pytest.mark.parametrize(
+    "declared", ["T", "Écoles : le grand plan du gouvernement - Le Journal", "Un plan pour les écoles - Le Soir"]
+)
+def test_the_pages_headline_is_the_title_whatever_its_title_element_says(declared):
+    page = (
+        f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>{declared}</title></head><body><article>"
+        f"<h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p><h3>Un budget sous pression</h3><p>{MORE}</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page, "html")
+    assert article.title == "Un plan pour les écoles"
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour les écoles", "Un budget sous pression"]
