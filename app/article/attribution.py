@@ -166,6 +166,27 @@ def _opens_with_determiner(text: str) -> bool:
     return first in DETERMINERS or first.startswith("l'")
 
 
+# What a preposition swallowed of the article: "au cabinet" is "le cabinet", "du ministère" is "le ministère".
+ARTICLE_AFTER = {
+    "au": "le ",
+    "aux": "les ",
+    "à la": "la ",
+    "à l'": "l'",
+    "du": "le ",
+    "des": "les ",
+    "de la": "la ",
+    "de l'": "l'",
+    "de": "",
+    "d'": "",
+    "chez": "",
+}
+
+
+def with_article(preposition: str, rest: str) -> str:
+    """ "au", "cabinet du ministre" → "le cabinet du ministre"; "chez", "Ecolo" → "Ecolo"."""
+    return ARTICLE_AFTER.get(preposition.lower(), "") + rest
+
+
 def source_subject(clause: str) -> str | None:
     """ "Selon le porte-parole du Kremlin, Dmitri Peskov," → the noun phrase after the preposition."""
     match = re.search(rf"(?<![\w-])(?:{SOURCE})\s+", clause, re.IGNORECASE)

@@ -29,7 +29,6 @@ REACTION_AT = re.compile(
     re.IGNORECASE,
 )
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
-ARTICLE_OF = {"au": "le ", "aux": "les ", "à la": "la ", "à l'": "l'", "chez": ""}
 ON_AT = re.compile(r"-on\s+(au|aux|à la|à l'|chez)\s*(.+)$", re.IGNORECASE)
 SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
@@ -279,8 +278,7 @@ def _subject_after(clause: str) -> tuple[str | None, str | None]:
         where = ON_AT.search(clause)
         if where:
             # "déplore-t-on au cabinet du ministre": the body where "on" speaks.
-            article = ARTICLE_OF.get(where.group(1).lower(), "")
-            return None, attribution.noun_phrase(article + where.group(2))
+            return None, attribution.noun_phrase(attribution.with_article(where.group(1), where.group(2)))
     return pronoun, phrase
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.article.attribution import LEADING_COMPLEMENT, noun_phrase
+from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, with_article
 from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
 from app.article.names import NAME, governed, names_in, without_dateline
 from app.article.speech_verbs import PRONOUNS
@@ -312,11 +312,13 @@ class SpeakerMemory:
         source = OPINION_SOURCE.match(clause.strip() + " ")
         if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
             return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
-        last_chunk = clause.strip().rsplit(", ", 1)[-1].split()
-        if last_chunk and last_chunk[0].lower() in DETERMINERS and _person_head(last_chunk[:4]):
+        # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
+        last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
+        after_comma = last != clause.strip() and last.split(" ", 1)[0].lower() in DETERMINERS
+        if after_comma and _person_head(last.split()[:4]):
             # "Sous l'emprise de sa belle, en délicatesse avec son ex, Natty, le comédien soutenait « … »": the
             # subject right before the verb, not a name in apposition to a complement.
-            described = self._description(" ".join(last_chunk))
+            described = self._description(last)
             if described:
                 return described
         name = self._speaking_name(clause)
@@ -328,11 +330,7 @@ class SpeakerMemory:
         if subject.split(" ", 1)[0] in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0])
-        # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
-        last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
-        if last != clause.strip() and last.split(" ", 1)[0].lower() in DETERMINERS:
-            return self._description(last)
-        return None
+        return self._description(last) if after_comma else None
 
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
@@ -367,8 +365,7 @@ class SpeakerMemory:
         author = DOCUMENT_OF.match(noun_phrase(phrase))
         if author:
             # "selon un communiqué du ministère de l'Intérieur": the ministry speaks through its communiqué.
-            article = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de": "", "d'": ""}
-            return self.resolve(article[author.group(1).lower()] + author.group(2))
+            return self.resolve(with_article(author.group(1), author.group(2)))
         return self._description(phrase)
 
     def _speaking_name(self, phrase: str) -> str | None:
