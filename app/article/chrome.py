@@ -14,8 +14,13 @@ SPACES = re.compile(r"\s+")
 
 
 def normalized(line: str) -> str:
-    """Lowercase, collapsed spaces, no bullets or end punctuation: the form the phrase tables use."""
-    return SPACES.sub(" ", line.strip(EDGE_PUNCTUATION).lower().replace("’", "'")).strip(EDGE_PUNCTUATION)
+    """Lowercase, collapsed spaces, no bullets or end punctuation, a lone "+" spelled "plus" ("Les + lus", "En
+    savoir +"): the form the phrase tables use."""
+    text = SPACES.sub(" ", line.strip(EDGE_PUNCTUATION).lower().replace("’", "'")).strip(EDGE_PUNCTUATION)
+    return LONE_PLUS.sub("plus", text) if "+" in text else text
+
+
+LONE_PLUS = re.compile(r"(?<= )\+(?= |$)")
 
 
 CLOSERS = ("»", '"', "”", ")")

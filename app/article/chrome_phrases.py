@@ -48,7 +48,7 @@ voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|
 haut de la page|retour en haut|retour en haut de page|retour à la page précédente|page précédente|page suivante|
 quitter le diaporama|quitter le diaporama et retourner à la page précédente|vidéo|video|vidéos|photos|
 envoyer une correction à la rédaction|une correction à cet article? envoyez-la à la rédaction|envoyer une info|
-savoir plus|pour en savoir plus|en savoir +|
+savoir plus|pour en savoir plus|
 
 """.replace("\n", "")
     .strip("|")
@@ -76,7 +76,6 @@ nos autres articles|d'autres articles|autres articles|plus de nouvelles|dernièr
 les dernières nouvelles|en continu|vous aimerez aussi|nos suggestions|articles recommandés|à lire ensuite|
 dans la même rubrique|dans la même catégorie|sur le même thème|les articles les plus lus|le fil info|
 sites partenaires|nos partenaires|liens publicitaires|liens sponsorisés|publicités|les plus consultés|
-les + lus|les + commentés|les + partagés|les + vus|les + consultés|
 les plus consultés depuis une semaine|les plus vus|les autres titres|
 """.replace("\n", "")
     .strip("|")

@@ -193,9 +193,8 @@ def _runs_and_children(element, has_block_child: dict[int, bool], with_tails: bo
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in INLINE and not has_block_child.get(id(child)) and not _chrome_reason(child, tag):
-            text = _text(child)
-            pieces.append(text)
-            links += len(text) if tag == "a" else _link_chars(child)
+            pieces.append(_text(child))
+            links += _link_chars(child)  # an <a> counts itself
         else:
             _close_run(items, pieces, links)
             pieces, links = [], 0

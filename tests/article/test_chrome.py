@@ -34,6 +34,7 @@ CHROME = [
     "Video",
     "Quitter le diaporama et retourner à la page précédente",
     "Envoyer une correction à la rédaction",
+    "En savoir +",
     "Le site d'expo-guide à l'air sérieux, mais méfiez-vous... D.Claes",
     "Quel est l'événement qui constitue, pour vous, la meilleure nouvelle de 2011? depuis creer sondage",
     "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet",
