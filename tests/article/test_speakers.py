@@ -237,7 +237,10 @@ def speakers(*paragraphs):
             "Jean-Paul Belmondo",
         ),
         # ...but a role with its holder's name is the person named.
-        (("Le porte-parole Dmitri Peskov parle d'« une provocation dangereuse pour toute la région ».",), "Dmitri Peskov"),
+        (
+            ("Le porte-parole Dmitri Peskov parle d'« une provocation dangereuse pour toute la région ».",),
+            "Dmitri Peskov",
+        ),
         # Words quoted in a sentence whose subject is "elle" are hers.
         (
             (
