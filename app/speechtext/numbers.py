@@ -21,13 +21,18 @@ def _french():
     """num2words' French converter, loaded alone. The package's __init__ imports all of its 60 languages (30-50 ms,
     a third of a `narrateur segment`); when nothing has imported it yet, a bare package object stands in so that
     only lang_FR and the modules it needs are read."""
+    stand_in = None
     if "num2words" not in sys.modules:
         spec = importlib.util.find_spec("num2words")
         if spec is not None and spec.submodule_search_locations:
-            package = types.ModuleType("num2words")
-            package.__path__ = list(spec.submodule_search_locations)
-            sys.modules["num2words"] = package
-    from num2words.lang_FR import Num2Word_FR
+            stand_in = types.ModuleType("num2words")
+            stand_in.__path__ = list(spec.submodule_search_locations)
+            sys.modules["num2words"] = stand_in
+    try:
+        from num2words.lang_FR import Num2Word_FR
+    finally:
+        if stand_in is not None and sys.modules.get("num2words") is stand_in:
+            del sys.modules["num2words"]  # whoever imports num2words later gets the real package
 
     return Num2Word_FR()
 
