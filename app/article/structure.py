@@ -343,15 +343,17 @@ def _sentence_like(text: str) -> bool:
 def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Dropped) -> int:
     """After a mid-article "À lire aussi": its short link lines are dropped up to the next paragraph. A box holding
     only promotions ("À découvrir", "PODCAST - Écoutez le club…") ends at a heading the paragraphs resume under."""
-    promotions = 0  # chrome lines right after the marker, and nothing else yet
+    promotions, only_promotions = 0, True  # chrome lines right after the marker, and nothing else yet
     while index + 1 < end and blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM):
         following = blocks[index + 1]
-        if promotions >= 2 and following.kind is Kind.SHORT and _heading_like(following.text):
+        if only_promotions and promotions >= 2 and following.kind is Kind.SHORT and _heading_like(following.text):
             after = _next_content(blocks, index + 2, end)
             if after is not None and blocks[after].kind is Kind.PROSE:
                 return index  # (one label, "Article réservé à nos abonnés", belongs to the link under it)
-        chrome_so_far = promotions or blocks[index].kind is Kind.END
-        promotions = promotions + 1 if following.kind is Kind.CHROME and chrome_so_far else 0
+        if following.kind is Kind.CHROME:
+            promotions += 1
+        else:
+            only_promotions = False
         index += 1
         dropped.add(following, "related articles")
     return index
