@@ -59,7 +59,8 @@ def narrate_command(args: argparse.Namespace) -> int:
     check_inputs(args.inputs)
     plan = OutputPlan(len(args.inputs), args.output, args.chapters, args.vtt, args.per_chapter)
     local = {label: _read_local(label, args.format, settings) for label in args.inputs if not is_url(label)}
-    kept = _kept_locals(args, local, engine, settings)
+    keys = {label: _key(source, engine, settings) for label, source in local.items()}
+    kept = _kept_locals(args, keys, engine, settings)
     if len(local) == len(args.inputs) and None not in kept.values():  # a URL is fetched by the full path
         with Display(args.quiet, args.verbose) as display:
             for label in args.inputs:
@@ -73,7 +74,7 @@ def narrate_command(args: argparse.Namespace) -> int:
         services = build_services(settings, workers=workers)
         collector.loaded()
         with Display(args.quiet, args.verbose) as display:
-            outcomes = _narrate_all(args, engine, plan, services, display, Inputs(local, kept, ahead))
+            outcomes = _narrate_all(args, engine, plan, services, display, Inputs(local, keys, kept, ahead))
     finally:
         workers.close()
     return exit_status(outcomes)
@@ -110,20 +111,23 @@ def _read_local(label: str, input_format: str, settings: Settings) -> Source | N
         return error
 
 
+def _key(source: Source | NarrateurError, engine: str, settings: Settings) -> str | None:
+    """The key its narration is kept under (None: not keepable, or the input could not be read)."""
+    if isinstance(source, NarrateurError):
+        return None
+    return reuse.narration_key(source.content, source.input_format, engine, settings)
+
+
 def _kept_locals(
-    args: argparse.Namespace, local: dict, engine: str, settings: Settings
+    args: argparse.Namespace, keys: dict[str, str | None], engine: str, settings: Settings
 ) -> dict[str, reuse.KeptNarration | None]:
     """The kept narration of each file and standard input; None when it has to be made (or failed to read)."""
     if args.per_chapter:
-        return dict.fromkeys(local)  # chapter MP3s are not kept
-    return {label: _kept(source, engine, settings) for label, source in local.items()}
-
-
-def _kept(source: Source | NarrateurError, engine: str, settings: Settings) -> reuse.KeptNarration | None:
-    if isinstance(source, NarrateurError):
-        return None
-    key = reuse.narration_key(source.content, source.input_format, engine, settings)
-    return reuse.find(settings.cache_dir, key, engine, settings.gtts_probe_ttl_s) if key else None
+        return dict.fromkeys(keys)  # chapter MP3s are not kept
+    return {
+        label: reuse.find(settings.cache_dir, key, engine, settings.gtts_probe_ttl_s) if key else None
+        for label, key in keys.items()
+    }
 
 
 def _copied(kept: reuse.KeptNarration, plan: OutputPlan) -> str:
@@ -144,6 +148,8 @@ class Inputs:
 
     local: dict
     """The files' and standard input's contents (or why they could not be read), read before anything else."""
+    keys: dict
+    """Their narration keys (app/publish/reuse.py), computed once."""
     kept: dict
     """Their kept narrations (None: to be made)."""
     ahead: dict[str, ReadAhead]
@@ -224,7 +230,7 @@ def _narrate(label: str, run: Run, bar: Bar) -> str:
     if isinstance(source, NarrateurError):
         raise source
     log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
-    key = reuse.narration_key(source.content, source.input_format, run.engine, settings)
+    key = inputs.keys[label] if local else _key(source, run.engine, settings)
     if local:
         kept = inputs.kept[label]  # looked up before the audio stack loaded
     elif key and run.plan.per_chapter is None:
