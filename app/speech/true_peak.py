@@ -19,8 +19,7 @@ SAMPLE_PEAK_MARGIN = 2.0
 """A block's true peak is taken to be at most this many times (6 dB) the sample peak of the block and its two
 neighbours. Speech from espeak-ng measured at most 2.2 dB above it (the seed's clips, 39,481 blocks louder than
 -60 dBFS; 2.75 dB counting the near-silent ones); only energy near the Nyquist frequency at full scale goes
-further, which no voice has. tests/speech/test_mastering.py masters
-bright sounds and checks their true peak."""
+further, which no voice has. tests/speech/test_mastering.py masters bright sounds and checks their true peak."""
 CONTEXT_BLOCKS = 2
 """Blocks (128 samples) either side of the oversampled ones: enough for soxr's filter to give the values it gives
 on the whole signal."""
