@@ -139,6 +139,16 @@ def test_end_markers(line, expected):
         ("+ Chelsea: enquête de la police sur Hazard", "link"),
         ("Stéphane Moreau a prêté serment ©Belga", "credit"),
         ("Regardez la boulette de Xavier Bongibault.", "interface"),
+        ("Téléchargez pdf (1,4 MB)", "download"),
+        ("Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet", "poll"),
+        (
+            "Ce site est protégé par le droit d'auteur, tous droits réservés. Toute reproduction et/ou rediffusion "
+            "de contenu par quelque moyen que ce soit est interdite sans l'autorisation préalable de l'éditeur, qui "
+            "se réserve le droit d'engager des poursuites contre tout contrevenant, en Belgique comme ailleurs.",
+            "legal notice",
+        ),
+        ("Berlin, de notre envoyé spécial", "byline"),
+        ("Genk revient en force. Photonews", "credit"),
     ],
 )
 def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):
