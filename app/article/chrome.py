@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.article import chrome_phrases as phrases
-from app.article.header import published_in
+from app.article.header import LIVE_SIGNED_BY, published_in
 from app.article.names import NAME_RUN
 
 EDGE_PUNCTUATION = " \t•·|›>»«-–—:.!?…*#"
@@ -300,7 +300,7 @@ def is_counter(text: str) -> bool:
     return bool(COUNTER.match(text))
 
 
-BYLINE_BY = re.compile(r"^(?i:par|texte|propos recueillis par|by)\s*:?\s+" + NAME_RUN)
+BYLINE_BY = re.compile(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
 DIGIT = re.compile(r"\d")
 BYLINE_WITH_ROLE = re.compile(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
 

@@ -33,7 +33,11 @@ WRITTEN_DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH_NAME})\.?\s+(?P<year>\d{{4}}){TIME}", re.IGNORECASE
 )
 NUMERIC_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}}|\d{{2}}){TIME}")
-BYLINE_START = re.compile(r"^(?:par|texte|propos recueillis par|écrit par|by)\s*:?\s*", re.IGNORECASE)
+# Who signs a live blog: "Live animé par Marie Dupont et Jean Martin", "Direct réalisé par …".
+LIVE_SIGNED_BY = r"(?:live|direct|fil|suivi)\s+(?:animé|réalisé|tenu|commenté|préparé)e?\s+par"
+BYLINE_START = re.compile(
+    r"^(?:par|texte|propos recueillis par|écrit par|by|" + LIVE_SIGNED_BY + r")\s*:?\s*", re.IGNORECASE
+)
 ROLE_AFTER_NAME = re.compile(
     r"(?:,\s*|\s+)(?:correspondante?s?|envoyée?s?(?: spéciale?s?| spéciaux)?|journalistes?"
     r"|à\s|au\s|en\s|chef\b|rédacteur)"

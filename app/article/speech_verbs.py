@@ -44,6 +44,10 @@ considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
 titrait, titrent, s'interroge, se demande, révèle, révélait, assure, rappellent, soulignent, notent
+dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
+commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
+dirent, déclara, affirma, ajouta, expliqua, lança, répondit, conclut, précisa, souligna, répliqua, rétorqua
+s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 """)
 
 # Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").

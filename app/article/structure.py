@@ -77,7 +77,8 @@ INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "pun
 INTERVIEW_QUESTIONS = 4
 TWO_SENTENCES = re.compile(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
 FIRST_PERSON = re.compile(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
-TIME_ONLY = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\W*$")
+# An entry's time in a live blog: "21h31", "18:40", or a match's minute ("64'", "90+3'").
+TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}\s?(?:h|:)\s?\d{2}\W*|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]\s*)$")
 
 
 # How an embedded tweet signs itself: "— Rachida Dati (@datirachida) Mai 21, 2012".
@@ -101,13 +102,25 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
 
 def _live_entries(blocks: list[Classified]) -> list[Classified]:
     """A live blog's entries stand under their time ("21h31", then "BUUUT ! Tousart ouvre le score !"): however
-    short, a line under a time is the article's text, not a headline or a menu."""
+    short, a line under a time is the article's text, not a headline or a menu; unless it titles its entry, a
+    phrase without a full stop over the entry's paragraph ("18:40", "Kiev annonce la reprise de trois villages")."""
     return [
         Classified(block.block, Kind.PROSE)
-        if block.kind is Kind.SHORT and block.hint is None and index and TIME_ONLY.match(blocks[index - 1].text)
+        if block.kind is Kind.SHORT
+        and block.hint is None
+        and index
+        and TIME_ONLY.match(blocks[index - 1].text)
+        and not _titles_its_entry(blocks, index)
         else block
         for index, block in enumerate(blocks)
     ]
+
+
+def _titles_its_entry(blocks: list[Classified], index: int) -> bool:
+    if blocks[index].text.rstrip().endswith((".", "!", "?", "…", "»", ":")):
+        return False
+    following = _next_content(blocks, index + 1, len(blocks))
+    return following is not None and blocks[following].kind is Kind.PROSE
 
 
 def _header_lines(blocks: list[Classified], region: Region) -> tuple[list[Classified], list[Classified]]:

@@ -255,6 +255,39 @@ def test_a_live_blogs_short_entries_under_their_times_are_read():
     assert "Le PSG en difficulté" not in spoken(article)
 
 
+def test_a_live_blogs_entry_titles_under_their_times_open_chapters_and_its_hosts_sign_it():
+    entries = [
+        ("18:40", "Kiev annonce la reprise de trois villages", LEDE),
+        ("17:55", "Moscou dément tout recul", BODY),
+        ("16:20", "Les Vingt-Sept débattent d'une nouvelle aide militaire", MORE),
+    ]
+    lines = [
+        "International",
+        "EN DIRECT",
+        "Guerre en Ukraine : l'armée ukrainienne affirme avoir repris trois villages dans le Sud",
+        "Le président Volodymyr Zelensky a salué samedi une avancée de ses troupes, tandis que Moscou dément tout recul.",
+        "Live animé par Marie Dupont et Jean Martin",
+        "Publié le 26 août 2023 à 06h12",
+    ]
+    for time, title, paragraph in entries:
+        lines += [time, title, paragraph, "Partager"]
+    article = parse_article("\n\n".join([*lines, "Charger plus de contenus"]), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == [title for _, title, _ in entries]
+    assert article.author == "Marie Dupont, Jean Martin"
+    assert "Live animé" not in spoken(article)
+
+
+def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
+    lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
+    entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
+    for minute, entry in entries:
+        lines += [minute, entry]
+    article = parse_article("\n\n".join([*lines, "Les plus lus", "Mercato : le PSG prépare une offre"]), "text")
+    for _, entry in entries:
+        assert entry in spoken(article)
+    assert "90+3" not in spoken(article) and "Mercato" not in spoken(article)
+
+
 def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_is():
     text = "\n\n".join(
         [

@@ -20,6 +20,8 @@ def speakers(*paragraphs):
 @pytest.mark.parametrize(
     "paragraphs,speaker",
     [
+        # Reported in the past historic, as narrative reporting does (the future: below).
+        (("« Nous ne céderons rien », déclara Charles de Gaulle devant la foule.",), "Charles de Gaulle"),
         # A connective opening the sentence is not a name.
         (
             ("Or, chez nos voisins, « la situation est bien pire que ce que l'on croit », a dit Andrej Babiš.",),
@@ -410,3 +412,10 @@ def test_names_as_articles_write_them(text, names):
 )
 def test_who_speaks_ends_where_the_infinitive_of_narration_or_an_adverb_begins(text, phrase):
     assert noun_phrase(text) == phrase
+
+
+def test_a_speech_verb_in_the_future_makes_an_attribution():
+    text = (
+        "Gonçalo Ramos reprend de la tête. « On savait qu'il fallait démarrer fort », glissera l'attaquant à la pause."
+    )
+    assert pieces(text)[-1] == ("attribution", "glissera l'attaquant à la pause.", "Gonçalo Ramos")
