@@ -165,7 +165,22 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     )
     # An essay asks itself two or three questions, an interview more; a page may also say it is one.
     many = len(questions) >= INTERVIEW_QUESTIONS or _says_interview(blocks, region)
-    return len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2)
+    return _is_chat(blocks, region) or (
+        len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2)
+    )
+
+
+# A turn of a chat or a transcript: who speaks, a colon, what they say ("Pierre de Namur : Est-ce intéressant …").
+TURN = re.compile(r"^(?P<who>[^\W\d][^:.!?«»\"]{0,40}?)\s?:\s+\S")
+CHAT_TURNS = 4
+HOST_TURNS = 3
+
+
+def _is_chat(blocks: list[Classified], region: Region) -> bool:
+    """A chat's transcript: readers' questions and the guest's answers, each opened by its author's name, the guest's
+    again and again. Its short turns are read, not made chapters."""
+    who = [match["who"] for b in blocks[region.start : region.end] if (match := TURN.match(b.text))]
+    return len(who) >= CHAT_TURNS and max(who.count(name) for name in who) >= HOST_TURNS
 
 
 INTERVIEW_MARK = re.compile(r"^(?:entretien|interview|propos recueillis)\b|^[^:«»\"]{3,40}\s*:\s*[«\"“]", re.IGNORECASE)
@@ -230,8 +245,8 @@ def _read_body(
             builder.paragraph(block.text, pulled=block.hint is Hint.QUOTE)
         elif block.hint is Hint.ATTRIBUTION:
             builder.attribution(block.text)
-        elif interview and block.kind is Kind.SHORT and block.text.rstrip().endswith("?"):
-            builder.paragraph(block.text)  # an interviewer's question
+        elif interview and block.kind is Kind.SHORT and (block.text.rstrip().endswith("?") or TURN.match(block.text)):
+            builder.paragraph(block.text)  # an interviewer's question, a reader's in a chat
         elif (
             block.kind is Kind.SHORT
             and block.hint is None

@@ -288,6 +288,23 @@ def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are
     assert "90+3" not in spoken(article) and "Mercato" not in spoken(article)
 
 
+def test_a_chats_short_turns_are_read_not_made_chapters():
+    turns = [
+        "Marc Durand : Bonjour à tous et merci d'être si nombreux, je répondrai à un maximum de vos questions.",
+        "Pierre de Namur : Est-ce intéressant de changer de fournisseur maintenant ?",
+        "Marc Durand : " + BODY,
+        "Anonyme : Le tarif social va-t-il être élargi ?",
+        "Marc Durand : " + MORE,
+        "Julie : Merci pour vos réponses",
+        "Marc Durand : Merci pour toutes vos questions, ce chat est terminé.",
+    ]
+    text = "\n\n".join(["Chat : vos questions sur la hausse des factures d'énergie", LEDE, *turns, "Réagir"])
+    article = parse_article(text, "text")
+    assert len(article.chapters) == 1
+    for turn in turns:
+        assert turn in spoken(article)
+
+
 def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_is():
     text = "\n\n".join(
         [
