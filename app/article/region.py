@@ -321,8 +321,13 @@ def _signed_right_under(blocks: list[Classified], index: int) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    """Words that carry a topic, cut to their first letters so that "consentante" meets "consentie"."""
-    return {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in FUNCTION_WORDS}
+    """Words that carry a topic, cut to their first letters so that "consentante" meets "consentie", and acronyms
+    ("N-VA", "PS", "OTAN"), which headlines favour."""
+    words = {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in FUNCTION_WORDS}
+    return words | {acronym.lower() for acronym in ACRONYM.findall(text) if len(acronym) >= 2}
+
+
+ACRONYM = re.compile(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
 
 
 def _in_a_list(blocks: list[Classified], index: int) -> bool:

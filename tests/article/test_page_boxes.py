@@ -357,3 +357,23 @@ def test_the_pages_headline_is_the_title_whatever_its_title_element_says(declare
     article = parse_article(page, "html")
     assert article.title == "Un plan pour les écoles"
     assert [chapter.title for chapter in article.chapters] == ["Un plan pour les écoles", "Un budget sous pression"]
+
+
+def test_a_headline_naming_the_party_by_its_acronym_wins_over_a_dated_promotion():
+    # The headline shares one word with the article, the acronym; the promotion above the site's date shares a
+    # common word ("mois").
+    text = f"""La Libre Accessible
+OFFRE TENNIS LIMITEE
+3 mois d'abonnement à La Libre -36% + 1 jeu Tennis WII offert!
+Jeudi 21 avr 2011
+{MENU}
+Politic Twist, le blog politique décalé
+Lisez la suite de l'interview dans La Libre
+Van Quick : "Nous ne lâcherons pas la N-VA"
+Martin Buxant
+Mis en ligne le 21/04/2011
+Le libéral flamand demande que les nationalistes de la N-VA puissent mener les négociations avec le PS.
+Votre parti est-il prêt à entrer dans un gouvernement sans la N-VA, après un an de crise ?
+Il faut être très clair. Les libéraux ont quitté le gouvernement il y a un an pour plusieurs raisons. D'abord parce que la réforme de l'État n'avançait pas, ensuite parce que le budget dérapait depuis des mois."""
+    article = parse_article(text, "text")
+    assert article.title == 'Van Quick : "Nous ne lâcherons pas la N-VA"'
