@@ -280,7 +280,7 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         if index > 0 and blocks[index - 1].reason == "name" and block.text.split()[0].lower() in PERSON_NOUNS:
             continue  # the role under a signature ("Professeur à l'Institut Mines-Télécom")
         fallback = fallback if fallback is not None else index
-        if block.words < 4:
+        if len(WORDS_APART.split(block.text.strip())) < 4:  # "Alizée revient...en soutif" has four words
             continue
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
@@ -327,6 +327,7 @@ def _content_words(text: str) -> set[str]:
     return words | {acronym.lower() for acronym in ACRONYM.findall(text) if len(acronym) >= 2}
 
 
+WORDS_APART = re.compile(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
 ACRONYM = re.compile(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
 
 

@@ -377,3 +377,20 @@ Votre parti est-il prêt à entrer dans un gouvernement sans la N-VA, après un 
 Il faut être très clair. Les libéraux ont quitté le gouvernement il y a un an pour plusieurs raisons. D'abord parce que la réforme de l'État n'avançait pas, ensuite parce que le budget dérapait depuis des mois."""
     article = parse_article(text, "text")
     assert article.title == 'Van Quick : "Nous ne lâcherons pas la N-VA"'
+
+
+def test_a_short_headline_written_with_an_ellipsis_is_found_under_the_sites_links():
+    text = f"""{MENU}
+RSS
+Droit d'auteur
+La DH en PDF
+DH People > Show-biz
+Partager sur Twitter.
+Alizée revient...en soutif
+(05/12/2012)
+Les filles les plus sexy sur notre blog Babes
+PARIS Le nouvel album d'Alizée sortira en janvier prochain. En attendant, elle fait la promotion de son single sur les réseaux sociaux.
+Une chanson sortie en juillet mais dont le clip sort seulement maintenant. Sur Twitter, Alizée a fait monter la pression avec des photos du tournage, et ses admirateurs ont répondu par milliers en quelques heures.
+Voilà qui devrait plaire à ces messieurs qui n'ont certainement pas oublié le poisson rouge de son dernier clip."""
+    article = parse_article(text, "text")
+    assert article.title == "Alizée revient...en soutif"
