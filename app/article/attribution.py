@@ -142,9 +142,14 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
         named = names_in(chunks[0])
         if not (named and " " in named[0] and chunks[0].startswith(named[0])):  # not "Jean Dupont, le maire, a dit"
             subject = chunks[-1]
+    subject = OBJECT_PRONOUNS.sub("", subject)  # "Le ministre l'a reconnu", "La ministre ne le dit pas"
     if not subject or len(subject.split()) > 20:
         return None, None
     return None, subject
+
+
+# Pronouns and negation between a subject and its verb: no subject ends with them.
+OBJECT_PRONOUNS = re.compile(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 
 
 # "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ".

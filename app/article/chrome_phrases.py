@@ -114,6 +114,11 @@ PUBLICATION_DATES = (
 
 # A short line starting with one of these is chrome ("Lire aussi : …", "Photo : …", "Par Jean Dupont").
 SHORT_PREFIXES = (
+    # A sentence may open so too ("En partenariat avec l'Unicef, la ville…"): chrome only when short.
+    "en partenariat avec",
+    "en collaboration avec",
+    "conformément à la loi",
+    "profitez de",
     "lire aussi",
     "à lire aussi",
     "à lire",
@@ -305,8 +310,6 @@ ANY_PREFIXES = (
     "mis à jour aujourd'hui",
     "mise à jour le",
     "modifié le",
-    "en partenariat avec",
-    "en collaboration avec",
     "sponsorisé par",
     "contenu proposé par",
     "copier/coller",
@@ -322,7 +325,6 @@ ANY_PREFIXES = (
     "en vous inscrivant",
     "en vous abonnant",
     "j'accepte",
-    "conformément à la loi",
     "vos données personnelles",
     "ce champ est obligatoire",
     "les champs obligatoires",
@@ -334,12 +336,12 @@ ANY_PREFIXES = (
     "vous avez atteint",
     "découvrez nos offres",
     "profitez d'une semaine",
-    "profitez de",
     "abonnez-vous à",
     "inscrivez-vous à",
     "recevez gratuitement",
     "chaque jour, recevez",
-    "chaque matin,",
+    "chaque matin, recevez",
+    "chaque matin, retrouvez",
     "la newsletter",
     "notre newsletter",
     "nos newsletters",

@@ -82,6 +82,10 @@ CHROME = [
 ]
 PROSE = [
     "Il a été reçu à la mairie par M.Dupont",
+    # Sentences that open like a newsletter plug or a partner's credit.
+    "Chaque matin, dans ma classe de quatrième, je vois arriver des élèves épuisés, inquiets, parfois absents.",
+    "En partenariat avec l'Unicef, la ville a ouvert trois centres d'accueil pour les familles sans logement.",
+    "Conformément à la loi, le préfet a suspendu l'arrêté municipal en attendant la décision du tribunal.",
     "Le rapport a été remis au ministre de la Justice, qui le transmettra à la commission des droits d'auteur.",
     "Retour sur une semaine agitée au Parlement, où les débats ont été vifs.",
     "Il y a des raisons d'espérer.",

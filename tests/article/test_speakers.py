@@ -22,6 +22,11 @@ def speakers(*paragraphs):
     [
         # Reported in the past historic, as narrative reporting does (the future: below).
         (("« Nous ne céderons rien », déclara Charles de Gaulle devant la foule.",), "Charles de Gaulle"),
+        # An object pronoun between the subject and its verb is not part of the subject.
+        (
+            ("Le ministre de l'Éducation l'a lui-même reconnu : « L'école ne peut pas être la seule réponse. »",),
+            "le ministre de l'Éducation",
+        ),
         # A connective opening the sentence is not a name.
         (
             ("Or, chez nos voisins, « la situation est bien pire que ce que l'on croit », a dit Andrej Babiš.",),
