@@ -73,7 +73,7 @@ def chrome_reason(line: str) -> str | None:
     if text in phrases.EXACT or all(part in phrases.EXACT for part in INTERFACE_SEPARATOR.split(text)):
         return "interface"  # also "Créer un compte - S'identifier", "Imprimer | Envoyer"
     quoted = line.lstrip().startswith(QUOTE_OPENERS)
-    if text.startswith(phrases.ANY_PREFIXES) and not quoted:
+    if text.startswith(phrases.ANY_PREFIXES) and not quoted and not _sentence_opening_so(text, line):
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
     sentence = ends_like_sentence(line)
@@ -126,6 +126,29 @@ def chrome_reason(line: str) -> str | None:
     if words <= LEGAL_NOTICE_WORDS and not quoted and LEGAL_NOTICE.search(text):
         return "legal notice"
     return None
+
+
+# A clause of narration after the opening words: "Publié le 3 mars, le rapport…", "Pour commenter la décision, le
+# maire a…"; not "Publié le 4 mars à 10h30, modifié le…", "En cliquant sur « Accepter », vous consentez…".
+CLAUSE_AFTER = re.compile(
+    r"[,:]\s+(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|il|elle|ils|elles|son|sa|ses)\s|l'|c'est)"
+)
+# What a page's own notices speak of, whatever their grammar.
+INTERFACE_WORDS = re.compile(r"abonn|newsletter|infolettre|cookie|connect|inscri|navigat|gratuit|s'identifier")
+SENTENCE_WORDS = 10
+
+
+def _sentence_opening_so(text: str, line: str) -> bool:
+    """An article's sentence that opens with words a page's notices open with too ("Publié le", "Pour commenter",
+    "En cliquant sur"): long, a full sentence, a clause of narration after its opening words, and not about the
+    site (subscriptions, cookies, logins)."""
+    return (
+        text.startswith(phrases.PROSE_PRONE_PREFIXES)
+        and len(text.split()) >= SENTENCE_WORDS
+        and ends_like_sentence(line)
+        and CLAUSE_AFTER.search(text) is not None
+        and not INTERFACE_WORDS.search(text)
+    )
 
 
 # The site's copyright and terms ("Ce site est protégé par le droit d'auteur, tous droits réservés. Toute

@@ -262,6 +262,29 @@ UI_VERBS = (
     "lire la suite",
 )
 
+# Openings of ANY_PREFIXES that an article's sentence may have too ("Publié le 3 mars, le rapport…"): such a
+# line is chrome unless it reads as narration (chrome.py).
+PROSE_PRONE_PREFIXES = (
+    "publié le",
+    "publié aujourd'hui",
+    "publié hier",
+    "mis à jour le",
+    "mis à jour aujourd'hui",
+    "mise à jour le",
+    "modifié le",
+    "vous pouvez lire",
+    "vous avez lu",
+    "temps de lecture",
+    "lecture :",
+    "durée :",
+    "la newsletter",
+    "en cliquant sur",
+    "votre commentaire",
+    "pour commenter",
+    "pour réagir",
+    "nous utilisons des cookies",
+)
+
 # Any line starting with one of these is chrome whatever its length (paywalls, cookie banners).
 ANY_PREFIXES = (
     "advertising",

@@ -3,6 +3,12 @@ import pytest
 from app.article.chrome import chrome_reason, is_chrome, is_end_marker
 
 CHROME = [
+    # Notices that read like sentences, but about the site or with no narration after their opening.
+    "Publié le 29 septembre 2024 à 05h30, modifié le 29 septembre 2024 à 10h12",
+    "Vous avez lu 3 articles gratuits ce mois-ci, l'accès illimité est réservé aux abonnés.",
+    "En cliquant sur « Accepter », vous consentez à l'utilisation de traceurs par nos partenaires publicitaires.",
+    "Pour réagir, vous devez être connecté à votre compte et respecter la charte de modération du site.",
+    "La newsletter Éducation : chaque semaine, recevez l'essentiel de l'actualité dans votre boîte mail.",
     "Retour",
     "Plus d'articles",
     "Vidéo du jour",
@@ -82,7 +88,12 @@ CHROME = [
 ]
 PROSE = [
     "Il a été reçu à la mairie par M.Dupont",
-    # Sentences that open like a newsletter plug or a partner's credit.
+    # Sentences that open like a newsletter plug, a partner's credit, a time stamp or a comment form.
+    "Publié le 3 mars, le rapport de la Cour des comptes dresse un constat sévère de la gestion des hôpitaux.",
+    "Mis à jour le mois dernier, le plan prévoit désormais quarante nouvelles places en crèche dans le quartier.",
+    "Durée : deux ans, c'est le temps qu'il a fallu pour reconstruire le pont après la crue de la rivière.",
+    "En cliquant sur ce lien, les victimes de l'arnaque étaient redirigées vers un faux site de la banque.",
+    "Pour commenter la décision, le maire a convoqué une conférence de presse devant l'hôtel de ville.",
     "Chaque matin, dans ma classe de quatrième, je vois arriver des élèves épuisés, inquiets, parfois absents.",
     "En partenariat avec l'Unicef, la ville a ouvert trois centres d'accueil pour les familles sans logement.",
     "Conformément à la loi, le préfet a suspendu l'arrêté municipal en attendant la décision du tribunal.",
