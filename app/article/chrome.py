@@ -99,7 +99,7 @@ def chrome_reason(line: str) -> str | None:
         return "hashtag"  # "#FRAITA 63è 3-1"
     if BYLINE_INITIALS.match(line.strip()):
         return "byline"  # "Par E.P."
-    if words <= 40 and (any(marker in text for marker in phrases.CREDIT_MARKERS) or CREDIT_END.search(text)):
+    if words <= 40 and (_credited(text, words) or CREDIT_END.search(text)):
         return "credit"
     if words <= 6 and GENRE_LABEL.match(text):
         return "label"  # "Entretien avec Jacques Testart", "Analyse", "Tribune": the genre, not the headline
@@ -107,15 +107,16 @@ def chrome_reason(line: str) -> str | None:
         return "navigation"  # "La Libre.be > Actu > Politique belge"
     # "Julie Landry Publié le 12 mai 2024 à 17 h 02": a signature with its time stamp, and its update's
     # ("Thomas Coëffé / Publié le 4 mars 2016 à 10h30, mis à jour le 21 novembre 2016 à 09h46").
-    if STAMP.search(text) and (words <= 16 or words <= 28 and published_in(text)):
+    # Not in a sentence: "Le décret, publié le 3 mars au Journal officiel, entre en vigueur demain."
+    if STAMP.search(text) and (words <= 16 or words <= 28 and published_in(text)) and not _narrates(line):
         return "byline"
-    if words <= 12 and (URL.search(text) or words <= 8 and SITE_NAME.search(text)):
+    if words <= 12 and (URL.search(text) or words <= 8 and SITE_NAME.search(text) and not _narrates(line)):
         return "link"
     if SHARE_BAR.fullmatch(text.replace(" ", "")) or text in phrases.SHARE_TARGETS:
         return "share bar"  # "Facebook Twitter Flipboard Linkedin Whatsapp"
     if is_dateline(text):
         return "date"
-    if is_counter(text) or FORM_LINE.search(text) or FORM_LABEL.search(line):
+    if is_counter(text) or words <= FORM_WORDS and FORM_LINE.search(text) or FORM_LABEL.search(line):
         return "interface"
     if is_byline(line):
         return "byline"
@@ -149,6 +150,34 @@ def _sentence_opening_so(text: str, line: str) -> bool:
         and CLAUSE_AFTER.search(text) is not None
         and not INTERFACE_WORDS.search(text)
     )
+
+
+FORM_WORDS = 6
+"""A form's field is a label ("Votre courriel", "Pseudo"); a sentence may open with the same word."""
+CREDIT_WORDS = 12
+CREDIT_EDGE_CHARS = 30
+
+
+def _narrates(line: str) -> bool:
+    """A sentence of the article: a clause that ends with a full stop and has lower-case words besides the names
+    and stamps of a signature ("Le rapport a été publié hier par l'Insee.")."""
+    lower_words = sum(word[:1].islower() for word in line.split())
+    return ends_like_sentence(line) and lower_words >= 4
+
+
+def _credited(text: str, words: int) -> bool:
+    """A photo's credit ("© AFP", "Photo : Belga", "(Capture d'écran)"): a short line, or a marker opening a caption
+    or near its end; a sentence that speaks of an archive photo or a screenshot is the article's."""
+    for marker in phrases.CREDIT_MARKERS:
+        at = text.find(marker)
+        if at >= 0 and (
+            marker in phrases.CREDIT_SIGNS
+            or words <= CREDIT_WORDS
+            or at == 0
+            or at >= len(text) - len(marker) - CREDIT_EDGE_CHARS
+        ):
+            return True
+    return False
 
 
 # The site's copyright and terms ("Ce site est protégé par le droit d'auteur, tous droits réservés. Toute
@@ -199,7 +228,7 @@ DOWNLOAD = re.compile(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[km
 PARTNERS = re.compile(r"^(?:voir|découvrir|découvrez) (?:les|nos) partenaires\b")
 POLL_CREDIT = re.compile(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
 MEDIA_PROMPT = re.compile(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
-RELATED_MARK = re.compile(r"^\+\s+\S")
+RELATED_MARK = re.compile(r"^\+\s+[^\d\s]")  # not "+ 12 % : c'est la hausse…"
 HASHTAG_LINE = re.compile(r"^#\w")
 BYLINE_INITIALS = re.compile(r"^(?i:par)\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?\.\s?-?){1,4}$")
 GENRE_LABEL = re.compile(

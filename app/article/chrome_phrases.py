@@ -407,6 +407,8 @@ BYLINE_ROLES = (
 )
 
 # Credits that end a caption: "… (Photo : Reuters)", "… / AFP".
+# Markers that are a credit wherever they stand in a line (chrome.py checks where the others stand).
+CREDIT_SIGNS = frozenset({"©", "/ afp", "/afp", "(afp)", "/ reuters", "(reuters)", "(photo", "getty images"})
 CREDIT_MARKERS = (
     "photo :",
     "photo:",

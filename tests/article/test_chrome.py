@@ -88,6 +88,16 @@ CHROME = [
 ]
 PROSE = [
     "Il a été reçu à la mairie par M.Dupont",
+    # Sentences with the words of a signature's stamp, a site's name, a form's label or a photo's credit.
+    "Le décret, publié le 3 mars au Journal officiel, entre en vigueur demain.",
+    "Le rapport a été publié hier par l'Insee.",
+    "Le classement, modifié à plusieurs reprises, reste contesté.",
+    "Le texte a été rédigé avec l'AFP et plusieurs agences internationales.",
+    "Le site lemonde.fr a été piraté mardi.",
+    "+ 12 % : c'est la hausse des prix de l'énergie en un an.",
+    "Votre courriel sera lu par le médiateur, assure la direction de la SNCF.",
+    "Pseudo ou vrai nom, peu importe sur les réseaux sociaux, selon la juge.",
+    "La photo d'archives montre le président en 1995, aux côtés de son prédécesseur.",
     # Sentences that open like a newsletter plug, a partner's credit, a time stamp or a comment form.
     "Publié le 3 mars, le rapport de la Cour des comptes dresse un constat sévère de la gestion des hôpitaux.",
     "Mis à jour le mois dernier, le plan prévoit désormais quarante nouvelles places en crèche dans le quartier.",
