@@ -89,7 +89,9 @@ TIME_ADVERBIAL = re.compile(
 ADVERBIAL_START = re.compile(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
 DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre".split())
 NAME_PARTICLES = frozenset("de du des d' van von der den da di le la et".split())
-COMPLEMENT_START = frozenset("à au aux en dans sur chez lors devant depuis pendant par pour avec auprès".split())
+COMPLEMENT_START = frozenset(
+    "à au aux en dans sur chez lors devant depuis pendant par pour avec auprès après avant durant dès".split()
+)
 
 
 def verb_first(clause: str) -> re.Match | None:
@@ -127,6 +129,9 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     pronoun = SUBJECT_PRONOUN.search(before)
     if pronoun:
         return pronoun.group(1).lower(), None
+    # "Une habitante, qui souhaite rester anonyme, raconte": a relative clause set between commas describes the
+    # subject; the verb is not in it.
+    before = APPOSED_RELATIVE.sub(",", before)
     subject = re.split(r"(?<=[.!?;])\s+", before.strip())[-1].strip(" ,")
     # "Son adversaire est tout trouvé, c'est X, dont il …": only the clause the verb belongs to.
     subject = re.split(r"\s(?:quand|lorsque|dont|qui|que|qu'|où|mais|car|puisque|parce que|si)\s", f" {subject}")[
@@ -148,6 +153,7 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     return None, subject
 
 
+APPOSED_RELATIVE = re.compile(r",\s+(?:qui|dont|où)\s[^,]+,")
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = re.compile(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 

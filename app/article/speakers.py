@@ -52,8 +52,19 @@ récit étude sondage document enquête chiffres données bilan version termes m
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
+# A party's label between a role and a name ("le maire (LR) Pierre Lefèvre"); not a body's own acronym ("l'Agence
+# nationale de sécurité des systèmes d'information (ANSSI) définit").
+PARTY = re.compile(r"\s*\((?:[A-Z][\w-]{0,11}|[A-Z]+(?:[-/][A-Z]+)*)\)(?=\s+[A-ZÀ-Ý])")
+# A body's name: a capitalized noun after an article, then an adjective ("le Conseil constitutionnel").
+INSTITUTION = re.compile(
+    r"\s+[a-zé][a-zéèêëîïôûüç]+(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
+)
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
+AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
 OPINION_SOURCE = re.compile(
-    r"^(?:pour|selon|d'après|aux yeux de)\s+((?:[^,]{2,80}?))(?:,\s+[^,]{2,60})?,\s", re.IGNORECASE
+    # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
+    r"^(?:pour|selon|d'après|aux yeux de)\s+([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
+    re.IGNORECASE,
 )
 # A name followed by a verb: "Jelle Van Damme s'est montré", "Ayrault livre bataille".
 NAME_BEFORE_VERB = re.compile(
@@ -372,6 +383,7 @@ class SpeakerMemory:
         """A name standing as the subject, not inside a complement ("le ministre de la Santé" names no one;
         "la mairesse de Fort St. John, Lilia Hansen" names Lilia Hansen)."""
         candidates = []
+        phrase = PARTY.sub("", phrase)  # "le maire (LR) Pierre Lefèvre"
         for match in NAME.finditer(phrase):
             found = names_in(match.group(1))
             if not found:
@@ -382,8 +394,15 @@ class SpeakerMemory:
             appositive = phrase[:start].rstrip().endswith(",")
             if is_governed and not appositive:
                 continue
-            candidates.append((appositive, name))
-        people = [(appositive, name) for appositive, name in candidates if self._is_speaker_name(name)]
+            if (
+                " " not in name
+                and INSTITUTION.match(phrase, start + len(name))
+                and ARTICLE_BEFORE.search(phrase[:start])
+            ):
+                continue  # "le Conseil constitutionnel", "la Commission européenne": a body, not someone named Conseil
+            aged = AGE.match(phrase, start + len(name)) is not None  # "Léa, 23 ans, étudiante": a first name
+            candidates.append((appositive, name, aged))
+        people = [(appositive, name) for appositive, name, aged in candidates if aged or self._is_speaker_name(name)]
         if not people:
             return None
         appositives = [name for appositive, name in people if appositive]

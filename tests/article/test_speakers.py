@@ -22,6 +22,40 @@ def speakers(*paragraphs):
     [
         # Reported in the past historic, as narrative reporting does (the future: below).
         (("« Nous ne céderons rien », déclara Charles de Gaulle devant la foule.",), "Charles de Gaulle"),
+        # A complement between the verb and its subject ("après la rencontre").
+        (
+            (
+                "« On a manqué de réalisme », a regretté après la rencontre le sélectionneur des Bleus, Didier Deschamps.",
+            ),
+            "Didier Deschamps",
+        ),
+        # A relative clause between commas describes the subject; the verb is not in it.
+        (
+            ("Une habitante, qui souhaite rester anonyme, raconte : « J'ai entendu une explosion vers 3 heures. »",),
+            "une habitante",
+        ),
+        # A first name with an age is a person.
+        (("Léa, 23 ans, étudiante en droit, témoigne : « J'ai eu très peur ce soir-là. »",), "Léa"),
+        # A party's label between a role and the name.
+        (("« Les travaux commenceront en mars », assure le maire (LR) Pierre Lefèvre.",), "Pierre Lefèvre"),
+        # A body named by a capitalized noun and its adjective, not someone called "Conseil".
+        (
+            ("« La loi est conforme », a tranché le Conseil constitutionnel dans sa décision rendue jeudi.",),
+            "le Conseil constitutionnel",
+        ),
+        # A body's own acronym in brackets is not a party's label: it names the body.
+        (
+            (
+                "L'Agence nationale de sécurité des systèmes d'information (ANSSI) estime que « les hôpitaux restent"
+                " des cibles de choix pour les pirates ».",
+            ),
+            "ANSSI",
+        ),
+        # "Pour <role>, <name>, « … »": the name in apposition.
+        (
+            ("Pour la porte-parole du gouvernement, Prisca Thevenot, « il n'y aura pas de hausse d'impôts ».",),
+            "Prisca Thevenot",
+        ),
         # An object pronoun between the subject and its verb is not part of the subject.
         (
             ("Le ministre de l'Éducation l'a lui-même reconnu : « L'école ne peut pas être la seule réponse. »",),
