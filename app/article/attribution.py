@@ -96,13 +96,22 @@ COMPLEMENT_START = frozenset(
 
 def verb_first(clause: str) -> re.Match | None:
     """A clause that opens with a speech verb (after a quote) or a source preposition."""
-    return SPEECH.match(clause.lstrip(" ,"))
+    return SPEECH.match(_without_object(clause.lstrip(" ,")))
+
+
+# "…», lui a assuré le président américain": the pronoun of whom the words were said to comes before the verb.
+LEADING_OBJECT = re.compile(r"(?:lui|leur|nous|vous|me|m'|te|t'|l'|le|la|les)\s*", re.IGNORECASE)
+
+
+def _without_object(clause: str) -> str:
+    match = LEADING_OBJECT.match(clause)
+    return clause[match.end() :] if match and SPEECH.match(clause, match.end()) else clause
 
 
 def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
     """(pronoun, noun phrase) of a clause that opens with a speech verb: "a-t-elle dit" → ("elle", None),
     "a dit Jim Mattis à la presse" → (None, "Jim Mattis"), "a soutenu en entrevue la ministre X" → the minister."""
-    clause = clause.lstrip(" ,")
+    clause = _without_object(clause.lstrip(" ,"))
     match = SPEECH.match(clause)
     if not match:
         return None, None
@@ -261,7 +270,8 @@ def noun_phrase(text: str) -> str:
             break
         if word.endswith(","):
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following[:1].isupper() and kept[0].lower() in DETERMINERS | {"l'"} | {"selon"}:
+            opens = kept[0].lower().replace("’", "'")
+            if following[:1].isupper() and (opens in DETERMINERS | {"l'", "selon"} or opens.startswith("l'")):
                 index += 1
                 continue  # an apposition: "le porte-parole du Kremlin, Dmitri Peskov"
             break
@@ -280,20 +290,40 @@ def _skip_adverbials(text: str) -> str:
 
 
 def _skip_complement(words: list[str]) -> str:
-    """ "en entrevue la ministre X": a short complement between the verb and its subject is passed over when a
-    determiner or a name comes right after it; otherwise there is no subject here."""
+    """ "en entrevue la ministre X", "à Volodymyr Zelensky le président américain", "lors d'une conférence de presse
+    le procureur": a short complement between the verb and its subject is passed over up to the determiner or the
+    name that opens the subject; otherwise there is no subject here."""
     index = 1
     if index < len(words) and words[index].lower() in DETERMINERS:
         index += 1
-    # "à Pékin Andy Rothman": a place is mostly one word; the capitalized words after it are the subject.
-    index += 1
-    for _ in range(3):
+    index += 1  # the complement's noun: "à Pékin", "en entrevue", "lors d'une"
+    for _ in range(COMPLEMENT_WORDS):
         if index >= len(words):
             return ""
         word = words[index].strip(",")
-        if word.lower() in DETERMINERS or word[:1].isupper() or word.lower().startswith("l'"):
+        previous = words[index - 1].lower()
+        if (word.lower() in DETERMINERS or word.lower().startswith("l'")) and previous not in GOVERNING_WORDS:
             return " ".join(words[index:])
-        if word.lower() in NOUN_PHRASE_STOPS:
+        if word[:1].isupper():
+            # "à Pékin Andy Rothman": the capitalized words after a one-word place are the subject, unless a
+            # determiner follows them ("à Volodymyr Zelensky le président américain").
+            run = index
+            while run < len(words) and words[run][:1].isupper():
+                run += 1
+            if (
+                run < len(words)
+                and words[run].lower() in DETERMINERS
+                and run - index <= 3
+                and not words[run - 1].endswith(",")  # "à Pékin Andy Rothman, un ancien diplomate": apposition
+            ):
+                return " ".join(words[run:])
+            return " ".join(words[index:])
+        if word.lower() in NOUN_PHRASE_STOPS and word.lower() not in GOVERNING_WORDS:
             return ""
         index += 1
     return ""
+
+
+COMPLEMENT_WORDS = 5
+# Words after which a determiner still belongs to the complement ("lors de la conférence", "à propos de la loi").
+GOVERNING_WORDS = frozenset("de d' à du des au aux par pour sur avec dans en".split())

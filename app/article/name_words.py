@@ -90,6 +90,11 @@ rabbin pasteur colonel lieutenant commandant militaire gréviste vice-président
 vice-première eurodéputé eurodéputée parlementaire ministre-présidente homologue
 vainqueur vainqueure gagnant gagnante lauréat lauréate finaliste favori favorite leader
 comédien comédienne musicien musicienne cinéaste romancier romancière humoriste
+riverain riveraine passant passante automobiliste retraité retraitée rescapé rescapée survivant survivante
+supporter supportrice bénévole soignant soignante parent parents éleveur éleveuse vigneron vigneronne pêcheur
+pêcheuse commerçant chauffeur chauffeuse artisan artisane patient patiente client cliente locataire propriétaire
+trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire adolescent
+adolescente
 """.split()
 )
 

@@ -427,8 +427,8 @@ class SpeakerMemory:
         head = _head_noun(words)
         if not head or head in NOT_SPEAKERS or any(ch.isdigit() for ch in head):
             return None
-        is_person = _person_head(words)
-        if not _speaks(head, words):
+        is_person = _person_head(words) or _demonym(words)  # "l'Espagnol" is someone
+        if not is_person and not _speaks(head, words):
             return None  # "la première forme", "l'évidence initiale": a thing, not someone
         description = phrase[0].lower() + phrase[1:]
         if (first in ("le", "la", "l'") or first.startswith("l'")) and head in SPEAKING_BODIES and len(words) <= 4:
@@ -524,7 +524,11 @@ def _head_noun(words: list[str]) -> str | None:
 # "le Liégeois", "la Française", "l'Américain": an inhabitant of a place standing for the person the article is
 # about, the way French avoids repeating a name; never a name itself.
 DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande")
-DEMONYMS = frozenset("belge suisse russe britannique turc grec".split())
+DEMONYMS = frozenset(
+    "belge suisse russe britannique turc grec serbe croate tchèque slovaque espagnol espagnole portugais chinois "
+    "japonais danois suédois polonais allemand allemande anglais irlandais écossais gallois slovène norvégien "
+    "finlandais autrichien israélien palestinien ukrainien".split()
+)
 
 
 def _demonym(words: list[str]) -> bool:

@@ -29,6 +29,65 @@ def speakers(*paragraphs):
             ),
             "Didier Deschamps",
         ),
+        # Whom the words were said to: a pronoun before the verb, a name in a complement before the subject.
+        (
+            (
+                "Joe Biden a reçu Volodymyr Zelensky à la Maison Blanche.",
+                "« Nous serons là aussi longtemps qu'il le faudra », lui a assuré le président américain.",
+            ),
+            "Joe Biden",
+        ),
+        (
+            (
+                "« Nous serons là aussi longtemps qu'il le faudra », a assuré à Volodymyr Zelensky le président américain Joe Biden.",
+            ),
+            "Joe Biden",
+        ),
+        (
+            (
+                "« Elle a abîmé Paris pendant dix ans », a taclé à propos d'Anne Hidalgo la ministre de la Culture Rachida Dati.",
+            ),
+            "Rachida Dati",
+        ),
+        (
+            (
+                "« L'enquête se poursuit activement », a indiqué lors d'une conférence de presse le procureur de Marseille, Nicolas Bessone.",
+            ),
+            "Nicolas Bessone",
+        ),
+        # A one-word place, then the speaker's name and its apposition.
+        (
+            (
+                "« Trump ne va pas faire ça », anticipe à Pékin Andy Rothman, un ancien diplomate américain installé en Chine.",
+            ),
+            "Andy Rothman",
+        ),
+        # The name in apposition after a description opening with an elided article.
+        (
+            (
+                "Selon l'avocat de Gérard Depardieu, Me Jérémie Assous, « cette procédure n'a aucun fondement juridique ».",
+            ),
+            "Jérémie Assous",
+        ),
+        # A resident, a man described by his age, a nationality: someone.
+        (
+            ("« Je n'ai jamais vu ça en quarante ans dans ce quartier », lâche ce riverain, la voix tremblante.",),
+            "ce riverain",
+        ),
+        (
+            (
+                "Carlos Alcaraz s'est incliné en finale.",
+                "« Il était plus fort que moi aujourd'hui, je dois l'accepter », a reconnu l'Espagnol.",
+            ),
+            "Carlos Alcaraz",
+        ),
+        (
+            (
+                "Dominique Alderweireld encourt une peine de prison. Son avocat Me Wéry plaidera l'acquittement.",
+                '"Je vis des bordels, et alors?" nous dit le sexagénaire qui nous fait visiter ses bars.',
+            ),
+            "Dominique Alderweireld",
+        ),
         # A relative clause between commas describes the subject; the verb is not in it.
         (
             ("Une habitante, qui souhaite rester anonyme, raconte : « J'ai entendu une explosion vers 3 heures. »",),
