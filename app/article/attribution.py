@@ -99,13 +99,17 @@ def verb_first(clause: str) -> re.Match | None:
     return SPEECH.match(_without_object(clause.lstrip(" ,")))
 
 
-# "…», lui a assuré le président américain": the pronoun of whom the words were said to comes before the verb.
-LEADING_OBJECT = re.compile(r"(?:lui|leur|nous|vous|me|m'|te|t'|l'|le|la|les)\s*", re.IGNORECASE)
+# "…», lui a assuré le président américain": the pronoun of whom the words were said to comes before the verb;
+# "…» C'est ce qu'affirme Laurent Berger", "Voilà ce qu'a déclaré X": the words taken up by "ce que".
+LEADING_OBJECT = re.compile(
+    r"(?:(?:c'est|voilà|voici)\s+ce\s+qu(?:e\s+|'\s*))?(?:(?:lui|leur|nous|vous|me|m'|te|t'|l'|le|la|les)\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _without_object(clause: str) -> str:
-    match = LEADING_OBJECT.match(clause)
-    return clause[match.end() :] if match and SPEECH.match(clause, match.end()) else clause
+    match = LEADING_OBJECT.match(clause.replace("’", "'"))
+    return clause[match.end() :] if match and match.end() and SPEECH.match(clause, match.end()) else clause
 
 
 def subject_after_verb(clause: str) -> tuple[str | None, str | None]:

@@ -93,8 +93,8 @@ comédien comédienne musicien musicienne cinéaste romancier romancière humori
 riverain riveraine passant passante automobiliste retraité retraitée rescapé rescapée survivant survivante
 supporter supportrice bénévole soignant soignante parent parents éleveur éleveuse vigneron vigneronne pêcheur
 pêcheuse commerçant chauffeur chauffeuse artisan artisane patient patiente client cliente locataire propriétaire
-trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire adolescent
-adolescente
+cadre cadres ténor ténors baron baronne stratège trentenaire quadragénaire quinquagénaire sexagénaire
+septuagénaire octogénaire nonagénaire centenaire adolescent adolescente
 """.split()
 )
 

@@ -30,6 +30,7 @@ REACTION_AT = re.compile(
 )
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
 ON_AT = re.compile(r"-on\s+(au|aux|à la|à l'|chez)\s*(.+)$", re.IGNORECASE)
+TOPIC = re.compile(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -113,8 +114,11 @@ class QuoteSplitter:
                     piece.speaker = self.memory.last
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
-                    piece.speaker = self.memory.acting_person(clause) or (
-                        self.memory.last if clause.rstrip().endswith(":") else None
+                    colon = clause.rstrip().endswith(":")
+                    piece.speaker = (
+                        self.memory.acting_person(clause)
+                        or (self.memory.named_in_introduction(clause) if colon else None)
+                        or (self.memory.last if colon else None)
                     )
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:
@@ -137,7 +141,8 @@ class QuoteSplitter:
             if speaker:
                 return speaker
         if pronoun:
-            speaker = self.memory.resolve_pronoun(pronoun)
+            topic = TOPIC.match(piece.text.strip())  # "Quant à Laurent Berger, il estime que": he is Laurent Berger
+            speaker = (topic and self.memory.resolve(topic.group(1))) or self.memory.resolve_pronoun(pronoun)
             return self.memory.remember(speaker) if speaker else None
         return None
 

@@ -54,6 +54,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 # A party's label between a role and a name ("le maire (LR) Pierre Lefèvre"); not a body's own acronym ("l'Agence
 # nationale de sécurité des systèmes d'information (ANSSI) définit").
+AFFILIATION = re.compile(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
+# A name after "à" is whom the words are addressed to ("Réponse à Marine Le Pen :").
+ADDRESSED = re.compile(r"^(?:à|a|au|aux)\s|(?:^|\s)(?:à|au|aux)\s*$", re.IGNORECASE)
 PARTY = re.compile(r"\s*\((?:[A-Z][\w-]{0,11}|[A-Z]+(?:[-/][A-Z]+)*)\)(?=\s+[A-ZÀ-Ý])")
 # A body's name: a capitalized noun after an article, then an adjective ("le Conseil constitutionnel").
 INSTITUTION = re.compile(
@@ -63,7 +66,8 @@ ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IG
 AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
 OPINION_SOURCE = re.compile(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
-    r"^(?:pour|selon|d'après|aux yeux de)\s+([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
+    r"^(?:pour|selon|d'après|aux yeux de|quant (?:à|au|aux))\s+"
+    r"([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
     re.IGNORECASE,
 )
 # A name followed by a verb: "Jelle Van Damme s'est montré", "Ayrault livre bataille".
@@ -343,6 +347,18 @@ class SpeakerMemory:
             return self.resolve_pronoun(subject.split(" ", 1)[0])
         return self._description(last) if after_comma else None
 
+    def named_in_introduction(self, clause: str) -> str | None:
+        """ "Même constat pour Laurent Berger :", "Réponse de Laurent Berger :": a sentence with no verb of its own
+        that hands the word to the one person it names in full. Not "À la ministre de la Culture Fadila Laanan :",
+        whom the words are addressed to."""
+        people = {
+            self.full_name(name)
+            for match in NAME.finditer(clause)
+            for name in names_in(match.group(1))[:1]
+            if " " in name and not ADDRESSED.search(clause[: clause.find(name)])
+        }
+        return self.remember(people.pop()) if len(people) == 1 else None
+
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
         for candidate in reversed(self.mentions[-8:]):
@@ -400,6 +416,8 @@ class SpeakerMemory:
                 and ARTICLE_BEFORE.search(phrase[:start])
             ):
                 continue  # "le Conseil constitutionnel", "la Commission européenne": a body, not someone named Conseil
+            if " " not in name and AFFILIATION.search(phrase[:start]):
+                continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
             aged = AGE.match(phrase, start + len(name)) is not None  # "Léa, 23 ans, étudiante": a first name
             candidates.append((appositive, name, aged))
         people = [(appositive, name) for appositive, name, aged in candidates if aged or self._is_speaker_name(name)]

@@ -29,6 +29,37 @@ def speakers(*paragraphs):
             ),
             "Didier Deschamps",
         ),
+        # A sentence without a verb hands the word to the one person it names; not to whom the words are addressed.
+        (
+            ("Même constat pour Laurent Berger : « Le gouvernement devra reculer sur les retraites. »",),
+            "Laurent Berger",
+        ),
+        (("Réponse de Laurent Berger : « Le gouvernement devra reculer sur les retraites. »",), "Laurent Berger"),
+        (
+            (
+                "Fabrizio Rongione a présenté la cérémonie avec humour.",
+                'A la ministre de la Culture Fadila Laanan : "Il paraît que vous êtes nominée pour le meilleur tweet"',
+            ),
+            "Fabrizio Rongione",
+        ),
+        # "Quant à X, il …", "C'est ce qu'affirme X".
+        (
+            ("Quant à Laurent Berger, il estime que « le gouvernement devra reculer sur les retraites ».",),
+            "Laurent Berger",
+        ),
+        (
+            ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
+            "Laurent Berger",
+        ),
+        # Someone described by a role and a party: the description, not the party.
+        (
+            ("« Personne ne sait comment sortir de cette crise », résume un député Renaissance.",),
+            "un député Renaissance",
+        ),
+        (
+            ("« Personne ne sait comment sortir de cette crise », glisse un cadre de la majorité.",),
+            "un cadre de la majorité",
+        ),
         # Whom the words were said to: a pronoun before the verb, a name in a complement before the subject.
         (
             (
