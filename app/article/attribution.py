@@ -244,7 +244,7 @@ def noun_phrase(text: str) -> str:
         located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
         titled = word[:1].isupper() and kept and kept[-1] in ("Le", "La", "Les")  # "Le Soir", "Le Matin": titles
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
-            if not (located or titled):
+            if not (located or titled or word[:1].isupper() and kept[-1].lower() in ("du", "de", "des")):
                 break
         if (
             kept

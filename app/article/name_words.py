@@ -57,6 +57,18 @@ pauline pedro pekka philippe pierre pierre-yves rachida rafael raphaël raymond 
 roger roland romain rose rudy sabine sacha salomé samuel sandra sandrine sarah sébastien serge sergueï simon simone
 sonia sophie stéphane stéphanie steven sylvain sylvie théo thierry thomas tim tom ursula valérie valentin vanessa
 véronique victor vincent virginie vladimir volodymyr walter william xavier yann yannick yves yvonne zoé
+hein elio wouter koen kris geert dirk guy sven willy pieter joris jef jos freddy frank filip hendrik herman hugo
+kristof maarten maggie marleen mieke nele tinne wim annemie els ingrid hilde katrien liesbeth sofie veerle pieterjan
+paul-henri jean-louis jean-jacques jean-charles jean-christophe jean-philippe pierre-henri marc-antoine louis-michel
+raoul rené gaston albert baudouin fabiola mathilde
+abdel abdelkader ali amine amir bilal farid hassan hicham karima khalid leïla malika mehdi mounir nabil najib omar
+rachid saïd samir sofiane yasmina youssef zakaria zineb nordine riad slimane djamel fouad kamel
+andreï alexeï mikhaïl mykhaïlo oleksandr olena iouri youri viktor vitali petro dmytro sergiy taras yulia ioulia
+novak rafael roger andy serena venus iga kylian zinédine thibaut romelu eden kevin axel dries youri
+mette magdalena ursula giorgia matteo silvio mario sergio enrico paolo marco giorgio carlo alessandro luigi
+recep narendra xi shinzo fumio ebrahim mahmoud benyamin benjamin yitzhak golda
+yair naftali isaac itzhak liz rishi theresa boris tony gordon nigel hillary bernie
+kamala nancy mitch ron jd alexei
 """.split()
 )
 
@@ -130,6 +142,8 @@ pauline pilar rachida rose sabine salomé sandra sandrine sarah simone sonia sop
 vanessa véronique virginie yvonne zoé ségolène najat nicole josiane yvette odile geneviève ghislaine joëlle laurette
 annick chantal monique jacqueline danielle christiane marianne élodie émilie emilie aurore agathe clémence juliette
 louise valentine victoria kamala hillary theresa margaret marina olga tatiana svetlana irina anna elisabeth
+maggie marleen mieke nele tinne annemie els ingrid hilde katrien liesbeth sofie veerle fabiola karima leïla malika
+yasmina zineb olena yulia ioulia serena venus iga mette magdalena golda liz nancy
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())

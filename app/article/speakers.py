@@ -120,6 +120,9 @@ class SpeakerMemory:
     named: list[tuple[str, int]] = field(default_factory=list)
     """People named in narration wherever they stand in the sentence, with the sentence's number: whom "ce
     dernier" and an epithet right after ("…, Rex Tillerson. Le chef de la diplomatie américaine a…") refer to."""
+    in_order: list[tuple[str, int]] = field(default_factory=list)
+    """The same, in reading order only (a subject is not named again at the end of its sentence): "ce dernier"
+    is the one named last ("Bart De Wever a critiqué Elio Di Rupo. Ce dernier…" is Elio Di Rupo)."""
     sentence_number: int = 0
     bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
@@ -206,10 +209,12 @@ class SpeakerMemory:
             # People only: a given name, or a title the article gave them ("Maison Blanche" is a place).
             if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full)):
                 self.named.append((full, self.sentence_number))
+                self.in_order.append((full, self.sentence_number))
 
-    def last_named(self, gender: str | None, within: int | None = None) -> str | None:
-        """The person named last (of that gender), if named in the last `within` sentences."""
-        for name, number in reversed(self.named[-6:]):
+    def last_named(self, gender: str | None, within: int | None = None, in_order: bool = False) -> str | None:
+        """The person named last (of that gender), if named in the last `within` sentences; `in_order`: the last
+        in reading order, not the subject the sentence was about."""
+        for name, number in reversed((self.in_order if in_order else self.named)[-6:]):
             if within is not None and self.sentence_number - number > within:
                 return None
             if gender is None or self.gender_of(name) in (None, gender):
@@ -378,7 +383,7 @@ class SpeakerMemory:
         for fixed, gender in PERSON_PRONOUN_PHRASES.items():
             if lowered.startswith(fixed):
                 # "ce dernier", "celui-ci": the latter, whatever its place in the sentence that named it.
-                latter = self.last_named(gender, within=2)
+                latter = self.last_named(gender, within=2, in_order=True)
                 return self.remember(latter) if latter else self.resolve_pronoun("elle" if gender == "f" else "il")
         tail = phrase.rsplit(",", 1)[-1].strip()  # "le matin même, à Charleroi, le Liégeois"
         if _demonym(tail.split()):

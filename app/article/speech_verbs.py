@@ -46,7 +46,7 @@ remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, e
 titrait, titrent, s'interroge, se demande, révèle, révélait, assure, rappellent, soulignent, notent
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
-dirent, déclara, affirma, ajouta, expliqua, lança, répondit, conclut, précisa, souligna, répliqua, rétorqua
+dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, conclut, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 """)
 

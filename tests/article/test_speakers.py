@@ -51,6 +51,27 @@ def speakers(*paragraphs):
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
         ),
+        # "Ce dernier" is the one named last, even when the sentence was about someone else.
+        (
+            (
+                "Bart De Wever a critiqué Elio Di Rupo. « Ce n'est pas sérieux de proposer la fin de la Belgique »,"
+                " a répondu ce dernier.",
+            ),
+            "Elio Di Rupo",
+        ),
+        # Given names of Belgian and world news ("Hein" is also an interjection), "dixit", a paper's title.
+        (
+            (
+                "Hein Vanhaezebrouck était ravi.",
+                '"On a fait un grand match, je suis fier de mes joueurs", explique le coach gantois.',
+            ),
+            "Hein Vanhaezebrouck",
+        ),
+        (('"On a fait un grand match", dixit Hein Vanhaezebrouck.',), "Hein Vanhaezebrouck"),
+        (
+            ("« Le gouvernement est au bord de l'implosion », estime l'éditorialiste du Soir, Béatrice Delvaux.",),
+            "Béatrice Delvaux",
+        ),
         # Someone described by a role and a party: the description, not the party.
         (
             ("« Personne ne sait comment sortir de cette crise », résume un député Renaissance.",),
