@@ -86,6 +86,11 @@ RELATIONS = frozenset(
 TITLED_BODY = re.compile(
     r"^(?:Le|La|Les|L'|De|Het|The|Der|Die|El|Il)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|du|des|[A-ZÀ-Ý][\w'’-]+)){0,3}$"
 )
+# A paper's title opening a sentence, then its verb: "La Libre Belgique consacre sa une à…", "Le Soir titre…".
+PAPER_SUBJECT = re.compile(
+    r"^((?:Le|La|Les|L'|De|Het)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zéèêà])(?!de\b|du\b|des\b)"
+)
+MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".split())
 # "le syndicat libéral CGSLB", "la fédération patronale FEB": a body named by its acronym, with what it is.
 BODY_BEFORE_ACRONYM = re.compile(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
@@ -123,6 +128,8 @@ class SpeakerMemory:
     in_order: list[tuple[str, int]] = field(default_factory=list)
     """The same, in reading order only (a subject is not named again at the end of its sentence): "ce dernier"
     is the one named last ("Bart De Wever a critiqué Elio Di Rupo. Ce dernier…" is Elio Di Rupo)."""
+    papers: list[str] = field(default_factory=list)
+    """Newspapers named as a sentence's subject ("La Libre Belgique consacre sa une…"): whom "le quotidien" is."""
     sentence_number: int = 0
     bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
@@ -178,6 +185,9 @@ class SpeakerMemory:
             subject = LEADING_COMPLEMENT.sub("", without_dateline(sentence.strip()), count=3)
             if not subject:
                 continue
+            paper = PAPER_SUBJECT.match(subject)
+            if paper:
+                self.papers.append(paper.group(1))  # "La Libre Belgique consacre sa une à la crise"
             match = NAME.match(subject)
             if match and (found := names_in(match.group(1))) and subject.startswith(found[0]):
                 self._mention(self.full_name(found[0]))
@@ -454,6 +464,8 @@ class SpeakerMemory:
         if not is_person and not _speaks(head, words):
             return None  # "la première forme", "l'évidence initiale": a thing, not someone
         description = phrase[0].lower() + phrase[1:]
+        if head in MEDIA_NOUNS and first in ("le", "l'") and len(words) <= 2 and self.papers:
+            return keep(self.papers[-1])  # "écrit le quotidien": the paper the review just named
         if (first in ("le", "la", "l'") or first.startswith("l'")) and head in SPEAKING_BODIES and len(words) <= 4:
             body = self._body(head, words)
             if body:

@@ -51,6 +51,14 @@ def speakers(*paragraphs):
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
         ),
+        # A press review: "le quotidien" is the paper it just named.
+        (
+            (
+                "La Libre Belgique consacre sa une à la crise. « Le gouvernement est au bord de l'implosion »,"
+                " écrit le quotidien.",
+            ),
+            "La Libre Belgique",
+        ),
         # "Ce dernier" is the one named last, even when the sentence was about someone else.
         (
             (
