@@ -8,7 +8,7 @@ import re
 from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
-from app.article.chrome import normalized
+from app.article.chrome import ends_like_sentence, normalized
 from app.article.header import byline_names, published_in
 from app.article.model import Article, Dropped
 from app.article.months import MONTH_PATTERN
@@ -230,6 +230,8 @@ def _read_body(
             dropped.add(block, "title repeated")
         elif block.kind is Kind.PROSE and _is_caption(block, blocks[index + 1] if index + 1 < len(blocks) else None):
             dropped.add(block, "caption")  # a photo's caption, told by the credit line under it
+        elif block.kind is Kind.ITEM and _numbered_heading(blocks, index, following) and builder.has_body():
+            builder.heading(block.text)  # "1. L'âge légal repoussé à 64 ans", between paragraphs
         elif block.kind is Kind.ITEM:
             builder.paragraph(block.text)
         elif (
@@ -261,6 +263,23 @@ def _read_body(
         else:
             dropped.add(block, "short line")
         index += 1
+
+
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)/-]\s+\S")
+NUMBERED_HEADING_WORDS = 14
+
+
+def _numbered_heading(blocks: list[Classified], index: int, following: int | None) -> bool:
+    """A numbered section heading, not an item of a list: short, no full stop, between paragraphs (a list's items
+    stand one after another)."""
+    text = blocks[index].text
+    return (
+        bool(NUMBERED.match(text))
+        and len(text.split()) <= NUMBERED_HEADING_WORDS
+        and not ends_like_sentence(text)
+        and _between_paragraphs(blocks, index, following)
+        and _heading_like(text)
+    )
 
 
 def _between_paragraphs(blocks: list[Classified], index: int, following: int | None) -> bool:

@@ -305,6 +305,25 @@ def test_a_chats_short_turns_are_read_not_made_chapters():
         assert turn in spoken(article)
 
 
+def test_a_numbered_heading_between_paragraphs_opens_a_chapter_and_a_numbered_list_stays_a_list():
+    items = ["1. Repérer les passoires thermiques", "2. Isoler les combles", "3. Changer les fenêtres"]
+    text = "\n\n".join(
+        [
+            "Un plan pour rénover les écoles du pays",
+            LEDE,
+            "1. L'âge des bâtiments en question",
+            BODY,
+            "Les étapes à suivre sont les suivantes :",
+            "\n".join(items),
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["1. L'âge des bâtiments en question"]
+    for item in items:
+        assert item in spoken(article)
+
+
 def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_is():
     text = "\n\n".join(
         [
