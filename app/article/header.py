@@ -69,6 +69,10 @@ def published_in(text: str) -> str | None:
 def byline_names(text: str) -> str | None:
     """ "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran, correspondant à New York — 5 avril 2017"
     → "Raphaël Balenieri, Frédéric Autran": people only, agencies and desks left out."""
+    # "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
+    dated = re.match(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)", text.strip())
+    if dated and published_in(dated.group(0)):
+        text = text.strip()[dated.end() :]
     text = BYLINE_START.sub("", text.strip())
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.
     text = re.sub(r"\b[^\W\d_]{2,}\b", lambda m: m.group(0).title() if m.group(0).isupper() else m.group(0), text)

@@ -324,6 +324,21 @@ def test_a_numbered_heading_between_paragraphs_opens_a_chapter_and_a_numbered_li
         assert item in spoken(article)
 
 
+def test_a_signature_after_its_date_names_the_authors():
+    text = "\n\n".join(
+        [
+            "Marchés publics : les contrats opaques d'une grande agglomération",
+            LEDE,
+            "12 mars 2024 | Par Jean Dupont et Marie Durand",
+            BODY,
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert article.author == "Jean Dupont, Marie Durand"
+    assert article.published == "2024-03-12"
+
+
 def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_is():
     text = "\n\n".join(
         [
