@@ -275,7 +275,11 @@ def noun_phrase(text: str) -> str:
         if word.endswith(","):
             following = words[index + 1] if index + 1 < len(words) else ""
             opens = kept[0].lower().replace("’", "'")
-            if following[:1].isupper() and (opens in DETERMINERS | {"l'", "selon"} or opens.startswith("l'")):
+            # "l'officier de garde, le commandant Yann Le Goff": a description, then the person's name.
+            described = following.lower() in ("le", "la") and any(w[:1].isupper() for w in words[index + 2 : index + 5])
+            if (following[:1].isupper() or described) and (
+                opens in DETERMINERS | {"l'", "selon"} or opens.startswith("l'")
+            ):
                 index += 1
                 continue  # an apposition: "le porte-parole du Kremlin, Dmitri Peskov"
             break

@@ -191,7 +191,8 @@ LEGAL_NOTICE_WORDS = 90
 
 # A paywall: the article stops here for whoever reads the page ("Il vous reste 57 % de cet article à lire").
 PAYWALL = re.compile(
-    r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article|la suite est réservée (?:aux|à nos) abonnés)"
+    r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article|la suite est réservée (?:aux|à nos) abonnés"
+    r"|(?:la suite de )?cet article est réservé (?:aux|à nos) abonnés)"
 )
 READER_NOTICE_WORDS = 60
 QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's

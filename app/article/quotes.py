@@ -154,9 +154,12 @@ class QuoteSplitter:
                 self.memory.resolve(phrase)
             # "…, c'est la réponse à la demande de cap, plaide l'entourage du Premier ministre.": reported speech
             # whose speaker comes last.
-            tail = sentence.rstrip(" .").rsplit(", ", 1)
-            if len(tail) == 2 and len(tail[1].split()) <= 12 and attribution.verb_first(tail[1]):
-                pronoun, phrase = attribution.subject_after_verb(tail[1])
+            # "…, a annoncé le Premier ministre, Alexander De Croo, au sortir du comité": the same, before the
+            # complements that close the sentence.
+            parts = sentence.rstrip(" .").split(", ")
+            verb_at = next((i for i in range(1, len(parts)) if attribution.verb_first(parts[i])), None)
+            if verb_at is not None and len(parts[verb_at].split()) <= 12:
+                pronoun, phrase = attribution.subject_after_verb(", ".join(parts[verb_at:]))
                 if phrase and not pronoun:
                     self.memory.resolve(phrase)
 

@@ -146,6 +146,8 @@ def test_article_lines_stay(line):
         ("Liens publicitaires", True),
         ("Sur le sujet", True),
         ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", True),
+        ("Cet article est réservé aux abonnés", True),
+        ("Réservé aux abonnés", False),  # the label by the headline, not the paywall
         ("La rédaction vous conseille", True),
         ("A lire aussi", True),
     ],

@@ -51,6 +51,22 @@ def speakers(*paragraphs):
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
         ),
+        # A description, then the person's name in apposition.
+        (
+            (
+                "« Le feu était très violent à notre arrivée », a expliqué l'officier de garde, le commandant Yann Le Goff.",
+            ),
+            "Yann Le Goff",
+        ),
+        # "il" is whom the sentence before reported, even with complements after the name.
+        (
+            (
+                "Le gouvernement a trouvé un accord, a annoncé le Premier ministre, Alexander De Croo, au sortir du"
+                " comité restreint.",
+                "« C'est un accord équilibré, qui préserve le pouvoir d'achat », a-t-il déclaré devant la presse.",
+            ),
+            "Alexander De Croo",
+        ),
         # A press review: "le quotidien" is the paper it just named.
         (
             (
