@@ -63,7 +63,8 @@ paul-henri jean-louis jean-jacques jean-charles jean-christophe jean-philippe pi
 raoul rené gaston albert baudouin fabiola mathilde
 abdel abdelkader ali amine amir bilal farid hassan hicham karima khalid leïla malika mehdi mounir nabil najib omar
 rachid saïd samir sofiane yasmina youssef zakaria zineb nordine riad slimane djamel fouad kamel
-andreï alexeï mikhaïl mykhaïlo oleksandr olena iouri youri viktor vitali petro dmytro sergiy taras yulia ioulia
+andriy andrii andreï alexeï mikhaïl mykhaïlo oleksandr olena iouri youri viktor vitali petro dmytro sergiy taras
+yulia ioulia
 novak rafael roger andy serena venus iga kylian zinédine thibaut romelu eden kevin axel dries youri
 mette magdalena ursula giorgia matteo silvio mario sergio enrico paolo marco giorgio carlo alessandro luigi
 recep narendra xi shinzo fumio ebrahim mahmoud benyamin benjamin yitzhak golda
@@ -105,6 +106,7 @@ comédien comédienne musicien musicienne cinéaste romancier romancière humori
 riverain riveraine passant passante automobiliste retraité retraitée rescapé rescapée survivant survivante
 supporter supportrice bénévole soignant soignante parent parents éleveur éleveuse vigneron vigneronne pêcheur
 pêcheuse commerçant chauffeur chauffeuse artisan artisane patient patiente client cliente locataire propriétaire
+portier keeper meneur meneuse ailier arrière latéral remplaçant remplaçante titulaire
 cadre cadres ténor ténors baron baronne stratège trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire centenaire adolescent adolescente
 """.split()

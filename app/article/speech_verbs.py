@@ -24,6 +24,7 @@ cinglé, taclé, fulminé,
 souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé,
 considéré, rétorqué, résumé, regretté, insisté, constaté
 fait valoir, expliqué, reconnu, estimé, déclaré, ajouté, souligné, répondu, relevé, commenté, confié, lâché
+savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé, plaisanté, résumé
 """)
 
 # Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
@@ -46,6 +47,7 @@ remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, e
 titrait, titrent, s'interroge, se demande, révèle, révélait, assure, rappellent, soulignent, notent
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
+savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée
 dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, conclut, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 """)
@@ -53,7 +55,9 @@ s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, re
 # Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").
 REFLEXIVES = _forms("""
 exclamé, félicité, réjoui, inquiété, étonné, interrogé, indigné, emporté, défendu, justifié, agacé, amusé, désolé
+enthousiasmé, lamenté, ému, insurgé, offusqué, esclaffé
 exclame, félicite, réjouit, inquiète, étonne, interroge, indigne, emporte, défend, justifie, agace, amuse, désole
+enthousiasme, lamente, émeut, insurge, offusque, esclaffe
 """)
 
 # "Selon X", "d'après X": the source of a quote named before it.

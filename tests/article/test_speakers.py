@@ -51,6 +51,21 @@ def speakers(*paragraphs):
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
         ),
+        # Sports reporting: the coach who "savoure", the goalkeeper described by his post.
+        (
+            (
+                "Menés pendant une grande partie du match, les hommes de Carlo Ancelotti ont arraché leur qualification.",
+                "« On a beaucoup souffert, mais cette équipe ne lâche jamais », a savouré l'entraîneur italien.",
+            ),
+            "Carlo Ancelotti",
+        ),
+        (
+            (
+                "Héros de la soirée, le gardien ukrainien Andriy Lunin a arrêté deux tirs au but.",
+                "« Je suis très fier, c'est le plus beau moment de ma carrière », a confié le portier madrilène.",
+            ),
+            "Andriy Lunin",
+        ),
         # A description, then the person's name in apposition.
         (
             (
