@@ -101,6 +101,7 @@ DOCUMENT_OF = re.compile(
     r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
     re.IGNORECASE,
 )
+ONE_OF_THEM = re.compile(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 
@@ -193,7 +194,10 @@ class SpeakerMemory:
                 self._mention(self.full_name(found[0]))
                 continue
             words = subject.split()
-            if len(words) >= 2 and words[0].lower() in DETERMINERS and _person_head(words[:4]):
+            opens = words[0].lower().replace("’", "'") if words else ""
+            # "Le porte-parole, X, a…", "L'avocate de Dominique Pelicot, Me Béatrice Zavarro, n'a pas exclu…"
+            described = len(words) >= 2 and opens in DETERMINERS or opens.startswith("l'") and len(opens) > 2
+            if described and _person_head(words[:4]):
                 phrase = noun_phrase(subject)
                 # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
                 resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
@@ -390,6 +394,8 @@ class SpeakerMemory:
         lowered = phrase.lower()
         if lowered in PRONOUNS:
             return self.resolve_pronoun(lowered)
+        if ONE_OF_THEM.match(lowered):
+            return self.remember(phrase)  # "l'un d'eux": someone of a group, a voice of their own
         for fixed, gender in PERSON_PRONOUN_PHRASES.items():
             if lowered.startswith(fixed):
                 # "ce dernier", "celui-ci": the latter, whatever its place in the sentence that named it.

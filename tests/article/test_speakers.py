@@ -51,6 +51,23 @@ def speakers(*paragraphs):
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
         ),
+        # A subject opening with an elided article is whom "elle" refers to next.
+        (
+            (
+                "Gisèle Pelicot a pris la parole devant les journalistes.",
+                "L'avocate de Dominique Pelicot, Me Béatrice Zavarro, n'a pas exclu de faire appel.",
+                "« Mon client prend acte de la décision, nous allons réfléchir », a-t-elle indiqué.",
+            ),
+            "Béatrice Zavarro",
+        ),
+        # One of a group speaks: a voice of its own, not the person quoted before.
+        (
+            (
+                "« Je pense aux victimes non reconnues », a déclaré Gisèle Pelicot.",
+                "« Je n'ai jamais voulu violer qui que ce soit », a lancé l'un d'eux en quittant le tribunal.",
+            ),
+            "l'un d'eux",
+        ),
         # Sports reporting: the coach who "savoure", the goalkeeper described by his post.
         (
             (
