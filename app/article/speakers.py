@@ -439,6 +439,8 @@ class SpeakerMemory:
                 continue  # "le Conseil constitutionnel", "la Commission européenne": a body, not someone named Conseil
             if " " not in name and AFFILIATION.search(phrase[:start]):
                 continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
+            if name.isupper() and not appositive and _person_head(phrase.split()[:4]):
+                continue  # "la présidente du groupe LFI": the person, not her party
             aged = AGE.match(phrase, start + len(name)) is not None  # "Léa, 23 ans, étudiante": a first name
             candidates.append((appositive, name, aged))
         people = [(appositive, name) for appositive, name, aged in candidates if aged or self._is_speaker_name(name)]
@@ -508,8 +510,13 @@ class SpeakerMemory:
         return None
 
     def _has_name(self, phrase: str) -> bool:
-        """ "le porte-parole Dmitri Peskov" names someone; "la Vice première ministre cdH" does not."""
-        return any(self._is_speaker_name(name) for match in NAME.finditer(phrase) for name in names_in(match.group(1)))
+        """ "le porte-parole Dmitri Peskov" names someone; "la Vice première ministre cdH" and "la présidente du
+        groupe LFI" do not (a party's acronym is where the person stands, not who they are)."""
+        return any(
+            self._is_speaker_name(name) and not name.isupper()
+            for match in NAME.finditer(phrase)
+            for name in names_in(match.group(1))
+        )
 
     def _known_by(self, head: str, demonstrative: bool) -> str | None:
         """ "ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role."""

@@ -51,6 +51,21 @@ def speakers(*paragraphs):
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
         ),
+        # A description with a party's acronym is an epithet for the person just named, not the party.
+        (
+            (
+                "Du côté du Nouveau Front populaire, Mathilde Panot s'est félicitée de cette issue.",
+                "« Ce gouvernement n'aura tenu que trois mois », a ironisé la présidente du groupe LFI.",
+            ),
+            "Mathilde Panot",
+        ),
+        (
+            (
+                "Marine Le Pen a confirmé que les députés du Rassemblement national voteraient la motion.",
+                "« Les Français en ont assez d'être méprisés », a justifié la cheffe de file des députés RN.",
+            ),
+            "Marine Le Pen",
+        ),
         # A subject opening with an elided article is whom "elle" refers to next.
         (
             (
