@@ -103,17 +103,31 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
 def _live_entries(blocks: list[Classified]) -> list[Classified]:
     """A live blog's entries stand under their time ("21h31", then "BUUUT ! Tousart ouvre le score !"): however
     short, a line under a time is the article's text, not a headline or a menu; unless it titles its entry, a
-    phrase without a full stop over the entry's paragraph ("18:40", "Kiev annonce la reprise de trois villages")."""
-    return [
-        Classified(block.block, Kind.PROSE)
-        if block.kind is Kind.SHORT
-        and block.hint is None
-        and index
-        and TIME_ONLY.match(blocks[index - 1].text)
-        and not _titles_its_entry(blocks, index)
-        else block
-        for index, block in enumerate(blocks)
-    ]
+    phrase without a full stop over the entry's paragraph ("18:40", "Kiev annonce la reprise de trois villages").
+    In a chat, who writes comes between the time and the words ("12:02", "Julie", "Pourquoi le prix…?")."""
+    marked = list(blocks)
+    timed = [i for i in range(1, len(blocks)) if blocks[i].hint is None and TIME_ONLY.match(blocks[i - 1].text)]
+    signed = [i for i in timed if _entry_author(blocks[i].text) and i + 1 < len(blocks)]
+    # A chat signs most of its entries; a live blog's "Mi-temps" or "Penalty" under a minute is an entry's text.
+    chat = len(signed) >= CHAT_TURNS and len(signed) >= len(timed) / 2
+    for index in timed:
+        block = blocks[index]
+        if chat and index in signed and block.kind in (Kind.SHORT, Kind.CHROME):
+            marked[index] = Classified(block.block, Kind.CHROME, "author of the entry")
+            following = blocks[index + 1]
+            if following.kind is Kind.SHORT and following.hint is None:
+                marked[index + 1] = Classified(following.block, Kind.PROSE)
+        elif block.kind is Kind.SHORT and not _titles_its_entry(blocks, index):
+            marked[index] = Classified(block.block, Kind.PROSE)
+    return marked
+
+
+ENTRY_AUTHOR = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
+
+
+def _entry_author(text: str) -> bool:
+    """ "Julie", "Marc Durand", "Pierre de Namur" reduced to its capitals: a name alone, one to three words."""
+    return bool(ENTRY_AUTHOR.match(text.strip()))
 
 
 def _titles_its_entry(blocks: list[Classified], index: int) -> bool:

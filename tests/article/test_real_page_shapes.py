@@ -339,6 +339,33 @@ def test_a_signature_after_its_date_names_the_authors():
     assert article.published == "2024-03-12"
 
 
+def test_a_chat_signed_under_each_time_reads_the_questions_and_answers_not_the_names():
+    entries = [
+        ("12:01", "Marc Durand", "Bonjour à tous, nous allons commencer."),
+        ("12:02", "Julie", "Pourquoi le prix du gaz augmente-t-il autant ?"),
+        ("12:04", "Marc Durand", BODY),
+        ("12:05", "Pierre", "Faut-il changer de fournisseur ?"),
+        ("12:07", "Marc Durand", MORE),
+    ]
+    lines = ["Chat : vos questions sur la hausse des factures d'énergie", LEDE]
+    for time, author, words in entries:
+        lines += [time, author, words]
+    article = parse_article("\n\n".join([*lines, "Réagir"]), "text")
+    assert len(article.chapters) == 1
+    for _, _, words in entries:
+        assert words in spoken(article)
+    assert "Julie" not in spoken(article)
+
+
+def test_a_match_reports_one_word_entries_are_read():
+    entries = [("90+3'", BODY), ("45'", "Mi-temps"), ("30'", "Penalty"), ("1'", MORE)]
+    lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE]
+    for minute, entry in entries:
+        lines += [minute, entry]
+    article = parse_article("\n\n".join(lines), "text")
+    assert "Mi-temps" in spoken(article) and "Penalty" in spoken(article)
+
+
 def test_an_embedded_tweet_is_not_read_but_the_quotation_the_article_introduces_is():
     text = "\n\n".join(
         [
