@@ -355,6 +355,7 @@ def test_a_chat_signed_under_each_time_reads_the_questions_and_answers_not_the_n
     for _, _, words in entries:
         assert words in spoken(article)
     assert "Julie" not in spoken(article)
+    assert {entry.reason for entry in article.dropped if entry.text == "Julie"} == {"author of the entry"}
 
 
 def test_a_match_reports_one_word_entries_are_read():
