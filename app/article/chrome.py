@@ -266,6 +266,7 @@ FORM_LINE = re.compile(
 FORM_LABEL = re.compile(r"^[^.!?]{2,40}\*\s*$")  # "Description de l'erreur*": a required field's label
 COMMENT_FORM = re.compile(
     r"\b(?:poster|publier|laisser|écrire|ajouter|rédiger|déposer) (?:un|votre) (?:commentaire|avis|réaction)"
+    r"|^si le forum ci-dessous est ouvert\b"  # "…, vous pouvez réagir...": the readers' forum follows
 )
 COMMENT_SIGNATURE = re.compile(
     r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d"

@@ -147,6 +147,7 @@ def test_article_lines_stay(line):
         ("Sur le sujet", True),
         ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", True),
         ("Cet article est réservé aux abonnés", True),
+        ("Si le forum ci-dessous est ouvert, vous pouvez réagir...", True),
         ("Réservé aux abonnés", False),  # the label by the headline, not the paywall
         ("La rédaction vous conseille", True),
         ("A lire aussi", True),
