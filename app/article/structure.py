@@ -185,7 +185,7 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
 
 
 # A turn of a chat or a transcript: who speaks, a colon, what they say ("Pierre de Namur : Est-ce intéressant …").
-TURN = re.compile(r"^(?P<who>[^\W\d][^:.!?«»\"]{0,40}?)\s?:\s+\S")
+TURN = re.compile(r"^(?:\d{1,2}[:h]\d{2}\s+)?(?P<who>[^\W\d][^:.!?«»\"]{0,40}?)\s?:\s+\S")  # "12:02 Julie : …" too
 CHAT_TURNS = 4
 HOST_TURNS = 3
 

@@ -358,6 +358,24 @@ def test_a_chat_signed_under_each_time_reads_the_questions_and_answers_not_the_n
     assert {entry.reason for entry in article.dropped if entry.text == "Julie"} == {"author of the entry"}
 
 
+def test_a_chat_page_in_html_reads_its_timed_turns_without_making_questions_chapters():
+    turns = [
+        ("12:01", "Marc Durand", "Bonjour à tous, nous allons commencer."),
+        ("12:02", "Julie", "Pourquoi le prix du gaz augmente-t-il autant ?"),
+        ("12:04", "Marc Durand", BODY),
+        ("12:05", "Pierre", "Faut-il changer de fournisseur ?"),
+        ("12:07", "Marc Durand", MORE),
+    ]
+    chat = "".join(
+        f'<div class="msg"><span class="time">{time}</span> <strong>{who}</strong> : {words}</div>'
+        for time, who, words in turns
+    )
+    page = html_page(f"<h1>Chat : vos questions sur l'énergie</h1><p>{LEDE}</p><div class='chat'>{chat}</div>")
+    article = parse_article(page, "html")
+    assert len(article.chapters) == 1
+    assert "Faut-il changer de fournisseur ?" in spoken(article)
+
+
 def test_a_match_reports_one_word_entries_are_read():
     entries = [("90+3'", BODY), ("45'", "Mi-temps"), ("30'", "Penalty"), ("1'", MORE)]
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE]
