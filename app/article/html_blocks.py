@@ -107,6 +107,8 @@ CHROME_WORDS = {
     "skip": "navigation",
 }
 CLASS_WORD = re.compile(r"[a-z]+")
+# "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
+LIVE_WORDS = frozenset(("live", "liveblog", "match", "minute", "commentary", "direct", "timeline"))
 # Class names that mark the chapô or a credit inside an article.
 STANDFIRST_WORDS = frozenset(
     (
@@ -241,8 +243,10 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     if tag not in CONTAINERS:
         return None
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    for word in CLASS_WORD.findall(marks):
-        if word in CHROME_WORDS:
+    words = CLASS_WORD.findall(marks)
+    live = not LIVE_WORDS.isdisjoint(words)
+    for word in words:
+        if word in CHROME_WORDS and not (live and CHROME_WORDS[word] == "comments"):
             return CHROME_WORDS[word]
     return None
 

@@ -376,6 +376,18 @@ def test_a_chat_page_in_html_reads_its_timed_turns_without_making_questions_chap
     assert "Faut-il changer de fournisseur ?" in spoken(article)
 
 
+def test_a_match_lives_commentary_in_html_is_read_not_taken_for_readers_comments():
+    entries = [("90+3'", BODY), ("45'", "Mi-temps"), ("1'", MORE)]
+    feed = "".join(
+        f'<div class="live-match-comment"><span class="minute">{minute}</span><p>{text}</p></div>'
+        for minute, text in entries
+    )
+    page = html_page(f"<h1>DIRECT. PSG - OM : suivez le Classique</h1><p>{LEDE}</p><div class='live-feed'>{feed}</div>")
+    article = parse_article(page, "html")
+    for _, text in entries:
+        assert text in spoken(article)
+
+
 def test_a_match_reports_one_word_entries_are_read():
     entries = [("90+3'", BODY), ("45'", "Mi-temps"), ("30'", "Penalty"), ("1'", MORE)]
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE]
