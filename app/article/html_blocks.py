@@ -108,6 +108,7 @@ CHROME_WORDS = {
 }
 CLASS_WORD = re.compile(r"[a-z]+")
 # "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
+PUBLICATION_WORDS = frozenset(("date", "info", "time", "author", "byline", "details"))
 LIVE_WORDS = frozenset(("live", "liveblog", "match", "minute", "commentary", "direct", "timeline"))
 # Class names that mark the chapô or a credit inside an article.
 STANDFIRST_WORDS = frozenset(
@@ -245,9 +246,14 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     words = CLASS_WORD.findall(marks)
     live = not LIVE_WORDS.isdisjoint(words)
-    for word in words:
-        if word in CHROME_WORDS and not (live and CHROME_WORDS[word] == "comments"):
-            return CHROME_WORDS[word]
+    for index, word in enumerate(words):
+        if word not in CHROME_WORDS or live and CHROME_WORDS[word] == "comments":
+            continue
+        if word in ("teaser", "teasers") and next(element.iter("a"), None) is None:
+            continue  # "article-teaser" around the chapô: a teaser of other articles links to them
+        if word == "pub" and words[index + 1 : index + 2] and words[index + 1] in PUBLICATION_WORDS:
+            continue  # "pub-date", "pub-info": the publication's date, not an advertisement
+        return CHROME_WORDS[word]
     return None
 
 

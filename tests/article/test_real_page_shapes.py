@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from app.article import parse_article
 
 LEDE = (
@@ -386,6 +388,18 @@ def test_a_match_lives_commentary_in_html_is_read_not_taken_for_readers_comments
     article = parse_article(page, "html")
     for _, text in entries:
         assert text in spoken(article)
+
+
+@pytest.mark.parametrize("mark", ["article-teaser", "pub-info"])
+def test_a_chapo_in_a_box_named_like_chrome_is_read_and_the_teasers_of_other_articles_are_not(mark):
+    page = html_page(
+        f"<article><h1>Retraites : ce que contient la réforme</h1><div class='{mark}'><p>{LEDE}</p></div>"
+        f"<p>{BODY}</p><p>{MORE}</p></article>"
+        "<div class='teasers'><a href='/x'>Un autre article sur la réforme des retraites du gouvernement</a></div>"
+    )
+    article = parse_article(page, "html")
+    assert LEDE in spoken(article)
+    assert "Un autre article" not in spoken(article)
 
 
 def test_a_match_reports_one_word_entries_are_read():
