@@ -108,3 +108,30 @@ def test_the_lexicon_setting_reaches_the_command(tmp_path):
     result = run("segment", str(SEED), env={"NARRATEUR_LEXICON_PATH": str(lexicon)})
     spoken = " ".join(s["speech_text"] for c in json.loads(result.stdout)["chapters"] for s in c["segments"])
     assert "Jim Matisse" in spoken and "Mattis" not in spoken
+
+
+@pytest.mark.parametrize(
+    "source,format,loaded",
+    [
+        (SEED, "auto", set()),  # plain text: no HTML stack, no audio, no web, no logging
+        (FIXTURES / "le_devoir.html", "auto", {"lxml", "logging"}),  # the HTML stack, told to log errors only
+    ],
+)
+def test_segment_loads_only_what_its_input_needs(source, format, loaded):
+    """What a short command imports is what its user waits for (the speed issue): a plain-text file never loads
+    the HTML stack, numpy or the web framework, nor `logging`, which only the HTML stack's libraries use."""
+    probe = (
+        "import sys, io, contextlib\n"
+        "from app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main(['segment', {str(source)!r}, '--format', {format!r}])\n"
+        "loaded = [m for m in ('lxml', 'trafilatura', 'numpy', 'fastapi', 'logging') if m in sys.modules]\n"
+        "import logging\n"
+        "print(status, logging.getLogger().level, *loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    words = result.stdout.split()
+    assert words[0] == "0", result.stderr
+    assert set(words[2:]) - {"trafilatura"} == loaded
+    if loaded:
+        assert words[1] == "40"  # logging.ERROR: a library's warning does not repeat the command's own sentence
