@@ -19,6 +19,7 @@ tonné, scandé, argué, argumenté, objecté, rétorqué, répliqué, protesté
 appelé, demandé, interrogé, fustigé, salué, critiqué, affirmé, souhaité, espéré, raillé, tempéré, corrigé
 rapporté, renchéri, enchaîné, complété, résumé, défendu, justifié, tancé, accusé, mis en garde, fait valoir
 fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
+tenu à rassurer, tenu à souligner, tenu à nuancer, tenu à saluer, tenu à dire, tenu à répondre, voulu rassurer
 publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé,
 cinglé, taclé, fulminé,
 souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé,

@@ -114,6 +114,11 @@ def speakers(*paragraphs):
             ),
             "Alexander De Croo",
         ),
+        # "a tenu à rassurer": a speech verb after "tenir à".
+        (
+            ('"Aucun emploi ne sera perdu", a tenu à rassurer le ministre-président wallon, Elio Di Rupo (PS).',),
+            "Elio Di Rupo",
+        ),
         # A press review: "le quotidien" is the paper it just named.
         (
             (
