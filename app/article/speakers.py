@@ -470,7 +470,11 @@ class SpeakerMemory:
             return None
         is_person = _person_head(words) or _demonym(words)  # "l'Espagnol" is someone
         if not is_person and not _speaks(head, words):
-            return None  # "la première forme", "l'évidence initiale": a thing, not someone
+            # "la glaciologue" after "Sophie Lambert, glaciologue au CNRS": a role the article gave someone;
+            # otherwise "la première forme", "l'évidence initiale": a thing, not someone.
+            definite = first in ("le", "la", "l'") or first.startswith("l'") or first in DEMONSTRATIVES
+            known = self._known_by(head, demonstrative=first in DEMONSTRATIVES) if definite else None
+            return keep(known) if known else None
         description = phrase[0].lower() + phrase[1:]
         if head in MEDIA_NOUNS and first in ("le", "l'") and len(words) <= 2 and self.papers:
             return keep(self.papers[-1])  # "écrit le quotidien": the paper the review just named

@@ -114,6 +114,16 @@ def speakers(*paragraphs):
             ),
             "Alexander De Croo",
         ),
+        # A role the article gave someone ("Sophie Lambert, glaciologue au CNRS") names her later, after another.
+        (
+            (
+                "Sophie Lambert, glaciologue au CNRS, étudie la Mer de Glace depuis vingt ans.",
+                "« Le recul est spectaculaire », observe-t-elle. Un constat partagé par son collègue Paul Martin.",
+                "« Les conséquences pour la ressource en eau seront considérables », prévient le chercheur.",
+                "« Nous devons adapter nos modèles, car tout va plus vite que prévu », insiste la glaciologue.",
+            ),
+            "Sophie Lambert",
+        ),
         # "a tenu à rassurer": a speech verb after "tenir à".
         (
             ('"Aucun emploi ne sera perdu", a tenu à rassurer le ministre-président wallon, Elio Di Rupo (PS).',),
