@@ -3,6 +3,9 @@ import pytest
 from app.article.chrome import chrome_reason, is_chrome, is_end_marker
 
 CHROME = [
+    "[Lire aussi] Retraites : le gouvernement recule",
+    "Notre dossier : la réforme des retraites",
+    "Pour aller plus loin : la réforme en dix questions",
     # Notices that read like sentences, but about the site or with no narration after their opening.
     "Publié le 29 septembre 2024 à 05h30, modifié le 29 septembre 2024 à 10h12",
     "Vous avez lu 3 articles gratuits ce mois-ci, l'accès illimité est réservé aux abonnés.",
