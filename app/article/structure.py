@@ -19,7 +19,7 @@ from app.article.typography import clean_text
 
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
-    blocks = _embedded_posts(_live_entries([classify(block) for block in _lines(page.blocks)]))
+    blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
     region = find_region(blocks, page.metadata)
     title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
     dropped = _Dropped(title)
@@ -97,6 +97,25 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
         body = next((i for i in range(index - 1, max(-1, index - 3), -1) if blocks[i].kind is not Kind.CHROME), None)
         if body is not None and blocks[body].words <= POST_WORDS and blocks[body].hint is not Hint.TITLE:
             marked[body] = Classified(blocks[body].block, Kind.CHROME, "embedded post")
+    return marked
+
+
+# A headline may open with its medium, like a link to a video does: "VIDÉO - Retraites : Élisabeth Borne défend…".
+MEDIUM_LABEL = re.compile(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
+SIGNATURE_REASONS = frozenset(("byline", "date", "name"))
+
+
+def _labelled_headlines(blocks: list[Classified]) -> list[Classified]:
+    """A line that opens with a medium's label is a link to a video or a gallery, unless the byline or the date
+    signs it right below: then it is the page's own headline."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks):
+        labelled = block.reason in ("interface", "label") and MEDIUM_LABEL.match(normalized(block.text))
+        if not labelled or block.words < 4:
+            continue  # a photo's credit ("Photo : Radio-Canada / Mike Symington") is not a medium's label
+        below = next((b for b in blocks[index + 1 : index + 4] if b.reason != "interface"), None)
+        if below is not None and below.reason in SIGNATURE_REASONS:
+            marked[index] = Classified(block.block, Kind.SHORT)
     return marked
 
 

@@ -394,3 +394,30 @@ Une chanson sortie en juillet mais dont le clip sort seulement maintenant. Sur T
 Voilà qui devrait plaire à ces messieurs qui n'ont certainement pas oublié le poisson rouge de son dernier clip."""
     article = parse_article(text, "text")
     assert article.title == "Alizée revient...en soutif"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "VIDÉO - Retraites : Élisabeth Borne défend sa réforme à l'Assemblée",
+        "EN IMAGES - Les manifestations contre la réforme dans toute la France",
+    ],
+)
+def test_a_headline_opening_with_its_medium_is_the_title_and_a_link_so_labelled_is_not_read(headline):
+    teaser = "VIDÉO - Un autre sujet sans rapport avec la réforme"
+    text = "\n\n".join(
+        [
+            "Le Figaro",
+            "Politique",
+            headline,
+            "Par Jean Dupont",
+            "Publié le 12/03/2024 à 10:00",
+            LEDE,
+            BODY,
+            teaser,
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert article.title == headline
+    assert teaser not in spoken(article)
