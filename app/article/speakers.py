@@ -51,19 +51,21 @@ récit étude sondage document enquête chiffres données bilan version termes m
 )
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
-# "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
-# A party's label between a role and a name ("le maire (LR) Pierre Lefèvre"); not a body's own acronym ("l'Agence
-# nationale de sécurité des systèmes d'information (ANSSI) définit").
+# "un député Renaissance", "une militante CGT": the party of someone the article does not name.
 AFFILIATION = re.compile(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
 # A name after "à" is whom the words are addressed to ("Réponse à Marine Le Pen :").
 ADDRESSED = re.compile(r"^(?:à|a|au|aux)\s|(?:^|\s)(?:à|au|aux)\s*$", re.IGNORECASE)
+# A party's label between a role and a name ("le maire (LR) Pierre Lefèvre"); not a body's own acronym ("l'Agence
+# nationale de sécurité des systèmes d'information (ANSSI) définit").
 PARTY = re.compile(r"\s*\((?:[A-Z][\w-]{0,11}|[A-Z]+(?:[-/][A-Z]+)*)\)(?=\s+[A-ZÀ-Ý])")
 # A body's name: a capitalized noun after an article, then an adjective ("le Conseil constitutionnel").
 INSTITUTION = re.compile(
-    r"\s+[a-zé][a-zéèêëîïôûüç]+(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
+    r"\s+[a-zé][a-zéèêëîïôûüç]+"
+    r"(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
 )
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
 AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+# "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 OPINION_SOURCE = re.compile(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
     r"^(?:pour|selon|d'après|aux yeux de|quant (?:à|au|aux))\s+"
