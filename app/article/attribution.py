@@ -172,11 +172,14 @@ APPOSED_RELATIVE = re.compile(r",\s+(?:qui|dont|où)\s[^,]+,")
 OBJECT_PRONOUNS = re.compile(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 
 
-# "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ".
+# "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ", and a
+# participle that describes the subject to come ("Arrivée de Syrie en 2015, Amal Haddad vit…", "Élu en 2020, …").
 LEADING_COMPLEMENT = re.compile(
     r"^(?:(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
-    r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite)\b[^,]{0,80},\s*)",
+    r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|"
+    r"(?:arrivé|né|installé|élu|devenu|venu|parti|réfugié|exilé|formé|diplômé|connu|nommé|âgé|originaire|interrogé|"
+    r"contacté|sollicité|joint|invité|questionné)(?:e|s|es)?)\b[^,]{0,80},\s*)",
     re.IGNORECASE,
 )
 # "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.

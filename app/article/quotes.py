@@ -16,8 +16,9 @@ from app.article.speakers import SpeakerMemory
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
 DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
-# ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause.
-INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«]))")
+# ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause; or it ends the
+# paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
+INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
 MAX_INTRO_WORDS = 22
 AS_SAID_INTRO = re.compile(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 # "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
@@ -60,6 +61,8 @@ class QuoteSplitter:
     memory: SpeakerMemory = field(default_factory=SpeakerMemory)
     open_quote: list[Piece] = field(default_factory=list)
     """Quote pieces of a quotation still open at the end of the previous paragraph, waiting for a speaker."""
+    open_speaker: str | None = None
+    """Who speaks in a quotation still open at the end of the previous paragraph, when that is known already."""
 
     def split(self, paragraph: str) -> list[Piece]:
         self.memory.learn_names(paragraph)
@@ -97,8 +100,12 @@ class QuoteSplitter:
             for waiting in self.open_quote:
                 waiting.speaker = quotes[0].speaker
             self.open_quote = []
+        if quotes and pieces[0] is quotes[0] and quotes[0].speaker is None and self.open_speaker:
+            # "« Les premiers mois ont été durs, raconte-t-elle." then "« Puis j'ai rencontré…": her words go on.
+            quotes[0].speaker = self.open_speaker
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
+        self.open_speaker = quotes[-1].speaker if quotes and not closes_quote else None
         for index, piece in enumerate(pieces):
             if (
                 piece.kind is SegmentKind.QUOTE

@@ -655,3 +655,16 @@ def test_a_speech_verb_in_the_future_makes_an_attribution():
         "Gonçalo Ramos reprend de la tête. « On savait qu'il fallait démarrer fort », glissera l'attaquant à la pause."
     )
     assert pieces(text)[-1] == ("attribution", "glissera l'attaquant à la pause.", "Gonçalo Ramos")
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_speaker_from_an_incise_at_a_paragraphs_end():
+    splitter = QuoteSplitter()
+    paragraphs = [
+        "Arrivée de Syrie en 2015, Amal Haddad vit aujourd'hui à Lyon, où elle a ouvert un restaurant.",
+        "« Je suis arrivée avec rien. Les premiers mois ont été très durs, raconte-t-elle.",
+        "« Puis j'ai rencontré des gens formidables, qui m'ont aidée à trouver un logement.",
+        "« Aujourd'hui, je me sens chez moi ici. »",
+    ]
+    pieces = [(p.kind.value, p.speaker) for paragraph in paragraphs for p in splitter.split(paragraph)]
+    assert ("attribution", "Amal Haddad") in pieces
+    assert [speaker for kind, speaker in pieces if kind == "quote"] == ["Amal Haddad"] * 3
