@@ -179,7 +179,7 @@ LEADING_COMPLEMENT = re.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|"
     r"(?:arrivé|né|installé|élu|devenu|venu|parti|réfugié|exilé|formé|diplômé|connu|nommé|âgé|originaire|interrogé|"
-    r"contacté|sollicité|joint|invité|questionné)(?:e|s|es)?)\b[^,]{0,80},\s*)",
+    r"contacté|sollicité|joint|invité|questionné|assis|accoudé|entouré|accompagné|vêtu)(?:e|s|es)?|debout)\b[^,]{0,80},\s*)",
     re.IGNORECASE,
 )
 # "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.

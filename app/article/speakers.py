@@ -292,6 +292,8 @@ class SpeakerMemory:
         person = self.people.get(speaker)
         if person:
             return person.gender or (first_name_gender(speaker) if " " in speaker else None)
+        if " " not in speaker and speaker.lower() in FIRST_NAMES:
+            return first_name_gender(speaker)  # a given name alone: "Julie, 34 ans"
         return self.genders.get(speaker)
 
     @property
@@ -383,7 +385,8 @@ class SpeakerMemory:
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
         for candidate in reversed(self.mentions[-8:]):
-            if candidate in self.people and (gender is None or self.gender_of(candidate) in (None, gender)):
+            person = candidate in self.people or candidate.lower() in FIRST_NAMES  # "Ahmed, 52 ans, répare…"
+            if person and (gender is None or self.gender_of(candidate) in (None, gender)):
                 return candidate
         return None
 
@@ -455,8 +458,15 @@ class SpeakerMemory:
         if " " in name:
             return True
         # One word: a surname the article gave in full, a body written in capitals (ONU, CGT) or seen inside a
-        # sentence (Kremlin, Nike); a capitalized word that only ever opened a sentence is not a name.
-        return self.full_name(name) != name or name.isupper() and len(name) <= 6 or name in self.seen_inside
+        # sentence (Kremlin, Nike), a given name alone (reportage names "Ahmed, 52 ans", "Léa"); a capitalized word
+        # that only ever opened a sentence is not a name.
+        return (
+            self.full_name(name) != name
+            or name.isupper()
+            and len(name) <= 6
+            or name in self.seen_inside
+            or name.lower() in FIRST_NAMES
+        )
 
     def _description(self, phrase: str, remember: bool = True) -> str | None:
         keep = self.remember if remember else (lambda speaker: speaker)

@@ -129,6 +129,22 @@ def speakers(*paragraphs):
             ('"Aucun emploi ne sera perdu", a tenu à rassurer le ministre-président wallon, Elio Di Rupo (PS).',),
             "Elio Di Rupo",
         ),
+        # Reportage names people by their given name: "ce retraité" is Ahmed, not Julie (gender), even after a
+        # participle opening the sentence.
+        (
+            (
+                "Assis devant ce qui reste de sa maison, Ahmed, 52 ans, répare un mur.",
+                "« On n'a plus rien, mais on est vivants », souffle ce retraité.",
+            ),
+            "Ahmed",
+        ),
+        (
+            (
+                "Julie, 34 ans, attend devant la mairie.",
+                "« On n'a plus rien, mais on est vivants », souffle ce retraité.",
+            ),
+            "ce retraité",
+        ),
         # A press review: "le quotidien" is the paper it just named.
         (
             (
