@@ -93,6 +93,12 @@ PAPER_SUBJECT = re.compile(
     r"^((?:Le|La|Les|L'|De|Het)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zéèêà])(?!de\b|du\b|des\b)"
 )
 MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".split())
+# French and Belgian unions and parties that articles name by their acronym alone.
+KNOWN_BODIES = {
+    **dict.fromkeys("CGT CFDT FO CFTC CFE-CGC Unsa SUD FSU FGTB CSC CGSLB FNSEA".split(), "syndicat"),
+    **dict.fromkeys("PS LR RN LFI EELV PCF MoDem UDI MR PTB N-VA CD&V Ecolo Groen DéFI".split(), "parti"),
+}
+KNOWN_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES)) + r")(?![\w-])")
 # "le syndicat libéral CGSLB", "la fédération patronale FEB": a body named by its acronym, with what it is.
 BODY_BEFORE_ACRONYM = re.compile(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
@@ -148,6 +154,9 @@ class SpeakerMemory:
             if match["noun"].lower() in SPEAKING_BODIES:
                 adjectives = frozenset((match["adjectives"] or "").lower().split())
                 self.bodies.append((match["acronym"], match["noun"].lower(), adjectives))
+        for match in KNOWN_ACRONYM.finditer(text):
+            # "À la CGT, on dénonce…", then "précise le syndicat": a union or a party everyone knows by its acronym.
+            self.bodies.append((match.group(0), KNOWN_BODIES[match.group(0)], frozenset()))
         for match in NAME.finditer(text):
             before = text[: match.start()].rstrip(" «“\"'(")
             if before and not before.endswith((".", "!", "?", ":", "\n")):

@@ -145,6 +145,14 @@ def speakers(*paragraphs):
             ),
             "ce retraité",
         ),
+        # "le syndicat" is the union just named by its acronym.
+        (
+            (
+                "À la CGT, on dénonce « une casse sociale organisée ».",
+                "« Nous appelons les salariés à se mobiliser dès lundi », précise le syndicat dans un communiqué.",
+            ),
+            "CGT",
+        ),
         # A press review: "le quotidien" is the paper it just named.
         (
             (
