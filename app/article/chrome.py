@@ -73,7 +73,7 @@ def chrome_reason(line: str) -> str | None:
     if text in phrases.EXACT or all(part in phrases.EXACT for part in INTERFACE_SEPARATOR.split(text)):
         return "interface"  # also "Créer un compte - S'identifier", "Imprimer | Envoyer"
     quoted = line.lstrip().startswith(QUOTE_OPENERS)
-    if text.startswith(phrases.ANY_PREFIXES) and not quoted and not _sentence_opening_so(text, line):
+    if text.startswith(phrases.ANY_PREFIXES) and not quoted and not _narration_opening_like_a_notice(text, line):
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
     sentence = ends_like_sentence(line)
@@ -139,7 +139,7 @@ INTERFACE_WORDS = re.compile(r"abonn|newsletter|infolettre|cookie|connect|inscri
 SENTENCE_WORDS = 10
 
 
-def _sentence_opening_so(text: str, line: str) -> bool:
+def _narration_opening_like_a_notice(text: str, line: str) -> bool:
     """An article's sentence that opens with words a page's notices open with too ("Publié le", "Pour commenter",
     "En cliquant sur"): long, a full sentence, a clause of narration after its opening words, and not about the
     site (subscriptions, cookies, logins)."""

@@ -267,8 +267,8 @@ UI_VERBS = (
     "lire la suite",
 )
 
-# Openings of ANY_PREFIXES that an article's sentence may have too ("Publié le 3 mars, le rapport…"): such a
-# line is chrome unless it reads as narration (chrome.py).
+# Openings of notices that an article's sentence may have too ("Publié le 3 mars, le rapport…"): such a line is
+# chrome whatever its length, like ANY_PREFIXES below, unless it reads as narration (chrome.py).
 PROSE_PRONE_PREFIXES = (
     "publié le",
     "publié aujourd'hui",
@@ -305,24 +305,16 @@ ANY_PREFIXES = (
     "cet article est réservé",
     "article réservé aux abonnés",
     "réservé aux abonnés",
-    "vous avez lu",
     "pour lire la suite",
     "accédez à tous nos contenus",
     "ce contenu est réservé",
     "abonnez-vous pour lire",
-    "nous utilisons des cookies",
     "ce site utilise des cookies",
     "en poursuivant votre navigation",
     "lire aussi |",
     "lire aussi :",
     "à lire aussi :",
-    "vous pouvez lire",
-    "temps de lecture",
-    "lecture :",
     "durée de lecture",
-    "publié le",
-    "publié aujourd'hui",
-    "publié hier",
     "prenez note que cet article",
     "le texte se poursuit après",
     "la suite après cette publicité",
@@ -334,10 +326,6 @@ ANY_PREFIXES = (
     "pour ne rien manquer",
     "recevez notre infolettre",
     "inscrivez-vous à notre",
-    "mis à jour le",
-    "mis à jour aujourd'hui",
-    "mise à jour le",
-    "modifié le",
     "sponsorisé par",
     "contenu proposé par",
     "copier/coller",
@@ -346,10 +334,6 @@ ANY_PREFIXES = (
     "caractères restants",
     "vous devez être connecté",
     "connectez-vous pour",
-    "pour commenter",
-    "pour réagir",
-    "votre commentaire",
-    "en cliquant sur",
     "en vous inscrivant",
     "en vous abonnant",
     "j'accepte",
@@ -357,7 +341,6 @@ ANY_PREFIXES = (
     "ce champ est obligatoire",
     "les champs obligatoires",
     "durée de l'audio",
-    "durée :",
     "articles gratuits",
     "article gratuit",
     "il vous reste",
@@ -370,7 +353,6 @@ ANY_PREFIXES = (
     "chaque jour, recevez",
     "chaque matin, recevez",
     "chaque matin, retrouvez",
-    "la newsletter",
     "notre newsletter",
     "nos newsletters",
     "l'infolettre",
@@ -379,7 +361,7 @@ ANY_PREFIXES = (
     "téléchargez l'application",
     "suivez toute l'actualité",
     "suivez-nous",
-)
+) + PROSE_PRONE_PREFIXES
 
 # Words that, after "Name, …", make a line a byline rather than a quoted speaker's role.
 BYLINE_ROLES = (
@@ -411,9 +393,9 @@ BYLINE_ROLES = (
     "libération",
 )
 
-# Credits that end a caption: "… (Photo : Reuters)", "… / AFP".
-# Markers that are a credit wherever they stand in a line (chrome.py checks where the others stand).
+# Markers that are a credit wherever they stand in a line (chrome.py checks where the others of CREDIT_MARKERS do).
 CREDIT_SIGNS = frozenset({"©", "/ afp", "/afp", "(afp)", "/ reuters", "(reuters)", "(photo", "getty images"})
+# Credits that end a caption: "… (Photo : Reuters)", "… / AFP".
 CREDIT_MARKERS = (
     "photo :",
     "photo:",
