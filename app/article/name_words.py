@@ -57,18 +57,18 @@ pauline pedro pekka philippe pierre pierre-yves rachida rafael raphaël raymond 
 roger roland romain rose rudy sabine sacha salomé samuel sandra sandrine sarah sébastien serge sergueï simon simone
 sonia sophie stéphane stéphanie steven sylvain sylvie théo thierry thomas tim tom ursula valérie valentin vanessa
 véronique victor vincent virginie vladimir volodymyr walter william xavier yann yannick yves yvonne zoé
-hein elio wouter koen kris geert dirk guy sven willy pieter joris jef jos freddy frank filip hendrik herman hugo
+hein elio wouter koen kris geert dirk guy sven willy pieter joris jef jos freddy frank filip hendrik herman
 kristof maarten maggie marleen mieke nele tinne wim annemie els ingrid hilde katrien liesbeth sofie veerle pieterjan
 paul-henri jean-louis jean-jacques jean-charles jean-christophe jean-philippe pierre-henri marc-antoine louis-michel
-raoul rené gaston albert baudouin fabiola mathilde
+raoul rené gaston albert baudouin fabiola
 abdel abdelkader ali amine amir bilal farid hassan hicham karima khalid leïla malika mehdi mounir nabil najib omar
 rachid saïd samir sofiane yasmina youssef zakaria zineb nordine riad slimane djamel fouad kamel
 andriy andrii andreï alexeï mikhaïl mykhaïlo oleksandr olena iouri youri viktor vitali petro dmytro sergiy taras
 yulia ioulia
-novak rafael roger andy serena venus iga kylian zinédine thibaut romelu eden kevin axel dries youri
-mette magdalena ursula giorgia matteo silvio mario sergio enrico paolo marco giorgio carlo alessandro luigi
-recep narendra xi shinzo fumio ebrahim mahmoud benyamin benjamin yitzhak golda
-yair naftali isaac itzhak liz rishi theresa boris tony gordon nigel hillary bernie
+novak serena venus iga kylian zinédine thibaut romelu eden dries
+mette magdalena silvio enrico paolo marco giorgio carlo alessandro luigi
+recep narendra xi shinzo fumio ebrahim mahmoud benyamin yitzhak golda
+yair naftali isaac itzhak liz rishi theresa tony gordon nigel hillary bernie
 kamala nancy mitch ron jd alexei
 """.split()
 )
@@ -83,7 +83,7 @@ enseignant-chercheur
 ministre président présidente chef cheffe dirigeant dirigeante porte-parole maire mairesse député députée
 sénateur sénatrice syndicaliste patron patronne directeur directrice secrétaire responsable avocat avocate juge
 procureur procureure élu élue candidat candidate leader premier première chancelier chancelière diplomate
-militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine chercheur chercheuse
+militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine
 scientifique expert experte économiste auteur autrice écrivain écrivaine réalisateur réalisatrice acteur actrice
 chanteur chanteuse artiste fondateur fondatrice commissaire général générale gouverneur gouverneure frère sœur soeur
 père mère fils fille
@@ -92,8 +92,8 @@ accusée plaignant plaignante habitant habitante manifestant manifestante polici
 infirmier infirmière enseignant enseignante élève étudiant étudiante salarié salariée employé employée ouvrier
 ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller conseillère collaborateur
 collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
-historien historienne sociologue politologue médecin urgentiste pompier pompiers sauveteur soldat officier
-ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète procureure coach
+historien historienne sociologue politologue urgentiste pompier pompiers sauveteur soldat officier
+ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète coach
 footballeur footballeuse attaquant attaquante défenseur défenseuse gardien gardienne milieu buteur buteuse
 sélectionneur sélectionneuse technicien technicienne pilote coureur coureuse cycliste nageur nageuse tennisman
 athlète champion championne sportif sportive journaliste présentateur présentatrice animateur animatrice
@@ -101,11 +101,11 @@ chroniqueur chroniqueuse éditorialiste observateur observatrice magistrat magis
 ingénieur ingénieure chirurgien chirurgienne psychologue psychiatre philosophe juriste prêtre évêque pape imam
 rabbin pasteur colonel lieutenant commandant militaire gréviste vice-président vice-présidente vice-premier
 vice-première eurodéputé eurodéputée parlementaire ministre-présidente homologue
-vainqueur vainqueure gagnant gagnante lauréat lauréate finaliste favori favorite leader
+vainqueur vainqueure gagnant gagnante lauréat lauréate finaliste favori favorite
 comédien comédienne musicien musicienne cinéaste romancier romancière humoriste
 riverain riveraine passant passante automobiliste retraité retraitée rescapé rescapée survivant survivante
 supporter supportrice bénévole soignant soignante parent parents éleveur éleveuse vigneron vigneronne pêcheur
-pêcheuse commerçant chauffeur chauffeuse artisan artisane patient patiente client cliente locataire propriétaire
+pêcheuse chauffeur chauffeuse artisan artisane patient patiente client cliente locataire propriétaire
 portier keeper meneur meneuse ailier arrière latéral remplaçant remplaçante titulaire
 cadre cadres ténor ténors baron baronne stratège trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire centenaire adolescent adolescente

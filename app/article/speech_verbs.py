@@ -16,16 +16,15 @@ rappelé, insisté, répondu, résumé, poursuivi, confié, raconté, noté, obs
 reconnu, admis, dénoncé, déploré, regretté, jugé, annoncé, écrit, tweeté, twitté, conclu, nuancé, relevé, ironisé
 plaidé, répété, réagi, signalé, mentionné, soutenu, promis, avancé, confirmé, démenti, témoigné, détaillé, lâché
 tonné, scandé, argué, argumenté, objecté, rétorqué, répliqué, protesté, prédit, avoué, clamé, proclamé, exhorté
-appelé, demandé, interrogé, fustigé, salué, critiqué, affirmé, souhaité, espéré, raillé, tempéré, corrigé
-rapporté, renchéri, enchaîné, complété, résumé, défendu, justifié, tancé, accusé, mis en garde, fait valoir
+appelé, demandé, interrogé, fustigé, salué, critiqué, souhaité, espéré, raillé, tempéré, corrigé
+rapporté, renchéri, enchaîné, complété, défendu, justifié, tancé, accusé, mis en garde, fait valoir
 fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
 tenu à rassurer, tenu à souligner, tenu à nuancer, tenu à saluer, tenu à dire, tenu à répondre, voulu rassurer
 publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé,
 cinglé, taclé, fulminé,
-souri, plaisanté, lancé, interpellé, résumé, martelé, ajouté, renchéri, poursuivi, conclu, tranché, assuré, jugé,
-considéré, rétorqué, résumé, regretté, insisté, constaté
-fait valoir, expliqué, reconnu, estimé, déclaré, ajouté, souligné, répondu, relevé, commenté, confié, lâché
-savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé, plaisanté, résumé
+souri, plaisanté, interpellé,
+considéré, constaté
+savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
 """)
 
 # Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
@@ -42,14 +41,14 @@ met en garde, fait valoir, fait savoir, fait remarquer, fait observer
 publie, poste, anticipe, prévoit, pronostique, convient, concède, décrit, relate, soupire, grince, cingle, fulmine,
 sourit
 plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit,
-considère, constate, s'agace, juge, répond, martèle, tacle, ironise, insiste
+considère, constate, s'agace, tacle
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
-titrait, titrent, s'interroge, se demande, révèle, révélait, assure, rappellent, soulignent, notent
+titrait, titrent, s'interroge, se demande, révèle, révélait, rappellent, soulignent, notent
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
 savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée
-dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, conclut, précisa, souligna, répliqua, rétorqua
+dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 """)
 
