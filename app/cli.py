@@ -35,12 +35,13 @@ def _segment(args: argparse.Namespace) -> int:
 
 def _segment_article(args: argparse.Namespace) -> int:
     from app.article import parse_article, script_json
+    from app.article.sniff import HEAD_CHARS
     from app.config import load_settings
     from app.speechtext import speech_article
 
     settings = load_settings()
     source = _read_source(args.path)
-    if args.format == "html" or args.format == "auto" and b"<" in source[:HTML_SNIFF_BYTES]:
+    if args.format == "html" or args.format == "auto" and b"<" in source[:HEAD_CHARS]:
         _errors_only_log()  # the HTML stack logs; plain text loads nothing that does
     article = parse_article(source, args.format, settings.max_input_bytes)
     article = speech_article(article, settings.lexicon_path)
@@ -174,9 +175,6 @@ def _one_blas_thread() -> None:
     command run inside another process leaves that process's environment alone."""
     if "numpy" not in sys.modules:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-
-HTML_SNIFF_BYTES = 20_000
 
 
 def _errors_only_log() -> None:

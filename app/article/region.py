@@ -289,7 +289,7 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
             shared *= 0.8  # a teaser's summary shares the article's words too, but headlines are short
         if first_line:
             shared -= 0.15  # a line that reads as a sentence is less likely the headline than one that does not
-        if _in_a_list(blocks, index) and not _signed_right_under(blocks, index):
+        if _in_a_list(blocks, index) and not signed_right_under(blocks, index):
             shared -= 0.3  # one of several headline-like lines in a row: a menu or teasers, not the headline
         signed = _signed_below(blocks, index) or first_line and dated_above
         if not signed and _over_signed_subheading(blocks, index, topic):
@@ -309,7 +309,7 @@ def _dated_above(blocks: list[Classified], index: int) -> bool:
     return not (above and above.kind is Kind.SHORT and above.words >= 4 and _headline_like(above.text))
 
 
-def _signed_right_under(blocks: list[Classified], index: int) -> bool:
+def signed_right_under(blocks: list[Classified], index: int) -> bool:
     """The byline or the date comes right under the line, past nothing but interface lines: the last line of a
     stack of rubric labels and teasers that is signed so is the headline."""
     for block in blocks[index + 1 : index + 1 + HEADER_DEPTH]:

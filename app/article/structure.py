@@ -14,7 +14,7 @@ from app.article.model import Article, Dropped
 from app.article.months import MONTH_PATTERN
 from app.article.names import names_in
 from app.article.pull_quotes import attribution_speaker
-from app.article.region import Region, find_region
+from app.article.region import Region, find_region, signed_right_under
 from app.article.typography import clean_text
 
 
@@ -102,7 +102,6 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
 
 # A headline may open with its medium, like a link to a video does: "VIDÉO - Retraites : Élisabeth Borne défend…".
 MEDIUM_LABEL = re.compile(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
-SIGNATURE_REASONS = frozenset(("byline", "date", "name"))
 
 
 def _labelled_headlines(blocks: list[Classified]) -> list[Classified]:
@@ -113,8 +112,7 @@ def _labelled_headlines(blocks: list[Classified]) -> list[Classified]:
         labelled = block.reason in ("interface", "label") and MEDIUM_LABEL.match(normalized(block.text))
         if not labelled or block.words < 4:
             continue  # a photo's credit ("Photo : Radio-Canada / Mike Symington") is not a medium's label
-        below = next((b for b in blocks[index + 1 : index + 4] if b.reason != "interface"), None)
-        if below is not None and below.reason in SIGNATURE_REASONS:
+        if signed_right_under(blocks, index):
             marked[index] = Classified(block.block, Kind.SHORT)
     return marked
 
