@@ -301,8 +301,8 @@ class SpeakerMemory:
         person = self.people.get(speaker)
         if person:
             return person.gender or (first_name_gender(speaker) if " " in speaker else None)
-        if " " not in speaker and speaker.lower() in FIRST_NAMES:
-            return first_name_gender(speaker)  # a given name alone: "Julie, 34 ans"
+        if _given_name_alone(speaker):
+            return first_name_gender(speaker)  # "Julie, 34 ans"
         return self.genders.get(speaker)
 
     @property
@@ -394,7 +394,7 @@ class SpeakerMemory:
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
         for candidate in reversed(self.mentions[-8:]):
-            person = candidate in self.people or candidate.lower() in FIRST_NAMES  # "Ahmed, 52 ans, répare…"
+            person = candidate in self.people or _given_name_alone(candidate)  # "Ahmed, 52 ans, répare…"
             if person and (gender is None or self.gender_of(candidate) in (None, gender)):
                 return candidate
         return None
@@ -474,7 +474,7 @@ class SpeakerMemory:
             or name.isupper()
             and len(name) <= 6
             or name in self.seen_inside
-            or name.lower() in FIRST_NAMES
+            or _given_name_alone(name)
         )
 
     def _description(self, phrase: str, remember: bool = True) -> str | None:
@@ -616,6 +616,11 @@ def _demonym(words: list[str]) -> bool:
         return False
     word = rest[0]
     return word[:1].isupper() and (word.lower().endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS)
+
+
+def _given_name_alone(name: str) -> bool:
+    """Reportage names people by their given name only ("Ahmed, 52 ans", "Léa"): a person, of that name's gender."""
+    return " " not in name and name.lower() in FIRST_NAMES
 
 
 def _person_head(words: list[str]) -> bool:
