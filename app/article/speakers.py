@@ -68,7 +68,7 @@ AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 OPINION_SOURCE = re.compile(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
-    r"^(?:pour|selon|d'après|aux yeux de|quant (?:à|au|aux))\s+"
+    r"^(?:pour|selon|d'après|aux yeux de)\s+"
     r"([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
     re.IGNORECASE,
 )
