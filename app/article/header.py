@@ -38,6 +38,8 @@ LIVE_SIGNED_BY = r"(?:live|direct|fil|suivi)\s+(?:animé|réalisé|tenu|comment�
 BYLINE_START = re.compile(
     r"^(?:par|texte|propos recueillis par|écrit par|by|" + LIVE_SIGNED_BY + r")\s*:?\s*", re.IGNORECASE
 )
+# "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
+DATE_BEFORE_SIGNATURE = re.compile(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")
 ROLE_AFTER_NAME = re.compile(
     r"(?:,\s*|\s+)(?:correspondante?s?|envoyée?s?(?: spéciale?s?| spéciaux)?|journalistes?"
     r"|à\s|au\s|en\s|chef\b|rédacteur)"
@@ -69,11 +71,11 @@ def published_in(text: str) -> str | None:
 def byline_names(text: str) -> str | None:
     """ "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran, correspondant à New York — 5 avril 2017"
     → "Raphaël Balenieri, Frédéric Autran": people only, agencies and desks left out."""
-    # "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
-    dated = re.match(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)", text.strip())
+    text = text.strip()
+    dated = DATE_BEFORE_SIGNATURE.match(text)
     if dated and published_in(dated.group(0)):
-        text = text.strip()[dated.end() :]
-    text = BYLINE_START.sub("", text.strip())
+        text = text[dated.end() :]
+    text = BYLINE_START.sub("", text)
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.
     text = re.sub(r"\b[^\W\d_]{2,}\b", lambda m: m.group(0).title() if m.group(0).isupper() else m.group(0), text)
     text = re.split(r"\s+[—–-]\s+|\s+\|\s+|\b(?:publié|mis à jour|le \d)", text, maxsplit=1, flags=re.IGNORECASE)[0]

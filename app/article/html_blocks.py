@@ -107,8 +107,9 @@ CHROME_WORDS = {
     "skip": "navigation",
 }
 CLASS_WORD = re.compile(r"[a-z]+")
-# "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
+# "pub-date", "pub-info": the publication's, not an advertisement.
 PUBLICATION_WORDS = frozenset(("date", "info", "time", "author", "byline", "details"))
+# "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
 LIVE_WORDS = frozenset(("live", "liveblog", "match", "minute", "commentary", "direct", "timeline"))
 # Class names that mark the chapô or a credit inside an article.
 STANDFIRST_WORDS = frozenset(
