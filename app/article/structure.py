@@ -124,7 +124,7 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
     In a chat, who writes comes between the time and the words ("12:02", "Julie", "Pourquoi le prix…?")."""
     marked = list(blocks)
     timed = [i for i in range(1, len(blocks)) if blocks[i].hint is None and TIME_ONLY.match(blocks[i - 1].text)]
-    signed = [i for i in timed if _entry_author(blocks[i].text) and i + 1 < len(blocks)]
+    signed = {i for i in timed if _entry_author(blocks[i].text) and i + 1 < len(blocks)}
     # A chat signs most of its entries; a live blog's "Mi-temps" or "Penalty" under a minute is an entry's text.
     chat = len(signed) >= CHAT_TURNS and len(signed) >= len(timed) / 2
     for index in timed:
