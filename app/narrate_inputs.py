@@ -12,8 +12,9 @@ from pathlib import Path
 
 from app.config import Settings
 from app.errors import InputError, NarrateurError
+from app.regexes import compiled
 
-URL = re.compile(r"^https?://", re.IGNORECASE)
+URL = compiled(r"^https?://", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,9 @@ def _read_and_send(reading: Reading, answer) -> None:
         outcome = error
     with contextlib.suppress(OSError):  # the command is gone: nobody to tell
         answer.send(outcome)
+    from app import regexes
+
+    regexes.save()  # a forked process ends without exit handlers: the patterns it compiled are kept now
 
 
 def is_url(label: str) -> bool:

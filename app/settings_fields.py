@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import re
 import types
 import typing
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
+
+from app.regexes import compiled
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
@@ -71,7 +72,7 @@ def setting(
         "ge": ge,
         "gt": gt,
         "le": le,
-        "pattern": re.compile(pattern) if pattern else None,
+        "pattern": compiled(pattern) if pattern else None,
         "shape": shape,
         "min_length": min_length,
         "one_of": one_of,

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from app import narrate_inputs
+from app import narrate_inputs, regexes
 from app.errors import InputError, NarrateurError
 from app.narrate_inputs import ReadAhead, Reading, Source
 from tests.paths import SEED
@@ -33,3 +33,13 @@ def test_a_reader_that_dies_is_one_sentence(monkeypatch):
     monkeypatch.setattr(narrate_inputs, "read_article", lambda _reading: os._exit(3))
     with pytest.raises(NarrateurError, match="The process reading the article died"):
         ReadAhead(reading(SEED.read_bytes())).article()
+
+
+def test_the_patterns_the_reader_compiled_are_kept_for_the_next_command(tmp_path, monkeypatch):
+    """The reader ends without exit handlers; what it compiled is written before it ends (app/regexes.py)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(regexes, "_cache", regexes._Cache())
+    quote = r"«\s*(?P<quote>[^»]+?)\s*»"
+    monkeypatch.setattr(narrate_inputs, "read_article", lambda _reading: regexes.compiled(quote).pattern)
+    assert ReadAhead(reading(SEED.read_bytes())).article() == quote
+    assert (quote, 0) in regexes._read(regexes.cache_file())

@@ -20,16 +20,17 @@ from app.article.speech_verbs import (
     SOURCE_PREPOSITIONS,
     VERB_STOPS,
 )
+from app.regexes import compiled, longest_first
 
 
 def _alternation(forms) -> str:
     """Longest first, spaces as any run of spaces: "mis en garde" matches as one verb."""
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in longest_first(set(forms)))
 
 
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|avaient|eut)"
 INVERTED = r"(?:-t)?-(?:il|elle|ils|elles|on)\b"
-INVERTED_PRONOUN = re.compile(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
+INVERTED_PRONOUN = compiled(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 ADVERB = rf"(?:,?\s+(?:{_alternation(ADVERBIALS)}),?)*"
 PARTICIPLE = rf"(?:{_alternation(PARTICIPLES)})(?:e|s|es)?"
 PRESENT = rf"(?:{_alternation(PRESENTS)})"
@@ -41,7 +42,7 @@ SOURCE = _alternation(SOURCE_PREPOSITIONS)
 # read below: compiling the ~400 verb forms costs about 5 ms, a tenth of a cold `narrateur segment`. It is searched
 # through every sentence, so it starts only where a word does: inside "interdit" the regex engine gives up at once
 # instead of trying the ~400 forms at each letter.
-SPEECH = re.compile(
+SPEECH = compiled(
     rf"(?<![\w-])(?P<as_said>comme\s+(?:le\s+|l'\s*)?)?"
     rf"(?:{AUX}(?P<aux_inverted>{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
     rf"|{PRESENT}(?P<present_inverted>{INVERTED})?"
@@ -50,7 +51,7 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 # What may follow the verb of a clause that introduces a quote: a short complement, then ":", "," or "que".
-INTRODUCING_TAIL = re.compile(r"(?:\s+[^.!?«»:]{0,40}?)?\s*(?::|,|\bque\s*|\bqu'\s*)?\s*$", re.IGNORECASE)
+INTRODUCING_TAIL = compiled(r"(?:\s+[^.!?«»:]{0,40}?)?\s*(?::|,|\bque\s*|\bqu'\s*)?\s*$", re.IGNORECASE)
 
 
 def _verbs(text: str):
@@ -80,14 +81,14 @@ def _inverted(match: re.Match) -> bool:
 
 MONTH = rf"(?:{MONTH_PATTERN})"
 DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-TIME_ADVERBIAL = re.compile(
+TIME_ADVERBIAL = compiled(
     rf"^(?:(?:{DAY}|hier|aujourd'hui|demain)(?:\s+(?:soir|matin|midi|après-midi|dernier|prochain))?"
     rf"(?:\s+\d{{1,2}}(?:er)?(?:\s+{MONTH})?(?:\s+\d{{4}})?)?"
     rf"|(?:le\s+)?\d{{1,2}}(?:er)?\s+{MONTH}(?:\s+\d{{4}})?|ce\s+(?:matin|soir|midi|week-end|mois-ci)"
     rf"|cette\s+(?:semaine|année|nuit|fois)|en\s+(?:{MONTH}|\d{{4}}))(?=[\s,.]|$),?\s*",
     re.IGNORECASE,
 )
-ADVERBIAL_START = re.compile(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
+ADVERBIAL_START = compiled(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
 DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre".split())
 NAME_PARTICLES = frozenset("de du des d' van von der den da di le la et".split())
 COMPLEMENT_START = frozenset(
@@ -102,7 +103,7 @@ def verb_first(clause: str) -> re.Match | None:
 
 # "…», lui a assuré le président américain": the pronoun of whom the words were said to comes before the verb;
 # "…» C'est ce qu'affirme Laurent Berger", "Voilà ce qu'a déclaré X": the words taken up by "ce que".
-LEADING_OBJECT = re.compile(
+LEADING_OBJECT = compiled(
     r"(?:(?:c'est|voilà|voici)\s+ce\s+qu(?:e\s+|'\s*))?(?:(?:lui|leur|nous|vous|me|m'|te|t'|l'|le|la|les)\s*)?",
     re.IGNORECASE,
 )
@@ -167,14 +168,14 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     return None, subject
 
 
-APPOSED_RELATIVE = re.compile(r",\s+(?:qui|dont|où)\s[^,]+,")
+APPOSED_RELATIVE = compiled(r",\s+(?:qui|dont|où)\s[^,]+,")
 # Pronouns and negation between a subject and its verb: no subject ends with them.
-OBJECT_PRONOUNS = re.compile(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
+OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 
 
 # "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ", and a
 # participle that describes the subject to come ("Arrivée de Syrie en 2015, Amal Haddad vit…", "Élu en 2020, …").
-LEADING_COMPLEMENT = re.compile(
+LEADING_COMPLEMENT = compiled(
     r"^(?:(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|"
@@ -183,7 +184,7 @@ LEADING_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 # "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.
-SUBJECT_PRONOUN = re.compile(
+SUBJECT_PRONOUN = compiled(
     r"(?:^|[\s,])(il|elle|ils|elles|on)(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|se|s'|a|aussi|encore|déjà|toujours))*\s*$",
     re.IGNORECASE,
 )
@@ -222,9 +223,9 @@ def source_subject(clause: str) -> str | None:
 
 
 LOCATED = frozenset("situé située situés situées basé basée basés basées installé installée implanté implantée".split())
-MANNER_ADVERB = re.compile(r"[a-zéèêàâîôûç]{3,}ement|[a-zéèêàâîôûç]{2,}(?:amment|emment)")
+MANNER_ADVERB = compiled(r"[a-zéèêàâîôûç]{3,}ement|[a-zéèêàâîôûç]{2,}(?:amment|emment)")
 COMPLEMENTS = frozenset(("de", "du", "des", "d'"))
-INFINITIVE = re.compile(
+INFINITIVE = compiled(
     r"[a-zéèêàâîôûç]{3,}(?:er|ir)|(?:re|contre)?dire|conclure|répondre|écrire|reconnaître|admettre|poursuivre|promettre"
 )
 

@@ -10,6 +10,7 @@ from app.article import chrome_phrases as phrases
 from app.article.blocks import Block, Hint
 from app.article.chrome import chrome_reason, ends_like_sentence, is_end_marker, is_strong_end_marker
 from app.article.names import is_name_line
+from app.regexes import compiled
 
 
 class Kind(StrEnum):
@@ -41,10 +42,10 @@ class Classified:
         return len(self.block.text.split())
 
 
-ARROWED = re.compile(r"^>>\s")
-BULLET = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+\S")
+ARROWED = compiled(r"^>>\s")
+BULLET = compiled(r"^\s*(?:[-–•·*▪►]|\d{1,2}[.)])\s+\S")
 # Minified scripts and styles that escaped into the page's text.
-CODE = re.compile(r"[{};=<>]|\bfunction\b|\bvar\b|=>|\|\||&&")
+CODE = compiled(r"[{};=<>]|\bfunction\b|\bvar\b|=>|\|\||&&")
 LINKS_ARE_TEASERS = 0.5
 ENUMERATION_COMMAS = 4
 # What an embedded post's blockquote holds besides words: "#FRAITA 29è 2-0", a link.
@@ -100,7 +101,7 @@ def classify(block: Block) -> Classified:
     return Classified(block, Kind.SHORT)
 
 
-SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos|tu|ton|ta|tes|t')\b", re.IGNORECASE)
+SECOND_PERSON = compiled(r"\b(?:vous|votre|vos|tu|ton|ta|tes|t')\b", re.IGNORECASE)
 
 
 def _asks_the_reader(text: str) -> bool:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.model import Chapter, Segment, SegmentKind
 from app.article.quotes import Piece, QuoteSplitter
 from app.errors import NoArticleError
+from app.regexes import compiled
 
-WORD = re.compile(r"[^\W_]+")
+WORD = compiled(r"[^\W_]+")
 REPEATED_PULL_QUOTE = "pull-quote repeated from the text"
 
 

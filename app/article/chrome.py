@@ -7,10 +7,11 @@ import re
 from app.article import chrome_phrases as phrases
 from app.article.header import LIVE_SIGNED_BY, published_in
 from app.article.names import NAME_RUN
+from app.regexes import compiled, longest_first
 
 EDGE_PUNCTUATION = " \t•·|›>»«-–—:.!?…*#"
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
-SPACES = re.compile(r"\s+")
+SPACES = compiled(r"\s+")
 
 
 def normalized(line: str) -> str:
@@ -20,11 +21,11 @@ def normalized(line: str) -> str:
     return LONE_PLUS.sub("plus", text) if "+" in text else text
 
 
-LONE_PLUS = re.compile(r"(?<= )\+(?= |$)")
+LONE_PLUS = compiled(r"(?<= )\+(?= |$)")
 
 
 CLOSERS = ("»", '"', "”", ")")
-EMOTICON_END = re.compile(r"\s+(?:\^[._]?\^|[:;]-?[)(DPp]|xD|<3)+\s*$")
+EMOTICON_END = compiled(r"\s+(?:\^[._]?\^|[:;]-?[)(DPp]|xD|<3)+\s*$")
 
 
 def ends_like_sentence(line: str) -> bool:
@@ -131,11 +132,9 @@ def chrome_reason(line: str) -> str | None:
 
 # A clause of narration after the opening words: "Publié le 3 mars, le rapport…", "Pour commenter la décision, le
 # maire a…"; not "Publié le 4 mars à 10h30, modifié le…", "En cliquant sur « Accepter », vous consentez…".
-CLAUSE_AFTER = re.compile(
-    r"[,:]\s+(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|il|elle|ils|elles|son|sa|ses)\s|l'|c'est)"
-)
+CLAUSE_AFTER = compiled(r"[,:]\s+(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|il|elle|ils|elles|son|sa|ses)\s|l'|c'est)")
 # What a page's own notices speak of, whatever their grammar.
-INTERFACE_WORDS = re.compile(r"abonn|newsletter|infolettre|cookie|connect|inscri|navigat|gratuit|s'identifier")
+INTERFACE_WORDS = compiled(r"abonn|newsletter|infolettre|cookie|connect|inscri|navigat|gratuit|s'identifier")
 SENTENCE_WORDS = 10
 
 
@@ -182,7 +181,7 @@ def _credited(text: str, words: int) -> bool:
 
 # The site's copyright and terms ("Ce site est protégé par le droit d'auteur, tous droits réservés. Toute
 # reproduction … est interdite"): a paragraph in the footer, as long as a short article's.
-LEGAL_NOTICE = re.compile(
+LEGAL_NOTICE = compiled(
     r"tous droits réservés|toute (?:reproduction|représentation|rediffusion)\b[^.]{0,120}"
     r"\b(?:interdite|autorisation|préalable|quelque (?:moyen|forme))"
 )
@@ -190,7 +189,7 @@ LEGAL_NOTICE_WORDS = 90
 
 
 # A paywall: the article stops here for whoever reads the page ("Il vous reste 57 % de cet article à lire").
-PAYWALL = re.compile(
+PAYWALL = compiled(
     r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article|la suite est réservée (?:aux|à nos) abonnés"
     r"|(?:la suite de )?cet article est réservé (?:aux|à nos) abonnés)"
 )
@@ -199,21 +198,21 @@ QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's
 # The site speaking to its reader about itself: an imperative to subscribe, click, write or republish, or the
 # reader's account, subscription or password. Articles address their reader too ("Vous avez peut-être déjà…"),
 # so both the address and the site's own business must be there.
-READER_IMPERATIVE = re.compile(
+READER_IMPERATIVE = compiled(
     r"(?:^|[.!?:]\s+|\s[-–—]\s+|\[)(?:abonnez|inscrivez|cliquez|écrivez|reproduisez|profitez|rejoignez|soutenez|connectez|"
     r"identifiez|téléchargez|recevez|retrouvez|découvrez|suivez|testez|écoutez|faites un don)\b"
 )
-SITE_BUSINESS = re.compile(
+SITE_BUSINESS = compiled(
     r"\b(?:abonn\w*|newsletters?|lettre d'information|infolettre|courriel|e-mail|mot de passe|licence|"
     r"compte|appareils?|cliquant|ici|application|nos articles|notre journal|notre service|communauté|don|dons|"
     r"podcasts?)\b"
 )
-READER_ACCOUNT = re.compile(
+READER_ACCOUNT = compiled(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"
     r"|\bnotre service (?:commercial|client|abonnés)\b"
 )
 # Contributors' declarations of interests and funding, as sites print them under an expert's article.
-DISCLOSURE = re.compile(
+DISCLOSURE = compiled(
     r"\bne travaille pas, ne conseille pas\b|\bapporte (?:un financement|des fonds) en tant que\b"
     r"|\bn'a déclaré aucun conflit d'intérêts?\b"
 )
@@ -225,28 +224,28 @@ def is_reader_notice(text: str) -> bool:
     return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
 
 
-DOWNLOAD = re.compile(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[kmg]o|[kmg]b)\b")
-PARTNERS = re.compile(r"^(?:voir|découvrir|découvrez) (?:les|nos) partenaires\b")
-POLL_CREDIT = re.compile(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
-MEDIA_PROMPT = re.compile(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
-RELATED_MARK = re.compile(r"^\+\s+[^\d\s]")  # not "+ 12 % : c'est la hausse…"
-HASHTAG_LINE = re.compile(r"^#\w")
-BYLINE_INITIALS = re.compile(r"^(?i:par)\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?\.\s?-?){1,4}$")
-GENRE_LABEL = re.compile(
+DOWNLOAD = compiled(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[kmg]o|[kmg]b)\b")
+PARTNERS = compiled(r"^(?:voir|découvrir|découvrez) (?:les|nos) partenaires\b")
+POLL_CREDIT = compiled(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
+MEDIA_PROMPT = compiled(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
+RELATED_MARK = compiled(r"^\+\s+[^\d\s]")  # not "+ 12 % : c'est la hausse…"
+HASHTAG_LINE = compiled(r"^#\w")
+BYLINE_INITIALS = compiled(r"^(?i:par)\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?\.\s?-?){1,4}$")
+GENRE_LABEL = compiled(
     r"^(?:entretien|interview|portrait|analyse|décryptage|tribune|chronique|reportage|éditorial|édito|enquête|"
     r"témoignage|récit|opinion|point de vue|billet|critique|compte rendu|dépêche|exclusif|vidéo|direct|live)\b"
 )
-INTERFACE_SEPARATOR = re.compile(r"\s[-|/·•]\s")
-READ_LINK = re.compile(r"^(?:à |a )?(?:lire|voir|écouter|regarder|relire|revoir|réécouter)\b[^.:]{0,40}:\s")
-BREADCRUMB = re.compile(r"\s[›>]\s")
-STAMP = re.compile(
+INTERFACE_SEPARATOR = compiled(r"\s[-|/·•]\s")
+READ_LINK = compiled(r"^(?:à |a )?(?:lire|voir|écouter|regarder|relire|revoir|réécouter)\b[^.:]{0,40}:\s")
+BREADCRUMB = compiled(r"\s[›>]\s")
+STAMP = compiled(
     r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b"
     r"|\bavec (?:l')?(?:afp|reuters|ap|la presse canadienne|agences)\b"  # "Le Monde avec AFP"
     r"|\s\|\s"  # "Auteur | Média" lines
 )
-SHARE_BAR = re.compile("(?:" + "|".join(sorted(map(re.escape, phrases.SHARE_TARGETS), key=len, reverse=True)) + "){2,}")
+SHARE_BAR = compiled("(?:" + "|".join(longest_first(map(re.escape, phrases.SHARE_TARGETS))) + "){2,}")
 # A caption's credit in brackets at its end: "(Fred Scheiber/SIPA)", "(Photo Jean Roy)".
-CREDIT_END = re.compile(
+CREDIT_END = compiled(
     r"\((?=[^()]*[a-z])(?:[^()]{2,40}/\s?[^()]{2,30}|photo[^()]*|crédit[^()]*)\)\s*$"
     r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
     r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b"
@@ -255,24 +254,22 @@ CREDIT_END = re.compile(
     r"|\s(?:afp|ap|reuters|epa|belga|sipa|maxppp|abaca)\s?/\s?[^\s/]+(?:\s[^\s/]+)?$"  # "… AP/FRANÇOIS MORI"
     r"|\s(?:pixabay|unsplash|shutterstock|istock|getty images|wikimedia commons|wikimedia|flickr)$"
 )
-SITE_NAME = re.compile(r"\w\.(?:fr|be|ch|com|ca|net|org|info)\b")
-URL = re.compile(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")
+SITE_NAME = compiled(r"\w\.(?:fr|be|ch|com|ca|net|org|info)\b")
+URL = compiled(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")
 # Form fields and their messages: "Caractères restants : 500", "Mot de passe*", "Description de l'erreur*".
-FORM_LINE = re.compile(
+FORM_LINE = compiled(
     r"\*\s*$|^caractères restants|^\d+ caractères|^champ obligatoire"
     r"|^(?:votre )?(?:courriel|e-mail|mot de passe|pseudo|nom d'utilisateur)\b"
 )
 # "Vous devez vous connecter pour poster un commentaire", "Soumis par Roger, le lundi 29 octobre 2012 à 16h01".
-FORM_LABEL = re.compile(r"^[^.!?]{2,40}\*\s*$")  # "Description de l'erreur*": a required field's label
-COMMENT_FORM = re.compile(
+FORM_LABEL = compiled(r"^[^.!?]{2,40}\*\s*$")  # "Description de l'erreur*": a required field's label
+COMMENT_FORM = compiled(
     r"\b(?:poster|publier|laisser|écrire|ajouter|rédiger|déposer) (?:un|votre) (?:commentaire|avis|réaction)"
     r"|^si le forum ci-dessous est ouvert\b"  # "…, vous pouvez réagir...": the readers' forum follows
 )
-COMMENT_SIGNATURE = re.compile(
-    r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d"
-)
-COMMENT_COUNT = re.compile(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
-DATE_TOKEN = re.compile(r"\d+(?:h\d*|er|e)?")
+COMMENT_SIGNATURE = compiled(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
+COMMENT_COUNT = compiled(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
+DATE_TOKEN = compiled(r"\d+(?:h\d*|er|e)?")
 DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
     "le",
     "à",
@@ -329,8 +326,8 @@ DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
     "déc",
     "dec",
 }
-DIGIT_ANYWHERE = re.compile(r"\d")
-WORD_TOKEN = re.compile(r"[\w']+")
+DIGIT_ANYWHERE = compiled(r"\d")
+WORD_TOKEN = compiled(r"[\w']+")
 
 
 def is_dateline(text: str) -> bool:
@@ -343,7 +340,7 @@ def is_dateline(text: str) -> bool:
     return all(token.isdigit() or DATE_TOKEN.fullmatch(token) or token in DATE_WORDS for token in tokens)
 
 
-COUNTER = re.compile(
+COUNTER = compiled(
     r"^(?:\d+\s*(?:min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?|j'aime|likes?|vues?|votes?"
     r"|articles? gratuits?)"
     r"(?: de lecture)?\s*)+$"
@@ -354,12 +351,12 @@ def is_counter(text: str) -> bool:
     return bool(COUNTER.match(text))
 
 
-BYLINE_BY = re.compile(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
-DIGIT = re.compile(r"\d")
-BYLINE_WITH_ROLE = re.compile(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
+BYLINE_BY = compiled(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
+DIGIT = compiled(r"\d")
+BYLINE_WITH_ROLE = compiled(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
 
 
-OWN_CORRESPONDENT = re.compile(
+OWN_CORRESPONDENT = compiled(
     r"^(?:[^\W\d_][\w' -]*,\s*)?(?:de|par|d'un|d'une) (?:notre|nos|un|une) (?:envoyée?s? spéciale?s?|envoyés spéciaux|"
     r"correspondante?s?|correspondants)\b",
     re.IGNORECASE,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from app.errors import BinaryInputError, EmptyInputError, InputEncodingError, InputTooLargeError
+from app.regexes import compiled
 
 # Control characters other than tab/newline/carriage return/form feed never appear in articles.
-CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-STRAY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+CONTROLS = compiled("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+STRAY = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def decode_bytes(data: bytes, max_bytes: int) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import re
 import socket
 import threading
 import zlib
@@ -20,13 +19,14 @@ import httpx
 
 from app.deadline import Deadline
 from app.errors import FetchError
+from app.regexes import compiled
 
 log = logging.getLogger(__name__)
 ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 """What a publisher's RSS or Atom feed is served as (many serve it as plain XML)."""
 Resolver = Callable[[str, int], list[str]]
-HOST_NAME = re.compile(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?$")
+HOST_NAME = compiled(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?$")
 METADATA_ADDRESSES = ("169.254.169.254", "100.100.100.200", "fd00:ec2::254")
 # Content codings we can inflate step by step, with their zlib window bits.
 INFLATE_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}

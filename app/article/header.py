@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from app.article.months import MONTHS as _MONTH_NAMES
 from app.article.names import names_in
+from app.regexes import compiled, longest_first
 
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
     "janv": 1,
@@ -27,26 +28,26 @@ MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
     "déc": 12,
     "dec": 12,
 }
-MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAME = "|".join(longest_first(MONTHS))
 TIME = r"(?:\s*(?:à|a|A|,|-|–)?\s*(?P<hour>\d{1,2})\s?(?:h|:)\s?(?P<minute>\d{2}))?"
-WRITTEN_DATE = re.compile(
+WRITTEN_DATE = compiled(
     rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH_NAME})\.?\s+(?P<year>\d{{4}}){TIME}", re.IGNORECASE
 )
-NUMERIC_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}}|\d{{2}}){TIME}")
+NUMERIC_DATE = compiled(rf"\b(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<year>\d{{4}}|\d{{2}}){TIME}")
 # Who signs a live blog: "Live animé par Marie Dupont et Jean Martin", "Direct réalisé par …".
 LIVE_SIGNED_BY = r"(?:live|direct|fil|suivi)\s+(?:animé|réalisé|tenu|commenté|préparé)e?\s+par"
-BYLINE_START = re.compile(
+BYLINE_START = compiled(
     r"^(?:par|texte|propos recueillis par|écrit par|by|" + LIVE_SIGNED_BY + r")\s*:?\s*", re.IGNORECASE
 )
 # "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
-DATE_BEFORE_SIGNATURE = re.compile(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")
-ROLE_AFTER_NAME = re.compile(
+DATE_BEFORE_SIGNATURE = compiled(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")
+ROLE_AFTER_NAME = compiled(
     r"(?:,\s*|\s+)(?:correspondante?s?|envoyée?s?(?: spéciale?s?| spéciaux)?|journalistes?"
     r"|à\s|au\s|en\s|chef\b|rédacteur)"
     r"[^,]*?(?=\s+et\s+|,|$)",
     re.IGNORECASE,
 )
-NOT_AUTHORS = re.compile(r"\b(?:AFP|Reuters|Belga|AP|ATS|Rédaction|Agence|Presse)\b|\.(?:fr|be|ch|com|ca)\b")
+NOT_AUTHORS = compiled(r"\b(?:AFP|Reuters|Belga|AP|ATS|Rédaction|Agence|Presse)\b|\.(?:fr|be|ch|com|ca)\b")
 
 
 def published_in(text: str) -> str | None:

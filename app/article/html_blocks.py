@@ -13,6 +13,7 @@ import lxml.html
 
 from app.article.blocks import Hint
 from app.article.html_tree import LINE_BREAK
+from app.regexes import compiled
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 LEAF_BLOCKS = frozenset(("p", "li", "dt", "dd", "pre", "figcaption", "caption", "address", "td", "th", "summary"))
@@ -106,7 +107,7 @@ CHROME_WORDS = {
     "toolbar": "share bar",
     "skip": "navigation",
 }
-CLASS_WORD = re.compile(r"[a-z]+")
+CLASS_WORD = compiled(r"[a-z]+")
 # "pub-date", "pub-info": the publication's, not an advertisement.
 PUBLICATION_WORDS = frozenset(("date", "info", "time", "author", "byline", "details"))
 # "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
@@ -299,4 +300,4 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-SPACE = re.compile(r"\s+")
+SPACE = compiled(r"\s+")

@@ -15,15 +15,16 @@ import lxml.html
 
 from app.article.blocks import PageMetadata
 from app.article.chrome import normalized
+from app.regexes import compiled
 
 ARTICLE_TYPES = frozenset(
     "NewsArticle Article ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle "
     "ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle SatiricalArticle TechArticle".split()
 )
-SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-BYLINE_PREFIX = re.compile(r"^(?:par|by|de)\s+", re.IGNORECASE)
-NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s+et\s+|\s+and\s+|\s*&\s*)\s*")
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SITE_SUFFIX = compiled(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+BYLINE_PREFIX = compiled(r"^(?:par|by|de)\s+", re.IGNORECASE)
+NAME_SEPARATORS = compiled(r"\s*(?:,|;|\s+et\s+|\s+and\s+|\s*&\s*)\s*")
+ISO_DATE = compiled(r"\d{4}-\d{2}-\d{2}")
 
 
 def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetadata:
@@ -132,7 +133,7 @@ def _authors(value: object, site_name: str | None) -> str | None:
     return ", ".join(people) or (", ".join(dict.fromkeys(organisations)) if organisations and not people else None)
 
 
-DOMAIN = re.compile(r"\.(?:fr|be|ch|com|ca|net|org|info)\b", re.IGNORECASE)
+DOMAIN = compiled(r"\.(?:fr|be|ch|com|ca|net|org|info)\b", re.IGNORECASE)
 
 
 def _bare_site(name: str) -> str:

@@ -12,6 +12,7 @@ import lxml.html
 
 from app.article.sniff import HEAD_CHARS, HTML_DOCUMENT
 from app.errors import NoArticleError
+from app.regexes import compiled
 
 DROPPED_TAGS = frozenset(
     (
@@ -35,9 +36,9 @@ DROPPED_TAGS = frozenset(
         "math",
     )
 )
-HTML_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+HTML_END = compiled(r"</(?:html|body)\s*>", re.IGNORECASE)
 LINE_BREAK = "\u2028"
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_STYLE = compiled(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def parse_html(html: str) -> tuple[lxml.html.HtmlElement, list[str]]:

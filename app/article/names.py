@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from app.article import name_words
+from app.regexes import compiled
 
 # Python's re has no \p{Lu}: capitals are listed (Latin-1 and Latin Extended-A, where Babiš and Hamáček live);
 # any letter may follow them.
@@ -18,9 +17,9 @@ PARTICLE = (
 )
 # A run of capitalized words with particles and initials between them, never across a sentence's end.
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,4}}"
-NAME = re.compile(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
-DATELINE = re.compile(rf"[{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})*")
-TITLE_BEFORE = re.compile(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
+NAME = compiled(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
+DATELINE = compiled(rf"[{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})*")
+TITLE_BEFORE = compiled(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
 
 
 GOVERNING = frozenset(
@@ -89,7 +88,7 @@ def _not_name(word: str) -> bool:
     )
 
 
-NAME_LIST = re.compile(r"\s*(?:,|\bet\b|&)\s*")
+NAME_LIST = compiled(r"\s*(?:,|\bet\b|&)\s*")
 
 
 def is_name_line(text: str) -> bool:

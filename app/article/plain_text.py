@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from app.article.blocks import Block, Page
 from app.article.header import published_in
+from app.regexes import compiled
 
 SENTENCE_END = (".", "!", "?", ":", "»", '"', "”", "…", ")")
-CONTINUATION = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ(«,;]")
-NUMBER_START = re.compile(r"^\d")
+CONTINUATION = compiled(r"^[a-zàâçéèêëîïôûùüÿœ(«,;]")
+NUMBER_START = compiled(r"^\d")
 
 
 def text_page(text: str) -> Page:

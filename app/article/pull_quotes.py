@@ -8,9 +8,10 @@ from app.article.attribution import noun_phrase
 from app.article.blocks import Block, Hint
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.names import names_in
+from app.regexes import compiled
 
-DASH_ATTRIBUTION = re.compile(r"^[—–―-]\s*(?P<who>\S.*)$")
-CITATION_OF = re.compile(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
+DASH_ATTRIBUTION = compiled(r"^[—–―-]\s*(?P<who>\S.*)$")
+CITATION_OF = compiled(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
 
 
 def attribution_speaker(block: Block, previous_text: str) -> str | None:

@@ -13,26 +13,27 @@ from dataclasses import dataclass, field
 from app.article import attribution, sentences
 from app.article.model import SegmentKind
 from app.article.speakers import SpeakerMemory
+from app.regexes import compiled
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
-DASH_CREDIT = re.compile(r"^[—–―]\s*[A-ZÉÈÀ]")
+DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause; or it ends the
 # paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
-INCISE = re.compile(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
+INCISE = compiled(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
 MAX_INTRO_WORDS = 22
-AS_SAID_INTRO = re.compile(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
+AS_SAID_INTRO = compiled(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 # "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
-READ_IN = re.compile(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
+READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
 # "Même son de cloche chez Ecolo :": a reaction introduced by whom it comes from, without a verb.
-REACTION_AT = re.compile(
+REACTION_AT = compiled(
     r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?)\s+"
     r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu])\s+(.+?)\s*:$",
     re.IGNORECASE,
 )
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
-ON_AT = re.compile(r"-on\s+(au|aux|à la|à l'|chez)\s*(.+)$", re.IGNORECASE)
-TOPIC = re.compile(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
-SAME_SOURCE = re.compile(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
+ON_AT = compiled(r"-on\s+(au|aux|à la|à l'|chez)\s*(.+)$", re.IGNORECASE)
+TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
+SAME_SOURCE = compiled(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
 TITLE_NOUNS = frozenset(
@@ -269,7 +270,7 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     return paragraph[offset:stop].strip(), stop
 
 
-NOT_SOURCES = re.compile(
+NOT_SOURCES = compiled(
     r"^\s*(?:nos|mes|ses|leurs|les|des|plusieurs|certaines?)\s+(?:informations|sources|calculs|estimations|chiffres|données)\b",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
 from app.article.name_words import PERSON_NOUNS
 from app.article.pull_quotes import attribution_speaker
 from app.errors import NoArticleError
+from app.regexes import compiled
 
 # A run of this many headline-like lines between two paragraphs is a menu or a teaser list, not a heading.
 MAX_SHORT_GAP = 3
@@ -36,9 +37,9 @@ BLURB_WORDS = 50
 CARDS_WEIGHT = 0.15
 
 
-EXCLAIMED = re.compile(r"[!?]\s*[\"»”]?$|(?:…|\.\.\.)\s*[\"»”]$")
-TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)$")
-TIME_STAMPED = re.compile(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\b")
+EXCLAIMED = compiled(r"[!?]\s*[\"»”]?$|(?:…|\.\.\.)\s*[\"»”]$")
+TRAILING_ELLIPSIS = compiled(r"(?:…|\.\.\.)$")
+TIME_STAMPED = compiled(r"^\W*\d{1,2}\s?(?:h|:)\s?\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -327,8 +328,8 @@ def _content_words(text: str) -> set[str]:
     return words | {acronym.lower() for acronym in ACRONYM.findall(text) if len(acronym) >= 2}
 
 
-WORDS_APART = re.compile(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
-ACRONYM = re.compile(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
+WORDS_APART = compiled(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
+ACRONYM = compiled(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
 
 
 def _in_a_list(blocks: list[Classified], index: int) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.regexes import compiled
+
 # After . ! ? … or a closing guillemet: spaces, then what opens a sentence.
-_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
+_BREAK = compiled(r"(?<=[.!?…»])\s+(?=[«A-ZÉÈÀÂÎÔÇ\"“])")
 # Abbreviations and titles whose period ends no sentence ("M. Trudeau", "av. du Parc", "50 av. J.-C. Puis");
 # a single capital is an initial ("J. Roy").
 NOT_AN_END = frozenset(
@@ -17,7 +19,7 @@ NOT_AN_END = frozenset(
         "art", "av", "boul", "c.-à-d", "cf", "chap", "env", "etc", "ex", "no", "éd", "tél", "Tél", "vol",
     }
 )  # fmt: skip
-_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = compiled(r"[A-Z]")
 _LAST_WORD_CHARS = 40
 
 

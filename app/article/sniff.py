@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-HTML_DOCUMENT = re.compile(
+from app.regexes import compiled
+
+HTML_DOCUMENT = compiled(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
 )
-TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
-SIGNATURE = re.compile(
+TAG = compiled(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+SIGNATURE = compiled(
     r"<(?:!doctype|html|head|body|p|div|article|section|h[1-6]|main|span|br|meta|title|ul|li|a)\b", re.IGNORECASE
 )
 HEAD_CHARS = 20000

@@ -14,6 +14,7 @@ from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, with_articl
 from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
 from app.article.names import NAME, governed, names_in, without_dateline
 from app.article.speech_verbs import PRONOUNS
+from app.regexes import compiled
 
 DETERMINERS = (
     "le",
@@ -50,34 +51,34 @@ récit étude sondage document enquête chiffres données bilan version termes m
 """.split()
 )
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
+SENTENCE_BREAK = compiled(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
-AFFILIATION = re.compile(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
+AFFILIATION = compiled(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
 # A name after "à" is whom the words are addressed to ("Réponse à Marine Le Pen :").
-ADDRESSED = re.compile(r"^(?:à|a|au|aux)\s|(?:^|\s)(?:à|au|aux)\s*$", re.IGNORECASE)
+ADDRESSED = compiled(r"^(?:à|a|au|aux)\s|(?:^|\s)(?:à|au|aux)\s*$", re.IGNORECASE)
 # A party's label between a role and a name ("le maire (LR) Pierre Lefèvre"); not a body's own acronym ("l'Agence
 # nationale de sécurité des systèmes d'information (ANSSI) définit").
-PARTY = re.compile(r"\s*\((?:[A-Z][\w-]{0,11}|[A-Z]+(?:[-/][A-Z]+)*)\)(?=\s+[A-ZÀ-Ý])")
+PARTY = compiled(r"\s*\((?:[A-Z][\w-]{0,11}|[A-Z]+(?:[-/][A-Z]+)*)\)(?=\s+[A-ZÀ-Ý])")
 # A body's name: a capitalized noun after an article, then an adjective ("le Conseil constitutionnel").
-INSTITUTION = re.compile(
+INSTITUTION = compiled(
     r"\s+[a-zé][a-zéèêëîïôûüç]+"
     r"(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
 )
-ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
-AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
+AGE = compiled(r",\s*\d{1,3}\s+ans\b")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
-OPINION_SOURCE = re.compile(
+OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
     r"^(?:pour|selon|d'après|aux yeux de)\s+"
     r"([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
     re.IGNORECASE,
 )
 # A name followed by a verb: "Jelle Van Damme s'est montré", "Ayrault livre bataille".
-NAME_BEFORE_VERB = re.compile(
+NAME_BEFORE_VERB = compiled(
     r"(?:^|,\s|\s)((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:ne\s+|n'|s'|se\s+|l'|lui\s+)?"
     r"(?!de\b|du\b|des\b|à\b|au\b|aux\b|en\b|et\b|ou\b|le\b|la\b|les\b|un\b|une\b|dans\b|sur\b|pour\b|par\b|qui\b|que\b)[a-zàâçéèêëîïôûù]{2,}"
 )
-HEADLINE_SPEAKER = re.compile(r"^([^:«»\"]{3,40}?)\s*:\s*[«\"“]")
+HEADLINE_SPEAKER = compiled(r"^([^:«»\"]{3,40}?)\s*:\s*[«\"“]")
 # Person nouns that name someone by their tie to another person: "l'entourage du Premier ministre" is not him.
 RELATIONS = frozenset(
     "entourage proche proches conseiller conseillère collaborateur collaboratrice avocat avocate porte-parole "
@@ -85,11 +86,11 @@ RELATIONS = frozenset(
 )
 # A name that starts with its article, every word capitalized: newspapers and bodies ("Le Soir", "De Morgen",
 # "Het Laatste Nieuws", "La Dernière Heure"), not "Le Premier ministre".
-TITLED_BODY = re.compile(
+TITLED_BODY = compiled(
     r"^(?:Le|La|Les|L'|De|Het|The|Der|Die|El|Il)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|du|des|[A-ZÀ-Ý][\w'’-]+)){0,3}$"
 )
 # A paper's title opening a sentence, then its verb: "La Libre Belgique consacre sa une à…", "Le Soir titre…".
-PAPER_SUBJECT = re.compile(
+PAPER_SUBJECT = compiled(
     r"^((?:Le|La|Les|L'|De|Het)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zéèêà])(?!de\b|du\b|des\b)"
 )
 MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".split())
@@ -98,18 +99,18 @@ KNOWN_BODIES = {
     **dict.fromkeys("CGT CFDT FO CFTC CFE-CGC Unsa SUD FSU FGTB CSC CGSLB FNSEA".split(), "syndicat"),
     **dict.fromkeys("PS LR RN LFI EELV PCF MoDem UDI MR PTB N-VA CD&V Ecolo Groen DéFI".split(), "parti"),
 }
-KNOWN_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES)) + r")(?![\w-])")
+KNOWN_ACRONYM = compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES)) + r")(?![\w-])")
 # "le syndicat libéral CGSLB", "la fédération patronale FEB": a body named by its acronym, with what it is.
-BODY_BEFORE_ACRONYM = re.compile(
+BODY_BEFORE_ACRONYM = compiled(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
 )
 # "un communiqué du ministère", "la lettre de Jean Dupont": a text that speaks for its author.
-DOCUMENT_OF = re.compile(
+DOCUMENT_OF = compiled(
     r"^(?:un|une|le|la|l'|son|sa|leur|ce|cette)\s*(?:communiqué|rapport|note|lettre|courrier|message|tweet|"
     r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
     re.IGNORECASE,
 )
-ONE_OF_THEM = re.compile(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
+ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
 PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
 
 

@@ -16,6 +16,7 @@ from app.article.names import names_in
 from app.article.pull_quotes import attribution_speaker
 from app.article.region import Region, find_region, signed_right_under
 from app.article.typography import clean_text
+from app.regexes import compiled
 
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
@@ -75,14 +76,14 @@ def _mark_author_notes(blocks: list[Classified], region: Region, author: str | N
 
 INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "punctuation", "navigation"})
 INTERVIEW_QUESTIONS = 4
-TWO_SENTENCES = re.compile(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
-FIRST_PERSON = re.compile(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
+TWO_SENTENCES = compiled(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
+FIRST_PERSON = compiled(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
 # An entry's time in a live blog: "21h31", "18:40", or a match's minute ("64'", "90+3'").
-TIME_ONLY = re.compile(r"^\W*(?:\d{1,2}\s?(?:h|:)\s?\d{2}\W*|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]\s*)$")
+TIME_ONLY = compiled(r"^\W*(?:\d{1,2}\s?(?:h|:)\s?\d{2}\W*|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]\s*)$")
 
 
 # How an embedded tweet signs itself: "— Rachida Dati (@datirachida) Mai 21, 2012".
-POST_CREDIT = re.compile(r"^[—–-]?\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},?|\d{1,2}\s+\w+\.?)\s+\d{4}\s*$")
+POST_CREDIT = compiled(r"^[—–-]?\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},?|\d{1,2}\s+\w+\.?)\s+\d{4}\s*$")
 POST_WORDS = 60  # 280 characters
 
 
@@ -101,7 +102,7 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
 
 
 # A headline may open with its medium, like a link to a video does: "VIDÉO - Retraites : Élisabeth Borne défend…".
-MEDIUM_LABEL = re.compile(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
+MEDIUM_LABEL = compiled(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
 
 
 def _labelled_headlines(blocks: list[Classified]) -> list[Classified]:
@@ -139,7 +140,7 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
     return marked
 
 
-ENTRY_AUTHOR = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
+ENTRY_AUTHOR = compiled(r"^(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
 
 
 def _entry_author(text: str) -> bool:
@@ -202,7 +203,7 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
 
 
 # A turn of a chat or a transcript: who speaks, a colon, what they say ("Pierre de Namur : Est-ce intéressant …").
-TURN = re.compile(r"^(?:\d{1,2}[:h]\d{2}\s+)?(?P<who>[^\W\d][^:.!?«»\"]{0,40}?)\s?:\s+\S")  # "12:02 Julie : …" too
+TURN = compiled(r"^(?:\d{1,2}[:h]\d{2}\s+)?(?P<who>[^\W\d][^:.!?«»\"]{0,40}?)\s?:\s+\S")  # "12:02 Julie : …" too
 CHAT_TURNS = 4
 HOST_TURNS = 3
 
@@ -214,7 +215,7 @@ def _is_chat(blocks: list[Classified], region: Region) -> bool:
     return len(who) >= CHAT_TURNS and max(who.count(name) for name in who) >= HOST_TURNS
 
 
-INTERVIEW_MARK = re.compile(r"^(?:entretien|interview|propos recueillis)\b|^[^:«»\"]{3,40}\s*:\s*[«\"“]", re.IGNORECASE)
+INTERVIEW_MARK = compiled(r"^(?:entretien|interview|propos recueillis)\b|^[^:«»\"]{3,40}\s*:\s*[«\"“]", re.IGNORECASE)
 
 
 def _says_interview(blocks: list[Classified], region: Region) -> bool:
@@ -296,7 +297,7 @@ def _read_body(
         index += 1
 
 
-NUMBERED = re.compile(r"^\s*\d{1,2}[.)/-]\s+\S")
+NUMBERED = compiled(r"^\s*\d{1,2}[.)/-]\s+\S")
 NUMBERED_HEADING_WORDS = 14
 
 
@@ -367,8 +368,8 @@ def _is_heading(
     return _heading_like(block.text)
 
 
-HEADING_JUNK = re.compile(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")
-HEADING_MARK = re.compile(r"^(?:>>?|»|•|–|-|\d{1,2}\s?[/.)-])\s*")
+HEADING_JUNK = compiled(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")
+HEADING_MARK = compiled(r"^(?:>>?|»|•|–|-|\d{1,2}\s?[/.)-])\s*")
 
 
 def _heading_like(text: str) -> bool:
@@ -390,7 +391,7 @@ def _heading_like(text: str) -> bool:
 DANGLING = frozenset("de du des la le les l' à au aux et ou en un une par pour sur avec dans".split())
 
 
-TRAILING_STAMP = re.compile(
+TRAILING_STAMP = compiled(
     rf"\s+[-–—|]?\s*\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}(?:\s+à\s+\d{{1,2}}[:h]\d{{2}})?"
     r"(?:\s*\((?:mis à jour|màj|modifié|actualisé)[^)]*\))?\s*$",
     re.IGNORECASE,
@@ -437,7 +438,7 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
     return index
 
 
-CREDIT_ONLY = re.compile(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
+CREDIT_ONLY = compiled(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
 
 
 def _is_caption(block: Classified, following: Classified | None) -> bool:

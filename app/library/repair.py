@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -18,11 +17,12 @@ from pathlib import Path
 
 from app.library.store import ArticleRecord, Status, Store, storage_error
 from app.publish.folder import MP3_NAME
+from app.regexes import compiled
 
 log = logging.getLogger(__name__)
 RECORD_JSON = "narration.json"
 RECORD_VERSION = 1
-ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
+ARTICLE_ID = compiled(r"[0-9a-f]{16}")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import logging
 import random
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.config import VoiceProfile
 from app.errors import EngineUnavailableError, SynthesisError
+from app.regexes import compiled
 from app.speech.audio import Pcm
 from app.speech.ffmpeg import run_ffmpeg
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RPC_PATH = "/_/TranslateWebserverUi/data/batchexecute"
-AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')
+AUDIO_LINE = compiled(r'jQ1olc","\[\\"(.*?)\\"]')
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import ConfigError, EngineUnavailableError
+from app.regexes import compiled
 
-VOICE_NAME = re.compile(
+VOICE_NAME = compiled(
     r"^(?P<language>[a-z]{2,3}_[A-Z]{2})-(?P<dataset>[A-Za-z0-9_]+)-(?P<quality>x_low|low|medium|high)$"
 )
 """How Piper names its voices: language_REGION-dataset-quality, e.g. fr_FR-siwis-medium."""

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
+from app.regexes import compiled, longest_first
 from app.speechtext.tables import ABBREVIATIONS, TITLES
 
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![^\W\d_])"
+_ABBREVIATION = compiled(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in longest_first(ABBREVIATIONS)) + r")(?![^\W\d_])"
 )
 _HYPHEN_TITLES = {k: v for k, v in TITLES.items() if k.endswith("-")}
 _WORD_TITLES = {k: v for k, v in TITLES.items() if not k.endswith("-")}
-_TITLE = re.compile(
-    r"(?<![\w.'-])(" + "|".join(re.escape(t) for t in sorted(_WORD_TITLES, key=len, reverse=True)) + r")"
+_TITLE = compiled(
+    r"(?<![\w.'-])(" + "|".join(re.escape(t) for t in longest_first(_WORD_TITLES)) + r")"
     r"(?=\s+[A-ZÉÈÀÂÎÔÇ])"
 )
-_HYPHEN_TITLE = re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in _HYPHEN_TITLES) + r")(?=[A-ZÉ])")
-WIRE_DATELINE = re.compile(
+_HYPHEN_TITLE = compiled(r"(?<![\w])(" + "|".join(re.escape(t) for t in _HYPHEN_TITLES) + r")(?=[A-ZÉ])")
+WIRE_DATELINE = compiled(
     r"^([A-ZÉÈÀÎÔÇ][A-ZÉÈÀÎÔÇ' -]+)(?:,[^()]{0,30})?\s*\((?:AFP|Reuters|AP|PC|La Presse canadienne)\)\s*[-–—]\s*"
 )
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from app.regexes import compiled
 from app.speechtext.tables import FUNCTION_WORDS, LETTER_NAMES, SPELLED_ACRONYMS, WORD_ACRONYMS
 
 # After a space, an elided article ("l'ONU") or another acronym and a hyphen ("CGT-RATP").
-ACRONYM = re.compile(r"(?:(?<![\w'-])|(?<=[A-Z]-))([A-Z]{2,}s?)(?![\w])|(?<=[lLdD]')([A-Z]{2,})(?![\w])")
-CODE = re.compile(r"\b([A-Z]{1,6})-?(\d+)\b")  # G20, COVID-19, F-35, A380
+ACRONYM = compiled(r"(?:(?<![\w'-])|(?<=[A-Z]-))([A-Z]{2,}s?)(?![\w])|(?<=[lLdD]')([A-Z]{2,})(?![\w])")
+CODE = compiled(r"\b([A-Z]{1,6})-?(\d+)\b")  # G20, COVID-19, F-35, A380
 VOWELS = set("AEIOUY")
 CAPITALS = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 SHOUTED_WORD = rf"[{CAPITALS}]+(?:['-][{CAPITALS}]+)*"  # "L'ENVIRONNEMENT", "ROYAUME-UNI"
-SHOUTED = re.compile(rf"(?<![\w'-]){SHOUTED_WORD}(?: {SHOUTED_WORD})*(?![\w'-])")
+SHOUTED = compiled(rf"(?<![\w'-]){SHOUTED_WORD}(?: {SHOUTED_WORD})*(?![\w'-])")
 ACCENTED = set("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
 
 

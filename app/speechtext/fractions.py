@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from app.regexes import compiled, longest_first
 from app.speechtext.numbers import cardinal, ordinal
 from app.speechtext.tables import (
     FRACTION_MEASURES,
@@ -28,17 +29,17 @@ from app.speechtext.tables import (
     SINGULAR_DETERMINERS,
 )
 
-_MEASURES = "|".join(sorted(FRACTION_MEASURES, key=len, reverse=True))
+_MEASURES = "|".join(longest_first(FRACTION_MEASURES))
 # Not inside a date (14/02/2017), a decimal or a phone number (02/558.97.80).
 _ALONE_BEFORE = r"(?<![\w/,.])"
 _ALONE_AFTER = r"(?![\w/]|[,.]\d)"
-SLASHED = re.compile(rf"{_ALONE_BEFORE}(?P<a>\d+)/(?P<b>\d+){_ALONE_AFTER}")
-SHARE_AFTER = re.compile(
+SLASHED = compiled(rf"{_ALONE_BEFORE}(?P<a>\d+)/(?P<b>\d+){_ALONE_AFTER}")
+SHARE_AFTER = compiled(
     r"\s+(?:" + "|".join(re.escape(share) for share in SHARE_OF) + rf")\b|\s+d(?:e |')(?:{_MEASURES})\b"
 )
-HALF_BEFORE_NOUN = re.compile(rf"{_ALONE_BEFORE}1/2 (?=(?P<noun>{_MEASURES}|finales?)\b)")
-ROUND = re.compile(rf"{_ALONE_BEFORE}1/(?P<b>\d+)(?= de finales?\b)")
-RATIO = re.compile(rf"{_ALONE_BEFORE}(?P<a>\d+(?:,\d+)?)(?P<unit> ?[hj])?/(?P<b>\d+(?:,\d+)?){_ALONE_AFTER}")
+HALF_BEFORE_NOUN = compiled(rf"{_ALONE_BEFORE}1/2 (?=(?P<noun>{_MEASURES}|finales?)\b)")
+ROUND = compiled(rf"{_ALONE_BEFORE}1/(?P<b>\d+)(?= de finales?\b)")
+RATIO = compiled(rf"{_ALONE_BEFORE}(?P<a>\d+(?:,\d+)?)(?P<unit> ?[hj])?/(?P<b>\d+(?:,\d+)?){_ALONE_AFTER}")
 RATE_UNITS = {"h": "heures", "j": "jours"}  # "24h/24", "7j/7"
 
 

@@ -9,11 +9,13 @@ import types
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from app.regexes import compiled
+
 # A number as French pages write it: 1 500 000, 1.500.000, 3,5, −12. One separator per number: "1.500.000 300"
 # is two numbers, not one that parse_number cannot read.
 GROUPED = r"\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+"
 NUMBER_PATTERN = rf"(?<![\w,.])[-−]?(?:{GROUPED})(?:,\d+)?(?![\w])|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"
-NUMBER = re.compile(NUMBER_PATTERN)
+NUMBER = compiled(NUMBER_PATTERN)
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.article.months import MONTHS
+from app.regexes import compiled, longest_first
 from app.speechtext.numbers import GROUPED, NUMBER_PATTERN, cardinal, ordinal, parse_number, plural
 from app.speechtext.tables import (
     CURRENCIES,
@@ -15,11 +16,11 @@ from app.speechtext.tables import (
     UNITS,
 )
 
-UNIT_NAMES = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+UNIT_NAMES = "|".join(longest_first(re.escape(u) for u in UNITS))
 # Two digits after "h" are minutes unless they start a decimal or a grouped number ("à 21 h 30 000 personnes") or
 # are an amount ("à 9 h 20 € la place"). The space before them belongs to the time only when they follow: "9 h dans".
 NOT_MINUTES = rf"[,.]\d| \d{{3}}|\s?(?:[%$€£¥°]|{UNIT_NAMES})(?!\w)"
-HOURS = re.compile(rf"\b(?P<h>\d{{1,2}}) ?h(?: ?(?P<min>\d{{2}})(?!{NOT_MINUTES}))?\b")
+HOURS = compiled(rf"\b(?P<h>\d{{1,2}}) ?h(?: ?(?P<min>\d{{2}})(?!{NOT_MINUTES}))?\b")
 N = rf"(?P<n>(?<![\w,.])[-−]?(?:{GROUPED})(?:,\d+)?|(?<![\w,.])[-−]?\d+(?:,\d+)?)"
 
 
@@ -35,8 +36,8 @@ def ordinals(text: str) -> str:
     return re.sub(rf"\b(?P<n>\d+)(?P<suffix>{'|'.join(ORDINAL_SUFFIXES)})\b", say, text)
 
 
-FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
-DAY_MONTH = re.compile(r"(?<![\w/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[,.]\d)")
+FULL_DATE = compiled(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+DAY_MONTH = compiled(r"(?<![\w/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/]|[,.]\d)")
 DATE_WORDS = frozenset({"le", "du", "au"})
 
 
@@ -102,12 +103,12 @@ def ranges(text: str) -> str:
     return re.sub(r"(?<![\w-])(\d+)\s?[-–]\s?(\d+)(?![\w-])", r"\1 à \2", text)
 
 
-CURRENCY_SYMBOLS = "|".join(sorted((re.escape(s) for s in CURRENCIES), key=len, reverse=True))
-MULTIPLIERS = "|".join(sorted(CURRENCY_MULTIPLIERS, key=len, reverse=True))
+CURRENCY_SYMBOLS = "|".join(longest_first(re.escape(s) for s in CURRENCIES))
+MULTIPLIERS = "|".join(longest_first(CURRENCY_MULTIPLIERS))
 # "300 $", "3,5 M$", "5 k€" (the French way) or "$300", "$3.5M"; one pass, leftmost first, so in "800 € 12 mois"
 # the euro sign belongs to 800. An amount after its symbol is not space-grouped: "$300 300 $" is two amounts.
 UNGROUPED = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-AMOUNT = re.compile(
+AMOUNT = compiled(
     rf"{N}\s?(?P<mult>{MULTIPLIERS})?\s?(?P<cur>{CURRENCY_SYMBOLS})(?:\s?(?:US|CA|CAN)\b)?"
     rf"|(?P<pcur>{CURRENCY_SYMBOLS})\s?(?P<pn>{UNGROUPED})(?:\s?(?P<pmult>{MULTIPLIERS})\b)?"
 )

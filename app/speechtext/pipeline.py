@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from app.article import sentences
 from app.article.typography import plain_spaces
+from app.regexes import compiled
 from app.speechtext.abbreviations import abbreviations, titles, wire_dateline
 from app.speechtext.acronyms import acronyms, codes, lone_letters, shouting
 from app.speechtext.fractions import fractions, ratios
@@ -100,7 +100,7 @@ NEEDS_DIGITS = frozenset(
         digits_left,
     }
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 
 @lru_cache(maxsize=8192)

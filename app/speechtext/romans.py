@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from app.regexes import compiled
 from app.speechtext.numbers import cardinal, ordinal
 
 ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 # After a capitalized word: a monarch, a pope, a council or a chapter ("Jean-Paul II", "Acte III").
-REGNAL = re.compile(
+REGNAL = compiled(
     rf"(?<![\w-])(?P<name>[A-ZÉÈÎÔ][a-zéèëêïîôç]+(?:-[A-ZÉ][a-zéèëêïîôç]+)?) (?P<r>{ROMAN})(?P<first>er|re)?(?![\w'-])"
 )
-WITH_SUFFIX = re.compile(rf"(?<![\w'-])(?P<r>{ROMAN})(?P<suffix>e|ème|eme|er|re)\b")
+WITH_SUFFIX = compiled(rf"(?<![\w'-])(?P<r>{ROMAN})(?P<suffix>e|ème|eme|er|re)\b")
 # One-letter numerals other than I and V are words or initials: "Le", "De", "Malcolm X".
 AMBIGUOUS = {"L", "C", "D", "M", "X"}
 

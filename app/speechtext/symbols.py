@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from app.article.typography import APOSTROPHES
+from app.regexes import compiled, longest_first
 from app.speechtext.tables import CURRENCIES, PER_WORDS, SYMBOLS, UNITS
 
 # A currency sign no amount took ("les prix en €") is said by its name.
 _SPOKEN = {**SYMBOLS, **{sign: f" {many} " for sign, (_, many) in CURRENCIES.items() if not sign.isalpha()}}
-_SYMBOL = re.compile("|".join(re.escape(s) for s in _SPOKEN))
-_PER_WORD = re.compile(r"(?<=\w)/(?=(?:" + "|".join(sorted(PER_WORDS, key=len, reverse=True)) + r")\b)")
-_UNIT_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_PER_UNIT = re.compile(rf"(?<=\w)/(?P<unit>{_UNIT_SYMBOLS})(?![\w²³])")
+_SYMBOL = compiled("|".join(re.escape(s) for s in _SPOKEN))
+_PER_WORD = compiled(r"(?<=\w)/(?=(?:" + "|".join(longest_first(PER_WORDS)) + r")\b)")
+_UNIT_SYMBOLS = "|".join(re.escape(u) for u in longest_first(UNITS))
+_PER_UNIT = compiled(rf"(?<=\w)/(?P<unit>{_UNIT_SYMBOLS})(?![\w²³])")
 
 
 def apostrophes(text: str) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"]+", re.IGNORECASE)
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
-MENTION = re.compile(r"(?<![\w])@(\w{2,})")
+from app.regexes import compiled
+
+URL = compiled(r"\b(?:https?://|www\.)[^\s<>«»\"]+", re.IGNORECASE)
+EMAIL = compiled(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HASHTAG = compiled(r"(?<![\w&])#(\w+)")
+MENTION = compiled(r"(?<![\w])@(\w{2,})")
 
 
 def _dotted(host: str) -> str:

@@ -23,6 +23,7 @@ from app.publish.folder import (
     chapter_mp3_name,
 )
 from app.publish.names import readable_file_name
+from app.regexes import compiled
 from app.web import views
 from app.web.deps import ArticleId, LibraryDep, PublicationsDep, SettingsDep
 from app.web.ranges import file_answer
@@ -74,7 +75,7 @@ async def audio(
 router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["GET"], response_class=FileResponse)
 router.add_api_route("/articles/{article_id}/audio.mp3", audio, methods=["HEAD"], include_in_schema=False)
 
-PLAYED = re.compile(r"^/articles/([0-9a-f]{16})/(audio\.mp3|debut\.mp3|chapitre-\d{2,}\.mp3)$")
+PLAYED = compiled(r"^/articles/([0-9a-f]{16})/(audio\.mp3|debut\.mp3|chapitre-\d{2,}\.mp3)$")
 
 
 class PlayedFiles:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from app.article.months import MONTHS
 from app.library import Status
+from app.regexes import compiled
 
 STATUSES: dict[str, str] = {  # keyed by Status, read with plain strings too (a StrEnum is one)
     Status.QUEUED: "En attente",
@@ -100,10 +100,10 @@ def engine_words(engine: str | None) -> str:
 
 
 # French typography: a non-breaking space inside guillemets and before the colon; a narrow one before ; ! ?
-_GUILLEMET_OPEN = re.compile(r"«[ \t\u00a0\u202f]*")
-_GUILLEMET_CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
-_BEFORE_COLON = re.compile(r"[ \t](?=:(?:\s|$))")
-_BEFORE_HIGH = re.compile(r"[ \t](?=[;!?](?:\s|$|»))")
+_GUILLEMET_OPEN = compiled(r"«[ \t\u00a0\u202f]*")
+_GUILLEMET_CLOSE = compiled(r"[ \t\u00a0\u202f]*»")
+_BEFORE_COLON = compiled(r"[ \t](?=:(?:\s|$))")
+_BEFORE_HIGH = compiled(r"[ \t](?=[;!?](?:\s|$|»))")
 
 
 def typography(text: str | None) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.regexes import compiled
 from app.web.french import typography
 
 # (code, English sentence as a regular expression, French template). Named groups fill the template; a group
@@ -336,7 +337,7 @@ FILTERS: dict[str, Callable[[str], str]] = {
     "engine": lambda name: ENGINE_NAMES.get(name, name),
     "size": lambda size: size.replace(".", ",").replace("kB", "ko").replace("MB", "Mo"),
 }
-_FIELD = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
+_FIELD = compiled(r"\{(\w+)(?:\|(\w+))?\}")
 
 
 def _fill(template: str, match: re.Match) -> str:

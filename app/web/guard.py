@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 import secrets
 from urllib.parse import urlsplit
 
 from fastapi import Request, Response
 
 from app.errors import ForbiddenFormError, NotAuthorizedError
+from app.regexes import compiled
 from app.settings_fields import Secret
 from app.web import french_errors
 
 CSRF_COOKIE = "narrateur_csrf"
 ADMIN_COOKIE = "narrateur_admin"
 COOKIE_MAX_AGE_S = 30 * 24 * 3600  # a tab left open for days still has a form that works
-_TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
+_TOKEN = compiled(r"[A-Za-z0-9_-]{32,64}")
 FORM_REFUSED = ("This form did not come from Narrateur's own pages", "reload the page and send it again")
 
 

@@ -7,7 +7,6 @@ answer at once (RWF_NOWAIT), otherwise from a worker thread; large answers strea
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import AsyncIterator
 from email.utils import formatdate, parsedate_to_datetime
@@ -18,12 +17,13 @@ from fastapi import Request
 from fastapi.responses import Response, StreamingResponse
 
 from app.publish.published import LocalFile
+from app.regexes import compiled
 
 CHUNK_BYTES = 256 * 1024
 """Largest read per step: small enough that fifty downloads take turns fairly, large enough to cost little."""
 MAX_RANGES = 16
 """More ranges than this in one request is no player's doing: the header is ignored and the file sent whole."""
-RANGE_SPEC = re.compile(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
+RANGE_SPEC = compiled(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
 
 
 class Published(Protocol):

@@ -8,9 +8,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.library import Status
+from app.regexes import compiled
 
 # "www.lemonde.fr/…" as people copy it from an address bar: a host with a dot, no scheme.
-_BARE_HOST = re.compile(r"^(?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+_BARE_HOST = compiled(r"^(?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
 
 
 def normalized_url(url: str) -> str:
