@@ -80,6 +80,8 @@ def chrome_reason(line: str) -> str | None:
     sentence = ends_like_sentence(line)
     if words <= 25 and READ_LINK.match(text):
         return "interface"  # "Lire l'entretien : Fleur Pellerin : « … »", "Voir aussi : …"
+    if AGO.match(text):
+        return "date"
     if words <= 15 and not sentence and text.startswith(phrases.SHORT_PREFIXES):
         if text.startswith(phrases.BYLINE_PREFIXES):
             return "byline"
@@ -338,6 +340,13 @@ def is_dateline(text: str) -> bool:
     if not tokens or len(tokens) > 14:
         return False
     return all(token.isdigit() or DATE_TOKEN.fullmatch(token) or token in DATE_WORDS for token in tokens)
+
+
+# "Il y a 3 heures", "il y a un an": a stamp when nothing follows; "Il y a dix ans, la ville…" is narration.
+AGO = compiled(
+    r"^(?:publié |mis à jour )?il y a (?:\d+|une?|quelques|moins d'une?|plus d'une?)\s*"
+    r"(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|mois|ans?|années?)\W*$"
+)
 
 
 COUNTER = compiled(

@@ -174,7 +174,6 @@ SHORT_PREFIXES = (
     "télécharger l'application",
     "télécharger notre application",
     "écouter l'article",
-    "il y a ",
     "édition du",
     "texte de ",
     "propos recueillis",
@@ -225,7 +224,6 @@ BYLINE_PREFIXES = (
 )
 DATE_PREFIXES = (
     *PUBLICATION_DATES,
-    "il y a ",
     "édition du",
     "mis en ligne",
     "dernière mise à jour",

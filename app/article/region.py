@@ -25,6 +25,8 @@ MAX_GAP = 14
 WEAK_END_LOOKAHEAD = 7
 SUBSTANTIAL_WORDS = 150
 MERGE_GAP = 20
+LIST_ON_TOPIC = 0.7  # share of a long list's lines that speak of the article's topic
+MIN_ITEM_WORDS = 3
 TITLE_WINDOW = 12
 HEADER_WINDOW = 40
 HEADER_PROSE_WORDS = 400
@@ -115,25 +117,39 @@ def _merged(blocks: list[Classified], runs: list[tuple[int, int]], best: tuple[i
     start, end = best
     position = runs.index(best)
     for run in runs[position + 1 :]:
-        if not _joinable(blocks, end, run):
+        if not _joinable(blocks, end, run, (start, end)):
             break
         end = run[1]
     for run in reversed(runs[:position]):
-        if not _joinable(blocks, run[1], (start, end)):
+        if not _joinable(blocks, run[1], (start, end), run):
             break
         start = run[0]
     return start, end
 
 
-def _joinable(blocks: list[Classified], gap_start: int, run: tuple[int, int]) -> bool:
+def _joinable(blocks: list[Classified], gap_start: int, run: tuple[int, int], joined: tuple[int, int]) -> bool:
+    """Can `run` join the runs already `joined`, across the lines from `gap_start` to it?"""
     gap = blocks[gap_start : run[0]]
     prose = [block for block in blocks[run[0] : run[1]] if block.kind is Kind.PROSE]
     return (
         len(gap) <= MERGE_GAP
         and not any(block.kind is Kind.END for block in gap)
-        and sum(block.kind is Kind.SHORT for block in gap) <= MERGE_GAP // 2
+        and (
+            sum(block.kind is Kind.SHORT for block in gap) <= MERGE_GAP // 2
+            or list_on_topic(gap, blocks[run[0] : run[1]] + blocks[joined[0] : joined[1]])
+        )
         and (len(prose) >= 2 or sum(block.words for block in prose) >= 50)
     )
+
+
+def list_on_topic(gap: list[Classified], prose_around: list[Classified]) -> bool:
+    """A long list inside the article ("Voici les mesures annoncées", then fifteen short lines) speaks of what the
+    paragraphs around it speak of; a menu or a box of teasers between two texts mostly does not."""
+    topic = _content_words(" ".join(block.text for block in prose_around if block.kind is Kind.PROSE))
+    lines = [block for block in gap if block.kind is Kind.SHORT]
+    return all(line.words >= MIN_ITEM_WORDS for line in lines) and sum(  # a list of tags: a word or two a line
+        bool(_content_words(line.text) & topic) for line in lines
+    ) >= LIST_ON_TOPIC * len(lines)
 
 
 def _candidate_runs(blocks: list[Classified]) -> list[tuple[int, int]]:

@@ -249,7 +249,7 @@ def _read_body(
         elif (
             listing
             and _list_item(blocks, index)
-            and (_list_item(blocks, index - 1) or _list_item(blocks, index + 1) or _quoted(block.text))
+            and (_list_member(blocks, index - 1) or _list_member(blocks, index + 1) or _quoted(block.text))
         ):
             # An item of the list, copied without its bullet (one line alone is not, unless it is the quotation
             # the sentence introduced: "Il y déclare :" … "(« Le roi des ramasseurs est de retour »)").
@@ -325,11 +325,11 @@ def _between_paragraphs(blocks: list[Classified], index: int, following: int | N
 
 
 def _lists(block: Classified, listing: bool) -> bool:
-    """Whether a list goes on at this block: a prose sentence ending with ":" opens one, its items are short lines,
-    and anything else ends it."""
+    """Whether a list goes on at this block: a prose sentence ending with ":" opens one, its items are short lines
+    and marked items ("… et d'accompagnement à la transition,"), and anything else ends it."""
     if block.kind is Kind.PROSE:
         return block.text.rstrip().endswith(":")
-    return listing and _item_line(block)
+    return listing and (block.kind is Kind.ITEM or _item_line(block))
 
 
 def _quoted(text: str) -> bool:
@@ -339,6 +339,11 @@ def _quoted(text: str) -> bool:
 
 def _list_item(blocks: list[Classified], index: int) -> bool:
     return 0 <= index < len(blocks) and _item_line(blocks[index])
+
+
+def _list_member(blocks: list[Classified], index: int) -> bool:
+    """A short line of the list, or an item the page marked as one (a bullet, a comma at its end)."""
+    return _list_item(blocks, index) or 0 <= index < len(blocks) and blocks[index].kind is Kind.ITEM
 
 
 def _item_line(block: Classified) -> bool:

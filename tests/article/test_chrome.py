@@ -91,6 +91,9 @@ CHROME = [
 ]
 PROSE = [
     "Il a été reçu à la mairie par M.Dupont",
+    # "Il y a" opens a stamp only with a duration and nothing after it ("il y a 3 heures").
+    "Il y a dix ans, la ville comptait à peine trois mille habitants",
+    "Il y a un besoin de sensibilisation, de démonstration et d'accompagnement,",
     # Sentences with the words of a signature's stamp, a site's name, a form's label or a photo's credit.
     "Le décret, publié le 3 mars au Journal officiel, entre en vigueur demain.",
     "Le rapport a été publié hier par l'Insee.",
@@ -180,6 +183,8 @@ def test_end_markers(line, expected):
         ),
         ("Berlin, de notre envoyé spécial", "byline"),
         ("Genk revient en force. Photonews", "credit"),
+        ("Il y a 2 jours", "date"),
+        ("Mis à jour il y a 12 minutes", "date"),
     ],
 )
 def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):

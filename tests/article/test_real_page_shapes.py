@@ -235,6 +235,64 @@ def test_a_list_copied_without_bullets_is_read_and_a_heading_after_a_colon_stays
     assert [chapter.title for chapter in article.chapters][1:] == ["Merci à tous"]
 
 
+MEASURES = [
+    "Rénovation des toitures de trois cents écoles avant l'hiver prochain",
+    "Chauffage remplacé dans les établissements les plus vétustes",
+    "Cours d'école végétalisées dans les départements les plus chauds",
+    "Sanitaires refaits dans les écoles des quartiers prioritaires",
+    "Fenêtres isolées dans toutes les écoles construites avant 1975",
+    "Accès pour les élèves handicapés dans chaque nouvelle école",
+    "Cantines rénovées dans les écoles rurales du ministère",
+    "Ventilation des classes contrôlée chaque année par le ministère",
+    "Plan de désamiantage des bâtiments scolaires les plus anciens",
+    "Budget des écoles publié chaque année par le ministère",
+    "Chantiers des écoles confiés en priorité aux entreprises locales",
+    "Calendrier des travaux des écoles affiché dans chaque établissement",
+]
+OTHER_NEWS = [
+    "Tempête : des milliers de foyers privés d'électricité en Bretagne",
+    "Football : le PSG s'impose à Marseille au bout du suspense",
+    "Cinéma : le dernier film de la saga bat des records d'entrées",
+    "Bourse : le CAC 40 termine la semaine en légère hausse",
+    "Météo : retour de la neige en plaine dès jeudi matin",
+    "Santé : la campagne de vaccination contre la grippe prolongée",
+    "Justice : un ancien maire condamné pour favoritisme à Lyon",
+    "Automobile : les ventes de voitures électriques reculent encore",
+    "Tennis : la numéro un mondiale éliminée dès le premier tour",
+    "Musique : le festival des Vieilles Charrues dévoile sa programmation",
+    "Transports : grève des contrôleurs aériens annoncée pour lundi",
+    "Sciences : une nouvelle espèce de grenouille découverte en Guyane",
+]
+NEXT_STORY = (
+    "Un automobiliste a été flashé à deux cents kilomètres à l'heure sur une route départementale de la Sarthe "
+    "dimanche soir, avant de prendre la fuite à travers champs, a indiqué la gendarmerie dans la matinée de lundi."
+)
+
+
+def test_a_long_list_on_the_articles_topic_does_not_cut_off_the_paragraphs_after_it():
+    """Twelve short lines in a row (the measures of a plan) between paragraphs: the paragraphs after them are the
+    article's too. Twelve headlines of other news between the article and other prose still end it."""
+    after = [MORE, "Le ministère promet un premier bilan des travaux dans un an, et une réunion avec les maires."]
+    text = "\n".join(["Un plan pour les écoles", LEDE, BODY, "Les mesures du plan", *MEASURES, *after, "Partager"])
+    assert all(paragraph in spoken(parse_article(text, "text")) for paragraph in after)
+    text = "\n".join(["Un plan pour les écoles", LEDE, BODY, MORE, "Toute l'actualité", *OTHER_NEWS, NEXT_STORY])
+    article = parse_article(text, "text")
+    assert MORE in spoken(article) and NEXT_STORY not in spoken(article)
+
+
+def test_a_list_goes_on_through_an_item_the_page_marked_with_a_comma():
+    """And its item "Il y a un besoin de…" is not a date stamp ("il y a 3 heures")."""
+    items = [
+        "Il y a un besoin de sensibilisation, de démonstration des possibilités des logiciels et d'accompagnement,",
+        "Les écoles ont besoin d'indépendance, de communiquer et de collaborer",
+        "Il faut aller voir les enseignants pour savoir ce dont ils ont besoin",
+    ]
+    text = "\n\n".join(["Un plan pour les écoles", LEDE, "Le groupe fourmille d'idées, je retiens pêle-mêle :"])
+    article = parse_article("\n\n".join([text, "\n".join(items), BODY, MORE]), "text")
+    for item in items:
+        assert item in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
