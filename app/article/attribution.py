@@ -13,6 +13,7 @@ from app.article.months import MONTH_PATTERN
 from app.article.names import names_in
 from app.article.speech_verbs import (
     ADVERBIALS,
+    COMPLEMENT_PREPOSITIONS,
     NOUN_PHRASE_STOPS,
     PARTICIPLES,
     PRESENTS,
@@ -34,7 +35,7 @@ INVERTED_PRONOUN = compiled(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 ADVERB = rf"(?:,?\s+(?:{_alternation(ADVERBIALS)}),?)*"
 PARTICIPLE = rf"(?:{_alternation(PARTICIPLES)})(?:e|s|es)?"
 PRESENT = rf"(?:{_alternation(PRESENTS)})"
-REFLEXIVE = rf"(?:s'est|se\s+sont|s'était|s'|se\s+)\s*(?:{_alternation(REFLEXIVES)})(?:e|s|es)?"
+REFLEXIVE = rf"(?:s'est|se\s+sont|s'était|s'|se\s+)\s*(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?"
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
 
 # A speech verb, perhaps after "comme" ("…», comme le remarque X", "…», comme l'a dit X"), with the pronoun of an
@@ -162,6 +163,8 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
         named = names_in(chunks[0])
         if not (named and " " in named[0] and chunks[0].startswith(named[0])):  # not "Jean Dupont, le maire, a dit"
             subject = chunks[-1]
+    elif len(chunks) > 1 and _opens_with_determiner(chunks[0]) and INCISE.fullmatch(chunks[-1]):
+        subject = ", ".join(chunks[:-1])  # "Une passagère du car, encore sous le choc, raconte"
     subject = OBJECT_PRONOUNS.sub("", subject)  # "Le ministre l'a reconnu", "La ministre ne le dit pas"
     if not subject or len(subject.split()) > 20:
         return None, None
@@ -169,6 +172,9 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
 
 
 APPOSED_RELATIVE = compiled(r",\s+(?:qui|dont|où)\s[^,]+,")
+# Between a subject and its verb, a few words of description between commas ("encore sous le choc", "visiblement
+# émue", "lui"): lower-case words only, so a name in apposition is not one.
+INCISE = compiled(r"(?:[a-zà-ÿœ'’-]+\s+){0,5}[a-zà-ÿœ'’-]+")
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 
@@ -249,8 +255,16 @@ def noun_phrase(text: str) -> str:
         located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
         titled = word[:1].isupper() and kept and kept[-1] in ("Le", "La", "Les")  # "Le Soir", "Le Matin": titles
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
-            if not (located or titled or word[:1].isupper() and kept[-1].lower() in ("du", "de", "des")):
-                break
+            after_article = kept[-1].lower() in DETERMINERS | COMPLEMENTS  # "une passagère du car": a noun
+            noun = after_article and word.islower() and bare not in COMPLEMENT_PREPOSITIONS
+            if not (located or titled or noun or word[:1].isupper() and kept[-1].lower() in ("du", "de", "des")):
+                named = _apposed_name(words, index) if _opens_with_determiner(kept[0]) else None
+                if named is None:
+                    break
+                # "le candidat républicain au Sénat, Todd Akin": the role's complement, then the person's name.
+                kept.extend(words[index:named])
+                index = named
+                continue
         if (
             kept
             and (bare in VERB_STOPS or bare.endswith(("aient", "ait")))
@@ -291,6 +305,22 @@ def noun_phrase(text: str) -> str:
         index += 1
     phrase = " ".join(kept).strip(" ,")
     return phrase
+
+
+APPOSITION_REACH = 5
+
+
+def _apposed_name(words: list[str], index: int) -> int | None:
+    """Where a name in apposition starts when a short complement at `index` ends on a comma ("au Sénat, Todd
+    Akin"); None when the complement runs on or a clause starts in it."""
+    for end in range(index, min(len(words) - 1, index + APPOSITION_REACH)):
+        bare = words[end].strip(",").lower()
+        if end > index and bare in NOUN_PHRASE_STOPS - COMPLEMENTS.union(("la", "le", "les")):
+            return None
+        if words[end].endswith(","):
+            following = words[end + 1]
+            return end + 1 if following[:1].isupper() and following.lower() not in DETERMINERS else None
+    return None
 
 
 def _skip_adverbials(text: str) -> str:

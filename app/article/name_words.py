@@ -107,6 +107,11 @@ riverain riveraine passant passante automobiliste retraité retraitée rescapé 
 supporter supportrice bénévole soignant soignante parent parents éleveur éleveuse vigneron vigneronne pêcheur
 pêcheuse chauffeur chauffeuse artisan artisane patient patiente client cliente locataire propriétaire
 portier keeper meneur meneuse ailier arrière latéral remplaçant remplaçante titulaire
+passager passagère blessé blessée chômeur chômeuse conducteur conductrice gérant gérante supporteur usager usagère
+consommateur consommatrice vacancier vacancière touriste détenu détenue prévenu prévenue otage réfugié réfugiée
+migrant migrante internaute mécanicien mécanicienne boulanger boulangère viticulteur viticultrice adjoint adjointe
+collègue coéquipier coéquipière lycéen lycéenne collégien collégienne écolier écolière maman papa grand-mère
+grand-père oncle tante cousin cousine veuve veuf
 cadre cadres ténor ténors baron baronne stratège trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire centenaire adolescent adolescente
 """.split()

@@ -17,7 +17,9 @@ PARTICLE = (
 )
 # A run of capitalized words with particles and initials between them, never across a sentence's end.
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?(?:(?:{PARTICLE})\s+|d'|al-|el-)*{NAME_WORD}){{0,4}}"
-NAME = compiled(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN})")
+# A surname cut to its initial, as court reports write it ("Michel D., 42 ans"): one capital and a full stop.
+SURNAME_INITIAL = rf"\s+[{UPPER}]\.(?![\w.-])"
+NAME = compiled(rf"(?<![\w'’-])((?:{INITIAL}\s+)?{NAME_RUN}(?:{SURNAME_INITIAL})?)")
 DATELINE = compiled(rf"[{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})*")
 TITLE_BEFORE = compiled(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
 

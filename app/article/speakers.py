@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, with_article
 from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
-from app.article.names import NAME, governed, names_in, without_dateline
+from app.article.names import NAME, governed, names_in, titled, without_dateline
 from app.article.speech_verbs import PRONOUNS
 from app.regexes import compiled
 
@@ -51,6 +51,8 @@ récit étude sondage document enquête chiffres données bilan version termes m
 """.split()
 )
 
+# A name that ends on a surname's initial ("Michel D.") keeps its full stop.
+INITIAL_AT_END = compiled(r"\s[A-ZÀ-Ý]\.$")
 SENTENCE_BREAK = compiled(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
 AFFILIATION = compiled(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
@@ -362,7 +364,7 @@ class SpeakerMemory:
             return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
         # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
         last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
-        after_comma = last != clause.strip() and last.split(" ", 1)[0].lower() in DETERMINERS
+        after_comma = last != clause.strip() and _opens_with_article(last)
         if after_comma and _person_head(last.split()[:4]):
             # "Sous l'emprise de sa belle, en délicatesse avec son ex, Natty, le comédien soutenait « … »": the
             # subject right before the verb, not a name in apposition to a complement.
@@ -373,7 +375,7 @@ class SpeakerMemory:
         if name:
             return self.remember(name)
         subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
-        if subject.split(" ", 1)[0].lower() in DETERMINERS:
+        if _opens_with_article(subject):  # "L'accusé a maintenu sa version :"
             return self._description(subject)
         if subject.split(" ", 1)[0] in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
@@ -403,7 +405,8 @@ class SpeakerMemory:
     def resolve(self, phrase: str) -> str | None:
         """The speaker a subject phrase names: a person's full name, a pronoun or a description resolved, or
         the description itself ("un proche d'Édouard Philippe"); None for anything that names no one."""
-        phrase = re.sub(r"^[-—–―\s]+(?:t-)?", "", phrase.strip()).strip(" ,.;:")
+        phrase = re.sub(r"^[-—–―\s]+(?:t-)?", "", phrase.strip()).strip(" ,;:")
+        phrase = phrase if INITIAL_AT_END.search(phrase) else phrase.rstrip(" .")  # "l'accusé, Michel D."
         if not phrase:
             return None
         lowered = phrase.lower()
@@ -456,9 +459,12 @@ class SpeakerMemory:
                 continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
             if name.isupper() and not appositive and _person_head(phrase.split()[:4]):
                 continue  # "la présidente du groupe LFI": the person, not her party
-            aged = AGE.match(phrase, start + len(name)) is not None  # "Léa, 23 ans, étudiante": a first name
-            candidates.append((appositive, name, aged))
-        people = [(appositive, name) for appositive, name, aged in candidates if aged or self._is_speaker_name(name)]
+            # "Léa, 23 ans, étudiante": a first name; "M. Dupont", "Me Wéry": a surname with its civility title.
+            person = AGE.match(phrase, start + len(name)) is not None or titled(phrase, start)
+            candidates.append((appositive, name, person))
+        people = [
+            (appositive, name) for appositive, name, person in candidates if person or self._is_speaker_name(name)
+        ]
         if not people:
             return None
         appositives = [name for appositive, name in people if appositive]
@@ -624,5 +630,12 @@ def _given_name_alone(name: str) -> bool:
     return " " not in name and name.lower() in FIRST_NAMES
 
 
+def _opens_with_article(text: str) -> bool:
+    first = text.split(" ", 1)[0].lower().replace("’", "'")
+    return first in DETERMINERS or first.startswith("l'") and len(first) > 2  # "l'accusé", "un témoin"
+
+
 def _person_head(words: list[str]) -> bool:
-    return _head_noun(words) in PERSON_NOUNS or _demonym(words)
+    head = _head_noun(words) or ""
+    # Plurals of the list's nouns ("les passagers", "les détenus"); "-eaux" and the like are not people.
+    return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS or _demonym(words)

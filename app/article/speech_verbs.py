@@ -52,6 +52,22 @@ dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa,
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 """)
 
+# Third person plural of the present and imperfect forms ("précisent les services météo", "témoignent les
+# parents"): regular ones are made from the singular, these are not.
+IRREGULAR_PLURALS = _forms("""
+disent, répondent, avertissent, préviennent, reconnaissent, admettent, écrivent, concluent, promettent
+soutiennent, démentent, prédisent, poursuivent, réagissent, renchérissent, sourient, prévoient, conviennent
+décrivent, mettent en garde, font valoir, font savoir, font remarquer, font observer, se disent
+""")
+
+
+def _plurals(forms: tuple[str, ...]) -> tuple[str, ...]:
+    one_word = [form for form in forms if " " not in form or form.startswith("se ")]  # "se désole", not "met en garde"
+    made = [form + "nt" for form in one_word if form.endswith("e")]
+    made += [form[:-3] + "aient" for form in one_word if form.endswith("ait")]
+    return tuple(dict.fromkeys(form for form in made + list(IRREGULAR_PLURALS) if form not in forms))
+
+
 # Reflexive forms ("s'est exclamé", "s'exclame", "se félicite").
 REFLEXIVES = _forms("""
 exclamé, félicité, réjoui, inquiété, étonné, interrogé, indigné, emporté, défendu, justifié, agacé, amusé, désolé
@@ -67,6 +83,10 @@ SOURCE_PREPOSITIONS = (
     "aux yeux de",
     "de l'avis de",
     "pour reprendre les mots de",
+    "pour reprendre les termes de",
+    "selon les mots de",
+    "selon les termes de",
+    "selon les propos de",
     "du côté de",
     "du côté du",
     "du côté des",
@@ -100,6 +120,10 @@ souhaitent, propose, proposent, évoque, évoquent, qualifie, qualifient, dénon
 appelle, appellent, promettent, craint, craignent, redoute, redoutent, voit, voient, pense, pensent
 défend, défendent, prône, prônent, invoque, invoquent, cite, citent, reconnaissent, regrettent, déplorent
 """)
+
+# Plurals that name what a group wants rather than quote it stay reporting verbs ("Les syndicats plaident pour une
+# « fiscalité plus juste »").
+PRESENTS = PRESENTS + tuple(form for form in _plurals(PRESENTS) if form not in REPORTING_VERBS)
 
 # Words that end the subject's noun phrase ("a dit Jim Mattis à la presse").
 NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset(

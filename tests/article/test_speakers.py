@@ -415,10 +415,10 @@ def speakers(*paragraphs):
             ),
             "Steven Vanackere",
         ),
-        # After a name, a lowercase word is its verb, whatever its tense.
+        # After a name, a lowercase word is its verb, whatever its tense; a surname with its title is the person.
         (
             ("Son avocat Me Wéry plaidera l'acquittement : « Mon client n'a rien fait de mal, rien du tout. »",),
-            "son avocat Me Wéry",
+            "Wéry",
         ),
         # "la boulette de Xavier Bongibault" does not make him a woman: "il" is still him.
         (
@@ -584,6 +584,30 @@ def speakers(*paragraphs):
         ),
         # A headline's interviewee answers the questions nobody else is credited with.
         (("« Non, mais ce qui est intéressant, c'est le taux de participation. »",), None),
+        # Verbs in the third person plural; people named by a plural noun.
+        (
+            ("« Le vent a faibli dans la nuit », précisent les services météorologiques américains.",),
+            "les services météorologiques américains",
+        ),
+        (("« Nous avons eu très peur », témoignent les passagers du car.",), "les passagers du car"),
+        # A surname cut to its initial, as court reports write it.
+        (("« Je n'ai jamais touché cette arme », a répété l'accusé, Michel D., 42 ans.",), "Michel D."),
+        # A surname with its civility title is someone, even when the article never gives the full name.
+        (("« Le dossier est vide », explique Me Dupont, l'avocat de la famille.",), "Dupont"),
+        (("« Le dossier est vide », explique M. Dupont.",), "Dupont"),
+        # A few words of description between commas; "car" after an article is a bus, not "because".
+        (("Une passagère du car, encore sous le choc, raconte : « J'ai eu très peur. »",), "une passagère du car"),
+        (("« Les écologistes n'iront pas », selon les mots de Jean-Michel Javaux.",), "Jean-Michel Javaux"),
+        # The role's complement, then the name in apposition.
+        (
+            (
+                "« Le corps de la femme peut bloquer une grossesse », avait affirmé en août le candidat républicain "
+                "au Sénat, Todd Akin.",
+            ),
+            "Todd Akin",
+        ),
+        # A sentence ending with a colon hands the word to its subject, "l'accusé" as much as "un témoin".
+        (("Devant la cour, l'accusé a maintenu sa version : « Je n'ai jamais touché cette arme. »",), "l'accusé"),
     ],
 )
 def test_speaker_is_someone(paragraphs, speaker):
