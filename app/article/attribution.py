@@ -128,6 +128,9 @@ def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
     rest = clause[match.end() :]
     if match["source"]:
         return None, noun_phrase(rest) or None
+    described = DESCRIPTION_AFTER_VERB.match(rest)  # "note, amer, le bourgmestre"
+    if described and rest[described.end() :][:1].isalpha():
+        rest = rest[described.end() :]
     rest = _skip_adverbials(rest)
     words = rest.split()
     if words and words[0].lower().strip(",") in COMPLEMENT_START:
@@ -174,6 +177,8 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
 APPOSED_RELATIVE = compiled(r",\s+(?:qui|dont|où)\s[^,]+,")
 # Between a subject and its verb, a few words of description between commas ("encore sous le choc", "visiblement
 # émue", "lui"): lower-case words only, so a name in apposition is not one.
+# After the verb, a word or two about the speaker's mood between commas: "note, amer, le bourgmestre".
+DESCRIPTION_AFTER_VERB = compiled(r"\s*,\s*(?:[a-zà-ÿœ'’-]+\s+){0,2}[a-zà-ÿœ'’-]+\s*,\s*")
 INCISE = compiled(r"(?:[a-zà-ÿœ'’-]+\s+){0,5}[a-zà-ÿœ'’-]+")
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)

@@ -113,7 +113,15 @@ DOCUMENT_OF = compiled(
     re.IGNORECASE,
 )
 ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
-PERSON_PRONOUN_PHRASES = {"ce dernier": "m", "cette dernière": "f", "celui-ci": "m", "celle-ci": "f"}
+# "ce dernier", "celui-ci", and "celle qui dirige le gouvernement": the person just named, whatever follows.
+PERSON_PRONOUN_PHRASES = {
+    "ce dernier": "m",
+    "cette dernière": "f",
+    "celui-ci": "m",
+    "celle-ci": "f",
+    "celui": "m",  # "celui qui…", cut to its pronoun by the noun phrase
+    "celle": "f",
+}
 
 
 @dataclass
@@ -415,7 +423,7 @@ class SpeakerMemory:
         if ONE_OF_THEM.match(lowered):
             return self.remember(phrase)  # "l'un d'eux": someone of a group, a voice of their own
         for fixed, gender in PERSON_PRONOUN_PHRASES.items():
-            if lowered.startswith(fixed):
+            if lowered == fixed or lowered.startswith((fixed + " ", fixed + ",")):
                 # "ce dernier", "celui-ci": the latter, whatever its place in the sentence that named it.
                 latter = self.last_named(gender, within=2, in_order=True)
                 return self.remember(latter) if latter else self.resolve_pronoun("elle" if gender == "f" else "il")
@@ -568,7 +576,8 @@ class SpeakerMemory:
 # Words that stand before the noun a phrase is about: "la Vice première ministre", "l'ancien président".
 PRE_NOUN_WORDS = frozenset(
     "autre autres même premier première vice ex ancien ancienne nouveau nouvel nouvelle futur future actuel "
-    "actuelle jeune célèbre grand grande".split()
+    "actuelle jeune célèbre grand grande deux trois quatre cinq six sept huit neuf dix plusieurs nombreux "
+    "nombreuses".split()
 )
 AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
 

@@ -74,6 +74,7 @@ exclamé, félicité, réjoui, inquiété, étonné, interrogé, indigné, empor
 enthousiasmé, lamenté, ému, insurgé, offusqué, esclaffé
 exclame, félicite, réjouit, inquiète, étonne, interroge, indigne, emporte, défend, justifie, agace, amuse, désole
 enthousiasme, lamente, émeut, insurge, offusque, esclaffe
+réjouissent, félicitent, inquiètent, étonnent, indignent, défendent, justifient, désolent, lamentent, insurgent
 """)
 
 # "Selon X", "d'après X": the source of a quote named before it.
@@ -102,6 +103,8 @@ encore, aussi, ensuite, alors, également, déjà, plus tard, récemment, notamm
 cependant, enfin, d'ailleurs, de son côté, de leur côté, pour sa part, pour leur part, lui aussi, elle aussi
 quant à lui, quant à elle, elle-même, lui-même, publiquement, aussitôt, immédiatement, volontiers, fermement
 clairement, sobrement, longuement, tout de suite, plus loin, un peu plus tard, sans détour, avec prudence
+du tac au tac, sans ambages, à demi-mot, non sans humour, avec humour, en souriant, en riant, en substance
+à son tour, de concert
 """)
 
 # Prepositions that open a complement: a name after them is where or to whom, not who speaks.

@@ -606,6 +606,16 @@ def speakers(*paragraphs):
             ),
             "Todd Akin",
         ),
+        # A word about the speaker's mood between commas, an adverbial locution, a number before the noun.
+        (("« Ce n'est pas acceptable », note, amer, le bourgmestre de Namur, Maxime Prévot.",), "Maxime Prévot"),
+        (("« Ce n'est pas sérieux », réplique du tac au tac Bart De Wever.",), "Bart De Wever"),
+        (("« Nous avons un accord », ont déclaré les deux hommes dans un communiqué commun.",), "les deux hommes"),
+        (("« C'est un jour historique », se réjouissent les dirigeants européens.",), "les dirigeants européens"),
+        # "celle qui…" is the woman just named.
+        (
+            ("Sophie Wilmès a été élue en 2019.", "« Nous ne reculerons pas », poursuit celle qui dirige le pays."),
+            "Sophie Wilmès",
+        ),
         # A sentence ending with a colon hands the word to its subject, "l'accusé" as much as "un témoin".
         (("Devant la cour, l'accusé a maintenu sa version : « Je n'ai jamais touché cette arme. »",), "l'accusé"),
     ],
