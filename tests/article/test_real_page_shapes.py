@@ -582,3 +582,21 @@ def test_a_short_chapo_without_its_full_stop_is_the_standfirst_and_is_read_first
     article = parse_article("\n\n".join(["Un plan pour les écoles", "(31/10/2012)", chapo, LEDE, BODY, MORE]), "text")
     assert article.standfirst == chapo
     assert article.segments[1].text == chapo
+
+
+def test_readers_comments_copied_without_their_heading_end_the_article():
+    """Each comment under a line signing it with a name and the time it was posted; the article's own byline,
+    signed the same way above it, stays a byline."""
+    comments = [
+        "Jean-Luc_Bxl | 14/12/2012 17:45",
+        "Encore une fois le gouvernement promet sans tenir. Les parents qui attendent ces travaux depuis dix ans "
+        "devraient réfléchir à ce que cela signifie pour leurs enfants.",
+        "marie.d | 14/12/2012 18:02",
+        "Il était temps, les écoles de mon quartier tombent en ruine et les enfants ont froid tout l'hiver dans des "
+        "classes mal isolées.",
+    ]
+    text = "\n".join(["Un plan pour les écoles", "Belga | 14/12/2012 17:05", LEDE, BODY, MORE, *comments, "Signaler"])
+    article = parse_article(text, "text")
+    assert MORE in spoken(article)
+    assert comments[1] not in spoken(article) and comments[3] not in spoken(article)
+    assert ("Jean-Luc_Bxl | 14/12/2012 17:45", "comments") in [(d.text, d.reason) for d in article.dropped]
