@@ -119,7 +119,7 @@ class QuoteSplitter:
                 # narration was last about ("Ayrault livre bataille contre la droite. « Combien d'autres plans… »").
                 clause = sentences.split(pieces[index - 1].text)[-1].strip()
                 if clause.endswith((".", "!", "?", "…")):
-                    piece.speaker = self.memory.last
+                    piece.speaker = self.memory.not_named_in(piece.text, self.memory.last)
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
                     colon = clause.rstrip().endswith(":")
@@ -137,8 +137,11 @@ class QuoteSplitter:
             # A paragraph of quotation only: the speaker quoted just before goes on; in an interview, the person
             # the headline quotes ("Didier Reynders : « … »").
             previous = self.memory.speakers[-1] if self.memory.speakers else self.memory.headline_speaker()
+            latest = self.memory.mentions[-1] if self.memory.mentions else None
+            if previous and latest and latest != previous and latest in self.memory.people:
+                previous = latest
             for piece in unattributed:
-                piece.speaker = previous
+                piece.speaker = self.memory.not_named_in(piece.text, previous)
 
     def _speaker_of(self, piece: Piece) -> str | None:
         pronoun, phrase = piece.subject or (None, None)

@@ -350,6 +350,16 @@ class SpeakerMemory:
                 return full
         return None
 
+    def not_named_in(self, quote: str, speaker: str | None) -> str | None:
+        """People do not name themselves in the third person: a quotation that says "Jelle" is not Jelle Van
+        Damme's. Then it is the person mentioned most recently whom it does not name."""
+        if not speaker or not _names(quote, speaker):
+            return speaker
+        for candidate in reversed(self.mentions[-8:]):
+            if candidate != speaker and candidate in self.people and not _names(quote, candidate):
+                return self.remember(candidate)
+        return None
+
     def headline_speaker(self) -> str | None:
         if not self.headline:
             return None
@@ -637,6 +647,12 @@ def _demonym(words: list[str]) -> bool:
 def _given_name_alone(name: str) -> bool:
     """Reportage names people by their given name only ("Ahmed, 52 ans", "Léa"): a person, of that name's gender."""
     return " " not in name and name.lower() in FIRST_NAMES
+
+
+def _names(text: str, person: str) -> bool:
+    """Whether `text` calls the person by a name of theirs (a given name or the surname)."""
+    words = [word for word in person.split() if word[:1].isupper() and len(word) > 2]
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
 def _opens_with_article(text: str) -> bool:

@@ -616,6 +616,24 @@ def speakers(*paragraphs):
             ("Sophie Wilmès a été élue en 2019.", "« Nous ne reculerons pas », poursuit celle qui dirige le pays."),
             "Sophie Wilmès",
         ),
+        # People do not name themselves in the third person: a quotation saying "Jelle" is not Jelle's.
+        (
+            (
+                "Benjamin Deceuninck, journaliste à la RTBF, a interrogé l'entraîneur après le match.",
+                "« Fais attention à toi », a lancé Jelle Van Damme.",
+                "« Je connais le tempérament de Jelle, il n'y a aucune raison de dramatiser. »",
+            ),
+            "Benjamin Deceuninck",
+        ),
+        # A paragraph of quotation only, after narration about someone else than the last speaker: that person.
+        (
+            (
+                "« Nous visons le maintien », explique le président du club, Marc Didon.",
+                "Quand on connaît l'esprit de compétiteur du coach, on se dit que Yves Dethier doit avoir un but caché.",
+                "« Si on est épargnés par les blessures, on peut rêver d'un classement honorable. »",
+            ),
+            "Yves Dethier",
+        ),
         # A sentence ending with a colon hands the word to its subject, "l'accusé" as much as "un témoin".
         (("Devant la cour, l'accusé a maintenu sa version : « Je n'ai jamais touché cette arme. »",), "l'accusé"),
     ],
