@@ -111,7 +111,7 @@ passager passagère blessé blessée chômeur chômeuse conducteur conductrice g
 consommateur consommatrice vacancier vacancière touriste détenu détenue prévenu prévenue otage réfugié réfugiée
 migrant migrante internaute mécanicien mécanicienne boulanger boulangère viticulteur viticultrice adjoint adjointe
 collègue coéquipier coéquipière lycéen lycéenne collégien collégienne écolier écolière maman papa grand-mère
-grand-père oncle tante cousin cousine veuve veuf
+grand-père oncle tante cousin cousine veuve veuf compagnon compagne conjoint conjointe fiancé fiancée
 cadre cadres ténor ténors baron baronne stratège trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire centenaire adolescent adolescente
 """.split()

@@ -137,8 +137,11 @@ class QuoteSplitter:
             # A paragraph of quotation only: the speaker quoted just before goes on; in an interview, the person
             # the headline quotes ("Didier Reynders : « … »").
             previous = self.memory.speakers[-1] if self.memory.speakers else self.memory.headline_speaker()
-            latest = self.memory.mentions[-1] if self.memory.mentions else None
-            if previous and latest and latest != previous and latest in self.memory.people:
+            # The narration since then was about someone else ("Son homologue, Hein Vanhaezebrouck, était déçu."):
+            # that person speaks now; before anyone spoke, only in a paragraph of quotation alone.
+            latest = self.memory.latest_person()
+            only_quotation = all(piece.kind is SegmentKind.QUOTE for piece in pieces)
+            if latest and latest != previous and (previous or only_quotation):
                 previous = latest
             for piece in unattributed:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)

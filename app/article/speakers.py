@@ -350,6 +350,11 @@ class SpeakerMemory:
                 return full
         return None
 
+    def latest_person(self) -> str | None:
+        """The person the narration mentioned last, when that is a person named (not a description)."""
+        latest = self.mentions[-1] if self.mentions else None
+        return latest if latest and (latest in self.people or _given_name_alone(latest)) else None
+
     def not_named_in(self, quote: str, speaker: str | None) -> str | None:
         """People do not name themselves in the third person: a quotation that says "Jelle" is not Jelle Van
         Damme's. Then it is the person mentioned most recently whom it does not name."""

@@ -634,6 +634,23 @@ def speakers(*paragraphs):
             ),
             "Yves Dethier",
         ),
+        # Before anyone spoke, a paragraph of quotation alone is the person the narration just named; a given
+        # name alone is such a person too.
+        (
+            (
+                "Le bourgmestre de Namur, Maxime Prévot, ne décolère pas.",
+                "« C'est inacceptable, les riverains méritent mieux que ça. »",
+            ),
+            "Maxime Prévot",
+        ),
+        (
+            (
+                "« Nous avons eu peur », raconte Julie, 34 ans.",
+                "Son compagnon, Marc, acquiesce.",
+                "« On a tout perdu en une nuit. »",
+            ),
+            "Marc",
+        ),
         # A sentence ending with a colon hands the word to its subject, "l'accusé" as much as "un témoin".
         (("Devant la cour, l'accusé a maintenu sa version : « Je n'ai jamais touché cette arme. »",), "l'accusé"),
     ],
