@@ -388,7 +388,9 @@ def _is_heading(
     last_prose: int,
     marked_headings: bool,
 ) -> bool:
-    if following is None or blocks[following].kind not in (Kind.PROSE, Kind.ITEM) or index >= last_prose:
+    if following is None or index >= last_prose:
+        return False
+    if blocks[following].kind not in (Kind.PROSE, Kind.ITEM) and not _list_under_heading(block, blocks, following):
         return False
     if any(b.reason == "download" for b in blocks[index + 1 : following]):
         return False  # the title of a document to download ("La brochure …", "Téléchargez pdf (1,4 MB)")
@@ -400,6 +402,16 @@ def _is_heading(
     if index > 0 and blocks[index - 1].reason == "name":
         return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")
     return _heading_like(block.text)
+
+
+def _list_under_heading(block: Classified, blocks: list[Classified], following: int) -> bool:
+    """A heading the page marks as one (<h2>) over short lines (a list's items, an event's name) opens its
+    section; not when the line under it heads the text below itself ("Sondage" over "Uniformes espagnols")."""
+    line = blocks[following]
+    if block.hint is not Hint.HEADING or line.kind is not Kind.SHORT or line.hint is not None:
+        return False
+    after = blocks[following + 1] if following + 1 < len(blocks) else None
+    return not (after is not None and after.kind is Kind.PROSE and _heading_like(line.text))
 
 
 HEADING_JUNK = compiled(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")

@@ -600,3 +600,23 @@ def test_readers_comments_copied_without_their_heading_end_the_article():
     assert MORE in spoken(article)
     assert comments[1] not in spoken(article) and comments[3] not in spoken(article)
     assert ("Jean-Luc_Bxl | 14/12/2012 17:45", "comments") in [(d.text, d.reason) for d in article.dropped]
+
+
+def test_a_heading_marked_over_a_list_opens_its_chapter():
+    """<h2>Les mesures du plan</h2> then a <ul>: the heading opens a chapter (it was dropped as a short line); a
+    marked label over a line that heads the text itself ("Sondage" over a poll's title) opens none."""
+    items = "<ul><li>Rénovation des toitures en 2025</li><li>Chauffage remplacé en 2026</li></ul>"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p><h2>Les mesures du plan</h2>{items}"
+        f"<p>{BODY}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Les mesures du plan"]
+    assert "Rénovation des toitures en 2025" in spoken(article)
+    poll = (
+        "<h3>Sondage</h3><p>Les uniformes de la délégation</p><p>Comment trouvez-vous les uniformes de l'équipe ?</p>"
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{poll}<p>{BODY}</p></article>"
+    )
+    assert "Sondage" not in [chapter.title for chapter in parse_article(page, "html").chapters]
