@@ -408,6 +408,8 @@ def _list_under_heading(block: Classified, blocks: list[Classified], following: 
     """A heading the page marks as one (<h2>) over short lines (a list's items, an event's name) opens its
     section; not when the line under it heads the text below itself ("Sondage" over "Uniformes espagnols")."""
     line = blocks[following]
+    if block.hint is Hint.HEADING and line.hint is Hint.HEADING:
+        return True  # a section's heading over its first sub-section's
     if block.hint is not Hint.HEADING or line.kind is not Kind.SHORT or line.hint is not None:
         return False
     after = blocks[following + 1] if following + 1 < len(blocks) else None

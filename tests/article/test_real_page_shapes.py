@@ -602,7 +602,7 @@ def test_readers_comments_copied_without_their_heading_end_the_article():
     assert ("Jean-Luc_Bxl | 14/12/2012 17:45", "comments") in [(d.text, d.reason) for d in article.dropped]
 
 
-def test_a_heading_marked_over_a_list_opens_its_chapter():
+def test_a_heading_marked_over_a_list_or_a_sub_heading_opens_its_chapter():
     """<h2>Les mesures du plan</h2> then a <ul>: the heading opens a chapter (it was dropped as a short line); a
     marked label over a line that heads the text itself ("Sondage" over a poll's title) opens none."""
     items = "<ul><li>Rénovation des toitures en 2025</li><li>Chauffage remplacé en 2026</li></ul>"
@@ -620,3 +620,8 @@ def test_a_heading_marked_over_a_list_opens_its_chapter():
         f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{poll}<p>{BODY}</p></article>"
     )
     assert "Sondage" not in [chapter.title for chapter in parse_article(page, "html").chapters]
+    # A section's heading right over its first sub-section's: both open chapters (the first was dropped).
+    sections = f"<h2>Un calendrier serré</h2><h3>Les premiers chantiers</h3><p>{BODY}</p>"
+    page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{sections}</article>")
+    titles = [chapter.title for chapter in parse_article(page, "html").chapters][1:]
+    assert titles == ["Un calendrier serré", "Les premiers chantiers"]
