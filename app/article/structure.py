@@ -413,7 +413,8 @@ def _list_under_heading(block: Classified, blocks: list[Classified], following: 
     if block.hint is not Hint.HEADING or line.kind is not Kind.SHORT or line.hint is not None:
         return False
     after = blocks[following + 1] if following + 1 < len(blocks) else None
-    return not (after is not None and after.kind is Kind.PROSE and _heading_like(line.text))
+    heads_text = after is not None and after.kind is Kind.PROSE and after.hint is not Hint.HEADING
+    return not (heads_text and _heading_like(line.text))
 
 
 HEADING_JUNK = compiled(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")

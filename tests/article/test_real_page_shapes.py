@@ -625,3 +625,10 @@ def test_a_heading_marked_over_a_list_or_a_sub_heading_opens_its_chapter():
     page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{sections}</article>")
     titles = [chapter.title for chapter in parse_article(page, "html").chapters][1:]
     assert titles == ["Un calendrier serré", "Les premiers chantiers"]
+    # Over a one-line section that the next marked heading ends, the line is the section's text, not a heading.
+    sections = (
+        "<h4>Vision :</h4><p>Créer un manifeste et des rencontres entre enseignants et parents d'élèves</p>"
+        f"<h4>Accès au savoir et appropriation par tous :</h4><p>{BODY}</p>"
+    )
+    page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{sections}</article>")
+    assert [chapter.title for chapter in parse_article(page, "html").chapters][1:2] == ["Vision :"]
