@@ -14,6 +14,7 @@ from app.article.block_kinds import Classified, Kind
 from app.article.blocks import Hint, PageMetadata
 from app.article.chrome import normalized
 from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
+from app.article.months import MONTH_PATTERN
 from app.article.name_words import PERSON_NOUNS
 from app.article.pull_quotes import attribution_speaker
 from app.errors import NoArticleError
@@ -70,6 +71,7 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
         and attribution_speaker(blocks[end].block, blocks[end - 1].text)
     ):
         end += 1  # the line that credits a closing pull-quote
+    end = _dated_piece_end(blocks, start, end)
     title = _title(blocks, start, end, metadata)
     standfirst = _standfirst(blocks, title, start, metadata)
     if standfirst is not None and standfirst < start:
@@ -77,6 +79,38 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
     if title is not None and title >= start:
         start = title + 1
     return Region(start, end, title, standfirst)
+
+
+# A calendar date, not a live blog's time: "11/03/2012", "12 mars 2012", "lundi 12 mars".
+CALENDAR_DATE = compiled(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\b", re.I
+)
+PIECE_HEADER_REACH = 3
+
+
+def _dated_piece_end(blocks: list[Classified], start: int, end: int) -> int:
+    """Copied text: after the article's paragraphs, a headline over its own date (a byline may come between)
+    starts another piece: a related article's teaser with its date and blurb, or the next article of an endless
+    page. The article's own date stands over its lede, before any paragraph."""
+    paragraphs = 0
+    for index in range(start, end):
+        block = blocks[index]
+        if block.kind is Kind.PROSE:
+            paragraphs += 1
+        elif (
+            paragraphs >= 2 and block.kind is Kind.SHORT and _headline_like(block.text) and _dated_under(blocks, index)
+        ):
+            return index
+    return end
+
+
+def _dated_under(blocks: list[Classified], index: int) -> bool:
+    for block in blocks[index + 1 : index + 1 + PIECE_HEADER_REACH]:
+        if block.reason == "date" and CALENDAR_DATE.search(block.text):
+            return True
+        if block.reason not in ("byline", "name"):
+            return False
+    return False
 
 
 def _extractor_end(blocks: list[Classified], start: int, end: int) -> int:

@@ -632,3 +632,27 @@ def test_a_heading_marked_over_a_list_or_a_sub_heading_opens_its_chapter():
     )
     page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{sections}</article>")
     assert [chapter.title for chapter in parse_article(page, "html").chapters][1:2] == ["Vision :"]
+
+
+def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
+    """Copied text: related articles each under their date with a blurb, or the next article of an endless page
+    with its byline and date: neither is read as the article's end, and the title stays the article's own."""
+    head = ["Accueil", "Un plan pour les écoles", "Pierre Dupont", "Publié le 12/03/2012 à 10h23", LEDE, BODY, MORE]
+    related = [
+        "La neige paralyse le pays pour la troisième journée",
+        "11/03/2012",
+        "Les trains sont supprimés et les écoles fermées dans plusieurs provinces, les routes restent dangereuses.",
+    ]
+    following = [
+        "Un incendie ravage un entrepôt à Liège",
+        "Marie Durand",
+        "Publié le 12/03/2012 à 09h10",
+        "Un violent incendie s'est déclaré dans la nuit dans un entrepôt de la zone industrielle des Hauts-Sarts, a "
+        "indiqué la zone de secours, qui a mobilisé une quarantaine de pompiers pendant six heures.",
+        "Aucun blessé n'est à déplorer, mais les dégâts sont considérables selon le bourgmestre de la commune.",
+    ]
+    for tail in (related, following):
+        article = parse_article("\n".join(head + tail), "text")
+        assert article.title == "Un plan pour les écoles"
+        assert LEDE in spoken(article) and MORE in spoken(article)
+        assert tail[0] not in spoken(article) and tail[-1] not in spoken(article)
