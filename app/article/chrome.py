@@ -117,6 +117,8 @@ def chrome_reason(line: str) -> str | None:
         return "link"
     if SHARE_BAR.fullmatch(text.replace(" ", "")) or text in phrases.SHARE_TARGETS:
         return "share bar"  # "Facebook Twitter Flipboard Linkedin Whatsapp"
+    if GALLERY_COUNTER.match(text):
+        return "gallery"
     if is_dateline(text):
         return "date"
     if is_counter(text) or words <= FORM_WORDS and FORM_LINE.search(text) or FORM_LABEL.search(line):
@@ -347,6 +349,10 @@ AGO = compiled(
     r"^(?:publié |mis à jour )?il y a (?:\d+|une?|quelques|moins d'une?|plus d'une?)\s*"
     r"(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|mois|ans?|années?)\W*$"
 )
+
+
+# A photo gallery's counter, "Photo 1/5", "Image 2 sur 12", "3 / 8": the line under it is that photo's caption.
+GALLERY_COUNTER = compiled(r"^(?:photo|image|diapo|diaporama)?\s*\d{1,3}\s*(?:/|sur)\s*\d{1,3}$")
 
 
 COUNTER = compiled(

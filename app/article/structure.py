@@ -289,8 +289,10 @@ def _read_body(
                 index = _skip_links(blocks, index, region.end, dropped)
         elif title_key and block.kind is Kind.SHORT and normalized(block.text) == title_key:
             dropped.add(block, "title repeated")
-        elif block.kind is Kind.PROSE and _is_caption(block, blocks[index + 1] if index + 1 < len(blocks) else None):
-            dropped.add(block, "caption")  # a photo's caption, told by the credit line under it
+        elif block.kind in (Kind.PROSE, Kind.SHORT) and _is_caption(
+            block, blocks[index + 1] if index + 1 < len(blocks) else None, blocks[index - 1] if index else None
+        ):
+            dropped.add(block, "caption")
         elif block.kind is Kind.ITEM and _numbered_heading(blocks, index, following) and builder.has_body():
             builder.heading(block.text)  # "1. L'âge légal repoussé à 64 ans", between paragraphs
         elif block.kind is Kind.ITEM:
@@ -490,8 +492,12 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 CREDIT_ONLY = compiled(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
 
 
-def _is_caption(block: Classified, following: Classified | None) -> bool:
-    return following is not None and block.words <= 25 and bool(CREDIT_ONLY.match(following.text.strip()))
+def _is_caption(block: Classified, following: Classified | None, previous: Classified | None = None) -> bool:
+    """A photo's caption: told by the credit line under it, or by the gallery's counter above it ("Photo 1/5")."""
+    if block.words > 25 or following is None and previous is None:
+        return False
+    credited = following is not None and bool(CREDIT_ONLY.match(following.text.strip()))
+    return credited and block.kind is Kind.PROSE or previous is not None and previous.reason == "gallery"
 
 
 def _next_content(blocks: list[Classified], start: int, end: int) -> int | None:

@@ -656,3 +656,16 @@ def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
         assert article.title == "Un plan pour les écoles"
         assert LEDE in spoken(article) and MORE in spoken(article)
         assert tail[0] not in spoken(article) and tail[-1] not in spoken(article)
+
+
+def test_a_photo_gallerys_counters_and_captions_are_not_read():
+    gallery = [
+        "Photo 1/5",
+        "Une école de Liège dont le toit fuit depuis des années.",
+        "Photo 2/5",
+        "Des élèves en classe avec leurs manteaux en plein hiver.",
+    ]
+    article = parse_article("\n".join(["Un plan pour les écoles", LEDE, BODY, *gallery, MORE]), "text")
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    assert not any(line in spoken(article) for line in gallery)
+    assert [(d.text, d.reason) for d in article.dropped][:2] == [(gallery[0], "gallery"), (gallery[1], "caption")]
