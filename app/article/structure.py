@@ -9,6 +9,7 @@ from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import ends_like_sentence, normalized
+from app.article.comment_threads import mark_comment_thread
 from app.article.header import byline_names, published_in
 from app.article.model import Article, Dropped
 from app.article.months import MONTH_PATTERN
@@ -21,7 +22,7 @@ from app.regexes import compiled
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
-    blocks = _comment_thread(blocks)
+    blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
     title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
     dropped = _Dropped(title)
@@ -139,34 +140,6 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
         elif block.kind is Kind.SHORT and not _titles_its_entry(blocks, index):
             marked[index] = Classified(block.block, Kind.PROSE)
     return marked
-
-
-# A reader's comment signs itself with a name (often a handle) and the date and time it was posted:
-# "Jean-Luc_Bxl | 14/12/2012 17:45", "marie.d - 14 décembre 2012 à 18:02".
-COMMENT_SIGNED = compiled(
-    rf"^[^\s|]\S{{0,25}}(?:\s\S{{1,25}}){{0,2}}\s*[|,–—-]\s*(?:le\s+)?(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
-    rf"\d{{1,2}}(?:er)?\s+{MONTH_PATTERN}\s+\d{{4}})(?:\s*(?:à|,|-)?\s*\d{{1,2}}\s?[:h]\s?\d{{2}})$",
-    re.IGNORECASE,
-)
-THREAD_REACH = 3  # a comment is a paragraph or two under its signature
-
-
-def _comment_thread(blocks: list[Classified]) -> list[Classified]:
-    """Readers' comments copied without their heading: each under a line that signs it with a name and the time
-    it was posted, one after another. The first of two such signatures a few lines apart opens the thread, which
-    ends the article (an article's own byline stands alone above it)."""
-    signed = [i for i, block in enumerate(blocks) if COMMENT_SIGNED.match(block.text.strip())]
-    for first, second in zip(signed, signed[1:], strict=False):
-        between = blocks[first + 1 : second]
-        if (
-            second - first <= THREAD_REACH
-            and any(block.kind is Kind.PROSE for block in between)
-            and any(block.kind is Kind.PROSE for block in blocks[:first])  # the article above the thread
-        ):
-            marked = list(blocks)
-            marked[first] = Classified(blocks[first].block, Kind.END, "comments", strong_end=True)
-            return marked
-    return blocks
 
 
 ENTRY_AUTHOR = compiled(r"^(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")

@@ -584,22 +584,34 @@ def test_a_short_chapo_without_its_full_stop_is_the_standfirst_and_is_read_first
     assert article.segments[1].text == chapo
 
 
-def test_readers_comments_copied_without_their_heading_end_the_article():
-    """Each comment under a line signing it with a name and the time it was posted; the article's own byline,
-    signed the same way above it, stays a byline."""
-    comments = [
-        "Jean-Luc_Bxl | 14/12/2012 17:45",
-        "Encore une fois le gouvernement promet sans tenir. Les parents qui attendent ces travaux depuis dix ans "
-        "devraient réfléchir à ce que cela signifie pour leurs enfants.",
-        "marie.d | 14/12/2012 18:02",
-        "Il était temps, les écoles de mon quartier tombent en ruine et les enfants ont froid tout l'hiver dans des "
-        "classes mal isolées.",
-    ]
-    text = "\n".join(["Un plan pour les écoles", "Belga | 14/12/2012 17:05", LEDE, BODY, MORE, *comments, "Signaler"])
+COMMENTS = [
+    "Encore une fois le gouvernement promet sans tenir. Les parents qui attendent ces travaux depuis dix ans "
+    "devraient réfléchir à ce que cela signifie pour leurs enfants.",
+    "Il était temps, les écoles de mon quartier tombent en ruine et les enfants ont froid tout l'hiver dans des "
+    "classes mal isolées.",
+]
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        (["Jean-Luc_Bxl | 14/12/2012 17:45"], ["marie.d | 14/12/2012 18:02"]),
+        (["Jean-Luc_Bxl", "14/12/2012 à 17:45"], ["marie.d", "14/12/2012 à 18:02"]),
+        (["Jean-Luc_Bxl", "il y a 3 heures"], ["marie.d", "il y a 2 heures"]),
+        (["Jean-Luc a écrit le 14/12/2012 :"], ["Marie a écrit le 14/12/2012 :"]),
+        (["Posté par Jean-Luc le 14/12/2012 à 17:45"], ["Posté par marie.d le 14/12/2012 à 18:02"]),
+        (["14/12/2012 17:45 - Jean-Luc_Bxl"], ["14/12/2012 18:02 - marie.d"]),
+    ],
+)
+def test_readers_comments_copied_without_their_heading_end_the_article(first, second):
+    """Each comment under a signature (its author and the time it was posted, on one line or two); the article's own
+    byline, signed the same way above it, stays a byline."""
+    thread = [*first, COMMENTS[0], *second, COMMENTS[1]]
+    text = "\n".join(["Un plan pour les écoles", "Belga | 14/12/2012 17:05", LEDE, BODY, MORE, *thread, "Signaler"])
     article = parse_article(text, "text")
     assert MORE in spoken(article)
-    assert comments[1] not in spoken(article) and comments[3] not in spoken(article)
-    assert ("Jean-Luc_Bxl | 14/12/2012 17:45", "comments") in [(d.text, d.reason) for d in article.dropped]
+    assert COMMENTS[0] not in spoken(article) and COMMENTS[1] not in spoken(article)
+    assert (first[0], "comments") in [(d.text, d.reason) for d in article.dropped]
 
 
 def test_a_heading_marked_over_a_list_or_a_sub_heading_opens_its_chapter():

@@ -1,0 +1,56 @@
+"""Readers' comments copied without their heading: each signed by its author and the time it was posted, one after
+another under the article. The first signature of such a run ends the article (reason `comments`)."""
+
+from __future__ import annotations
+
+import re
+
+from app.article.block_kinds import Classified, Kind
+from app.article.months import MONTH_PATTERN
+from app.regexes import compiled
+
+DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+\d{{4}})"
+TIME = r"\d{1,2}\s?[:h]\s?\d{2}"
+STAMP = rf"(?:le\s+)?{DATE}(?:\s*(?:à|,|-|\|)?\s*{TIME})?"
+AGO = r"il y a \d+\s*(?:secondes?|s|minutes?|min|heures?|h|jours?|j)"
+HANDLE = r"[^\s|:]\S{0,25}(?:\s\S{1,25}){0,2}"
+# "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :",
+# "Posté par marie.d le 14/12/2012 à 18:02".
+SIGNATURE = compiled(
+    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}|{HANDLE}\s+a écrit(?:\s+{STAMP})?\s*:?"
+    rf"|(?:posté|postée|écrit|rédigé|envoyé)\s+par\s+{HANDLE}\s+(?:{STAMP}|{AGO}))$",
+    re.IGNORECASE,
+)
+# On two lines: the author alone, then the stamp ("Jean-Luc_Bxl", then "14/12/2012 à 17:45" or "il y a 3 heures").
+HANDLE_ALONE = compiled(r"^[^\s.!?:;]\S{0,25}(?:\s[^\s.!?:;]\S{0,25}){0,2}$")
+STAMP_ALONE = compiled(rf"^(?:{STAMP}|{AGO})$", re.IGNORECASE)
+THREAD_REACH = 2  # a comment is a paragraph or two under its signature
+
+
+def mark_comment_thread(blocks: list[Classified]) -> list[Classified]:
+    """The first of two signatures a comment or two apart, under some article prose, opens the thread; an article's
+    own byline, signed the same way, stands alone above its lede."""
+    signatures = _signatures(blocks)
+    for (first, first_end), (second, _) in zip(signatures, signatures[1:], strict=False):
+        between = blocks[first_end:second]
+        if (
+            len(between) <= THREAD_REACH
+            and any(block.kind is Kind.PROSE for block in between)
+            and any(block.kind is Kind.PROSE for block in blocks[:first])
+        ):
+            marked = list(blocks)
+            marked[first] = Classified(blocks[first].block, Kind.END, "comments", strong_end=True)
+            return marked
+    return blocks
+
+
+def _signatures(blocks: list[Classified]) -> list[tuple[int, int]]:
+    """(first line, one past the last line) of every comment signature."""
+    found = []
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if SIGNATURE.match(text):
+            found.append((index, index + 1))
+        elif HANDLE_ALONE.match(text) and index + 1 < len(blocks) and STAMP_ALONE.match(blocks[index + 1].text.strip()):
+            found.append((index, index + 2))
+    return found
