@@ -71,7 +71,7 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
         and attribution_speaker(blocks[end].block, blocks[end - 1].text)
     ):
         end += 1  # the line that credits a closing pull-quote
-    end = _dated_piece_end(blocks, start, end)
+    end = _off_topic_cards_end(blocks, start, _dated_piece_end(blocks, start, end))
     title = _title(blocks, start, end, metadata)
     standfirst = _standfirst(blocks, title, start, metadata)
     if standfirst is not None and standfirst < start:
@@ -227,9 +227,54 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
 
 
 def _resumes_after(blocks: list[Classified], index: int) -> bool:
-    """Mid-article "À lire aussi" boxes hold a few links; the article's paragraphs resume right after them."""
+    """Mid-article "À lire aussi" boxes hold a few links; the article's paragraphs resume right after them. Not
+    when what follows is teasers, each a headline over its blurb ("Sur le même sujet", then three of them)."""
     following = blocks[index + 1 : index + 1 + WEAK_END_LOOKAHEAD]
+    if _cards_from(blocks, index + 1) >= 2:
+        return False
     return any(block.kind is Kind.PROSE and block.words >= 20 for block in following)
+
+
+OFF_TOPIC_SHARE = 0.15
+MIN_BODY_BEFORE_CARDS = 3
+
+
+def _off_topic_cards_end(blocks: list[Classified], start: int, end: int) -> int:
+    """Teasers of other news right after the article, without a heading: each a headline over a blurb, speaking
+    of something else than the article (a short section of the article shares its words)."""
+    for index in range(start + 1, end - 3):
+        cards = _cards_from(blocks, index)
+        if cards < 2 or index + 2 * cards < end:
+            continue  # only a run of teasers that goes to the end of the article's run
+        if any(_cards_from(blocks, i) for i in range(max(0, start - 1), index)):
+            return end  # the article is itself a list of items, each under its title (tweets, a selection)
+        firsts = range(index, index + 2 * cards, 2)
+        body = [block.text for block in blocks[start:index] if block.kind is Kind.PROSE]
+        if len(body) < MIN_BODY_BEFORE_CARDS or any(blocks[i].text.rstrip().endswith("?") for i in firsts):
+            return end  # too little article to tell its topic; an interview's questions over their answers
+        topic = _content_words(" ".join(body))
+        shares = [_share(_content_words(f"{blocks[i].text} {blocks[i + 1].text}"), topic) for i in firsts]
+        return index if sum(shares) / cards <= OFF_TOPIC_SHARE else end
+    return end
+
+
+def _share(words: set[str], topic: set[str]) -> float:
+    return len(words & topic) / len(words) if words else 0.0
+
+
+def _cards_from(blocks: list[Classified], index: int) -> int:
+    """How many teasers in a row start at `index`: a headline-like line, then a blurb of a paragraph."""
+    cards = 0
+    while (
+        index + 1 < len(blocks)
+        and blocks[index].kind is Kind.SHORT
+        and _headline_like(blocks[index].text)
+        and blocks[index + 1].kind is Kind.PROSE
+        and blocks[index + 1].words <= BLURB_WORDS
+    ):
+        cards += 1
+        index += 2
+    return cards
 
 
 def _score(blocks: list[Classified], run: tuple[int, int]) -> float:

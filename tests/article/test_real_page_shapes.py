@@ -681,3 +681,35 @@ def test_a_photo_gallerys_counters_and_captions_are_not_read():
     assert LEDE in spoken(article) and MORE in spoken(article)
     assert not any(line in spoken(article) for line in gallery)
     assert [(d.text, d.reason) for d in article.dropped][:2] == [(gallery[0], "gallery"), (gallery[1], "caption")]
+
+
+OTHER_NEWS_CARDS = [
+    "La neige paralyse le pays pour la troisième journée",
+    "Les trains sont supprimés et les routes restent très dangereuses dans plusieurs provinces du pays.",
+    "Anderlecht battu à domicile par Genk",
+    "Les Mauves ont encaissé deux buts en fin de match et perdent la tête du championnat au profit de Bruges.",
+    "Un incendie ravage un entrepôt à Liège",
+    "Un violent incendie s'est déclaré dans la nuit dans la zone industrielle des Hauts-Sarts, sans faire de blessé.",
+]
+
+
+@pytest.mark.parametrize("heading", [[], ["Sur le même sujet"]])
+def test_teasers_of_other_news_after_the_article_are_not_read(heading):
+    """Each teaser a headline over its blurb, under "Sur le même sujet" (which the article's paragraphs do not
+    resume after) or under nothing, speaking of other things; sections of the article itself stay."""
+    head = ["Un plan pour les écoles", "Pierre Dupont", "Publié le 12/03/2012 à 10h23", LEDE, BODY, MORE]
+    article = parse_article("\n".join(head + heading + OTHER_NEWS_CARDS), "text")
+    assert MORE in spoken(article)
+    assert not any(line in spoken(article) for line in OTHER_NEWS_CARDS)
+    sections = [
+        "Un calendrier serré",
+        "Les premiers chantiers des écoles commenceront à la rentrée dans les communes touchées par la vétusté.",
+        "Des syndicats sceptiques",
+        "Les syndicats d'enseignants jugent le plan de rénovation trop lent pour les écoles les plus vétustes.",
+    ]
+    article = parse_article("\n".join(head + sections), "text")
+    assert all(line in spoken(article) for line in sections)
+    # An article that is itself a list of items under their titles (a selection, tweets) is read whole.
+    selection = ["La sélection du week-end", "Pierre Dupont", "Publié le 12/03/2012", *OTHER_NEWS_CARDS[:2], *sections]
+    article = parse_article("\n".join(selection + OTHER_NEWS_CARDS[2:]), "text")
+    assert all(line in spoken(article) for line in OTHER_NEWS_CARDS)
