@@ -170,13 +170,13 @@ def _joinable(blocks: list[Classified], gap_start: int, run: tuple[int, int], jo
         and not any(block.kind is Kind.END for block in gap)
         and (
             sum(block.kind is Kind.SHORT for block in gap) <= MERGE_GAP // 2
-            or list_on_topic(gap, blocks[run[0] : run[1]] + blocks[joined[0] : joined[1]])
+            or _list_on_topic(gap, blocks[run[0] : run[1]] + blocks[joined[0] : joined[1]])
         )
         and (len(prose) >= 2 or sum(block.words for block in prose) >= 50)
     )
 
 
-def list_on_topic(gap: list[Classified], prose_around: list[Classified]) -> bool:
+def _list_on_topic(gap: list[Classified], prose_around: list[Classified]) -> bool:
     """A long list inside the article ("Voici les mesures annoncées", then fifteen short lines) speaks of what the
     paragraphs around it speak of; a menu or a box of teasers between two texts mostly does not."""
     topic = _content_words(" ".join(block.text for block in prose_around if block.kind is Kind.PROSE))
