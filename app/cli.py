@@ -180,7 +180,8 @@ def _one_blas_thread() -> None:
 def _errors_only_log() -> None:
     """A command says what failed in one sentence; its log shows errors only, unless it asks for more (narrate -v,
     serve --log-level), so that no warning repeats the sentence beside it. Loading `logging` costs a short command
-    a few milliseconds, so `segment` of a plain-text file, where nothing logs, does without."""
+    a few milliseconds, so `segment` of a plain-text file and `narrate` copying a kept narration, where nothing
+    logs, do without."""
     import logging
 
     logging.getLogger().setLevel(logging.ERROR)
@@ -189,8 +190,8 @@ def _errors_only_log() -> None:
 def main(argv: list[str] | None = None) -> int:
     _one_blas_thread()
     args = build_parser().parse_args(argv)
-    if args.run is not _segment:
-        _errors_only_log()  # `segment` decides once it knows its input
+    if args.run not in (_segment, _narrate):
+        _errors_only_log()  # `segment` decides once it knows its input, `narrate` once it must narrate
     try:
         return args.run(args)
     except NarrateurError as error:

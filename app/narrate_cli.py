@@ -13,8 +13,8 @@ could be narrated)."""
 from __future__ import annotations
 
 import argparse
-import logging
 import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ from app.deadline import Deadline
 from app.errors import InputError, NarrateurError, UnknownEngineError, WorkCancelledError
 from app.narrate_inputs import ReadAhead, Reading, Source, check_inputs, is_url, read_article, read_input
 from app.narrate_outputs import OutputPlan, Outputs, Written, write_kept_outputs
-from app.narrate_progress import Bar, Display
+from app.narrate_progress import Bar, Display, errors_only_log
 from app.publish import reuse
 
 if TYPE_CHECKING:
@@ -36,7 +36,14 @@ if TYPE_CHECKING:
     from app.speech.workers import ClipWorkers
 
 EXIT_NARRATED, EXIT_SOME_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-log = logging.getLogger(__name__)
+
+
+def _info(message: str, *args) -> None:
+    """An INFO line of the log. Only -v shows them, and -v loads `logging` to say so: when nothing has loaded it,
+    nobody would see the line, and copying a kept narration does without loading it (7 ms of its start-up)."""
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger(__name__).info(message, *args)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,8 @@ def narrate_command(args: argparse.Namespace) -> int:
             for label in args.inputs:
                 display.summary(_copied(kept[label], plan))  # type: ignore[arg-type]
         return EXIT_NARRATED
+    if not args.verbose:
+        errors_only_log()  # before the stacks that log load (-v configures the log in Display)
     ahead = _read_ahead(local, kept, settings)
     workers = _speech_workers()
     try:
@@ -131,7 +140,7 @@ def _kept_locals(
 
 
 def _copied(kept: reuse.KeptNarration, plan: OutputPlan) -> str:
-    log.info(
+    _info(
         "%r: the narration kept in %s is copied (same article, settings, voices and code)",
         kept.summary["title"],
         kept.folder,
@@ -229,7 +238,7 @@ def _narrate(label: str, run: Run, bar: Bar) -> str:
     source = inputs.local[label] if local else read_input(label, run.input_format, settings)
     if isinstance(source, NarrateurError):
         raise source
-    log.info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
+    _info("%s: %d bytes read%s", label, len(source.content), f" from {source.url}" if source.url else "")
     key = inputs.keys[label] if local else _key(source, run.engine, settings)
     if local:
         kept = inputs.kept[label]  # looked up before the audio stack loaded
@@ -245,7 +254,7 @@ def _narrate(label: str, run: Run, bar: Bar) -> str:
     cover = run.drawing.submit(cover_jpeg, article.title, services.show.name)
     outputs = run.plan.outputs(article.title)
     choice = services.selector.choose(run.engine)
-    log.info(
+    _info(
         "%s: %r, %d segments, engine %s (%s)",
         label,
         article.title,
@@ -260,7 +269,7 @@ def _narrate(label: str, run: Run, bar: Bar) -> str:
         bar.stage(f"{article.title}: writing", narration.engine)
         published = datetime.now(timezone.utc)
         written = write_outputs(outputs, article, narration, services.show, published, cover.result())
-    log.info(
+    _info(
         "%s: %d clips made, %d from the cache", label, narration.clips_made, len(narration.clips) - narration.clips_made
     )
     summary = {

@@ -4,7 +4,6 @@ but the errors, -v adds the log."""
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
 from typing import TextIO
@@ -100,14 +99,22 @@ def _bars(stream: TextIO):
     )
 
 
+def errors_only_log() -> None:
+    """Only the log's errors (what failed is said in one sentence per input anyway); set before the stacks that
+    log load, and not at all when a kept narration is copied: loading `logging` would cost it 7 ms."""
+    import logging
+
+    logging.getLogger().setLevel(logging.ERROR)
+
+
 def _configure_log(quiet: bool, verbose: bool, progress) -> None:
-    """-v: the log at INFO on standard error (above the bars); otherwise only its errors (what failed is said
-    in one sentence per input anyway)."""
-    level = logging.INFO if verbose else logging.ERROR
-    root = logging.getLogger()
-    root.setLevel(level)
+    """-v: the log at INFO on standard error (above the bars); otherwise see errors_only_log."""
     if not verbose:
         return
+    import logging
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
     if progress is not None:
         from rich.logging import RichHandler
 

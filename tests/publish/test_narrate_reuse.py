@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,25 @@ def test_the_same_article_again_is_copied_whole_with_its_chapters_and_transcript
     assert "<v Jim Mattis>" in (tmp_path / "transcript.vtt").read_text(encoding="utf-8")
     said_first, said_again = first.stdout.split(")")[0], again.stdout.split(")")[0]
     assert said_first.replace("first", "again") == said_again  # same duration, size and chapters
+
+
+@pytest.mark.slow
+def test_a_kept_narration_is_copied_without_loading_the_stacks_or_the_log(tmp_path):
+    """What the copy costs is start-up (the speed issue): no article or audio stack, no numpy, no Pillow, and not
+    even `logging`, which only -v shows."""
+    narrate(tmp_path, "first.mp3")
+    probe = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"status = main(['narrate', {str(SEED)!r}, '-o', 'again.mp3', '-q'])\n"
+        "print(status, *[m for m in ('logging', 'numpy', 'PIL', 'app.article', 'app.speech') if m in sys.modules])\n"
+    )
+    environment = {**os.environ, "NARRATEUR_CACHE_DIR": str(tmp_path / "cache"), "NARRATEUR_ENGINE": "espeak"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120
+    )
+    assert result.stdout.split() == ["0"], result.stderr
+    assert (tmp_path / "again.mp3").read_bytes() == (tmp_path / "first.mp3").read_bytes()
 
 
 @pytest.mark.slow
