@@ -51,6 +51,7 @@ récit étude sondage document enquête chiffres données bilan version termes m
 """.split()
 )
 
+RELATIVE_SOURCE = compiled(r"\b(?:selon|pour|d'après)\s+qui\b|,\s*qui\s", re.IGNORECASE)
 # A name that ends on a surname's initial ("Michel D.") keeps its full stop.
 INITIAL_AT_END = compiled(r"\s[A-ZÀ-Ý]\.$")
 SENTENCE_BREAK = compiled(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
@@ -394,10 +395,21 @@ class SpeakerMemory:
             described = self._description(last)
             if described:
                 return described
+        subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
+        if (
+            _opens_with_article(subject)
+            and _person_head(subject.split()[:4])
+            and not self._speaking_name(noun_phrase(subject))
+            and not RELATIVE_SOURCE.search(clause)
+        ):
+            # "Des manifestants ont accueilli Charles Michel aux cris de « … »": the subject acts, not the person
+            # named after the verb; unless a relative hands that person the word ("…, selon qui « … »").
+            described = self._description(subject)
+            if described:
+                return described
         name = self._speaking_name(clause)
         if name:
             return self.remember(name)
-        subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
         if _opens_with_article(subject):  # "L'accusé a maintenu sa version :"
             return self._description(subject)
         if subject.split(" ", 1)[0] in ("il", "elle"):

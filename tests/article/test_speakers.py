@@ -651,6 +651,22 @@ def speakers(*paragraphs):
             ),
             "Marc",
         ),
+        # Words quoted inside a sentence are its subject's, not those of the person named after its verb; unless a
+        # relative clause hands that person the word.
+        (
+            (
+                "Des manifestants ont accueilli Charles Michel aux cris de « démission, démission, le gouvernement "
+                "doit partir maintenant ».",
+            ),
+            "des manifestants",
+        ),
+        (
+            (
+                "La porte-parole a cité Charles Michel, selon qui « le pays ne peut plus attendre une réforme aussi "
+                "importante et aussi longtemps ».",
+            ),
+            "Charles Michel",
+        ),
         # A sentence ending with a colon hands the word to its subject, "l'accusé" as much as "un témoin".
         (("Devant la cour, l'accusé a maintenu sa version : « Je n'ai jamais touché cette arme. »",), "l'accusé"),
     ],
