@@ -60,7 +60,10 @@ WEAK_END_MARKERS = frozenset(
     "à lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à découvrir|à lire également|à voir|"
     "à découvrir également|à découvrir aussi|lire également|voir également|pour aller plus loin|en savoir plus|"
     "notre dossier|nos articles sur le sujet|à relire|à réécouter|à revoir|à lire|lire|compléments d'informations|"
-    "compléments d'information|en complément|pour en savoir plus|sur le même thème|sur le sujet|sur ce sujet".split("|")
+    "compléments d'information|en complément|pour en savoir plus|sur le même thème|sur le sujet|sur ce sujet|"
+    "articles similaires|ces articles peuvent vous intéresser|recommandé pour vous|les plus partagés|"
+    "nos dernières infos|dernières infos|nos derniers articles|les derniers articles|les dernières actualités|"
+    "plus d'actualités|contenus sponsorisés".split("|")
 )
 
 # Lines after which nothing is the article however long it is: comments, forms, footers.

@@ -693,14 +693,14 @@ OTHER_NEWS_CARDS = [
 ]
 
 
-@pytest.mark.parametrize("heading", [[], ["Sur le même sujet"]])
+@pytest.mark.parametrize("heading", [[], ["Sur le même sujet"], ["Nos dernières infos"], ["Articles similaires"]])
 def test_teasers_of_other_news_after_the_article_are_not_read(heading):
     """Each teaser a headline over its blurb, under "Sur le même sujet" (which the article's paragraphs do not
     resume after) or under nothing, speaking of other things; sections of the article itself stay."""
     head = ["Un plan pour les écoles", "Pierre Dupont", "Publié le 12/03/2012 à 10h23", LEDE, BODY, MORE]
     article = parse_article("\n".join(head + heading + OTHER_NEWS_CARDS), "text")
     assert MORE in spoken(article)
-    assert not any(line in spoken(article) for line in OTHER_NEWS_CARDS)
+    assert not any(line in spoken(article) for line in heading + OTHER_NEWS_CARDS)
     sections = [
         "Un calendrier serré",
         "Les premiers chantiers des écoles commenceront à la rentrée dans les communes touchées par la vétusté.",
@@ -713,3 +713,17 @@ def test_teasers_of_other_news_after_the_article_are_not_read(heading):
     selection = ["La sélection du week-end", "Pierre Dupont", "Publié le 12/03/2012", *OTHER_NEWS_CARDS[:2], *sections]
     article = parse_article("\n".join(selection + OTHER_NEWS_CARDS[2:]), "text")
     assert all(line in spoken(article) for line in OTHER_NEWS_CARDS)
+
+
+@pytest.mark.parametrize("heading", ["Sur le même sujet", "Nos dernières infos", "Articles similaires"])
+def test_related_teasers_under_their_heading_are_not_read_though_they_share_the_articles_words(heading):
+    teasers = [
+        "Les écoles de Liège attendent toujours leurs travaux",
+        "La ville promet un chantier dans les écoles les plus vétustes avant la fin de l'année scolaire.",
+        "Le ministre défend son plan pour les écoles",
+        "Face aux critiques des syndicats, le ministre assure que les écoles rurales ne seront pas oubliées.",
+    ]
+    head = ["Un plan pour les écoles", "Pierre Dupont", "Publié le 12/03/2012 à 10h23", LEDE, BODY, MORE]
+    article = parse_article("\n".join([*head, heading, *teasers]), "text")
+    assert MORE in spoken(article)
+    assert not any(line in spoken(article) for line in [heading, *teasers])
