@@ -162,11 +162,11 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     # "Mi-mars, lors de sa tournée en Asie, le chef de la diplomatie a déclaré": complements the list above does not
     # know come first; the subject is the noun phrase right before the verb.
     chunks = subject.split(", ")
-    if len(chunks) > 1 and _opens_with_determiner(chunks[-1]) and not _opens_with_determiner(chunks[0]):
+    if len(chunks) > 1 and opens_with_article(chunks[-1]) and not opens_with_article(chunks[0]):
         named = names_in(chunks[0])
         if not (named and " " in named[0] and chunks[0].startswith(named[0])):  # not "Jean Dupont, le maire, a dit"
             subject = chunks[-1]
-    elif len(chunks) > 1 and _opens_with_determiner(chunks[0]) and INCISE.fullmatch(chunks[-1]):
+    elif len(chunks) > 1 and opens_with_article(chunks[0]) and INCISE.fullmatch(chunks[-1]):
         subject = ", ".join(chunks[:-1])  # "Une passagère du car, encore sous le choc, raconte"
     subject = OBJECT_PRONOUNS.sub("", subject)  # "Le ministre l'a reconnu", "La ministre ne le dit pas"
     if not subject or len(subject.split()) > 20:
@@ -201,9 +201,10 @@ SUBJECT_PRONOUN = compiled(
 )
 
 
-def _opens_with_determiner(text: str) -> bool:
-    first = text.split(" ", 1)[0].lower()
-    return first in DETERMINERS or first.startswith("l'")
+def opens_with_article(text: str) -> bool:
+    """ "le ministre", "l'accusé", "un témoin", "sa mère": a noun phrase that a determiner opens."""
+    first = text.split(" ", 1)[0].lower().replace("’", "'")
+    return first in DETERMINERS or first.startswith("l'") and len(first) > 2
 
 
 # What a preposition swallowed of the article: "au cabinet" is "le cabinet", "du ministère" is "le ministère".
@@ -263,7 +264,7 @@ def noun_phrase(text: str) -> str:
             after_article = kept[-1].lower() in DETERMINERS | COMPLEMENTS  # "une passagère du car": a noun
             noun = after_article and word.islower() and bare not in COMPLEMENT_PREPOSITIONS
             if not (located or titled or noun or word[:1].isupper() and kept[-1].lower() in ("du", "de", "des")):
-                named = _apposed_name(words, index) if _opens_with_determiner(kept[0]) else None
+                named = _apposed_name(words, index) if opens_with_article(kept[0]) else None
                 if named is None:
                     break
                 # "le candidat républicain au Sénat, Todd Akin": the role's complement, then the person's name.

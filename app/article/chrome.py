@@ -345,10 +345,11 @@ def is_dateline(text: str) -> bool:
 
 
 # "Il y a 3 heures", "il y a un an": a stamp when nothing follows; "Il y a dix ans, la ville…" is narration.
-AGO = compiled(
-    r"^(?:publié |mis à jour )?il y a (?:\d+|une?|quelques|moins d'une?|plus d'une?)\s*"
-    r"(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|mois|ans?|années?)\W*$"
+AGO_WORDS = (
+    r"il y a (?:\d+|une?|quelques|moins d'une?|plus d'une?)\s*"
+    r"(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?|mois|ans?|années?)"
 )
+AGO = compiled(rf"^(?:publié |mis à jour )?{AGO_WORDS}\W*$")
 
 
 # A photo gallery's counter, "Photo 1/5", "Image 2 sur 12", "3 / 8": the line under it is that photo's caption.

@@ -6,24 +6,24 @@ from __future__ import annotations
 import re
 
 from app.article.block_kinds import Classified, Kind
+from app.article.chrome import AGO_WORDS
 from app.article.months import MONTH_PATTERN
 from app.regexes import compiled
 
 DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+\d{{4}})"
 TIME = r"\d{1,2}\s?[:h]\s?\d{2}"
 STAMP = rf"(?:le\s+)?{DATE}(?:\s*(?:à|,|-|\|)?\s*{TIME})?"
-AGO = r"il y a \d+\s*(?:secondes?|s|minutes?|min|heures?|h|jours?|j)"
 HANDLE = r"[^\s|:]\S{0,25}(?:\s\S{1,25}){0,2}"
 # "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :",
 # "Posté par marie.d le 14/12/2012 à 18:02".
 SIGNATURE = compiled(
     rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}|{HANDLE}\s+a écrit(?:\s+{STAMP})?\s*:?"
-    rf"|(?:posté|postée|écrit|rédigé|envoyé)\s+par\s+{HANDLE}\s+(?:{STAMP}|{AGO}))$",
+    rf"|(?:posté|postée|écrit|rédigé|envoyé)\s+par\s+{HANDLE}\s+(?:{STAMP}|{AGO_WORDS}))$",
     re.IGNORECASE,
 )
 # On two lines: the author alone, then the stamp ("Jean-Luc_Bxl", then "14/12/2012 à 17:45" or "il y a 3 heures").
 HANDLE_ALONE = compiled(r"^[^\s.!?:;]\S{0,25}(?:\s[^\s.!?:;]\S{0,25}){0,2}$")
-STAMP_ALONE = compiled(rf"^(?:{STAMP}|{AGO})$", re.IGNORECASE)
+STAMP_ALONE = compiled(rf"^(?:{STAMP}|{AGO_WORDS})$", re.IGNORECASE)
 THREAD_REACH = 2  # a comment is a paragraph or two under its signature
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, with_article
+from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, opens_with_article, with_article
 from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
 from app.article.names import NAME, governed, names_in, titled, without_dateline
 from app.article.speech_verbs import PRONOUNS
@@ -217,10 +217,8 @@ class SpeakerMemory:
                 self._mention(self.full_name(found[0]))
                 continue
             words = subject.split()
-            opens = words[0].lower().replace("’", "'") if words else ""
             # "Le porte-parole, X, a…", "L'avocate de Dominique Pelicot, Me Béatrice Zavarro, n'a pas exclu…"
-            described = len(words) >= 2 and opens in DETERMINERS or opens.startswith("l'") and len(opens) > 2
-            if described and _person_head(words[:4]):
+            if len(words) >= 2 and opens_with_article(subject) and _person_head(words[:4]):
                 phrase = noun_phrase(subject)
                 # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
                 resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
@@ -388,7 +386,7 @@ class SpeakerMemory:
             return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
         # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
         last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
-        after_comma = last != clause.strip() and _opens_with_article(last)
+        after_comma = last != clause.strip() and opens_with_article(last)
         if after_comma and _person_head(last.split()[:4]):
             # "Sous l'emprise de sa belle, en délicatesse avec son ex, Natty, le comédien soutenait « … »": the
             # subject right before the verb, not a name in apposition to a complement.
@@ -397,7 +395,7 @@ class SpeakerMemory:
                 return described
         subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
         if (
-            _opens_with_article(subject)
+            opens_with_article(subject)
             and _person_head(subject.split()[:4])
             and not self._speaking_name(noun_phrase(subject))
             and not RELATIVE_SOURCE.search(clause)
@@ -410,7 +408,7 @@ class SpeakerMemory:
         name = self._speaking_name(clause)
         if name:
             return self.remember(name)
-        if _opens_with_article(subject):  # "L'accusé a maintenu sa version :"
+        if opens_with_article(subject):  # "L'accusé a maintenu sa version :"
             return self._description(subject)
         if subject.split(" ", 1)[0] in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
@@ -670,11 +668,6 @@ def _names(text: str, person: str) -> bool:
     """Whether `text` calls the person by a name of theirs (a given name or the surname)."""
     words = [word for word in person.split() if word[:1].isupper() and len(word) > 2]
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
-
-
-def _opens_with_article(text: str) -> bool:
-    first = text.split(" ", 1)[0].lower().replace("’", "'")
-    return first in DETERMINERS or first.startswith("l'") and len(first) > 2  # "l'accusé", "un témoin"
 
 
 def _person_head(words: list[str]) -> bool:
