@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.article.block_kinds import Classified, Kind
-from app.article.chrome import AGO_WORDS
+from app.article.chrome import AGO_WORDS, COMMENT_SIGNATURE, normalized
 from app.article.months import MONTH_PATTERN
 from app.regexes import compiled
 
@@ -14,11 +14,10 @@ DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:er)?\s+(?:{MONTH_PA
 TIME = r"\d{1,2}\s?[:h]\s?\d{2}"
 STAMP = rf"(?:le\s+)?{DATE}(?:\s*(?:à|,|-|\|)?\s*{TIME})?"
 HANDLE = r"[^\s|:]\S{0,25}(?:\s\S{1,25}){0,2}"
-# "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :",
-# "Posté par marie.d le 14/12/2012 à 18:02".
+# "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :"; and what
+# the page chrome already reads as a comment's signature ("Posté par marie.d le 14/12/2012 à 18:02").
 SIGNATURE = compiled(
-    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}|{HANDLE}\s+a écrit(?:\s+{STAMP})?\s*:?"
-    rf"|(?:posté|postée|écrit|rédigé|envoyé)\s+par\s+{HANDLE}\s+(?:{STAMP}|{AGO_WORDS}))$",
+    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}|{HANDLE}\s+a écrit(?:\s+{STAMP})?\s*:?)$",
     re.IGNORECASE,
 )
 # On two lines: the author alone, then the stamp ("Jean-Luc_Bxl", then "14/12/2012 à 17:45" or "il y a 3 heures").
@@ -49,7 +48,7 @@ def _signatures(blocks: list[Classified]) -> list[tuple[int, int]]:
     found = []
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        if SIGNATURE.match(text):
+        if SIGNATURE.match(text) or COMMENT_SIGNATURE.match(normalized(text)):
             found.append((index, index + 1))
         elif HANDLE_ALONE.match(text) and index + 1 < len(blocks) and STAMP_ALONE.match(blocks[index + 1].text.strip()):
             found.append((index, index + 2))

@@ -465,12 +465,13 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 CREDIT_ONLY = compiled(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
 
 
-def _is_caption(block: Classified, following: Classified | None, previous: Classified | None = None) -> bool:
-    """A photo's caption: told by the credit line under it, or by the gallery's counter above it ("Photo 1/5")."""
-    if block.words > 25 or following is None and previous is None:
+def _is_caption(block: Classified, following: Classified | None, previous: Classified | None) -> bool:
+    """A photo's caption: a paragraph told by the credit line under it, or a line under a gallery's counter
+    ("Photo 1/5")."""
+    if block.words > 25:
         return False
-    credited = following is not None and bool(CREDIT_ONLY.match(following.text.strip()))
-    return credited and block.kind is Kind.PROSE or previous is not None and previous.reason == "gallery"
+    credited = block.kind is Kind.PROSE and following is not None and bool(CREDIT_ONLY.match(following.text.strip()))
+    return credited or previous is not None and previous.reason == "gallery"
 
 
 def _next_content(blocks: list[Classified], start: int, end: int) -> int | None:
