@@ -12,7 +12,7 @@ from typing import NoReturn
 from app import __version__, collector
 from app.collector import off_while_loading
 from app.errors import NarrateurError
-from app.log_choices import LOG_FORMATS, LOG_LEVELS
+from app.log_choices import LOG_FORMATS, LOG_LEVELS, errors_only_log
 
 
 def _read_source(path: str) -> bytes:
@@ -42,7 +42,7 @@ def _segment_article(args: argparse.Namespace) -> int:
     settings = load_settings()
     source = _read_source(args.path)
     if args.format == "html" or args.format == "auto" and b"<" in source[:HEAD_CHARS]:
-        _errors_only_log()  # the HTML stack logs; plain text loads nothing that does
+        errors_only_log()  # the HTML stack logs; plain text loads nothing that does
     article = parse_article(source, args.format, settings.max_input_bytes)
     article = speech_article(article, settings.lexicon_path)
     sys.stdout.write(json.dumps(script_json(article), ensure_ascii=False, indent=2) + "\n")
@@ -177,21 +177,11 @@ def _one_blas_thread() -> None:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
-def _errors_only_log() -> None:
-    """A command says what failed in one sentence; its log shows errors only, unless it asks for more (narrate -v,
-    serve --log-level), so that no warning repeats the sentence beside it. Loading `logging` costs a short command
-    a few milliseconds, so `segment` of a plain-text file and `narrate` copying a kept narration, where nothing
-    logs, do without."""
-    import logging
-
-    logging.getLogger().setLevel(logging.ERROR)
-
-
 def main(argv: list[str] | None = None) -> int:
     _one_blas_thread()
     args = build_parser().parse_args(argv)
     if args.run not in (_segment, _narrate):
-        _errors_only_log()  # `segment` decides once it knows its input, `narrate` once it must narrate
+        errors_only_log()  # `segment` decides once it knows its input, `narrate` once it must narrate
     try:
         return args.run(args)
     except NarrateurError as error:

@@ -24,9 +24,10 @@ from app import collector
 from app.config import ENGINE_NAMES, Settings, load_settings
 from app.deadline import Deadline
 from app.errors import InputError, NarrateurError, UnknownEngineError, WorkCancelledError
+from app.log_choices import errors_only_log
 from app.narrate_inputs import ReadAhead, Reading, Source, check_inputs, is_url, read_article, read_input
 from app.narrate_outputs import OutputPlan, Outputs, Written, write_kept_outputs
-from app.narrate_progress import Bar, Display, errors_only_log
+from app.narrate_progress import Bar, Display
 from app.publish import reuse
 
 if TYPE_CHECKING:

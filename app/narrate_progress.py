@@ -99,16 +99,9 @@ def _bars(stream: TextIO):
     )
 
 
-def errors_only_log() -> None:
-    """Only the log's errors (what failed is said in one sentence per input anyway); set before the stacks that
-    log load, and not at all when a kept narration is copied: loading `logging` would cost it 7 ms."""
-    import logging
-
-    logging.getLogger().setLevel(logging.ERROR)
-
-
 def _configure_log(quiet: bool, verbose: bool, progress) -> None:
-    """-v: the log at INFO on standard error (above the bars); otherwise see errors_only_log."""
+    """-v: the log at INFO on standard error (above the bars); otherwise the command set errors only
+    (app.log_choices.errors_only_log)."""
     if not verbose:
         return
     import logging
