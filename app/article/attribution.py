@@ -175,11 +175,13 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
 
 
 APPOSED_RELATIVE = compiled(r",\s+(?:qui|dont|où)\s[^,]+,")
+# Lower-case words only, so that a name in apposition is never taken for a description.
+LOWER_WORD = r"[a-zà-ÿœ'’-]+"
 # Between a subject and its verb, a few words of description between commas ("encore sous le choc", "visiblement
-# émue", "lui"): lower-case words only, so a name in apposition is not one.
+# émue", "lui").
+INCISE = compiled(rf"(?:{LOWER_WORD}\s+){{0,5}}{LOWER_WORD}")
 # After the verb, a word or two about the speaker's mood between commas: "note, amer, le bourgmestre".
-DESCRIPTION_AFTER_VERB = compiled(r"\s*,\s*(?:[a-zà-ÿœ'’-]+\s+){0,2}[a-zà-ÿœ'’-]+\s*,\s*")
-INCISE = compiled(r"(?:[a-zà-ÿœ'’-]+\s+){0,5}[a-zà-ÿœ'’-]+")
+DESCRIPTION_AFTER_VERB = compiled(rf"\s*,\s*(?:{LOWER_WORD}\s+){{0,2}}{LOWER_WORD}\s*,\s*")
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 
