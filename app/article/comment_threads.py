@@ -14,16 +14,20 @@ DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:er)?\s+(?:{MONTH_PA
 TIME = r"\d{1,2}\s?[:h]\s?\d{2}"
 STAMP = rf"(?:le\s+)?{DATE}(?:\s*(?:à|,|-|\|)?\s*{TIME})?"
 HANDLE = r"[^\s|:]\S{0,25}(?:\s\S{1,25}){0,2}"
-# "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :"; and what
-# the page chrome already reads as a comment's signature ("Posté par marie.d le 14/12/2012 à 18:02").
+RANK = r"(?:\[?\d{1,4}[.\])]\s+)?"  # the comment's number: "124. VHB dit le …", "[5] aspic dit le …"
+# "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :",
+# "124. VHB dit le 24/01/2013, 14:38" (a bare "X dit" needs its stamp: "Le ministre dit :" is prose); and what the
+# page chrome already reads as a comment's signature ("Posté par marie.d le 14/12/2012 à 18:02").
 SIGNATURE = compiled(
-    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}|{HANDLE}\s+a écrit(?:\s+{STAMP})?\s*:?)$",
+    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}"
+    rf"|{RANK}{HANDLE}\s+[aà]\s+écrit(?:\s+{STAMP})?\s*:?|{RANK}{HANDLE}\s+(?:[aà]\s+)?(?:dit|écrit)\s+{STAMP}\s*:?)$",
     re.IGNORECASE,
 )
 # On two lines: the author alone, then the stamp ("Jean-Luc_Bxl", then "14/12/2012 à 17:45" or "il y a 3 heures").
 HANDLE_ALONE = compiled(r"^[^\s.!?:;]\S{0,25}(?:\s[^\s.!?:;]\S{0,25}){0,2}$")
 STAMP_ALONE = compiled(rf"^(?:{STAMP}|{AGO_WORDS})$", re.IGNORECASE)
 THREAD_REACH = 2  # a comment is a paragraph or two under its signature
+COMMENT_BUTTONS = 4
 
 
 def mark_comment_thread(blocks: list[Classified]) -> list[Classified]:
@@ -32,9 +36,11 @@ def mark_comment_thread(blocks: list[Classified]) -> list[Classified]:
     signatures = _signatures(blocks)
     for (first, first_end), (second, _) in zip(signatures, signatures[1:], strict=False):
         between = blocks[first_end:second]
+        prose = sum(block.kind is Kind.PROSE for block in between)
+        # Besides its text, a comment carries its buttons ("Signaler un abus", "Message constructif ?", "oui 0 non 0").
         if (
-            len(between) <= THREAD_REACH
-            and any(block.kind is Kind.PROSE for block in between)
+            1 <= prose <= THREAD_REACH
+            and len(between) - prose <= COMMENT_BUTTONS
             and any(block.kind is Kind.PROSE for block in blocks[:first])
         ):
             marked = list(blocks)

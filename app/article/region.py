@@ -188,9 +188,13 @@ def _list_on_topic(gap: list[Classified], prose_around: list[Classified]) -> boo
 
 def _candidate_runs(blocks: list[Classified]) -> list[tuple[int, int]]:
     """Runs that may hold the article: once a substantial run has been closed by comments, a form or a footer,
-    what comes after is the page's, however long (a comment thread can outgrow its article)."""
-    candidates = []
+    what comes after is the page's, however long (a comment thread can outgrow its article). A thread known by its
+    signed comments ends the candidates whatever came before: the article was above it."""
+    thread = next((i for i, b in enumerate(blocks) if b.kind is Kind.END and b.reason == "comments"), len(blocks))
+    candidates: list[tuple[int, int]] = []
     for start, end, closed in _runs(blocks):
+        if start > thread and candidates:
+            break
         candidates.append((start, end))
         if closed and _score(blocks, (start, end)) >= SUBSTANTIAL_WORDS:
             break
@@ -371,7 +375,7 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
             continue
         if not first_line and (block.kind is not Kind.SHORT or not _headline_like(block.text)):
             continue
-        if index > 0 and blocks[index - 1].kind is Kind.END and not blocks[index - 1].strong_end:
+        if _in_teaser_box(blocks, index):
             continue  # a teaser under "À lire aussi"
         if index > 0 and blocks[index - 1].reason == "name" and block.text.split()[0].lower() in PERSON_NOUNS:
             continue  # the role under a signature ("Professeur à l'Institut Mines-Télécom")
@@ -394,6 +398,29 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         if score > best_score:
             best, best_score = index, score
     return best if best is not None else fallback
+
+
+TEASER_BOX_REACH = 6
+
+
+def _in_teaser_box(blocks: list[Classified], index: int) -> bool:
+    """Right under "À lire aussi", or further down its box of short lines ("Plus", "Le compte Twitter de…") when
+    no byline signs it and a signed headline stands above the box."""
+    above = blocks[index - 1] if index > 0 else None
+    if above is not None and above.kind is Kind.END:
+        return not above.strong_end
+    if _signed_below(blocks, index):
+        return False
+    for marker in range(index - 1, max(-1, index - 1 - TEASER_BOX_REACH), -1):
+        block = blocks[marker]
+        if block.kind is Kind.END:
+            return not block.strong_end and any(
+                blocks[i].kind is Kind.SHORT and _headline_like(blocks[i].text) and _signed_below(blocks, i)
+                for i in range(max(0, marker - TITLE_WINDOW), marker)
+            )
+        if block.kind not in (Kind.SHORT, Kind.CHROME):
+            return False
+    return False
 
 
 def _dated_above(blocks: list[Classified], index: int) -> bool:

@@ -599,6 +599,8 @@ COMMENTS = [
         (["Jean-Luc_Bxl", "14/12/2012 à 17:45"], ["marie.d", "14/12/2012 à 18:02"]),
         (["Jean-Luc_Bxl", "il y a 3 heures"], ["marie.d", "il y a 2 heures"]),
         (["Jean-Luc a écrit le 14/12/2012 :"], ["Marie a écrit le 14/12/2012 :"]),
+        (["viretlange_d à écrit le 21/08/2016 à 17:43"], ["Esra à écrit le 17/08/2016 à 9:42"]),
+        (["[5] aspic dit le 11/05/2012, 23:26"], ["[4] wajaja dit le 11/05/2012, 23:23"]),
         (["Posté par Jean-Luc le 14/12/2012 à 17:45"], ["Posté par marie.d le 14/12/2012 à 18:02"]),
         (["14/12/2012 17:45 - Jean-Luc_Bxl"], ["14/12/2012 18:02 - marie.d"]),
     ],
@@ -612,6 +614,45 @@ def test_readers_comments_copied_without_their_heading_end_the_article(first, se
     assert MORE in spoken(article)
     assert COMMENTS[0] not in spoken(article) and COMMENTS[1] not in spoken(article)
     assert (first[0], "comments") in [(d.text, d.reason) for d in article.dropped]
+
+
+def test_a_numbered_comment_thread_with_its_buttons_ends_even_a_short_article_it_outgrows():
+    """ "124. VHB dit le 24/01/2013, 14:38" over each comment, "Signaler un abus" and a vote under it; the thread is
+    longer than the article, whose run a "Lire aussi" box cuts short: the article is still the one above."""
+    thread = []
+    for rank, name in ((3, "VHB"), (2, "L'Enfer du Décor"), (1, "un type")):
+        comment = " ".join(COMMENTS * 2)
+        thread += [
+            f"{rank}. {name} dit le 16/01/2013, 03:3{rank}",
+            comment,
+            "Signaler un abus",
+            "Message constructif ?",
+        ]
+        thread.append("oui 0 non 0")
+    head = ["Un plan pour les écoles", "Pierre Dupont", "Samedi 12 janvier 2013, 18h42", LEDE, "Lire aussi"]
+    article = parse_article("\n".join([*head, "La neige paralyse le pays", "Plus", MORE, *thread]), "text")
+    assert article.title == "Un plan pour les écoles"
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    assert COMMENTS[0] not in spoken(article)
+    assert ("3. VHB dit le 16/01/2013, 03:33", "comments") in [(d.text, d.reason) for d in article.dropped]
+
+
+def test_a_teaser_further_down_a_read_also_box_is_not_the_headline_signed_above_it():
+    """The box under "Lire aussi" runs on past its first teaser ("Plus", a link of the same topic); a headline signed
+    above the box stays the title, though a line of interface sits between it and its byline."""
+    head = [
+        "Diminuer la taille du texte",
+        "Augmenter la taille du texte",
+        "Trois cents millions pour rénover les écoles de la capitale d'ici à 2030, annonce la ministre",
+        "Rédaction web",
+        "Par Pierre Dupont, publié le samedi 12 janvier 2013 à 18h42",
+        LEDE,
+    ]
+    box = ["Lire aussi", "La neige paralyse le pays pour la troisième journée", "Les trains sont supprimés", "Plus"]
+    teaser = "Les chantiers des syndicats d'enseignants dès la rentrée"
+    article = parse_article("\n".join([*head, *box, teaser, BODY, MORE]), "text")
+    assert article.title == head[2]
+    assert LEDE in spoken(article) and BODY in spoken(article)
 
 
 def test_a_heading_marked_over_a_list_or_a_sub_heading_opens_its_chapter():
