@@ -48,7 +48,7 @@ voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|
 haut de la page|retour en haut|retour en haut de page|retour à la page précédente|page précédente|page suivante|
 quitter le diaporama|quitter le diaporama et retourner à la page précédente|vidéo|video|vidéos|photos|
 envoyer une correction à la rédaction|une correction à cet article? envoyez-la à la rédaction|envoyer une info|
-savoir plus|pour en savoir plus|
+savoir plus|pour en savoir plus|qu'en pensez-vous|et vous, qu'en pensez-vous|donnez votre avis|donnez-nous votre avis|
 
 """.replace("\n", "")
     .strip("|")

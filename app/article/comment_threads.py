@@ -12,14 +12,16 @@ from app.regexes import compiled
 
 DATE = rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+\d{{4}})"
 TIME = r"\d{1,2}\s?[:h]\s?\d{2}"
-STAMP = rf"(?:le\s+)?{DATE}(?:\s*(?:à|,|-|\|)?\s*{TIME})?"
+# The year may go when the time is given: "le 22/07 à 15h47".
+STAMP = rf"(?:(?:le\s+)?{DATE}(?:\s*(?:à|,|-|\|)?\s*{TIME})?|le\s+\d{{1,2}}/\d{{1,2}}\s+à\s+{TIME})"
 HANDLE = r"[^\s|:]\S{0,25}(?:\s\S{1,25}){0,2}"
 RANK = r"(?:\[?\d{1,4}[.\])]\s+)?"  # the comment's number: "124. VHB dit le …", "[5] aspic dit le …"
 # "Jean-Luc_Bxl | 14/12/2012 17:45", "14/12/2012 17:45 - marie.d", "Jean-Luc a écrit le 14/12/2012 :",
-# "124. VHB dit le 24/01/2013, 14:38" (a bare "X dit" needs its stamp: "Le ministre dit :" is prose); and what the
+# "124. VHB dit le 24/01/2013, 14:38" (a bare "X dit" needs its stamp: "Le ministre dit :" is prose), the author
+# glued to the stamp by the copy ("Le 22/07 à 15h47jeanmi", not "Le 22/07 à 15h47 Contador attaque"); and what the
 # page chrome already reads as a comment's signature ("Posté par marie.d le 14/12/2012 à 18:02").
 SIGNATURE = compiled(
-    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}"
+    rf"^(?:{HANDLE}\s*[|,–—-]\s*{STAMP}|{STAMP}\s*[|,–—-]\s*{HANDLE}|{STAMP}(?=[^\W\d]){HANDLE}"
     rf"|{RANK}{HANDLE}\s+[aà]\s+écrit(?:\s+{STAMP})?\s*:?|{RANK}{HANDLE}\s+(?:[aà]\s+)?(?:dit|écrit)\s+{STAMP}\s*:?)$",
     re.IGNORECASE,
 )

@@ -185,6 +185,7 @@ def test_end_markers(line, expected):
         ("Genk revient en force. Photonews", "credit"),
         ("Il y a 2 jours", "date"),
         ("Mis à jour il y a 12 minutes", "date"),
+        ("Et vous, qu'en pensez-vous ?", "interface"),  # the call to comment, over the comments
     ],
 )
 def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):

@@ -601,6 +601,7 @@ COMMENTS = [
         (["Jean-Luc a écrit le 14/12/2012 :"], ["Marie a écrit le 14/12/2012 :"]),
         (["viretlange_d à écrit le 21/08/2016 à 17:43"], ["Esra à écrit le 17/08/2016 à 9:42"]),
         (["[5] aspic dit le 11/05/2012, 23:26"], ["[4] wajaja dit le 11/05/2012, 23:23"]),
+        (["Le 22/07 à 15h47jeanmi"], ["Le 22/07 à 16h02marie.d"]),  # the author glued to the stamp by the copy
         (["Posté par Jean-Luc le 14/12/2012 à 17:45"], ["Posté par marie.d le 14/12/2012 à 18:02"]),
         (["14/12/2012 17:45 - Jean-Luc_Bxl"], ["14/12/2012 18:02 - marie.d"]),
     ],
@@ -614,6 +615,15 @@ def test_readers_comments_copied_without_their_heading_end_the_article(first, se
     assert MORE in spoken(article)
     assert COMMENTS[0] not in spoken(article) and COMMENTS[1] not in spoken(article)
     assert (first[0], "comments") in [(d.text, d.reason) for d in article.dropped]
+
+
+def test_a_live_blogs_dated_entries_are_not_taken_for_signed_comments():
+    entries = ["Le 22/07 à 15h47 Contador attaque", LEDE, "Le 22/07 à 16h02 Evans revient", BODY]
+    article = parse_article(
+        "\n".join(["Le Tour en direct", MORE, *entries, MORE.replace("syndicats", "coureurs")]), "text"
+    )
+    assert LEDE in spoken(article) and BODY in spoken(article)
+    assert "comments" not in [d.reason for d in article.dropped]
 
 
 def test_a_numbered_comment_thread_with_its_buttons_ends_even_a_short_article_it_outgrows():
