@@ -78,6 +78,7 @@ def _mark_author_notes(blocks: list[Classified], region: Region, author: str | N
 
 INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "punctuation", "navigation"})
 INTERVIEW_QUESTIONS = 4
+TERSE_QUESTION_WORDS = 3
 TWO_SENTENCES = compiled(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
 FIRST_PERSON = compiled(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
 # An entry's time in a live blog: "21h31", "18:40", or a match's minute ("64'", "90+3'").
@@ -192,13 +193,19 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     questions = [(block, answer) for block, answer in candidates if block.text.rstrip().endswith("?")]
     # An interviewer asks someone ("vous"), who answers as "je"; an essay's question headings ask no one and the
     # author goes on ("Pourquoi une culture numérique partagée ?").
+    # Questions a page marks as its headings (<h2>) are an essay's sections: interviews set their questions in bold.
+    if questions and all(question.hint is Hint.HEADING for question, _ in questions):
+        return _is_chat(blocks, region)
     asked = sum(
         bool(SECOND_PERSON.search(question.text))
         or (answer is not None and bool(FIRST_PERSON.search(blocks[answer].text)))
         for question, answer in questions
     )
-    # An essay asks itself two or three questions, an interview more; a page may also say it is one.
-    many = len(questions) >= INTERVIEW_QUESTIONS or _says_interview(blocks, region)
+    # An essay asks itself two or three questions, an interview more, of someone: asked as "vous", answering as "je"
+    # or pressed with a terse follow-up ("C'est-à-dire ?", "Et les lycées ?"); a page may also say it is one. Four
+    # full questions that no one answers are an essay's headings.
+    pressed = asked > 0 or any(question.words <= TERSE_QUESTION_WORDS for question, _ in questions)
+    many = len(questions) >= INTERVIEW_QUESTIONS and pressed or _says_interview(blocks, region)
     return _is_chat(blocks, region) or (
         len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2)
     )

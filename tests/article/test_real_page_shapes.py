@@ -550,6 +550,31 @@ def test_an_essays_question_headings_are_chapters_and_an_interviews_questions_ar
     assert all(q in spoken(article) for q in questions)
 
 
+ESSAY_QUESTIONS = [
+    "Pourquoi les écoles vieillissent-elles si mal ?",
+    "Qui paiera les travaux des toitures ?",
+    "Quelles écoles seront rénovées en premier ?",
+    "Comment chauffer les classes pendant les chantiers ?",
+]
+
+
+def test_an_essay_asking_itself_four_full_questions_still_has_chapters():
+    """Four questions no one is asked and no one answers as "je", none a terse follow-up: an essay's section
+    headings, in copied text and all the more when the page marks them as <h2>."""
+    paragraphs = [BODY, MORE, LEDE.replace("mardi", "jeudi"), BODY.replace("dès", "avant")]
+    sections = [line for pair in zip(ESSAY_QUESTIONS, paragraphs, strict=True) for line in pair]
+    article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, *sections]), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ESSAY_QUESTIONS
+    html_sections = "".join(f"<h2>{q}</h2><p>{p}</p>" for q, p in zip(ESSAY_QUESTIONS, paragraphs, strict=True))
+    asked = "".join(
+        f"<h2>{q.replace('Qui paiera', 'Paierez-vous')}</h2><p>{p}</p>"
+        for q, p in zip(ESSAY_QUESTIONS, paragraphs, strict=True)
+    )
+    for body in (html_sections, asked):
+        page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{body}</article>")
+        assert len(parse_article(page, "html").chapters) == 5
+
+
 def test_a_short_line_of_two_sentences_between_paragraphs_is_read_not_a_heading():
     line = "Mais quels usages ? Et marcher, oui, mais dans quelle direction ?"
     article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, BODY, line, MORE]), "text")
