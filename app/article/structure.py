@@ -396,7 +396,22 @@ def _list_under_heading(block: Classified, blocks: list[Classified], following: 
         return False
     after = blocks[following + 1] if following + 1 < len(blocks) else None
     heads_text = after is not None and after.kind is Kind.PROSE and after.hint is not Hint.HEADING
-    return not (heads_text and _heading_like(line.text))
+    return not (heads_text and _heading_like(line.text)) or _more_items_titled(blocks, following + 2)
+
+
+ITEMS_REACH = 12
+
+
+def _more_items_titled(blocks: list[Classified], start: int) -> bool:
+    """A weekend's outings under "Musique classique": each item's name over its blurb, and more of them follow
+    before the next marked heading; a poll's title over its question stands alone."""
+    for index in range(start, min(len(blocks) - 1, start + ITEMS_REACH)):
+        block = blocks[index]
+        if block.hint is Hint.HEADING:
+            return False
+        if block.kind is Kind.SHORT and blocks[index + 1].kind is Kind.PROSE and _heading_like(block.text):
+            return True
+    return False
 
 
 HEADING_JUNK = compiled(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")

@@ -722,6 +722,18 @@ def test_a_heading_marked_over_a_list_or_a_sub_heading_opens_its_chapter():
     assert [chapter.title for chapter in parse_article(page, "html").chapters][1:2] == ["Vision :"]
 
 
+def test_a_marked_heading_over_several_titled_items_opens_its_chapter():
+    """A weekend's outings: <h4>Musique classique</h4>, then each outing's name over its blurb; the heading opens a
+    chapter though the first line under it heads a text too (unlike a poll's label over its title)."""
+    outings = (
+        f"<h4>Musique classique</h4><p>Le Concert de Noël</p><p>{BODY}</p><p>Le Messie à Liège</p><p>{MORE}</p>"
+        f"<h4>Théâtre et danse</h4><p>Le Lac des cygnes</p><p>{LEDE}</p><p>Une revue de fin d'année</p><p>{BODY}</p>"
+    )
+    page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{MORE}</p>{outings}</article>")
+    titles = [chapter.title for chapter in parse_article(page, "html").chapters]
+    assert "Musique classique" in titles and "Théâtre et danse" in titles
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
