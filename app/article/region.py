@@ -71,7 +71,7 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
         and attribution_speaker(blocks[end].block, blocks[end - 1].text)
     ):
         end += 1  # the line that credits a closing pull-quote
-    end = _off_topic_cards_end(blocks, start, _dated_piece_end(blocks, start, end))
+    end = _announced_list_end(blocks, start, _off_topic_cards_end(blocks, start, _dated_piece_end(blocks, start, end)))
     title = _title(blocks, start, end, metadata)
     standfirst = _standfirst(blocks, title, start, metadata)
     if standfirst is not None and standfirst < start:
@@ -111,6 +111,20 @@ def _dated_under(blocks: list[Classified], index: int) -> bool:
         if block.reason not in ("byline", "name"):
             return False
     return False
+
+
+def _announced_list_end(blocks: list[Classified], start: int, end: int) -> int:
+    """The article's last sentence announces a list ("La liste des gagnants :"): its items are the article's end,
+    however short; the list stops at the first line that is not one of them (a signature, a box's heading)."""
+    last_prose = next((i for i in range(end - 1, start - 1, -1) if blocks[i].kind is Kind.PROSE), None)
+    if last_prose is None or last_prose < end - 1 or not blocks[last_prose].text.rstrip().endswith(":"):
+        return end
+    index = end
+    while (
+        index < len(blocks) and blocks[index].kind in (Kind.SHORT, Kind.ITEM) and blocks[index].words >= MIN_ITEM_WORDS
+    ):
+        index += 1
+    return index if index - end >= 2 else end
 
 
 def _extractor_end(blocks: list[Classified], start: int, end: int) -> int:

@@ -734,6 +734,23 @@ def test_a_marked_heading_over_several_titled_items_opens_its_chapter():
     assert "Musique classique" in titles and "Théâtre et danse" in titles
 
 
+def test_a_list_the_last_sentence_announces_ends_the_article_in_both_modes():
+    """ "La liste des gagnants :" then one short line per prize: read, up to the signature and the teasers' box."""
+    winners = [
+        'MEILLEUR FILM: "A perdre la raison" de Joachim Lafosse',
+        "MEILLEURE ACTRICE: Emilie Dequenne pour le même film",
+        "MEILLEUR ACTEUR: Olivier Gourmet pour L'Exercice de l'Etat",
+        "MEILLEUR SON: Julie Brenta et Olivier Hespel",
+    ]
+    tail = ["Alain Lorfèvre", "Sur le même sujet:", "Jamel, un président anormal", "Toute l'actu cinéma"]
+    lines = ["Un plan pour les écoles", LEDE, BODY, MORE, "La liste des gagnants:", *winners, *tail]
+    html = "".join(f"<p>{line}</p>" for line in lines[1:])
+    for source, mode in (("\n".join(lines), "text"), (html_page(f"<h1>{lines[0]}</h1>{html}"), "html")):
+        article = parse_article(source, mode)
+        assert all(winner in spoken(article) for winner in winners), mode
+        assert "Jamel, un président anormal" not in spoken(article), mode
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
