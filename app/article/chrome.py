@@ -204,12 +204,13 @@ QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's
 # so both the address and the site's own business must be there.
 READER_IMPERATIVE = compiled(
     r"(?:^|[.!?:]\s+|\s[-–—]\s+|\[)(?:abonnez|inscrivez|cliquez|écrivez|reproduisez|profitez|rejoignez|soutenez|connectez|"
-    r"identifiez|téléchargez|recevez|retrouvez|découvrez|suivez|testez|écoutez|faites un don)\b"
+    r"identifiez|téléchargez|recevez|retrouvez|découvrez|suivez|testez|écoutez|faites un don|contactez|envoyez|"
+    r"partagez|témoignez|n'hésitez pas)\b"
 )
 SITE_BUSINESS = compiled(
     r"\b(?:abonn\w*|newsletters?|lettre d'information|infolettre|courriel|e-mail|mot de passe|licence|"
     r"compte|appareils?|cliquant|ici|application|nos articles|notre journal|notre service|communauté|don|dons|"
-    r"podcasts?)\b"
+    r"podcasts?|notre rédaction|la rédaction|nos journalistes)\b"
 )
 READER_ACCOUNT = compiled(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"

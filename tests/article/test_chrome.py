@@ -128,6 +128,8 @@ PROSE = [
     "Retrouvez-le à la fin de la saison, a promis l'entraîneur aux supporters.",
     "Les abonnés du club ont découvert leur nouveau stade samedi, sous la pluie.",
     "Regardez les chiffres : le chômage a baissé de deux points en un an dans toute la région, selon l'Insee.",
+    "La rédaction du quotidien a été évacuée mardi, a indiqué la direction, qui a contacté la police.",
+    "Suivez sa préparation sur notre site dédié au jogging, où Kyra court chaque semaine un peu plus loin.",
 ]
 
 
@@ -186,6 +188,7 @@ def test_end_markers(line, expected):
         ("Il y a 2 jours", "date"),
         ("Mis à jour il y a 12 minutes", "date"),
         ("Et vous, qu'en pensez-vous ?", "interface"),  # the call to comment, over the comments
+        ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
     ],
 )
 def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):
