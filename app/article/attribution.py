@@ -14,6 +14,7 @@ from app.article.names import names_in
 from app.article.speech_verbs import (
     ADVERBIALS,
     COMPLEMENT_PREPOSITIONS,
+    FUTURE_ENDINGS,
     NOUN_PHRASE_STOPS,
     PARTICIPLES,
     PRESENTS,
@@ -275,7 +276,7 @@ def noun_phrase(text: str) -> str:
                 continue
         if (
             kept
-            and (bare in VERB_STOPS or bare.endswith(("aient", "ait")))
+            and (bare in VERB_STOPS or bare.endswith(("aient", "ait", *FUTURE_ENDINGS)))
             and kept[-1].lower() not in DETERMINERS
             and word.islower()
         ):

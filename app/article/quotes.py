@@ -119,7 +119,11 @@ class QuoteSplitter:
                 # narration was last about ("Ayrault livre bataille contre la droite. « Combien d'autres plans… »").
                 clause = sentences.split(pieces[index - 1].text)[-1].strip()
                 if clause.endswith((".", "!", "?", "…")):
-                    piece.speaker = self.memory.not_named_in(piece.text, self.memory.last)
+                    # "La police a ouvert une enquête. « Aucune piste n'est écartée. »": the body the sentence was
+                    # about speaks, unless it names the person last mentioned.
+                    last = self.memory.last
+                    body = None if last and last in clause else self.memory.body_subject(clause)
+                    piece.speaker = self.memory.not_named_in(piece.text, body or last)
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
                     colon = clause.rstrip().endswith(":")

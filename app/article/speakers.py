@@ -102,6 +102,11 @@ KNOWN_BODIES = {
     **dict.fromkeys("CGT CFDT FO CFTC CFE-CGC Unsa SUD FSU FGTB CSC CGSLB FNSEA".split(), "syndicat"),
     **dict.fromkeys("PS LR RN LFI EELV PCF MoDem UDI MR PTB N-VA CD&V Ecolo Groen DéFI".split(), "parti"),
 }
+# An organisation's one-word name opening a sentence before its verb: "Greenpeace dénonce", "Amnesty réclame".
+ORGANISATION_SUBJECT = compiled(
+    r"[A-Z][\w-]*(?=\s+(?:dénonce|réclame|demande|exige|estime|juge|rappelle|regrette|"
+    r"salue|condamne|annonce|affirme|appelle|plaide|met en garde|s'inquiète|s'oppose)\b)"
+)
 KNOWN_ACRONYM = compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES)) + r")(?![\w-])")
 # "le syndicat libéral CGSLB", "la fédération patronale FEB": a body named by its acronym, with what it is.
 BODY_BEFORE_ACRONYM = compiled(
@@ -414,6 +419,18 @@ class SpeakerMemory:
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0])
         return self._description(last) if after_comma else None
+
+    def body_subject(self, sentence: str) -> str | None:
+        """The body a finished sentence is about when it opens the sentence ("La police a ouvert une enquête.",
+        "Greenpeace dénonce un scandale.", "Selon le parquet, …"): its words follow. Bodies are not people, so
+        they stay out of the mentions a later "il" or "elle" resolves to."""
+        source = OPINION_SOURCE.match(sentence.strip() + " ")
+        subject = source.group(1) if source else LEADING_COMPLEMENT.sub("", without_dateline(sentence.strip()), count=3)
+        words = noun_phrase(subject).split() if opens_with_article(subject) else []
+        if 2 <= len(words) <= 6 and _head_noun(words) in SPEAKING_BODIES and not _person_head(words[:4]):
+            return self._description(" ".join(words), remember=False)
+        acronym = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
+        return acronym.group(0) if acronym and not source else None
 
     def named_in_introduction(self, clause: str) -> str | None:
         """ "Même constat pour Laurent Berger :", "Réponse de Laurent Berger :": a sentence with no verb of its own

@@ -753,6 +753,9 @@ def test_names_as_articles_write_them(text, names):
         ("l'homme fort de Bas-Oha justement de dresser un constat à l'analyse du noyau", "l'homme fort de Bas-Oha"),
         ("le président du club d'ajouter que rien n'est joué", "le président du club"),
         ("le chef de guerre a déclaré", "le chef de guerre"),
+        # Verbs other than speech verbs end the subject too, and futures.
+        ("Le gouvernement wallon reste prudent", "Le gouvernement wallon"),
+        ("le syndicat libéral réunira ses instances", "le syndicat libéral"),
     ],
 )
 def test_who_speaks_ends_where_the_infinitive_of_narration_or_an_adverb_begins(text, phrase):
@@ -777,3 +780,30 @@ def test_a_quotation_running_over_paragraphs_keeps_its_speaker_from_an_incise_at
     pieces = [(p.kind.value, p.speaker) for paragraph in paragraphs for p in splitter.split(paragraph)]
     assert ("attribution", "Amal Haddad") in pieces
     assert [speaker for kind, speaker in pieces if kind == "quote"] == ["Amal Haddad"] * 3
+
+
+FIRST_SPEAKER = "« Tout est sous contrôle », a assuré Paul Magnette."
+
+
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ("La police a ouvert une enquête lundi.", "la police"),
+        ("Le parquet de Liège a ouvert une enquête.", "le parquet de Liège"),
+        ("Selon le parquet, l'homme a été interpellé dimanche.", "le parquet"),
+        ("Le gouvernement wallon reste prudent.", "le gouvernement wallon"),
+        ("Greenpeace dénonce un scandale.", "Greenpeace"),
+        # The person last mentioned is named in the sentence: still theirs.
+        ("Selon Paul Magnette, la police a ouvert une enquête.", "Paul Magnette"),
+    ],
+)
+def test_a_quotation_after_a_sentence_about_a_body_is_that_bodys(sentence, speaker):
+    """A finished sentence whose subject is a body, then words in quotation marks alone: the body's words, not
+    those of the person quoted before."""
+    quoted = speakers(FIRST_SPEAKER, f"{sentence} « Aucune piste n'est écartée à ce stade. »")
+    assert quoted[-1].lower() == speaker.lower()
+
+
+def test_a_body_subject_is_not_what_a_later_pronoun_stands_for():
+    quoted = speakers(FIRST_SPEAKER, "La police a ouvert une enquête.", "« Je ne sais rien », a-t-il ajouté.")
+    assert quoted[-1] == "Paul Magnette"
