@@ -208,6 +208,8 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
         return True
     if words >= 3 and opens_sentence and closes_sentence:
         return True  # a statement standing as a sentence of its own
+    if words == 2 and opens_sentence and inner.rstrip().endswith((".", "!", "?", "…")) and after[:1] in ("", "«"):
+        return True  # "« C'est épuisant. »": short, but a sentence of its own with its full stop inside
     if words >= 6 and introduced:
         return True
     # Inside the narrator's sentence, a few words are a scare quote or a title; a whole phrase is someone's words,

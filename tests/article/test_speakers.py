@@ -807,3 +807,10 @@ def test_a_quotation_after_a_sentence_about_a_body_is_that_bodys(sentence, speak
 def test_a_body_subject_is_not_what_a_later_pronoun_stands_for():
     quoted = speakers(FIRST_SPEAKER, "La police a ouvert une enquête.", "« Je ne sais rien », a-t-il ajouté.")
     assert quoted[-1] == "Paul Magnette"
+
+
+def test_a_two_word_sentence_in_quotation_marks_is_someones_words():
+    text = "Anne Lambert a perdu son emploi en mars. Depuis, elle enchaîne les petits boulots. « C'est épuisant. »"
+    assert pieces(FIRST_SPEAKER, text)[-1] == ("quote", "C'est épuisant.", "Anne Lambert")
+    # Two words inside the narrator's sentence stay a scare quote.
+    assert speakers(FIRST_SPEAKER, "Le projet, jugé « trop cher », a été abandonné.") == ["Paul Magnette"]
