@@ -112,10 +112,12 @@ KNOWN_ACRONYM = compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES
 BODY_BEFORE_ACRONYM = compiled(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
 )
-# "un communiqué du ministère", "la lettre de Jean Dupont": a text that speaks for its author.
+# "un communiqué du ministère", "la lettre de Jean Dupont": a text that speaks for its author; and so does what
+# someone concludes or answers ("Le constat de l'OMS est sans appel : « … »").
 DOCUMENT_OF = compiled(
     r"^(?:un|une|le|la|l'|son|sa|leur|ce|cette)\s*(?:communiqué|rapport|note|lettre|courrier|message|tweet|"
-    r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
+    r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post|constat|verdict|avertissement|"
+    r"réponse|mot d'ordre|diagnostic|analyse|conclusion|explication|réaction)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
     re.IGNORECASE,
 )
 ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
@@ -357,7 +359,9 @@ class SpeakerMemory:
     def latest_person(self) -> str | None:
         """The person the narration mentioned last, when that is a person named (not a description)."""
         latest = self.mentions[-1] if self.mentions else None
-        return latest if latest and (latest in self.people or _given_name_alone(latest)) else None
+        # A description of people counts too: "Les habitants sont excédés." then « On ne dort plus… ».
+        described = latest is not None and latest[:1].islower() and _person_head(latest.split()[:4])
+        return latest if latest and (latest in self.people or _given_name_alone(latest) or described) else None
 
     def not_named_in(self, quote: str, speaker: str | None) -> str | None:
         """People do not name themselves in the third person: a quotation that says "Jelle" is not Jelle Van
@@ -414,6 +418,9 @@ class SpeakerMemory:
         if name:
             return self.remember(name)
         if opens_with_article(subject):  # "L'accusé a maintenu sa version :"
+            author = DOCUMENT_OF.match(noun_phrase(subject))
+            if author:  # "Le message du gouvernement est clair :"
+                return self.resolve(with_article(author.group(1), author.group(2)))
             return self._description(subject)
         if subject.split(" ", 1)[0] in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
@@ -626,7 +633,8 @@ AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litr
 
 def _speaks(head: str, words: list[str]) -> bool:
     """A description of someone who can speak: a person, a body, a medium, or a crowd of people."""
-    if head in PERSON_NOUNS or head in SPEAKING_BODIES or any(word[:1].isupper() for word in words[1:]):
+    elided = words[0][2:] if words[0].lower().startswith(("l'", "l’")) else ""  # "l'OMS", "l'Unicef"
+    if head in PERSON_NOUNS or head in SPEAKING_BODIES or any(word[:1].isupper() for word in [elided, *words[1:]]):
         return True  # "la Commission européenne", "le quotidien New York Post"
     if head in CROWDS:
         # "des milliers de manifestants", "des centaines de bolsonaristes": people, unless they are amounts.

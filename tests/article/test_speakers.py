@@ -814,3 +814,17 @@ def test_a_two_word_sentence_in_quotation_marks_is_someones_words():
     assert pieces(FIRST_SPEAKER, text)[-1] == ("quote", "C'est épuisant.", "Anne Lambert")
     # Two words inside the narrator's sentence stay a scare quote.
     assert speakers(FIRST_SPEAKER, "Le projet, jugé « trop cher », a été abandonné.") == ["Paul Magnette"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        (["Le constat de l'OMS est sans appel : « La situation continue de se dégrader. »"], "l'OMS"),
+        (["Le message du gouvernement est clair : « Restez chez vous. »"], "le gouvernement"),
+        (["Les habitants sont excédés.", "« On ne dort plus depuis des mois. »"], "les habitants"),
+    ],
+)
+def test_who_a_conclusion_or_a_group_of_people_gives_the_word_to(paragraphs, speaker):
+    """What someone concludes or announces speaks for them; people the narration has just described speak in
+    the paragraph of quotation that follows, not the person quoted before them."""
+    assert speakers(FIRST_SPEAKER, *paragraphs)[-1].lower() == speaker.lower()
