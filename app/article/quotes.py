@@ -123,7 +123,9 @@ class QuoteSplitter:
                     # about speaks, unless it names the person last mentioned.
                     last = self.memory.last
                     body = None if last and last in clause else self.memory.body_subject(clause)
-                    piece.speaker = self.memory.not_named_in(piece.text, body or last)
+                    # "Une décision saluée par Jean Dupont. « C'est une victoire. »": the person just brought in.
+                    named = None if body or (last and last in clause) else self.memory.newly_named(clause)
+                    piece.speaker = self.memory.not_named_in(piece.text, body or named or last)
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
                     colon = clause.rstrip().endswith(":")

@@ -107,6 +107,9 @@ ORGANISATION_SUBJECT = compiled(
     r"[A-Z][\w-]*(?=\s+(?:dénonce|réclame|demande|exige|estime|juge|rappelle|regrette|"
     r"salue|condamne|annonce|affirme|appelle|plaide|met en garde|s'inquiète|s'oppose)\b)"
 )
+# "il" or "elle" acting in a sentence; not the impersonal "il y a", "il faut", "il s'agit".
+ACTING_PRONOUN = compiled(r"\b(?:il|elle|ils|elles)\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|s'agit|semble|reste))", re.I)
+AIMED_AT = compiled(r"(?:^|\s)(?:à|contre|envers|visant|vis-à-vis de)\s*$", re.IGNORECASE)
 KNOWN_ACRONYM = compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES)) + r")(?![\w-])")
 # "le syndicat libéral CGSLB", "la fédération patronale FEB": a body named by its acronym, with what it is.
 BODY_BEFORE_ACRONYM = compiled(
@@ -426,6 +429,23 @@ class SpeakerMemory:
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0])
         return self._description(last) if after_comma else None
+
+    def newly_named(self, sentence: str) -> str | None:
+        """The person a finished sentence brings in by their full name when no one else acts in it ("Parmi eux,
+        Jean Dupont, 67 ans.", "Une décision saluée par Jean Dupont."): the words quoted next are theirs. Not when
+        someone the narration follows acts as "il" or "elle" ("c'est François Fillon, dont il ne cite pas le
+        nom"), nor for whom words are aimed at ("contre Rachida Dati")."""
+        if ACTING_PRONOUN.search(sentence):
+            return None
+        found = None
+        for match in NAME.finditer(sentence):
+            names = names_in(match.group(1))
+            if not names or AIMED_AT.search(sentence[: match.start(1)]):
+                continue
+            full = self.full_name(names[0])
+            if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full)):
+                found = full
+        return found
 
     def body_subject(self, sentence: str) -> str | None:
         """The body a finished sentence is about when it opens the sentence ("La police a ouvert une enquête.",

@@ -828,3 +828,21 @@ def test_who_a_conclusion_or_a_group_of_people_gives_the_word_to(paragraphs, spe
     """What someone concludes or announces speaks for them; people the narration has just described speak in
     the paragraph of quotation that follows, not the person quoted before them."""
     assert speakers(FIRST_SPEAKER, *paragraphs)[-1].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ("Une décision saluée par Jean Dupont, le président du club.", "Jean Dupont"),
+        ("Parmi eux, Jean Dupont, 67 ans.", "Jean Dupont"),
+        ("Au bar du coin, on croise Jean Dupont.", "Jean Dupont"),
+        ("La réponse de Marie Durand ne s'est pas fait attendre.", "Marie Durand"),
+        ("Le ministre Jan Hamáček s'est dit surpris.", "Jan Hamáček"),
+        # Someone acts as "il" in the sentence, or the person is whom it aims at: the speaker goes on.
+        ("Son adversaire est tout trouvé, c'est Jean Dupont, dont il ne cite pas le nom.", "Paul Magnette"),
+        ("Une lettre qui s'adresse directement à Marie Durand.", "Paul Magnette"),
+    ],
+)
+def test_a_quotation_after_a_sentence_that_brings_someone_in_is_theirs(sentence, speaker):
+    quoted = speakers(FIRST_SPEAKER, f"{sentence} « Nous ne lâcherons rien. »")
+    assert quoted[-1] == speaker
