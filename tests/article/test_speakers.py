@@ -846,3 +846,8 @@ def test_who_a_conclusion_or_a_group_of_people_gives_the_word_to(paragraphs, spe
 def test_a_quotation_after_a_sentence_that_brings_someone_in_is_theirs(sentence, speaker):
     quoted = speakers(FIRST_SPEAKER, f"{sentence} « Nous ne lâcherons rien. »")
     assert quoted[-1] == speaker
+
+
+def test_a_regular_of_a_place_is_someone():
+    quoted = speakers(FIRST_SPEAKER, "« Ici, tout le monde se connaît », confie un habitué des lieux.")
+    assert quoted[-1] == "un habitué des lieux"
