@@ -443,7 +443,9 @@ class SpeakerMemory:
             if not names or AIMED_AT.search(sentence[: match.start(1)]):
                 continue
             full = self.full_name(names[0])
-            if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full)):
+            # A given name the lists know, a gender the article gave, or the plain two words of most names
+            # ("Andrej Babiš"); a longer run may hold a place ("de Londres Sadiq Khan").
+            if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full) or full.count(" ") == 1):
                 found = full
         return found
 
