@@ -222,17 +222,20 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
     start: int | None = None
     last = 0
     shorts = gap = 0
+    in_box = False  # inside a mid-article "Lire aussi" box, whose links are short lines
     for index, block in enumerate(blocks):
         if block.kind in (Kind.PROSE, Kind.ITEM) and _evidence(block) > 0:
             if start is None:
                 start = index
             last = index
             shorts = gap = 0
+            in_box = False
             continue
         if start is None:
             continue
         breaks = block.kind is Kind.END and (block.strong_end or not _resumes_after(blocks, index))
-        if block.kind is Kind.SHORT:
+        in_box = in_box or block.kind is Kind.END and not breaks
+        if block.kind is Kind.SHORT and not in_box:
             shorts += 1
         gap += 1
         if breaks or shorts > MAX_SHORT_GAP or gap > MAX_GAP:

@@ -751,6 +751,24 @@ def test_a_list_the_last_sentence_announces_ends_the_article_in_both_modes():
         assert "Jamel, un président anormal" not in spoken(article), mode
 
 
+def test_a_read_also_box_of_four_links_in_the_middle_does_not_cut_the_lede_off():
+    """ "Lire aussi :" then four teasers' headlines and an ad's label, and the article goes on: its first paragraphs
+    are read (they were dropped "before the article", the box's links counting as the end of the text)."""
+    box = [
+        "Lire aussi :",
+        "Marseille : la rue d'Aubagne, cinq ans après l'effondrement des immeubles",
+        "Logement insalubre : le plan de la ville jugé insuffisant par les associations",
+        "Les marins-pompiers de Marseille face à la multiplication des feux de poubelles",
+        "Habitat indigne : ce que prévoit la loi votée en 2024",
+        "Publicité",
+    ]
+    after = [MORE, BODY.replace("dès la rentrée", "au printemps"), LEDE.replace("mardi", "jeudi")]
+    head = ["Un plan pour les écoles", "Par Claire Dubois", "Publié le 12 mars 2024 à 07h10", LEDE, BODY]
+    article = parse_article("\n".join([*head, *box, *after]), "text")
+    assert LEDE in spoken(article) and BODY in spoken(article) and MORE in spoken(article)
+    assert box[2] not in spoken(article)
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
