@@ -22,6 +22,7 @@ from app.regexes import compiled
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
+    blocks = _boxed_reader_lines(blocks)
     blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
     title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
@@ -101,6 +102,27 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
         body = next((i for i in range(index - 1, max(-1, index - 3), -1) if blocks[i].kind is not Kind.CHROME), None)
         if body is not None and blocks[body].words <= POST_WORDS and blocks[body].hint is not Hint.TITLE:
             marked[body] = Classified(blocks[body].block, Kind.CHROME, "embedded post")
+    return marked
+
+
+BOX_LINE_WORDS = 25
+
+
+def _boxed_reader_lines(blocks: list[Classified]) -> list[Classified]:
+    """A newsletter's box in the middle of the text: "Inscrivez-vous à notre newsletter", a line that speaks to the
+    reader ("l'essentiel de l'actualité dans votre boîte mail"), "S'inscrire". Between two lines of interface, a
+    short line addressed to "vous" is the box's, not the article's."""
+    marked = list(blocks)
+    for index in range(1, len(blocks) - 1):
+        block = blocks[index]
+        if (
+            block.kind is Kind.PROSE
+            and block.words <= BOX_LINE_WORDS
+            and blocks[index - 1].reason == "interface"
+            and blocks[index + 1].reason == "interface"
+            and SECOND_PERSON.search(block.text)
+        ):
+            marked[index] = Classified(block.block, Kind.CHROME, "interface")
     return marked
 
 

@@ -769,6 +769,20 @@ def test_a_read_also_box_of_four_links_in_the_middle_does_not_cut_the_lede_off()
     assert box[2] not in spoken(article)
 
 
+def test_a_newsletter_box_in_the_middle_of_the_text_is_not_read():
+    box = [
+        "Inscrivez-vous à notre newsletter Économie",
+        "Chaque semaine, l'essentiel de l'actualité économique dans votre boîte mail.",
+        "S'inscrire",
+    ]
+    article = parse_article("\n".join(["Un plan pour les écoles", LEDE, BODY, *box, MORE]), "text")
+    assert MORE in spoken(article) and box[1] not in spoken(article)
+    assert (box[1], "interface") in [(d.text, d.reason) for d in article.dropped]
+    # Between two ads' labels, the article's own paragraph stays.
+    article = parse_article("\n".join(["Un plan pour les écoles", LEDE, "Publicité", BODY, "Publicité", MORE]), "text")
+    assert BODY in spoken(article)
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
