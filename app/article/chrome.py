@@ -6,7 +6,7 @@ import re
 
 from app.article import chrome_phrases as phrases
 from app.article.header import LIVE_SIGNED_BY, published_in
-from app.article.names import NAME_RUN
+from app.article.names import NAME_RUN, names_in
 from app.regexes import compiled, longest_first
 
 EDGE_PUNCTUATION = " \t•·|›>»«-–—:.!?…*#"
@@ -382,6 +382,8 @@ OWN_CORRESPONDENT = compiled(
 
 def is_byline(line: str) -> bool:
     line = line.strip()
+    if _medium_then_name(line):
+        return True  # "Ouest-France Mathilde Le Guen.": the paper, then its journalist
     if len(line.split()) <= 10 and OWN_CORRESPONDENT.search(line):
         return True  # "Berlin, de notre envoyé spécial"
     # "Par Raphaël Balenieri, correspondant à Pékin et Frédéric Autran — 5 avril 2017 à 19:05": long, but signed.
@@ -395,3 +397,14 @@ def is_byline(line: str) -> bool:
         return False
     match = BYLINE_WITH_ROLE.match(line)
     return match is not None and match["role"].lower().strip().startswith(phrases.BYLINE_ROLES)
+
+
+def _medium_then_name(line: str) -> bool:
+    medium, _, rest = line.rstrip(".").partition(" ")
+    return (
+        "-" in medium.strip("-")
+        and medium[:1].isupper()
+        and 2 <= len(rest.split()) <= 4
+        and names_in(rest) == [rest]
+        and not names_in(medium + " " + rest) == [medium + " " + rest]
+    )

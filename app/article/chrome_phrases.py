@@ -79,7 +79,8 @@ nos autres articles|d'autres articles|autres articles|plus de nouvelles|dernièr
 les dernières nouvelles|en continu|vous aimerez aussi|nos suggestions|articles recommandés|à lire ensuite|
 dans la même rubrique|dans la même catégorie|sur le même thème|les articles les plus lus|le fil info|
 sites partenaires|nos partenaires|liens publicitaires|liens sponsorisés|publicités|les plus consultés|
-les plus consultés depuis une semaine|les plus vus|les autres titres|
+les plus consultés depuis une semaine|les plus vus|les autres titres|fil info|fil infos|fil d'info|fil d'infos|
+fil d'actu|fil d'actualité|fil d'actualités|l'actu en continu|votre avis nous intéresse|
 """.replace("\n", "")
     .strip("|")
     .split("|")

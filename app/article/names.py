@@ -93,10 +93,16 @@ def _not_name(word: str) -> bool:
 NAME_LIST = compiled(r"\s*(?:,|\bet\b|&)\s*")
 
 
+ENDS_ON_INITIAL = compiled(r"(?:^|\s)\w\.$")
+
+
 def is_name_line(text: str) -> bool:
     """A line that is only people's names ("Marie-Ève Tremblay", "Bernard Demonty, Pascal Lorent"): a byline
     or a signature."""
-    parts = [part for part in NAME_LIST.split(text.strip()) if part]
+    text = text.strip()
+    if text.endswith(".") and not ENDS_ON_INITIAL.search(text):
+        text = text[:-1]  # "Mathilde Le Guen.", not "Michel D."
+    parts = [part for part in NAME_LIST.split(text) if part]
     return bool(parts) and len(parts) <= 4 and all(_one_name(part) for part in parts)
 
 

@@ -130,6 +130,7 @@ PROSE = [
     "Regardez les chiffres : le chômage a baissé de deux points en un an dans toute la région, selon l'Insee.",
     "La rédaction du quotidien a été évacuée mardi, a indiqué la direction, qui a contacté la police.",
     "Suivez sa préparation sur notre site dédié au jogging, où Kyra court chaque semaine un peu plus loin.",
+    "Jean-Pierre Martin Dupont",
 ]
 
 
@@ -159,6 +160,7 @@ def test_article_lines_stay(line):
         ("Réservé aux abonnés", False),  # the label by the headline, not the paywall
         ("La rédaction vous conseille", True),
         ("A lire aussi", True),
+        ("Fil info", True),  # a ticker of other news under the article
     ],
 )
 def test_end_markers(line, expected):
@@ -188,6 +190,7 @@ def test_end_markers(line, expected):
         ("Il y a 2 jours", "date"),
         ("Mis à jour il y a 12 minutes", "date"),
         ("Et vous, qu'en pensez-vous ?", "interface"),  # the call to comment, over the comments
+        ("Ouest-France Mathilde Le Guen.", "byline"),  # the paper, then its journalist
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
     ],
 )

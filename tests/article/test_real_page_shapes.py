@@ -783,6 +783,13 @@ def test_a_newsletter_box_in_the_middle_of_the_text_is_not_read():
     assert BODY in spoken(article)
 
 
+def test_a_signature_with_its_full_stop_names_the_author():
+    head = ["Un plan pour les écoles", "Mathilde Le Guen.", "Publié le 12/03/2024 à 10h00"]
+    article = parse_article("\n".join([*head, LEDE, BODY, MORE]), "text")
+    assert article.author == "Mathilde Le Guen"
+    assert "Mathilde Le Guen" not in spoken(article)
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
