@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article import attribution, sentences
 from app.article.model import SegmentKind
+from app.article.names import names_in
 from app.article.speakers import SpeakerMemory
 from app.regexes import compiled
 
@@ -178,7 +179,10 @@ class QuoteSplitter:
             # complements that close the sentence.
             parts = sentence.rstrip(" .").split(", ")
             verb_at = next((i for i in range(1, len(parts)) if attribution.verb_first(parts[i])), None)
-            if verb_at is not None and len(parts[verb_at].split()) <= 12:
+            # "La présidente de la FAE, Mélanie Hubert, a dénoncé l'attitude de Québec": a name in apposition right
+            # before the verb is its subject, and what follows the verb its object.
+            apposed = verb_at is not None and names_in(parts[verb_at - 1].strip()) == [parts[verb_at - 1].strip()]
+            if verb_at is not None and not apposed and len(parts[verb_at].split()) <= 12:
                 pronoun, phrase = attribution.subject_after_verb(", ".join(parts[verb_at:]))
                 if phrase and not pronoun:
                     self.memory.resolve(phrase)

@@ -191,6 +191,7 @@ def test_end_markers(line, expected):
         ("Mis à jour il y a 12 minutes", "date"),
         ("Et vous, qu'en pensez-vous ?", "interface"),  # the call to comment, over the comments
         ("Ouest-France Mathilde Le Guen.", "byline"),  # the paper, then its journalist
+        ("Un texte de Julie Marceau", "byline"),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
     ],
 )

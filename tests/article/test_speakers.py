@@ -852,3 +852,13 @@ def test_a_quotation_after_a_sentence_that_brings_someone_in_is_theirs(sentence,
 def test_a_regular_of_a_place_is_someone():
     quoted = speakers(FIRST_SPEAKER, "« Ici, tout le monde se connaît », confie un habitué des lieux.")
     assert quoted[-1] == "un habitué des lieux"
+
+
+def test_the_object_of_a_named_subjects_verb_is_not_a_speaker():
+    """ "La présidente de la FAE, Mélanie Hubert, a dénoncé l'attitude de Québec." then "a-t-elle déclaré": she,
+    not "l'attitude de Québec" (read as a subject after its verb, as in "…, plaide l'entourage du ministre")."""
+    text = (
+        "La présidente de la FAE, Mélanie Hubert, a dénoncé dimanche l'attitude de Québec à la table des "
+        "négociations. « Le gouvernement nous fait des offres qui n'en sont pas », a-t-elle déclaré."
+    )
+    assert speakers(FIRST_SPEAKER, text)[-1] == "Mélanie Hubert"
