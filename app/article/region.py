@@ -563,6 +563,9 @@ def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
     )
     if content is not None and _signed_above(blocks, title, content) and _short_chapo(blocks, content):
         return content  # "(31/10/2012)" then "Dany Boon s'est pris plein de claques pour Un plan parfait"
+    signed = _chapo_over_signature(blocks, title, start)
+    if signed is not None:
+        return signed
     first = next((i for i in range(title + 1, min(len(blocks), start + 4)) if blocks[i].kind is Kind.PROSE), None)
     if first is None:
         return None
@@ -577,6 +580,29 @@ def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
         and all(blocks[i].kind in (Kind.END, Kind.SHORT, Kind.CHROME) for i in range(first + 1, following))
     )
     return first if (set_apart or boxed) and blocks[first].words <= 90 else None
+
+
+CHAPO_WORDS = 12
+RUBRIC_WORDS = 3
+
+
+def _chapo_over_signature(blocks: list[Classified], title: int, start: int) -> int | None:
+    """A chapô without its full stop right over the signature, past the rubric's label: "FAITS DIVERS", then "Le
+    conducteur, âgé de 27 ans, a été placé en garde à vue…", then "20 Minutes avec AFP"."""
+    for index in range(title + 1, min(len(blocks) - 1, start + 4)):
+        block = blocks[index]
+        if block.kind is Kind.CHROME or block.kind is Kind.SHORT and block.words <= RUBRIC_WORDS:
+            continue
+        chapo = (
+            block.kind is Kind.SHORT
+            and block.hint is None
+            and block.words >= CHAPO_WORDS
+            and sum(word.islower() for word in block.text.split()) >= CHAPO_WORDS // 2
+            and not block.text.rstrip().endswith((":", "?"))
+            and not block.text.lstrip().startswith(GUILLEMETS + ('"',))
+        )
+        return index if chapo and blocks[index + 1].reason in ("byline", "date") else None
+    return None
 
 
 def _signed_above(blocks: list[Classified], title: int, index: int) -> bool:

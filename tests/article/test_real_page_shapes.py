@@ -790,6 +790,15 @@ def test_a_signature_with_its_full_stop_names_the_author():
     assert "Mathilde Le Guen" not in spoken(article)
 
 
+def test_a_chapo_without_its_full_stop_over_the_signature_is_read_first():
+    """The headline, the rubric's label, then the chapô with no full stop, then "20 Minutes avec AFP" and the date."""
+    chapo = "Le conducteur, âgé de 27 ans, a été placé en garde à vue pour tentative d'homicide sur un policier"
+    head = ["Un plan pour les écoles", "FAITS DIVERS", chapo, "20 Minutes avec AFP", "Publié le 03/04/24 à 09h12"]
+    article = parse_article("\n".join([*head, LEDE, BODY, MORE]), "text")
+    assert article.standfirst == chapo
+    assert article.segments[1].text == chapo
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
