@@ -793,8 +793,11 @@ def test_a_signature_with_its_full_stop_names_the_author():
 def test_a_chapo_without_its_full_stop_over_the_signature_is_read_first():
     """The headline, the rubric's label, then the chapô with no full stop, then "20 Minutes avec AFP" and the date."""
     chapo = "Le conducteur, âgé de 27 ans, a été placé en garde à vue pour tentative d'homicide sur un policier"
-    head = ["Un plan pour les écoles", "FAITS DIVERS", chapo, "20 Minutes avec AFP", "Publié le 03/04/24 à 09h12"]
-    article = parse_article("\n".join([*head, LEDE, BODY, MORE]), "text")
+    headline = "Paris : un homme interpellé après avoir foncé sur des policiers avec sa voiture"
+    lede = "Un homme de 27 ans a été interpellé mardi soir à Paris après avoir foncé sur des policiers avec sa voiture."
+    head = [headline, "FAITS DIVERS", chapo, "20 Minutes avec AFP", "Publié le 03/04/24 à 09h12"]
+    article = parse_article("\n".join([*head, lede, BODY, MORE]), "text")
+    assert article.title == headline
     assert article.standfirst == chapo
     assert article.segments[1].text == chapo
 
