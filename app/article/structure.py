@@ -453,7 +453,18 @@ def _heading_like(text: str) -> bool:
     if words[-1].lower() in DANGLING:
         return False  # "Temps de": a fragment of a wrapped interface line
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 0.6 * len(text.replace(" ", "")) and (text.isupper() or names_in(text) != [text.strip()])
+    return letters >= 0.6 * len(text.replace(" ", "")) and (
+        text.isupper() or names_in(text) != [text.strip()] or _common_noun(words)
+    )
+
+
+# Endings of French common nouns that names do not have: "Conclusion", "Performances", "Températures".
+COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ité", "ance", "ence", "ure", "isme")
+
+
+def _common_noun(words: list[str]) -> bool:
+    """A heading of one word that is a common noun, though capitalized like a name."""
+    return len(words) == 1 and words[0].lower().rstrip("s").endswith(COMMON_NOUN_ENDINGS)
 
 
 DANGLING = frozenset("de du des la le les l' à au aux et ou en un une par pour sur avec dans".split())

@@ -802,6 +802,14 @@ def test_a_chapo_without_its_full_stop_over_the_signature_is_read_first():
     assert article.segments[1].text == chapo
 
 
+def test_a_one_word_heading_that_is_a_common_noun_opens_a_chapter():
+    """ "Conclusion", "Performances": capitalized like a name, but a common noun by its ending; a name alone
+    ("Bruxelles") between paragraphs stays out of the chapters."""
+    for word, chapter in (("Conclusion", True), ("Performances", True), ("Bruxelles", False)):
+        article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, BODY, word, MORE]), "text")
+        assert (word in [c.title for c in article.chapters]) is chapter, word
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
