@@ -79,6 +79,7 @@ def _mark_author_notes(blocks: list[Classified], region: Region, author: str | N
 
 INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "punctuation", "navigation"})
 INTERVIEW_QUESTIONS = 4
+LINK_WORDS = 16  # a link's headline; a longer line without its full stop is a sentence cut short
 TERSE_QUESTION_WORDS = 3
 TWO_SENTENCES = compiled(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
 FIRST_PERSON = compiled(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
@@ -401,7 +402,7 @@ def _is_heading(
     if block.hint is Hint.HEADING:
         return True
     previous = next((b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME), None)
-    if previous is not None and previous.kind is Kind.SHORT and previous.hint is None:
+    if previous is not None and previous.kind is Kind.SHORT and previous.hint is None and previous.words <= LINK_WORDS:
         return False  # two headline-like lines in a row: a list of links between paragraphs, not a section
     if index > 0 and blocks[index - 1].reason == "name":
         return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")

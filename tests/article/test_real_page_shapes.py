@@ -810,6 +810,19 @@ def test_a_one_word_heading_that_is_a_common_noun_opens_a_chapter():
         assert (word in [c.title for c in article.chapters]) is chapter, word
 
 
+def test_a_heading_under_a_long_line_without_its_full_stop_opens_a_chapter():
+    """Two headline-like lines in a row are links, not a section; a line of twenty words that lost its full stop is
+    no link's headline, and the heading under it opens its chapter."""
+    cut = (
+        "Les écoles rurales attendent toujours les crédits promis lors du précédent plan de rénovation annoncé en 2019"
+    )
+    article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, cut, "Un calendrier serré", MORE]), "text")
+    assert "Un calendrier serré" in [chapter.title for chapter in article.chapters]
+    links = ["Les écoles rurales attendent leurs crédits", "Un calendrier serré"]
+    article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, *links, MORE]), "text")
+    assert "Un calendrier serré" not in [chapter.title for chapter in article.chapters]
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
