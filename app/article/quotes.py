@@ -56,6 +56,18 @@ class Piece:
     """An attribution's (pronoun, noun phrase), resolved to a speaker once the paragraph is split."""
 
 
+# A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
+# ministre", "Ce sont les mots de la présidente", "Les mots sont de Jean Dupont".
+BACK_CREDIT = compiled(
+    r"^(?:c'est (?:en tout cas |du moins )?ce qu'(?:a|avait|aurait)\s+\w+(?:\s+\w+ment)?"
+    r"|voilà ce qu'(?:a|avait)\s+\w+|ainsi (?:s'exprimait|s'est exprimé|s'est exprimée|parlait|a parlé)"
+    r"|(?:ce sont|tels sont|telles sont) (?:les (?:mots|propos|paroles)) d[eu']"
+    r"|les (?:mots|propos|paroles) sont d[eu'])"
+    r"\s*(?P<who>[^,.;]+)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class QuoteSplitter:
     """Stateful across the paragraphs of one article: speakers and quotes that run over several paragraphs."""
@@ -65,9 +77,12 @@ class QuoteSplitter:
     """Quote pieces of a quotation still open at the end of the previous paragraph, waiting for a speaker."""
     open_speaker: str | None = None
     """Who speaks in a quotation still open at the end of the previous paragraph, when that is known already."""
+    quoted_alone: list[Piece] = field(default_factory=list)
+    """The quotes of the previous paragraph when it was quotation only: the next one may credit them."""
 
     def split(self, paragraph: str) -> list[Piece]:
         self.memory.learn_names(paragraph)
+        self._credit_back(paragraph)
         spans = [span for span in quote_spans(paragraph) if is_direct_quote(paragraph, span)]
         pieces: list[Piece] = []
         cursor = 0
@@ -83,7 +98,20 @@ class QuoteSplitter:
                     pieces.append(Piece(SegmentKind.ATTRIBUTION, clause, subject=_subject_after(clause)))
         pieces.extend(_narration(paragraph[cursor:], before_quote=False))
         self._assign_speakers(pieces, closes_quote=not spans or spans[-1][2])
-        return [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
+        kept = [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
+        self.quoted_alone = kept if kept and all(piece.kind is SegmentKind.QUOTE for piece in kept) else []
+        return kept
+
+    def _credit_back(self, paragraph: str) -> None:
+        """ "« Nous ne céderons pas. »" then "C'est ce qu'a déclaré Jean Dupont lundi.": the sentence that points
+        back at the quotation names its speaker."""
+        credit = BACK_CREDIT.match(paragraph.strip())
+        if not self.quoted_alone or not credit:
+            return
+        speaker = self.memory.resolve(credit.group("who"))
+        if speaker:
+            for piece in self.quoted_alone:
+                piece.speaker = speaker
 
     # -- speakers -------------------------------------------------------------------------------------------
 

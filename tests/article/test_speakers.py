@@ -862,3 +862,20 @@ def test_the_object_of_a_named_subjects_verb_is_not_a_speaker():
         "négociations. « Le gouvernement nous fait des offres qui n'en sont pas », a-t-elle déclaré."
     )
     assert speakers(FIRST_SPEAKER, text)[-1] == "Mélanie Hubert"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "C'est ce qu'a déclaré Jean Dupont lundi devant la presse.",
+        "Ainsi s'exprimait Jean Dupont, lundi, devant ses troupes.",
+        "Les mots sont de Jean Dupont.",
+    ],
+)
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(credit):
+    """The speaker is read once the article is split, as chapters read it: the next paragraph may credit the quote."""
+    splitter = QuoteSplitter()
+    split = [
+        splitter.split(paragraph) for paragraph in (FIRST_SPEAKER, "« Nous ne céderons pas aux pressions. »", credit)
+    ]
+    assert [piece.speaker for piece in split[1]] == ["Jean Dupont"]
