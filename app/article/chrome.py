@@ -220,6 +220,7 @@ READER_ACCOUNT = compiled(
 DISCLOSURE = compiled(
     r"\bne travaille pas, ne conseille pas\b|\bapporte (?:un financement|des fonds) en tant que\b"
     r"|\bn'a déclaré aucun conflit d'intérêts?\b"
+    r"|\bn'engagen?t que (?:leurs?|son|ses) auteur"  # "Les opinions exprimées dans cette tribune n'engagent que…"
 )
 
 

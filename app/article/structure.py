@@ -229,8 +229,14 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     # full questions that no one answers are an essay's headings.
     pressed = asked > 0 or any(question.words <= TERSE_QUESTION_WORDS for question, _ in questions)
     many = len(questions) >= INTERVIEW_QUESTIONS and pressed or _says_interview(blocks, region)
-    return _is_chat(blocks, region) or (
-        len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2)
+    return (
+        _is_chat(blocks, region)
+        or (len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2))
+        # A page that says it is an interview: its short questions are asked ("Et le tournage avec Claire Denis ?"),
+        # the others being set as paragraphs for the "vous" in them.
+        or bool(questions)
+        and len(questions) >= 0.6 * len(candidates)
+        and _says_interview(blocks, region)
     )
 
 

@@ -192,6 +192,7 @@ def test_end_markers(line, expected):
         ("Et vous, qu'en pensez-vous ?", "interface"),  # the call to comment, over the comments
         ("Ouest-France Mathilde Le Guen.", "byline"),  # the paper, then its journalist
         ("Un texte de Julie Marceau", "byline"),
+        ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "disclosure"),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
     ],
 )

@@ -823,6 +823,24 @@ def test_a_heading_under_a_long_line_without_its_full_stop_opens_a_chapter():
     assert "Un calendrier serré" not in [chapter.title for chapter in article.chapters]
 
 
+def test_an_interviews_lone_short_question_is_read_when_the_page_says_it_is_an_interview():
+    """Most questions carry "vous" and are read as paragraphs; the one terse follow-up left is asked too, not a
+    chapter, when the page says "Propos recueillis par"."""
+    lines = [
+        "Un plan pour les écoles",
+        "Propos recueillis par Marie Lefort",
+        "Vous défendez ce plan depuis deux ans. Pourquoi maintenant ?",
+        LEDE,
+        "Et le calendrier des chantiers ?",
+        BODY,
+        "Vous attendiez-vous à la colère des syndicats ?",
+        MORE,
+    ]
+    article = parse_article("\n\n".join(lines), "text")
+    assert len(article.chapters) == 1
+    assert "Et le calendrier des chantiers ?" in spoken(article)
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
