@@ -9,6 +9,7 @@ from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import ends_like_sentence, normalized
+from app.article.chrome_phrases import GUILLEMETS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import byline_names, published_in
 from app.article.model import Article, Dropped
@@ -292,6 +293,8 @@ def _read_body(
             # An item of the list, copied without its bullet (one line alone is not, unless it is the quotation
             # the sentence introduced: "Il y déclare :" … "(« Le roi des ramasseurs est de retour »)").
             builder.paragraph(block.text)
+        elif block.reason == "name" and builder.has_body() and _name_heading(blocks, index, following):
+            builder.heading(block.text)  # a portrait's section under its subject's name
         elif block.kind in (Kind.CHROME, Kind.END):
             dropped.add(block, block.reason or "page chrome")
             if block.kind is Kind.END:
@@ -413,6 +416,25 @@ def _is_heading(
     if index > 0 and blocks[index - 1].reason == "name":
         return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")
     return _heading_like(block.text)
+
+
+NAME_HEADING_PROSE_WORDS = 40
+
+
+def _name_heading(blocks: list[Classified], index: int, following: int | None) -> bool:
+    """A name alone between two long paragraphs of narration heads the section about that person; after a
+    quotation it is the quotation's credit, and at the text's end the author's signature."""
+    before = blocks[index - 1] if index else None
+    return (
+        before is not None
+        and following == index + 1
+        and before.kind is Kind.PROSE
+        and before.words >= NAME_HEADING_PROSE_WORDS
+        and not before.text.lstrip().startswith(GUILLEMETS + ('"',))
+        and not before.text.rstrip().endswith(("»", '"', "”"))
+        and blocks[following].kind is Kind.PROSE
+        and blocks[following].words >= NAME_HEADING_PROSE_WORDS
+    )
 
 
 def _list_under_heading(block: Classified, blocks: list[Classified], following: int) -> bool:

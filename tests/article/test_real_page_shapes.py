@@ -841,6 +841,19 @@ def test_an_interviews_lone_short_question_is_read_when_the_page_says_it_is_an_i
     assert "Et le calendrier des chantiers ?" in spoken(article)
 
 
+def test_a_name_alone_between_two_long_paragraphs_heads_a_section():
+    """Portraits put each person's name over their section; after a quotation a name is its credit, and at the end
+    of the text the author's signature."""
+    long = f"{BODY} {MORE}"
+    article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, long, "Marie Dupont", long]), "text")
+    assert "Marie Dupont" in [chapter.title for chapter in article.chapters]
+    quoted = "« Nos enfants ont froid en classe tout l'hiver, et personne ne fait rien depuis des années pour eux »"
+    lines = ["Un plan pour les écoles", LEDE, long, quoted, "Marie Dupont", long, "Paul Durand"]
+    article = parse_article("\n\n".join(lines), "text")
+    assert "Marie Dupont" not in [chapter.title for chapter in article.chapters]
+    assert "Paul Durand" not in [chapter.title for chapter in article.chapters]
+
+
 def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
     """Copied text: related articles each under their date with a blurb, or the next article of an endless page
     with its byline and date: neither is read as the article's end, and the title stays the article's own."""
