@@ -401,11 +401,12 @@ def is_byline(line: str) -> bool:
 
 
 def _medium_then_name(line: str) -> bool:
+    """A hyphenated paper's name, then a person's: "Ouest-France Mathilde Le Guen" (not "Jean-Pierre Martin")."""
     medium, _, rest = line.rstrip(".").partition(" ")
     return (
         "-" in medium.strip("-")
         and medium[:1].isupper()
         and 2 <= len(rest.split()) <= 4
         and names_in(rest) == [rest]
-        and not names_in(medium + " " + rest) == [medium + " " + rest]
+        and names_in(f"{medium} {rest}") != [f"{medium} {rest}"]
     )
