@@ -28,6 +28,7 @@ SUBSTANTIAL_WORDS = 150
 MERGE_GAP = 20
 LIST_ON_TOPIC = 0.7  # share of a long list's lines that speak of the article's topic
 MIN_ITEM_WORDS = 3
+ANNOUNCED_LIST_ITEMS = 30
 TITLE_WINDOW = 12
 HEADER_WINDOW = 40
 HEADER_PROSE_WORDS = 400
@@ -124,7 +125,8 @@ def _announced_list_end(blocks: list[Classified], start: int, end: int) -> int:
         index < len(blocks) and blocks[index].kind in (Kind.SHORT, Kind.ITEM) and blocks[index].words >= MIN_ITEM_WORDS
     ):
         index += 1
-    return index if index - end >= 2 else end
+    # Two items at least; and an endless run of headlines is the page's list of links, not the article's list.
+    return index if 2 <= index - end <= ANNOUNCED_LIST_ITEMS else end
 
 
 def _extractor_end(blocks: list[Classified], start: int, end: int) -> int:

@@ -749,6 +749,22 @@ def test_a_list_the_last_sentence_announces_ends_the_article_in_both_modes():
         article = parse_article(source, mode)
         assert all(winner in spoken(article) for winner in winners), mode
         assert "Jamel, un président anormal" not in spoken(article), mode
+    # A run of forty headlines after the last sentence is the page's links, however it was announced.
+    links = [f"Les résultats du tournoi numéro {number} de la saison" for number in range(40)]
+    article = parse_article(
+        "\n".join(
+            [
+                "Un plan pour les écoles",
+                LEDE,
+                BODY,
+                MORE,
+                "Les autres tournois de la saison sont les suivants :",
+                *links,
+            ]
+        ),
+        "text",
+    )
+    assert links[0] not in spoken(article)
 
 
 def test_a_read_also_box_of_four_links_in_the_middle_does_not_cut_the_lede_off():
