@@ -93,14 +93,15 @@ def _not_name(word: str) -> bool:
 NAME_LIST = compiled(r"\s*(?:,|\bet\b|&)\s*")
 
 
-ENDS_ON_INITIAL = compiled(r"(?:^|\s)\w\.$")
+# A name that ends on a surname's initial ("Michel D.") keeps its full stop.
+INITIAL_AT_END = compiled(rf"\s[{UPPER}]\.$")
 
 
 def is_name_line(text: str) -> bool:
     """A line that is only people's names ("Marie-Ève Tremblay", "Bernard Demonty, Pascal Lorent"): a byline
     or a signature."""
     text = text.strip()
-    if text.endswith(".") and not ENDS_ON_INITIAL.search(text):
+    if text.endswith(".") and not INITIAL_AT_END.search(text):
         text = text[:-1]  # "Mathilde Le Guen.", not "Michel D."
     parts = [part for part in NAME_LIST.split(text) if part]
     return bool(parts) and len(parts) <= 4 and all(_one_name(part) for part in parts)

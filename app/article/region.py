@@ -585,6 +585,7 @@ def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
 
 
 CHAPO_WORDS = 12
+SHORT_CHAPO_WORDS = 6
 RUBRIC_WORDS = 3
 
 
@@ -595,15 +596,8 @@ def _chapo_over_signature(blocks: list[Classified], title: int, start: int) -> i
         block = blocks[index]
         if block.kind is Kind.CHROME or block.kind is Kind.SHORT and block.words <= RUBRIC_WORDS:
             continue
-        chapo = (
-            block.kind is Kind.SHORT
-            and block.hint is None
-            and block.words >= CHAPO_WORDS
-            and sum(word.islower() for word in block.text.split()) >= CHAPO_WORDS // 2
-            and not block.text.rstrip().endswith((":", "?"))
-            and not block.text.lstrip().startswith(GUILLEMETS + ('"',))
-        )
-        return index if chapo and blocks[index + 1].reason in ("byline", "date") else None
+        signed = blocks[index + 1].reason in ("byline", "date")
+        return index if signed and _reads_as_chapo(block, CHAPO_WORDS) else None
     return None
 
 
@@ -613,15 +607,18 @@ def _signed_above(blocks: list[Classified], title: int, index: int) -> bool:
 
 def _short_chapo(blocks: list[Classified], index: int) -> bool:
     """A short line of words under the signature, right above the lede: a chapô without its full stop."""
-    block = blocks[index]
     following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return _reads_as_chapo(blocks[index], SHORT_CHAPO_WORDS) and following is not None and following.kind is Kind.PROSE
+
+
+def _reads_as_chapo(block: Classified, words: int) -> bool:
+    """A line of narration that lost its full stop: words enough, half of them in lower case; not a question, the
+    introduction of a list, or a quotation opening the article."""
     return (
         block.kind is Kind.SHORT
         and block.hint is None
-        and block.words >= 6
-        and sum(word.islower() for word in block.text.split()) >= 3
+        and block.words >= words
+        and sum(word.islower() for word in block.text.split()) >= words // 2
         and not block.text.rstrip().endswith((":", "?"))
-        and not block.text.lstrip().startswith(GUILLEMETS + ('"',))  # a quotation opening the article
-        and following is not None
-        and following.kind is Kind.PROSE
+        and not block.text.lstrip().startswith(GUILLEMETS + ('"',))
     )

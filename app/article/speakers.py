@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, opens_with_article, with_article
 from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
-from app.article.names import NAME, governed, names_in, titled, without_dateline
+from app.article.names import INITIAL_AT_END, NAME, governed, names_in, titled, without_dateline
 from app.article.speech_verbs import PRONOUNS
 from app.regexes import compiled
 
@@ -52,8 +52,6 @@ récit étude sondage document enquête chiffres données bilan version termes m
 )
 
 RELATIVE_SOURCE = compiled(r"\b(?:selon|pour|d'après)\s+qui\b|,\s*qui\s", re.IGNORECASE)
-# A name that ends on a surname's initial ("Michel D.") keeps its full stop.
-INITIAL_AT_END = compiled(r"\s[A-ZÀ-Ý]\.$")
 SENTENCE_BREAK = compiled(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
 AFFILIATION = compiled(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
@@ -251,10 +249,13 @@ class SpeakerMemory:
             if not found:
                 continue
             full = self.full_name(found[0])
-            # People only: a given name, or a title the article gave them ("Maison Blanche" is a place).
-            if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full)):
+            if self._is_person(full):
                 self.named.append((full, self.sentence_number))
                 self.in_order.append((full, self.sentence_number))
+
+    def _is_person(self, full: str) -> bool:
+        """People only: a given name, or a title the article gave them ("Maison Blanche" is a place)."""
+        return " " in full and (full.split()[0].lower() in FIRST_NAMES or bool(self.gender_of(full)))
 
     def last_named(self, gender: str | None, within: int | None = None, in_order: bool = False) -> str | None:
         """The person named last (of that gender), if named in the last `within` sentences; `in_order`: the last
@@ -360,7 +361,8 @@ class SpeakerMemory:
         return None
 
     def latest_person(self) -> str | None:
-        """The person the narration mentioned last, when that is a person named (not a description)."""
+        """The person the narration mentioned last, when that is a person named or people described ("les
+        habitants"), not a body or a thing."""
         latest = self.mentions[-1] if self.mentions else None
         # A description of people counts too: "Les habitants sont excédés." then « On ne dort plus… ».
         described = latest is not None and latest[:1].islower() and _person_head(latest.split()[:4])
@@ -443,9 +445,9 @@ class SpeakerMemory:
             if not names or AIMED_AT.search(sentence[: match.start(1)]):
                 continue
             full = self.full_name(names[0])
-            # A given name the lists know, a gender the article gave, or the plain two words of most names
-            # ("Andrej Babiš"); a longer run may hold a place ("de Londres Sadiq Khan").
-            if " " in full and (full.split()[0].lower() in FIRST_NAMES or self.gender_of(full) or full.count(" ") == 1):
+            # Or the plain two words of most names ("Andrej Babiš"); a longer run may hold a place ("de Londres
+            # Sadiq Khan").
+            if self._is_person(full) or full.count(" ") == 1:
                 found = full
         return found
 
@@ -458,8 +460,8 @@ class SpeakerMemory:
         words = noun_phrase(subject).split() if opens_with_article(subject) else []
         if 2 <= len(words) <= 6 and _head_noun(words) in SPEAKING_BODIES and not _person_head(words[:4]):
             return self._description(" ".join(words), remember=False)
-        acronym = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
-        return acronym.group(0) if acronym and not source else None
+        named = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
+        return named.group(0) if named and not source else None
 
     def named_in_introduction(self, clause: str) -> str | None:
         """ "Même constat pour Laurent Berger :", "Réponse de Laurent Berger :": a sentence with no verb of its own

@@ -139,13 +139,13 @@ s'est se s' n' ne s'était se sont
 )
 # A verb after the subject's noun ends it too ("Le syndicat parle de"); after a determiner the same word is a noun
 # ("le juge", "la critique").
-# and so do the verbs a subject most often takes besides speaking ("Le gouvernement wallon reste prudent", "le
-# syndicat libéral réunira ses instances"), and futures.
+# and so do the verbs a subject most often takes besides speaking ("Le gouvernement wallon reste prudent"), and
+# futures: the irregular ones here, the others by their endings ("le syndicat libéral réunira ses instances").
 VERB_STOPS = frozenset(form for form in PRESENTS + REPORTING_VERBS if " " not in form) | frozenset(
     """
 reste restent fait font semble semblent devient deviennent tient tiennent prend prennent met mettent compte
 comptent travaille travaillent refuse refusent attend attendent accuse accusent reproche reprochent devra devront
-pourra pourront voudra voudront fera feront aura auront ira iront
+pourra pourront voudra voudront aura auront
 """.split()
 )
 FUTURE_ENDINGS = ("era", "eront", "ira", "iront")

@@ -215,29 +215,27 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
         )
     ]
     questions = [(block, answer) for block, answer in candidates if block.text.rstrip().endswith("?")]
-    # An interviewer asks someone ("vous"), who answers as "je"; an essay's question headings ask no one and the
-    # author goes on ("Pourquoi une culture numérique partagée ?").
     # Questions a page marks as its headings (<h2>) are an essay's sections: interviews set their questions in bold.
     if questions and all(question.hint is Hint.HEADING for question, _ in questions):
         return _is_chat(blocks, region)
+    # An interviewer asks someone ("vous"), who answers as "je"; an essay's question headings ask no one and the
+    # author goes on ("Pourquoi une culture numérique partagée ?").
     asked = sum(
         bool(SECOND_PERSON.search(question.text))
         or (answer is not None and bool(FIRST_PERSON.search(blocks[answer].text)))
         for question, answer in questions
     )
     # An essay asks itself two or three questions, an interview more, of someone: asked as "vous", answering as "je"
-    # or pressed with a terse follow-up ("C'est-à-dire ?", "Et les lycées ?"); a page may also say it is one. Four
-    # full questions that no one answers are an essay's headings.
+    # or pressed with a terse follow-up ("C'est-à-dire ?", "Et les lycées ?"). Four full questions that no one
+    # answers are an essay's headings.
     pressed = asked > 0 or any(question.words <= TERSE_QUESTION_WORDS for question, _ in questions)
-    many = len(questions) >= INTERVIEW_QUESTIONS and pressed or _says_interview(blocks, region)
-    return (
-        _is_chat(blocks, region)
-        or (len(questions) >= 2 and len(questions) >= 0.6 * len(candidates) and (many or asked >= len(questions) / 2))
-        # A page that says it is an interview: its short questions are asked ("Et le tournage avec Claire Denis ?"),
-        # the others being set as paragraphs for the "vous" in them.
-        or bool(questions)
-        and len(questions) >= 0.6 * len(candidates)
-        and _says_interview(blocks, region)
+    many = len(questions) >= INTERVIEW_QUESTIONS and pressed
+    # A page may also say it is one: then even a lone short question is asked ("Et le tournage avec Claire Denis ?"),
+    # the others being set as paragraphs for the "vous" in them.
+    says = _says_interview(blocks, region)
+    mostly_questions = bool(questions) and len(questions) >= 0.6 * len(candidates)
+    return _is_chat(blocks, region) or (
+        mostly_questions and (says or len(questions) >= 2 and (many or asked >= len(questions) / 2))
     )
 
 
