@@ -275,6 +275,8 @@ COMMENT_FORM = compiled(
 )
 COMMENT_SIGNATURE = compiled(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
 COMMENT_COUNT = compiled(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
+SIGNED_STAMP = compiled(r"(?:[A-ZÉÈ][\w'’.-]*,?\s){1,4}(?P<stamp>(?:le\s)?\d.{0,40}\d)\.?")
+CLOCK_TIME = compiled(r"\d\s?[h:]\s?\d")
 DATE_TOKEN = compiled(r"\d+(?:h\d*|er|e)?")
 DATE_WORDS = frozenset(phrases.MONTHS + phrases.WEEKDAYS) | {
     "le",
@@ -383,6 +385,8 @@ OWN_CORRESPONDENT = compiled(
 
 def is_byline(line: str) -> bool:
     line = line.strip()
+    if signed_stamp(line):
+        return True  # "Alexandre Pedro le 26 février à 22h12": a live entry's signature
     if _medium_then_name(line):
         return True  # "Ouest-France Mathilde Le Guen.": the paper, then its journalist
     if len(line.split()) <= 10 and OWN_CORRESPONDENT.search(line):
@@ -398,6 +402,13 @@ def is_byline(line: str) -> bool:
         return False
     match = BYLINE_WITH_ROLE.match(line)
     return match is not None and match["role"].lower().strip().startswith(phrases.BYLINE_ROLES)
+
+
+def signed_stamp(line: str) -> bool:
+    """A name of one to four capitalised words, then only a time stamp: "Alexandre Pedro le 26 février à 22h12",
+    "Le Monde, 26/02/2020 22:12" (a live blog signs and dates every entry so)."""
+    match = SIGNED_STAMP.fullmatch(line)
+    return match is not None and is_dateline(normalized(match["stamp"])) and bool(CLOCK_TIME.search(match["stamp"]))
 
 
 def _medium_then_name(line: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
-from app.article.chrome import ends_like_sentence, normalized
+from app.article.chrome import ends_like_sentence, normalized, signed_stamp
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import byline_names, published_in
@@ -146,12 +146,15 @@ def _labelled_headlines(blocks: list[Classified]) -> list[Classified]:
 
 
 def _live_entries(blocks: list[Classified]) -> list[Classified]:
-    """A live blog's entries stand under their time ("21h31", then "BUUUT ! Tousart ouvre le score !"): however
-    short, a line under a time is the article's text, not a headline or a menu; unless it titles its entry, a
-    phrase without a full stop over the entry's paragraph ("18:40", "Kiev annonce la reprise de trois villages").
-    In a chat, who writes comes between the time and the words ("12:02", "Julie", "Pourquoi le prix…?")."""
+    """A live blog's entries stand under their time ("21h31", then "BUUUT ! Tousart ouvre le score !") or their
+    signed time ("Alexandre Pedro le 26 février à 22h12"): however short, a line under it is the article's text, not
+    a headline or a menu; unless it titles its entry, a phrase without a full stop over the entry's paragraph
+    ("18:40", "Kiev annonce la reprise de trois villages"). The line over the next signed time ends its entry: text,
+    not a title of what follows. In a chat, who writes comes between the time and the words ("12:02", "Julie",
+    "Pourquoi le prix…?")."""
     marked = list(blocks)
-    timed = [i for i in range(1, len(blocks)) if blocks[i].hint is None and TIME_ONLY.match(blocks[i - 1].text)]
+    stamps = _entry_stamps(blocks)
+    timed = [i for i in _past_buttons(blocks, [s + 1 for s in stamps], 1) if blocks[i].hint is None]
     signed = {i for i in timed if _entry_author(blocks[i].text) and i + 1 < len(blocks)}
     # A chat signs most of its entries; a live blog's "Mi-temps" or "Penalty" under a minute is an entry's text.
     chat = len(signed) >= CHAT_TURNS and len(signed) >= len(timed) / 2
@@ -162,9 +165,34 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
             following = blocks[index + 1]
             if following.kind is Kind.SHORT and following.hint is None:
                 marked[index + 1] = Classified(following.block, Kind.PROSE)
-        elif block.kind is Kind.SHORT and not _titles_its_entry(blocks, index):
+        elif block.kind is Kind.SHORT and not _titles_its_entry(blocks, index, stamps):
             marked[index] = Classified(block.block, Kind.PROSE)
+    signed_stamps = [s for s in stamps if not TIME_ONLY.match(blocks[s].text)]
+    for index in _past_buttons(blocks, [s - 1 for s in signed_stamps[1:]], -1):
+        if blocks[index].kind is Kind.SHORT and blocks[index].hint is None:
+            marked[index] = Classified(blocks[index].block, Kind.PROSE)
     return marked
+
+
+LIVE_STAMPS = 3
+"""Signed times that make a live blog: fewer are a byline dated to the minute under the headline, and an update's."""
+
+
+def _entry_stamps(blocks: list[Classified]) -> list[int]:
+    """Where the entries start: at their times, and at their signed times when there are enough of them."""
+    times = [i for i in range(len(blocks) - 1) if TIME_ONLY.match(blocks[i].text)]
+    signed = [i for i in range(len(blocks) - 1) if signed_stamp(blocks[i].text.strip())]
+    return sorted(times + signed) if len(signed) >= LIVE_STAMPS else times
+
+
+def _past_buttons(blocks: list[Classified], indexes: list[int], step: int) -> list[int]:
+    """Each index moved past the buttons the page puts around an entry's stamp ("Partager")."""
+    moved = []
+    for index in indexes:
+        while 0 < index + step < len(blocks) and blocks[index].reason == "interface":
+            index += step
+        moved.append(index)
+    return moved
 
 
 ENTRY_AUTHOR = compiled(r"^(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
@@ -175,11 +203,13 @@ def _entry_author(text: str) -> bool:
     return bool(ENTRY_AUTHOR.match(text.strip()))
 
 
-def _titles_its_entry(blocks: list[Classified], index: int) -> bool:
+def _titles_its_entry(blocks: list[Classified], index: int, stamps: list[int]) -> bool:
     if blocks[index].text.rstrip().endswith((".", "!", "?", "…", "»", ":")):
         return False
     following = _next_content(blocks, index + 1, len(blocks))
-    return following is not None and blocks[following].kind is Kind.PROSE
+    if following is None or any(index < stamp < following for stamp in stamps):
+        return False  # the next entry's paragraph: this entry is that one line
+    return blocks[following].kind is Kind.PROSE
 
 
 def _header_lines(blocks: list[Classified], region: Region) -> tuple[list[Classified], list[Classified]]:

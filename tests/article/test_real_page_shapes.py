@@ -337,6 +337,44 @@ def test_a_live_blogs_entry_titles_under_their_times_open_chapters_and_its_hosts
     assert "Live animé" not in spoken(article)
 
 
+SIGNED_ENTRIES = [
+    ("Alexandre Pedro le 26 février à 22h55", "C'est terminé ! Lyon s'impose face à la Juventus (1-0)"),
+    ("Alexandre Pedro le 26 février à 22h12", LEDE, "Les Lyonnais tiennent bon malgré la pression italienne"),
+    ("Alexandre Pedro le 26 février à 21h31", "Lucas Tousart ouvre le score pour Lyon sur un centre de Houssem Aouar"),
+    ("Alexandre Pedro le 26 février à 21h20", BODY),
+    ("Alexandre Pedro le 26 février à 21h05", MORE),
+]
+
+
+@pytest.mark.parametrize("mode", ["text", "html"])
+def test_a_live_blogs_signed_time_stamps_are_not_read_and_its_entries_lines_open_no_chapter(mode):
+    """Each entry under "<journalist> le 26 février à 22h55": the stamp is the entry's signature, not its text; an
+    entry's line without a full stop, alone or last, is read as its text, not taken for the title of the next entry."""
+    title = "Ligue des champions : Lyon bat la Juventus en huitième de finale aller"
+    if mode == "text":
+        page = "\n\n".join([title, *(line for entry in SIGNED_ENTRIES for line in entry), "Les plus lus"])
+    else:
+        entries = "".join(
+            f"<section><p>{stamp}</p>{''.join(f'<p>{line}</p>' for line in lines)}</section>"
+            for stamp, *lines in SIGNED_ENTRIES
+        )
+        page = html_page(f"<main><h1>{title}</h1>{entries}</main>")
+    article = parse_article(page, mode)
+    assert [chapter.title for chapter in article.chapters] == [title]
+    for stamp, *lines in SIGNED_ENTRIES:
+        assert all(line in spoken(article) for line in lines)
+        assert stamp not in spoken(article)
+
+
+def test_a_name_then_a_date_without_a_time_is_not_an_entrys_signature():
+    """ "Griffonné le 30 novembre 2017" closes a blog post; "Paris le 26 février à 22h12 il pleut" is a sentence."""
+    from app.article.chrome import signed_stamp
+
+    assert signed_stamp("Le Monde, 26/02/2020 22:12")
+    assert not signed_stamp("Griffonné le 30 novembre 2017")
+    assert not signed_stamp("Paris le 26 février à 22h12 il pleut")
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
