@@ -195,7 +195,10 @@ LEGAL_NOTICE_WORDS = 90
 # A paywall: the article stops here for whoever reads the page ("Il vous reste 57 % de cet article à lire").
 PAYWALL = compiled(
     r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article|la suite est réservée (?:aux|à nos) abonnés"
-    r"|(?:la suite de )?cet article est réservé (?:aux|à nos) abonnés)"
+    r"|(?:la suite de )?cet article est réservé (?:aux|à nos) abonnés"
+    # The account's one-screen notice, in the copy of every page of Le Monde: "Lecture du Monde en cours sur un
+    # autre appareil.", then "Pourquoi voir ce message ?" and its answers.
+    r"|lecture d(?:u|e la|e l'|es) [^.]{1,40} en cours sur un autre appareil)"
 )
 READER_NOTICE_WORDS = 60
 QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's

@@ -352,6 +352,8 @@ def _read_body(
             builder.attribution(block.text)
         elif interview and block.kind is Kind.SHORT and (block.text.rstrip().endswith("?") or TURN.match(block.text)):
             builder.paragraph(block.text)  # an interviewer's question, a reader's in a chat
+        elif block.kind is Kind.SHORT and block.hint is None and _fact_line(blocks, index):
+            builder.paragraph(block.text)  # "Arbitre : Felix Brych", a line of the article's fact sheet
         elif (
             block.kind is Kind.SHORT
             and block.hint is None
@@ -366,6 +368,18 @@ def _read_body(
         else:
             dropped.add(block, "short line")
         index += 1
+
+
+FACT = compiled(r"^[^\W\d][^:.!?«»\"]{0,30}?\s?:\s+\S")
+"""A fact sheet's line: a label of a few words, a colon, its value ("Stade : Groupama Stadium")."""
+
+
+def _fact_line(blocks: list[Classified], index: int) -> bool:
+    """One of several "label : value" lines in a row: the article's fact sheet, not a menu."""
+    if not FACT.match(blocks[index].text):
+        return False
+    neighbours = [blocks[i] for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+    return any(b.kind is Kind.SHORT and b.hint is None and FACT.match(b.text) for b in neighbours)
 
 
 NUMBERED = compiled(r"^\s*\d{1,2}[.)/-]\s+\S")

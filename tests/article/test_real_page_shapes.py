@@ -375,6 +375,51 @@ def test_a_name_then_a_date_without_a_time_is_not_an_entrys_signature():
     assert not signed_stamp("Paris le 26 février à 22h12 il pleut")
 
 
+ONE_SCREEN_NOTICE = [
+    "Lecture du Monde en cours sur un autre appareil.",
+    "Vous pouvez lire Le Monde sur un seul appareil à la fois",
+    "Continuer à lire ici",
+    "Ce message s'affichera sur l'autre appareil.",
+    "Pourquoi voir ce message ?",
+    "Parce qu'une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil.",
+    "Comment ne plus voir ce message ?",
+    "En cliquant sur « Continuer à lire ici » et en vous assurant que vous êtes la seule personne à consulter Le Monde.",
+    "Y a-t-il d'autres limites ?",
+    "Vous ignorez qui est l'autre personne ?",
+]
+
+
+@pytest.mark.parametrize("mode", ["text", "html"])
+def test_the_notice_that_the_account_is_read_on_another_screen_is_not_read(mode):
+    """Every page of Le Monde carries it, hidden, after the article: its questions are not chapters, its answers
+    not paragraphs."""
+    title = "La réforme des retraites adoptée sans vote à l'Assemblée nationale"
+    if mode == "text":
+        page = "\n".join([title, LEDE, BODY, MORE, *ONE_SCREEN_NOTICE])
+    else:
+        notice = "".join(f"<p>{line}</p>" for line in ONE_SCREEN_NOTICE)
+        body = f"<article><h1>{title}</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
+        page = html_page(f"<main>{body}<section class='capping'>{notice}</section></main>")
+    article = parse_article(page, mode)
+    assert [chapter.title for chapter in article.chapters] == [title]
+    assert MORE in spoken(article)
+    assert "appareil" not in spoken(article) and "ce message" not in spoken(article)
+
+
+@pytest.mark.parametrize("mode", ["text", "html"])
+def test_a_fact_sheets_label_and_value_lines_are_read(mode):
+    """ "Stade : Groupama Stadium", "Arbitre : Felix Brych": short, but the article's facts, in a row."""
+    facts = ["Stade : Groupama Stadium", "Arbitre : Felix Brych", "Diffusion : Canal+ à 21 heures"]
+    title = "Ligue des champions : Lyon reçoit la Juventus en huitième de finale aller"
+    if mode == "text":
+        page = "\n\n".join([title, LEDE, *facts, BODY, MORE])
+    else:
+        lines = "".join(f"<p>{line}</p>" for line in facts)
+        page = html_page(f"<article><h1>{title}</h1><p>{LEDE}</p>{lines}<p>{BODY}</p><p>{MORE}</p></article>")
+    article = parse_article(page, mode)
+    assert all(fact in spoken(article) for fact in facts)
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
