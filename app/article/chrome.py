@@ -127,6 +127,8 @@ def chrome_reason(line: str) -> str | None:
         return "byline"
     if words <= READER_NOTICE_WORDS and not quoted and is_reader_notice(text):
         return "notice to the reader"
+    if words <= CONSENT_WORDS and not quoted and CONSENT.search(text):
+        return "cookie notice"
     if words <= READER_NOTICE_WORDS and DISCLOSURE.search(text):
         return "disclosure"
     if words <= LEGAL_NOTICE_WORDS and not quoted and LEGAL_NOTICE.search(text):
@@ -225,6 +227,22 @@ DISCLOSURE = compiled(
     r"|\bn'a déclaré aucun conflit d'intérêts?\b"
     r"|\bn'engagen?t que (?:leurs?|son|ses) auteur"  # "Les opinions exprimées dans cette tribune n'engagent que…"
 )
+
+
+# The site asking the reader's consent to its cookies, in its banner or in the place of a blocked embed: the words
+# of consent platforms ("Avec votre accord, nos partenaires et nous utilisons des cookies…", "Ce contenu est bloqué
+# car vous n'avez pas accepté les cookies…") and of the purposes they list. An article about cookies does not speak
+# of "your" consent and "our" partners.
+CONSENT = compiled(
+    r"\b(?:cookies?|traceurs)\b.*\b(?:votre accord|votre consentement|vous n'avez pas accepté|acceptez|"
+    r"nos partenaires|vos choix|vos préférences)\b"
+    r"|\b(?:votre accord|votre consentement|nos partenaires et nous|vous acceptez|vous n'avez pas accepté)\b"
+    r".*\b(?:cookies?|traceurs)\b"
+    r"|\bvotre vie privée (?:est importante|nous importe|compte)|\bnous respectons votre vie privée"
+    r"|\bnous traitons les données suivantes|\bstocker et/ou accéder à des informations sur un appareil"
+    r"|\bpublicités et contenus personnalisés, mesure de performance"
+)
+CONSENT_WORDS = 150
 
 
 def is_reader_notice(text: str) -> bool:

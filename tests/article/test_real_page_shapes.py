@@ -420,6 +420,40 @@ def test_a_fact_sheets_label_and_value_lines_are_read(mode):
     assert all(fact in spoken(article) for fact in facts)
 
 
+CONSENT_BANNER = [
+    "Votre vie privée est importante pour nous",
+    "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker et "
+    "accéder à des informations personnelles comme votre visite sur ce site. Vous pouvez retirer votre consentement "
+    "à tout moment en cliquant sur « En savoir plus » ou dans notre politique de confidentialité.",
+    "Avec nos partenaires, nous traitons les données suivantes :",
+    "Paramétrer les cookies",
+    "Accepter & Fermer",
+]
+BLOCKED_EMBED = (
+    "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. Ce contenu est fourni par "
+    "Twitter. Pour pouvoir le visualiser, vous devez accepter l'usage étant opéré par Twitter avec vos données."
+)
+
+
+def test_a_cookie_banner_copied_with_the_page_and_a_blocked_embeds_notice_are_not_read():
+    """A copy made with the consent banner open: its title is not the headline, its text is not the lede; the
+    newspaper's "Passer la publicité" between two paragraphs is not a chapter."""
+    title = "La réforme des retraites adoptée sans vote à l'Assemblée nationale"
+    about_cookies = (
+        "La CNIL a condamné Google pour ne pas avoir permis aux internautes de refuser les cookies aussi facilement "
+        "que de les accepter, une décision saluée par les associations."
+    )
+    page = "\n".join(
+        [*CONSENT_BANNER, title, LEDE, "Passer la publicité", BODY, BLOCKED_EMBED, "J'accepte", about_cookies, MORE]
+    )
+    article = parse_article(page, "text")
+    assert article.title == title
+    assert [chapter.title for chapter in article.chapters] == [title]
+    assert LEDE in spoken(article) and about_cookies in spoken(article) and MORE in spoken(article)
+    assert "cookies ou technologies" not in spoken(article) and "Twitter" not in spoken(article)
+    assert "J'accepte" not in spoken(article)
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
