@@ -75,6 +75,8 @@ def chrome_reason(line: str) -> str | None:
         return "interface"  # also "Créer un compte - S'identifier", "Imprimer | Envoyer"
     quoted = line.lstrip().startswith(QUOTE_OPENERS)
     if text.startswith(phrases.ANY_PREFIXES) and not quoted and not _narration_opening_like_a_notice(text, line):
+        if text.startswith(phrases.BYLINE_PREFIXES):
+            return "byline"  # "Article rédigé par Jean Dupont - France Télévisions"
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
     sentence = ends_like_sentence(line)

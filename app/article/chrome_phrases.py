@@ -52,6 +52,8 @@ savoir plus|pour en savoir plus|qu'en pensez-vous|et vous, qu'en pensez-vous|don
 passer la publicité|fermer la publicité|accepter|refuser|tout accepter|tout refuser|j'accepte|je refuse|
 accepter et fermer|accepter & fermer|accepter et continuer|continuer sans accepter|personnaliser|paramétrer|
 paramétrer les cookies|gérer les cookies|gérer mes choix|gérer les préférences|gestion des cookies|
+partager l'article sur les réseaux sociaux|partager sur les réseaux sociaux|partagez sur les réseaux sociaux|
+l'article a été ajouté à vos favoris|l'article a été retiré de vos favoris|
 
 """.replace("\n", "")
     .strip("|")
@@ -99,7 +101,9 @@ commentaires|voir les commentaires|réagissez|ajouter un commentaire|rabais de l
 contenu partenaire|contenu sponsorisé|en continu|dernières nouvelles|les dernières nouvelles|à lire également|
 lire aussi sur le même sujet|nos autres articles|plus de nouvelles|d'autres articles|autres articles|
 la rédaction vous conseille|la rédaction vous recommande|nous vous recommandons|nous vous conseillons|
-vous pourriez aussi aimer|vous pourriez aimer|vous aimerez peut-être|à lire sur le même sujet
+vous pourriez aussi aimer|vous pourriez aimer|vous aimerez peut-être|à lire sur le même sujet|
+cet article vous a été utile|cet article vous a-t-il été utile|avez-vous trouvé cet article utile|
+cet article vous a plu|vous avez aimé cet article|vous avez apprécié cet article
 """.replace("\n", "")
         .strip("|")
         .split("|")
@@ -224,6 +228,7 @@ BYLINE_PREFIXES = (
     "propos recueillis",
     "écrit par",
     "rédigé par",
+    "article rédigé par",
     "correspondant",
     "envoyé spécial",
     "envoyée spéciale",

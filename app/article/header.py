@@ -37,7 +37,8 @@ NUMERIC_DATE = compiled(rf"\b(?P<day>\d{{1,2}})[/.](?P<month>\d{{1,2}})[/.](?P<y
 # Who signs a live blog: "Live animé par Marie Dupont et Jean Martin", "Direct réalisé par …".
 LIVE_SIGNED_BY = r"(?:live|direct|fil|suivi)\s+(?:animé|réalisé|tenu|commenté|préparé)e?\s+par"
 BYLINE_START = compiled(
-    r"^(?:par|texte|propos recueillis par|écrit par|by|" + LIVE_SIGNED_BY + r")\s*:?\s*", re.IGNORECASE
+    r"^(?:par|texte|propos recueillis par|écrit par|(?:article )?rédigé par|by|" + LIVE_SIGNED_BY + r")\s*:?\s*",
+    re.IGNORECASE,
 )
 # "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
 DATE_BEFORE_SIGNATURE = compiled(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")

@@ -11,7 +11,7 @@ from app.article.chapters import ChapterBuilder
 from app.article.chrome import ends_like_sentence, normalized, signed_stamp
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.comment_threads import mark_comment_thread
-from app.article.header import byline_names, published_in
+from app.article.header import BYLINE_START, byline_names, published_in
 from app.article.model import Article, Dropped
 from app.article.months import MONTH_PATTERN
 from app.article.names import names_in
@@ -225,6 +225,13 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
     for block in header + footer:
         if block.reason == "byline" and (names := byline_names(block.text)):
             return names
+    for signing, name in zip(header, header[1:], strict=False):
+        if (
+            BYLINE_START.fullmatch(signing.text.strip())
+            and name.reason == "name"
+            and (names := byline_names(name.text))
+        ):
+            return names  # "Article rédigé par", then the name on a line of its own
     signed = [block for block in header if block.reason not in INTERFACE_REASONS]  # buttons between name and date
     for index, block in enumerate(signed):
         near = signed[max(0, index - 1) : index + 2]

@@ -454,6 +454,35 @@ def test_a_cookie_banner_copied_with_the_page_and_a_blocked_embeds_notice_are_no
     assert "J'accepte" not in spoken(article)
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ["Article rédigé par", "Margaux Duguet", "France Télévisions"],
+        ["Article rédigé par Margaux Duguet - France Télévisions"],
+    ],
+)
+def test_a_public_broadcasters_signature_names_its_journalist_and_its_buttons_are_not_read(signature):
+    """franceinfo signs "Article rédigé par", the journalist, then its newsroom; a sharing button under the header is
+    not a chapter, and the reader's poll at the end ("Cet article vous a été utile ?") is not read."""
+    title = "Réforme des retraites : le gouvernement engage sa responsabilité"
+    head = [title, LEDE, *signature, "Publié le 16/03/2023 15:12", "Temps de lecture : 3min"]
+    page = "\n".join(
+        [
+            *head,
+            "Partager l'article sur les réseaux sociaux",
+            BODY,
+            MORE,
+            "Cet article vous a été utile ?",
+            "Oui",
+            "Non",
+        ]
+    )
+    article = parse_article(page, "text")
+    assert article.author == "Margaux Duguet"
+    assert [chapter.title for chapter in article.chapters] == [title]
+    assert MORE in spoken(article) and "utile" not in spoken(article)
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
