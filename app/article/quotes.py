@@ -185,6 +185,9 @@ class QuoteSplitter:
         pronoun, phrase = piece.subject or (None, None)
         if SAME_SOURCE.search(piece.text) and self.memory.speakers:
             return self.memory.remember(self.memory.speakers[-1])  # "ajoute-t-on de même source"
+        cited = self.memory.cited_person(piece.text)
+        if cited:
+            return cited  # "Il cite Hans Jonas :" gives Jonas's words, not his own
         if phrase:
             speaker = self.memory.resolve(phrase)
             if speaker:

@@ -68,6 +68,8 @@ INSTITUTION = compiled(
 ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
 AGE = compiled(r",\s*\d{1,3}\s+ans\b")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
+# Who cites someone hands the quotation to the one cited: "Il cite Victor Hugo :", "citant le philosophe Hans Jonas".
+CITES = compiled(r"\b(?:cite|citent|citant|reprend les mots d[e']|reprenant les mots d[e'])\s*(.{2,80}?)[\s:,]*$")
 OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
     r"^(?:pour|selon|d'après|aux yeux de)\s+"
@@ -398,6 +400,9 @@ class SpeakerMemory:
         source = OPINION_SOURCE.match(clause.strip() + " ")
         if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
             return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
+        cited = self.cited_person(clause)
+        if cited:
+            return cited
         # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
         last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
         after_comma = last != clause.strip() and opens_with_article(last)
@@ -462,6 +467,18 @@ class SpeakerMemory:
             return self._description(" ".join(words), remember=False)
         named = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
         return named.group(0) if named and not source else None
+
+    def cited_person(self, clause: str) -> str | None:
+        """The person a clause cites: "Bowles cite le philosophe Hans Jonas :" hands the words to Hans Jonas."""
+        cited = CITES.search(clause)
+        if cited is None:
+            return None
+        name = self._speaking_name(cited.group(1))
+        # The clause ends on that person ("cite Paul Martin en exemple :" still quotes whoever cites), a person
+        # ("cite en exemple la Suède :" cites a country).
+        if name and cited.group(1).endswith(name) and self._is_person(self.full_name(name)):
+            return self.remember(name)
+        return None
 
     def named_in_introduction(self, clause: str) -> str | None:
         """ "Même constat pour Laurent Berger :", "Réponse de Laurent Berger :": a sentence with no verb of its own

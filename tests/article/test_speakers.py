@@ -879,3 +879,21 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(credit):
         splitter.split(paragraph) for paragraph in (FIRST_SPEAKER, "« Nous ne céderons pas aux pressions. »", credit)
     ]
     assert [piece.speaker for piece in split[1]] == ["Jean Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("citing", "speaker"),
+    [
+        (
+            "Bowles cite le philosophe Hans Jonas : « agis de façon que les effets de ton action soient durables »",
+            "Hans Jonas",
+        ),
+        ("Il conclut en citant Victor Hugo : « ouvrir une école, c'est fermer une prison »", "Victor Hugo"),
+        ("Bowles cite en exemple la Suède : « les designers y rendent des comptes à leurs usagers »", "Cennydd Bowles"),
+        ("Bowles cite Kate Crawford en exemple : « les designers doivent rendre des comptes »", "Cennydd Bowles"),
+    ],
+)
+def test_who_cites_someone_hands_the_quotation_to_that_person(citing, speaker):
+    """Not a country cited as an example, nor a person the clause goes on past."""
+    introduction = "Le designer Cennydd Bowles publie un livre sur l'éthique des technologies."
+    assert speakers(introduction, citing)[-1] == speaker
