@@ -87,7 +87,10 @@ TIME_ADVERBIAL = compiled(
     rf"^(?:(?:{DAY}|hier|aujourd'hui|demain)(?:\s+(?:soir|matin|midi|après-midi|dernier|prochain))?"
     rf"(?:\s+\d{{1,2}}(?:er)?(?:\s+{MONTH})?(?:\s+\d{{4}})?)?"
     rf"|(?:le\s+)?\d{{1,2}}(?:er)?\s+{MONTH}(?:\s+\d{{4}})?|ce\s+(?:matin|soir|midi|week-end|mois-ci)"
-    rf"|cette\s+(?:semaine|année|nuit|fois)|en\s+(?:{MONTH}|\d{{4}}))(?=[\s,.]|$),?\s*",
+    rf"|cette\s+(?:semaine|année|nuit|fois)|en\s+(?:{MONTH}|\d{{4}})"
+    # "expliquait il y a peu Hugh Miller": a time ago, not the pronoun "il".
+    rf"|il\s+y\s+a\s+(?:peu|longtemps|(?:\d+|une?|deux|trois|quelques|plusieurs)\s+"
+    rf"(?:minutes?|heures?|jours?|semaines?|mois|ans|années)))(?=[\s,.]|$),?\s*",
     re.IGNORECASE,
 )
 ADVERBIAL_START = compiled(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)

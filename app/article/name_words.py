@@ -152,15 +152,34 @@ annick chantal monique jacqueline danielle christiane marianne élodie émilie e
 louise valentine victoria kamala hillary theresa margaret marina olga tatiana svetlana irina anna elisabeth
 maggie marleen mieke nele tinne annemie els ingrid hilde katrien liesbeth sofie veerle fabiola karima leïla malika
 yasmina zineb olena yulia ioulia serena venus iga mette magdalena golda liz nancy
+patricia laetitia christelle sabrina lina léna elodie jessica amandine paulette denise suzanne germaine madeleine
+renée morgane justine alizée mylène gaëlle solène maëlle apolline héloïse romane maya yasmine leila samia adèle
+diane margot noémie cindy priscilla magali evelyne évelyne régine carole marie-claude marie-christine marie-france
+marie-hélène marie-laure marie-noëlle marie-pierre ginette odette mireille huguette lydie estelle gisèle
+sylviane jocelyne nadine viviane eliane éliane rolande claudine josette arlette raymonde sévérine séverine
+""".split()
+)
+# Men's given names beyond FIRST_NAMES's older list (with the women's above, all are given names).
+MORE_FIRST_NAMES = frozenset(
+    """
+eric léo jules ethan nathan noah yanis rayan lucien fernand maurice cédric loïc kévin quentin baptiste edouard emile
+émile hugh carl giovanni lionel rémy thibault grégoire corentin dylan enzo evan gaspard killian mattéo nolan noé
+sami timothée tristan gilbert gustave albert armand augustin léon léopold lucas marius octave raoul roland
+sylvain gaston jean-luc jean-marc jean-yves jean-jacques jean-noël jean-christophe jean-baptiste jean-philippe
+pierre-yves pierre-henri marc-antoine paul-henri bertrand joël régis gauthier gautier hadrien jordan florent
+steve steven
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())
+
+
+GIVEN_NAMES = FIRST_NAMES | FEMININE_FIRST_NAMES | MORE_FIRST_NAMES
 
 
 def first_name_gender(name: str) -> str | None:
     first = name.split()[0].lower() if name.split() else ""
     if first in FEMININE_FIRST_NAMES:
         return "f"
-    if first in FIRST_NAMES and first not in EPICENE_FIRST_NAMES:
+    if first in GIVEN_NAMES and first not in EPICENE_FIRST_NAMES:
         return "m"
     return None

@@ -69,11 +69,11 @@ def names_in(text: str) -> list[str]:
         run = match.group(1)
         words = (without_dateline(run) if match.start() == 0 else run).split()  # "TOULOUSE Souad, soeur de…"
         # "Hein ?" is an interjection, "Hein Vanhaezebrouck" a coach: a given name before another name stays.
-        while words and _not_name(words[0]) and not (len(words) > 1 and words[0].lower() in name_words.FIRST_NAMES):
+        while words and _not_name(words[0]) and not (len(words) > 1 and words[0].lower() in name_words.GIVEN_NAMES):
             words = words[1:]
         while len(words) > 2 and words[0].isupper() and not words[1].isupper():
             words = words[1:]  # "le député FDF Bernard Clerfayt": the party is not part of the name
-        given = next((i for i, word in enumerate(words) if word.lower() in name_words.FIRST_NAMES), 0)
+        given = next((i for i, word in enumerate(words) if word.lower() in name_words.GIVEN_NAMES), 0)
         if 0 < given < len(words) - 1:
             words = words[given:]  # "Open Vld Alexander De Croo": the person's name starts at the given name
         if words:

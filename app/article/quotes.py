@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article import attribution, sentences
 from app.article.model import SegmentKind
-from app.article.names import names_in
+from app.article.names import governed, names_in
 from app.article.speakers import SpeakerMemory
 from app.regexes import compiled
 
@@ -22,6 +22,8 @@ DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
 # paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
 INCISE = compiled(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
 MAX_INTRO_WORDS = 22
+# "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
+VIEW_OF = compiled(r"^(?:pour|aux yeux de|aux yeux d')\s*(.{2,120}),$", re.IGNORECASE)
 AS_SAID_INTRO = compiled(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 # "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
 READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
@@ -374,6 +376,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     source = attribution.source_subject(intro)
     if source and intro.rstrip().endswith(","):
         return None, source
+    view = VIEW_OF.match(intro.strip())
+    if view and any(not governed(view.group(1), view.group(1).find(name)) for name in names_in(view.group(1))):
+        return None, attribution.noun_phrase(view.group(1))  # "Pour le ministre des Finances, Steven Vanackere,"
     if not (
         attribution.introduces(intro) or intro.rstrip().endswith(":") and attribution.verb_anywhere(intro) is not None
     ):
@@ -381,7 +386,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     as_said = AS_SAID_INTRO.search(intro)
     if as_said:
         said = attribution.subject_after_verb(intro[as_said.start() :])  # "…, comme a dit lunar :"
-        return said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
+        said = said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
+        if said != (None, None):
+            return said  # not "Elle a ajouté comme commentaire :", where "comme" says how she said it
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"
@@ -390,11 +397,13 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
 
 def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     # The clause right after a quote names its speaker; failing that, the one that introduced it, failing that
-    # the previous quote of the paragraph ("« … », a dit X. « … »").
+    # the previous quote of the paragraph ("« … », a dit X. « … »"). A clause that introduces the quote right
+    # before it outweighs a credit after a further quote ("Pour le ministre, X, « … ». « … », réagit Y.").
+    introduced = index > 0 and pieces[index - 1].kind is SegmentKind.ATTRIBUTION and pieces[index - 1].speaker
     for step in range(index + 1, len(pieces)):
         if pieces[step].kind is SegmentKind.ATTRIBUTION:
             return pieces[step].speaker  # a credit that names no one known still says it is not the last speaker
-        if pieces[step].kind is SegmentKind.PARAGRAPH:
+        if pieces[step].kind is SegmentKind.PARAGRAPH or introduced and pieces[step].kind is SegmentKind.QUOTE:
             break
     for step in range(index - 1, -1, -1):
         if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, opens_with_article, with_article
-from app.article.name_words import CROWDS, FIRST_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
+from app.article.name_words import CROWDS, GIVEN_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
 from app.article.names import INITIAL_AT_END, NAME, governed, names_in, titled, without_dateline
 from app.article.speech_verbs import PRONOUNS
 from app.regexes import compiled
@@ -228,7 +228,7 @@ class SpeakerMemory:
                 continue
             words = subject.split()
             # "Le porte-parole, X, a…", "L'avocate de Dominique Pelicot, Me Béatrice Zavarro, n'a pas exclu…"
-            if len(words) >= 2 and opens_with_article(subject) and _person_head(words[:4]):
+            if len(words) >= 2 and opens_with_article(subject) and person_head(words[:4]):
                 phrase = noun_phrase(subject)
                 # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
                 resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
@@ -257,7 +257,7 @@ class SpeakerMemory:
 
     def _is_person(self, full: str) -> bool:
         """People only: a given name, or a title the article gave them ("Maison Blanche" is a place)."""
-        return " " in full and (full.split()[0].lower() in FIRST_NAMES or bool(self.gender_of(full)))
+        return " " in full and (full.split()[0].lower() in GIVEN_NAMES or bool(self.gender_of(full)))
 
     def last_named(self, gender: str | None, within: int | None = None, in_order: bool = False) -> str | None:
         """The person named last (of that gender), if named in the last `within` sentences; `in_order`: the last
@@ -277,7 +277,7 @@ class SpeakerMemory:
             bool(self._speaking_name(phrase))
             or bool(TITLED_BODY.match(phrase.strip()))  # "Pour La Libre, « … »": a newspaper's view
             or len(words) >= 2
-            and _person_head(words[:4])
+            and person_head(words[:4])
         )
 
     def _mention(self, name: str, gender: str | None = None) -> None:
@@ -367,7 +367,7 @@ class SpeakerMemory:
         habitants"), not a body or a thing."""
         latest = self.mentions[-1] if self.mentions else None
         # A description of people counts too: "Les habitants sont excédés." then « On ne dort plus… ».
-        described = latest is not None and latest[:1].islower() and _person_head(latest.split()[:4])
+        described = latest is not None and latest[:1].islower() and person_head(latest.split()[:4])
         return latest if latest and (latest in self.people or _given_name_alone(latest) or described) else None
 
     def not_named_in(self, quote: str, speaker: str | None) -> str | None:
@@ -406,7 +406,7 @@ class SpeakerMemory:
         # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
         last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
         after_comma = last != clause.strip() and opens_with_article(last)
-        if after_comma and _person_head(last.split()[:4]):
+        if after_comma and person_head(last.split()[:4]):
             # "Sous l'emprise de sa belle, en délicatesse avec son ex, Natty, le comédien soutenait « … »": the
             # subject right before the verb, not a name in apposition to a complement.
             described = self._description(last)
@@ -415,7 +415,7 @@ class SpeakerMemory:
         subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
         if (
             opens_with_article(subject)
-            and _person_head(subject.split()[:4])
+            and person_head(subject.split()[:4])
             and not self._speaking_name(noun_phrase(subject))
             and not RELATIVE_SOURCE.search(clause)
         ):
@@ -463,7 +463,7 @@ class SpeakerMemory:
         source = OPINION_SOURCE.match(sentence.strip() + " ")
         subject = source.group(1) if source else LEADING_COMPLEMENT.sub("", without_dateline(sentence.strip()), count=3)
         words = noun_phrase(subject).split() if opens_with_article(subject) else []
-        if 2 <= len(words) <= 6 and _head_noun(words) in SPEAKING_BODIES and not _person_head(words[:4]):
+        if 2 <= len(words) <= 6 and _head_noun(words) in SPEAKING_BODIES and not person_head(words[:4]):
             return self._description(" ".join(words), remember=False)
         named = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
         return named.group(0) if named and not source else None
@@ -555,7 +555,7 @@ class SpeakerMemory:
                 continue  # "le Conseil constitutionnel", "la Commission européenne": a body, not someone named Conseil
             if " " not in name and AFFILIATION.search(phrase[:start]):
                 continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
-            if name.isupper() and not appositive and _person_head(phrase.split()[:4]):
+            if name.isupper() and not appositive and person_head(phrase.split()[:4]):
                 continue  # "la présidente du groupe LFI": the person, not her party
             # "Léa, 23 ans, étudiante": a first name; "M. Dupont", "Me Wéry": a surname with its civility title.
             person = AGE.match(phrase, start + len(name)) is not None or titled(phrase, start)
@@ -594,7 +594,7 @@ class SpeakerMemory:
         head = _head_noun(words)
         if not head or head in NOT_SPEAKERS or any(ch.isdigit() for ch in head):
             return None
-        is_person = _person_head(words) or _demonym(words)  # "l'Espagnol" is someone
+        is_person = person_head(words) or _demonym(words)  # "l'Espagnol" is someone
         if not is_person and not _speaks(head, words):
             # "la glaciologue" after "Sophie Lambert, glaciologue au CNRS": a role the article gave someone;
             # otherwise "la première forme", "l'évidence initiale": a thing, not someone.
@@ -667,7 +667,8 @@ class SpeakerMemory:
 PRE_NOUN_WORDS = frozenset(
     "autre autres même premier première vice ex ancien ancienne nouveau nouvel nouvelle futur future actuel "
     "actuelle jeune célèbre grand grande deux trois quatre cinq six sept huit neuf dix plusieurs nombreux "
-    "nombreuses".split()
+    "nombreuses meilleur meilleure meilleurs meilleures dernier dernière seul seule petit petite vieux vieille "
+    "fameux fameuse principal principale éternel éternelle".split()
 )
 AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
 
@@ -727,7 +728,7 @@ def _demonym(words: list[str]) -> bool:
 
 def _given_name_alone(name: str) -> bool:
     """Reportage names people by their given name only ("Ahmed, 52 ans", "Léa"): a person, of that name's gender."""
-    return " " not in name and name.lower() in FIRST_NAMES
+    return " " not in name and name.lower() in GIVEN_NAMES
 
 
 def _names(text: str, person: str) -> bool:
@@ -736,7 +737,7 @@ def _names(text: str, person: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
-def _person_head(words: list[str]) -> bool:
+def person_head(words: list[str]) -> bool:
     head = _head_noun(words) or ""
     # Plurals of the list's nouns ("les passagers", "les détenus"); "-eaux" and the like are not people.
     return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS or _demonym(words)

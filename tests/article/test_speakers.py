@@ -897,3 +897,47 @@ def test_who_cites_someone_hands_the_quotation_to_that_person(citing, speaker):
     """Not a country cited as an example, nor a person the clause goes on past."""
     introduction = "Le designer Cennydd Bowles publie un livre sur l'éthique des technologies."
     assert speakers(introduction, citing)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Le procédé n'avait jamais été filmé.",
+                "« Nous avons exploré une zone où il y en avait déjà eu », expliquait il y a peu Hugh Miller aux "
+                "journalistes français.",
+            ],
+            "Hugh Miller",
+        ),
+        (
+            [
+                "Axel Hervelle a quoi qu'il en soit appelé ce jeudi les coach et manager carolos Giovanni Bozzi et "
+                "Jacques Stas.",
+                "« Ce qui est arrivé n'aurait jamais dû se produire », nous a expliqué le meilleur joueur belge qui "
+                "défend les couleurs du club basque.",
+            ],
+            "Axel Hervelle",
+        ),
+        (
+            [
+                "Sur Twitter, Alizée a fait monter la sauce en publiant une photo sur laquelle elle apparait en "
+                "soutien-gorge. Elle a ajouté comme commentaire: « On continue et on n'a pas froid. »"
+            ],
+            "Alizée",
+        ),
+        (
+            [
+                "Le trafic de cigarettes est déjà une réalité. Pour le ministre des Finances, Steven Vanackere, « celui "
+                "qui fume beaucoup ferait peut-être mieux d'arrêter ». « On verra les répercussions de cette hausse », "
+                "réagit M. Buyck."
+            ],
+            "Steven Vanackere",
+        ),
+    ],
+)
+def test_who_speaks_past_a_time_ago_an_adjective_a_manner_or_a_later_credit(paragraphs, speaker):
+    """ "il y a peu" is not the pronoun "il"; "le meilleur joueur" is a player; "comme commentaire" is how she said
+    it; the view a clause introduces right before the quote is not the next quote's credit; and "Alizée" is a given
+    name "elle" stands for."""
+    assert speakers(*paragraphs)[0] == speaker
