@@ -305,6 +305,8 @@ class SpeakerMemory:
         after = re.search(rf"\b{name},\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)", text)
         if after and after.group(2) not in ("qui", "que", "dont", "a", "est", "selon"):
             person.roles.add(after.group(2).lower())
+            # "Janick Delva, femme de Pierre Eyen", "Marie Dupont, directrice de l'école": the apposition's gender.
+            person.gender = person.gender or _apposition_gender(after.group(1), after.group(2).lower())
 
     def full_name(self, name: str) -> str:
         """ "Mattis" → "Jim Mattis" once the article has used the full name."""
@@ -356,11 +358,15 @@ class SpeakerMemory:
         self.protagonists = [name for name in names_in(title) if not governed(title, title.find(name))]
 
     def protagonist(self, gender: str | None) -> str | None:
-        for name in self.protagonists:
-            full = self.full_name(name) if " " in name else self._full_by_surname(name)
-            if full in self.people and (gender is None or self.gender_of(full) in (None, gender)):
-                return full
-        return None
+        """The headline's person of that gender: one known to be of it before one whose gender is unknown ("sourit
+        l'animatrice" under "Julie, Psar et Septik": Julie)."""
+        people = [self.full_name(n) if " " in n else self._full_by_surname(n) for n in self.protagonists]
+        people = [person for person in people if person in self.people or _given_name_alone(person)]
+        if gender is None:
+            return people[0] if people else None
+        return next((p for p in people if self.gender_of(p) == gender), None) or next(
+            (p for p in people if self.gender_of(p) is None), None
+        )
 
     def latest_person(self) -> str | None:
         """The person the narration mentioned last, when that is a person named or people described ("les
@@ -735,6 +741,22 @@ def _names(text: str, person: str) -> bool:
     """Whether `text` calls the person by a name of theirs (a given name or the surname)."""
     words = [word for word in person.split() if word[:1].isupper() and len(word) > 2]
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+
+
+FEMININE_KIN = frozenset("femme épouse fille mère sœur soeur compagne veuve tante nièce cousine grand-mère".split())
+MASCULINE_KIN = frozenset("mari époux fils père frère compagnon veuf oncle neveu cousin grand-père".split())
+FEMININE_ROLE_ENDINGS = ("trice", "euse", "ienne", "ière", "esse")
+
+
+def _apposition_gender(article: str | None, noun: str) -> str | None:
+    """The gender a noun set after a name gives that person: its article, a kinship, a feminine ending."""
+    if article in ("le", "la"):
+        return "f" if article == "la" else "m"
+    if noun in FEMININE_KIN or noun in PERSON_NOUNS and noun.endswith(FEMININE_ROLE_ENDINGS):
+        return "f"
+    if noun.endswith("e") and noun[:-1] in PERSON_NOUNS:
+        return "f"  # "présidente", "avocate", "députée": a masculine role with the feminine's e
+    return "m" if noun in MASCULINE_KIN else None
 
 
 def person_head(words: list[str]) -> bool:

@@ -941,3 +941,33 @@ def test_who_speaks_past_a_time_ago_an_adjective_a_manner_or_a_later_credit(para
     it; the view a clause introduces right before the quote is not the next quote's credit; and "Alizée" is a given
     name "elle" stands for."""
     assert speakers(*paragraphs)[0] == speaker
+
+
+def test_a_woman_named_only_in_a_complement_and_an_apposition_is_whom_elle_stands_for():
+    """ "la prestation de Janick Delva, femme de Pierre Eyen": her given name says nothing, her apposition does."""
+    paragraphs = [
+        "Pierre Eyen et son compère terminaient à une très belle deuxième place.",
+        "On attendait beaucoup de voir la prestation de Janick Delva, femme de Pierre Eyen. Las, après 30 kilomètres, "
+        "elle a abandonné. « Grosse déception pour cette course annoncée mythique », expliquait-elle.",
+    ]
+    assert speakers(*paragraphs) == ["Janick Delva"]
+
+
+@pytest.mark.parametrize(("apposition", "gender"), [("présidente", "f"), ("directrice", "f"), ("frère", "m")])
+def test_a_role_set_after_a_name_gives_that_persons_gender(apposition, gender):
+    splitter = QuoteSplitter()
+    splitter.split(f"Dominique Marchal, {apposition} de l'association, a pris la parole.")
+    assert splitter.memory.gender_of("Dominique Marchal") == gender
+
+
+def test_the_headlines_woman_known_by_her_given_name_is_the_description_of_a_woman():
+    """ "sourit l'animatrice" under "Julie, Psar et Septik, le trio inséparable": Julie, not the DJ whose gender the
+    article never gives."""
+    splitter = QuoteSplitter()
+    splitter.memory.learn_headline("Julie, Psar et Septik, le trio inséparable")
+    said = [
+        "Le concept, Julie, Dj's Psar et Septik l'ont lancé il y a quelques mois.",
+        "« N'hésitez pas à aller voir la chorégraphie sur le web pour vous entraîner », sourit l'animatrice.",
+    ]
+    quotes = [p.speaker for paragraph in said for p in splitter.split(paragraph) if p.kind.value == "quote"]
+    assert quotes == ["Julie"]
