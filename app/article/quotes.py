@@ -107,10 +107,17 @@ class QuoteSplitter:
     def _credit_back(self, paragraph: str) -> None:
         """ "« Nous ne céderons pas. »" then "C'est ce qu'a déclaré Jean Dupont lundi.": the sentence that points
         back at the quotation names its speaker."""
-        credit = BACK_CREDIT.match(paragraph.strip())
-        if not self.quoted_alone or not credit:
+        if not self.quoted_alone:
             return
-        speaker = self.memory.resolve(credit.group("who"))
+        credit = BACK_CREDIT.match(paragraph.strip())
+        if credit:
+            speaker = self.memory.resolve(credit.group("who"))
+        elif all(piece.speaker is None for piece in self.quoted_alone):
+            # « A la maison en train d'essayer mon uniforme… » then "Saul Craviotto, le champion olympique de canoë,
+            # n'a pas l'air heureux…": words no one was given yet, then the person the next paragraph is about.
+            speaker = self.memory.opening_person(paragraph)
+        else:
+            return
         if speaker:
             for piece in self.quoted_alone:
                 piece.speaker = speaker
@@ -135,6 +142,12 @@ class QuoteSplitter:
         if quotes and pieces[0] is quotes[0] and quotes[0].speaker is None and self.open_speaker:
             # "« Les premiers mois ont été durs, raconte-t-elle." then "« Puis j'ai rencontré…": her words go on.
             quotes[0].speaker = self.open_speaker
+        if quotes and pieces[0] is quotes[0] and quotes[0].speaker is None and len(pieces) > 1:
+            following = pieces[1]
+            if following.kind is SegmentKind.PARAGRAPH:
+                # "« A la maison en train d'essayer mon uniforme… » Saul Craviotto, le champion olympique de canoë,
+                # n'a pas l'air heureux…": words opening the paragraph, then the person it is about.
+                quotes[0].speaker = self.memory.opening_person(following.text)
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
         self.open_speaker = quotes[-1].speaker if quotes and not closes_quote else None

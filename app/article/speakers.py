@@ -474,6 +474,19 @@ class SpeakerMemory:
         named = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
         return named.group(0) if named and not source else None
 
+    def opening_person(self, paragraph: str) -> str | None:
+        """The person whose full name opens a paragraph as its subject ("Saul Craviotto, le champion olympique 2008
+        de canoë, n'a pas…"), not a place or a body."""
+        match = NAME.match(paragraph.strip())
+        found = names_in(match.group(1)) if match else []
+        if not found or " " not in found[0] or not paragraph.strip().startswith(found[0]):
+            return None
+        rest = paragraph.strip()[len(found[0]) :]
+        described = re.match(r",\s+(?:le|la|l')\s*([\w-]+)", rest)
+        if self._is_person(found[0]) or described and described.group(1).lower() in PERSON_NOUNS:
+            return self.remember(found[0])
+        return None
+
     def cited_person(self, clause: str) -> str | None:
         """The person a clause cites: "Bowles cite le philosophe Hans Jonas :" hands the words to Hans Jonas."""
         cited = CITES.search(clause)

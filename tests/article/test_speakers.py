@@ -971,3 +971,24 @@ def test_the_headlines_woman_known_by_her_given_name_is_the_description_of_a_wom
     ]
     quotes = [p.speaker for paragraph in said for p in splitter.split(paragraph) if p.kind.value == "quote"]
     assert quotes == ["Julie"]
+
+
+@pytest.mark.parametrize(
+    "quote_first",
+    [
+        [
+            "« A la maison en train d'essayer mon uniforme. Je n'aurais peut-être pas dû… » Saul Craviotto, le champion "
+            "olympique 2008 de canoë, n'a pas l'air heureux du costume qu'il portera."
+        ],
+        [
+            "« A la maison en train d'essayer mon uniforme. Je n'aurais peut-être pas dû… »",
+            "Saul Craviotto, le champion olympique 2008 de canoë, n'a pas l'air heureux du costume qu'il portera.",
+        ],
+    ],
+)
+def test_words_no_one_was_given_yet_are_those_of_the_person_the_narration_then_opens_on(quote_first):
+    """Read once the whole article is split, as chapters read it: the next paragraph may name the speaker."""
+    splitter = QuoteSplitter()
+    paragraphs = ["Les uniformes de la délégation espagnole ne plaisent pas à tout le monde.", *quote_first]
+    split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
+    assert [piece.speaker for piece in split if piece.kind.value == "quote"] == ["Saul Craviotto"]
