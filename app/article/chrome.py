@@ -96,6 +96,8 @@ def chrome_reason(line: str) -> str | None:
         return "interface"  # "Voir les partenaires de The Conversation France"
     if words <= 30 and POLL_CREDIT.search(text):
         return "poll"  # "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet"
+    if words <= 15 and HERE_LINK.match(text):
+        return "link"  # "Voir ici les classements complets de la TDS"
     if words <= 10 and MEDIA_PROMPT.match(text):
         return "interface"  # "Regardez la boulette de Xavier Bongibault.": a link to a video
     if words <= 15 and RELATED_MARK.match(line.strip()):
@@ -256,6 +258,7 @@ def is_reader_notice(text: str) -> bool:
 DOWNLOAD = compiled(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[kmg]o|[kmg]b)\b")
 PARTNERS = compiled(r"^(?:voir|découvrir|découvrez) (?:les|nos) partenaires\b")
 POLL_CREDIT = compiled(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
+HERE_LINK = compiled(r"^(?:voir|lire|consulter|cliquez|cliquer|retrouvez|découvrez|téléchargez)\s+ici\b")
 MEDIA_PROMPT = compiled(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
 RELATED_MARK = compiled(r"^\+\s+[^\d\s]")  # not "+ 12 % : c'est la hausse…"
 HASHTAG_LINE = compiled(r"^#\w")
@@ -275,7 +278,7 @@ STAMP = compiled(
 SHARE_BAR = compiled("(?:" + "|".join(longest_first(map(re.escape, phrases.SHARE_TARGETS))) + "){2,}")
 # A caption's credit in brackets at its end: "(Fred Scheiber/SIPA)", "(Photo Jean Roy)".
 CREDIT_END = compiled(
-    r"\((?=[^()]*[a-z])(?:[^()]{2,40}/\s?[^()]{2,30}|photo[^()]*|crédit[^()]*)\)\s*$"
+    r"\((?=[^()]*[a-z])(?:[^()\d]{2,40}/\s?[^()\d]{2,30}|photo[^()]*|crédit[^()]*)\)\s*$"
     r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
     r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b"
     r"|[.,/] (?:afp|ap|reuters|epa|belga|belga_afp|sipa|maxppp|photonews|photo news|isopix|imageglobe)$"

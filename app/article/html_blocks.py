@@ -106,6 +106,17 @@ CHROME_WORDS = {
     "popup": "dialog",
     "toolbar": "share bar",
     "skip": "navigation",
+    # A photo's caption and credit set in a container of their own (<div class="caption">, "legende").
+    "caption": "caption",
+    "legend": "caption",
+    "legende": "caption",
+    "copyright": "credit",
+    "credit": "credit",
+    "credits": "credit",
+    "poll": "poll",
+    "polls": "poll",
+    "sondage": "poll",
+    "survey": "poll",
 }
 CLASS_WORD = compiled(r"[a-z]+")
 # "pub-date", "pub-info": the publication's, not an advertisement.

@@ -483,6 +483,31 @@ def test_a_public_broadcasters_signature_names_its_journalist_and_its_buttons_ar
     assert MORE in spoken(article) and "utile" not in spoken(article)
 
 
+def test_a_slideshows_caption_and_credit_a_poll_and_a_link_here_are_not_read_but_measures_in_brackets_are():
+    """<div class="caption"> and <div class="copyright"> under a photo, a sidebar's poll, "Voir ici les classements
+    complets", none is the article; "(0,1 à 0,5 millibecquerel/m3)" is a measure, not a photographer's credit."""
+    measured = (
+        "Les traces de césium contenues dans l'air se situent aux limites de détection (0,1 à 0,5 millibecquerel/m3), "
+        "de même que pour les dépôts surfaciques (1,5 à 4 becquerel/m2)."
+    )
+    photo = (
+        "<div id='photoset'><div class='caption'>Plusieurs courses au programme de Kyra en attendant le marathon."
+        "<div class='copyright'>EdA - Jacques Duchateau</div></div></div>"
+    )
+    poll = (
+        "<div class='poll'><h2>Sondage</h2><p class='title'>Uniformes espagnols</p>"
+        "<p class='question'>Comment trouvez-vous les uniformes de la délégation espagnole ?</p>"
+        "<p><span>Horribles. Je les plains de devoir porter ça</span></p></div>"
+    )
+    body = f"<p>{LEDE}</p>{photo}<p>{BODY}</p><p>{measured}</p><p>Voir ici les classements complets de la course</p>"
+    page = html_page(f"<article><h1>Un plan pour les écoles</h1>{body}<p>{MORE}</p></article>{poll}")
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour les écoles"]
+    assert measured in spoken(article) and MORE in spoken(article)
+    for chrome in ("Plusieurs courses", "Duchateau", "uniformes", "Horribles", "Voir ici"):
+        assert chrome not in spoken(article)
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
