@@ -167,7 +167,7 @@ eric léo jules ethan nathan noah yanis rayan lucien fernand maurice cédric lo�
 sami timothée tristan gilbert gustave albert armand augustin léon léopold lucas marius octave raoul roland
 sylvain gaston jean-luc jean-marc jean-yves jean-jacques jean-noël jean-christophe jean-baptiste jean-philippe
 pierre-yves pierre-henri marc-antoine paul-henri bertrand joël régis gauthier gautier hadrien jordan florent
-steve steven
+steve steven leon léon
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())

@@ -20,7 +20,12 @@ CLOSERS = {"«": "»", "“": "”", '"': '"'}
 DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause; or it ends the
 # paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
-INCISE = compiled(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)(?:,\s+|\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
+# The period of "M. Panetta" or of an initial ends no incise: the lookbehinds keep the shortest match from stopping
+# there ("…, ajoute M. Panetta. Le directeur…").
+INCISE = compiled(
+    r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)"
+    r"(?:,\s+|(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bSt)\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)"
+)
 MAX_INTRO_WORDS = 22
 # "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
 VIEW_OF = compiled(r"^(?:pour|aux yeux de|aux yeux d')\s*(.{2,120}),$", re.IGNORECASE)

@@ -140,6 +140,8 @@ class Person:
     name: str
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+    role_words: set[str] = field(default_factory=set)
+    """The words of the roles the article gave them ("chef de la diplomatie britannique")."""
 
 
 @dataclass
@@ -299,12 +301,14 @@ class SpeakerMemory:
         )
         if role and role.group(2).lower() in PERSON_NOUNS:  # "la ministre X", not "la boulette de X"
             person.roles.add(role.group(2).lower())
+            person.role_words.update(_content_words(role.group(0)[: -len(person.name)]))
             article = role.group(1)
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             person.gender = person.gender or gender
         after = re.search(rf"\b{name},\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)", text)
         if after and after.group(2) not in ("qui", "que", "dont", "a", "est", "selon"):
             person.roles.add(after.group(2).lower())
+            person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
             # "Janick Delva, femme de Pierre Eyen", "Marie Dupont, directrice de l'école": the apposition's gender.
             person.gender = person.gender or _apposition_gender(after.group(1), after.group(2).lower())
 
@@ -618,7 +622,7 @@ class SpeakerMemory:
             # "la glaciologue" after "Sophie Lambert, glaciologue au CNRS": a role the article gave someone;
             # otherwise "la première forme", "l'évidence initiale": a thing, not someone.
             definite = first in ("le", "la", "l'") or first.startswith("l'") or first in DEMONSTRATIVES
-            known = self._known_by(head, demonstrative=first in DEMONSTRATIVES) if definite else None
+            known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head)) if definite else None
             return keep(known) if known else None
         description = phrase[0].lower() + phrase[1:]
         if head in MEDIA_NOUNS and first in ("le", "l'") and len(words) <= 2 and self.papers:
@@ -628,7 +632,7 @@ class SpeakerMemory:
             if body:
                 return keep(body)  # "Le syndicat parle de…" after "le syndicat libéral CGSLB"
         if first in DEMONSTRATIVES or first in ("le", "la", "l'") or first.startswith("l'"):
-            known = self._known_by(head, demonstrative=first in DEMONSTRATIVES)
+            known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head))
             if known:
                 return keep(known)
             bare = len(words) <= 3 and not any(
@@ -667,19 +671,24 @@ class SpeakerMemory:
             for name in names_in(match.group(1))
         )
 
-    def _known_by(self, head: str, demonstrative: bool) -> str | None:
-        """ "ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role."""
+    def _known_by(self, head: str, demonstrative: bool, complement: frozenset[str] = frozenset()) -> str | None:
+        """ "ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role.
+        A description with a complement ("le chef de l'Agence de renseignement") is not someone whose role has
+        another one ("chef de la diplomatie britannique")."""
         for speaker in reversed(self.speakers):
-            if head in speaker.lower().split() or any(head == role for role in self._roles(speaker)):
+            if head in speaker.lower().split() or self._has_role(speaker, head, complement):
                 return speaker
         for candidate in reversed(self.mentions[-12:]):
-            if head in self._roles(candidate):
+            if self._has_role(candidate, head, complement):
                 return candidate
         return None  # "ce membre d'Al-Qaïda" described anew: the description itself names the speaker
 
-    def _roles(self, name: str) -> set[str]:
+    def _has_role(self, name: str, head: str, complement: frozenset[str]) -> bool:
         person = self.people.get(name)
-        return person.roles if person else set()
+        if person is None or head not in person.roles:
+            return False
+        known = person.role_words - {head}
+        return not complement or not known or bool(complement & known)
 
 
 # Words that stand before the noun a phrase is about: "la Vice première ministre", "l'ancien président".
@@ -690,6 +699,21 @@ PRE_NOUN_WORDS = frozenset(
     "fameux fameuse principal principale éternel éternelle".split()
 )
 AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
+
+
+ROLE_FILLERS = frozenset("le la les l de du des d au aux à en et".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\wéèêàâîôûç-]+", text.lower()) if w not in ROLE_FILLERS and len(w) > 1}
+
+
+def _complement(words: list[str], head: str) -> frozenset[str]:
+    """The content words after a description's head noun: "le chef de l'Agence de renseignement" → agence,
+    renseignement."""
+    lowered = [w.lower() for w in words]
+    after = lowered[lowered.index(head) + 1 :] if head in lowered else []
+    return frozenset(_content_words(" ".join(after)))
 
 
 def _speaks(head: str, words: list[str]) -> bool:

@@ -992,3 +992,24 @@ def test_words_no_one_was_given_yet_are_those_of_the_person_the_narration_then_o
     paragraphs = ["Les uniformes de la délégation espagnole ne plaisent pas à tout le monde.", *quote_first]
     split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
     assert [piece.speaker for piece in split if piece.kind.value == "quote"] == ["Saul Craviotto"]
+
+
+def test_an_incise_naming_monsieur_someone_ends_after_the_name_not_at_the_title():
+    """ "…, ajoute M. Panetta. Le directeur…": inside a quotation whose closing mark the page lost."""
+    text = (
+        "« Nous n'aurons de repos jusqu'au jour où le dernier de ces terroristes aura été livré à la justice, ajoute "
+        "M. Panetta. Le directeur de l'Agence a été nommé la semaine passée."
+    )
+    found = pieces("Le directeur de la CIA, Leon Panetta, a pris la parole.", text)
+    assert ("attribution", "ajoute M. Panetta.", "Leon Panetta") in found
+
+
+def test_a_description_with_another_complement_than_a_known_role_is_the_person_just_named():
+    """William Hague is "le chef de la diplomatie britannique"; "le chef de l'Agence de renseignement", just after
+    Leon Panetta is named director of the CIA, is Panetta."""
+    paragraphs = [
+        "« Il faut rester vigilant », a déclaré le chef de la diplomatie britannique, William Hague.",
+        "Des terroristes vont tenter de venger Ben Laden, a mis en garde lundi le directeur de la CIA, Leon Panetta.",
+        "« Nous devons rester vigilants et déterminés », affirme le chef de l'Agence de renseignement.",
+    ]
+    assert speakers(*paragraphs) == ["William Hague", "Leon Panetta"]
