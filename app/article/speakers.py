@@ -123,6 +123,13 @@ DOCUMENT_OF = compiled(
     r"réponse|mot d'ordre|diagnostic|analyse|conclusion|explication|réaction)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
     re.IGNORECASE,
 )
+# What writes, when the article gives it the words: "Le rapport fait état d'une « dégradation sans précédent »",
+# "Le folder de présentation évoque un « deuxième Sois belge… sans gouvernement »".
+DOCUMENTS = frozenset(
+    "communiqué rapport note lettre courrier message tweet déclaration texte document courriel e-mail mail "
+    "publication post brochure dépliant folder prospectus affiche site étude enquête sondage programme "
+    "règlement contrat jugement arrêt ordonnance avis".split()
+)
 ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
 # "ce dernier", "celui-ci", and "celle qui dirige le gouvernement": the person just named, whatever follows.
 PERSON_PRONOUN_PHRASES = {
@@ -441,7 +448,11 @@ class SpeakerMemory:
             author = DOCUMENT_OF.match(noun_phrase(subject))
             if author:  # "Le message du gouvernement est clair :"
                 return self.resolve(with_article(author.group(1), author.group(2)))
-            return self._description(subject)
+            described = self._description(subject)
+            if described is None and _head_noun(subject.split()[:3]) in DOCUMENTS:
+                phrase = noun_phrase(subject)
+                return self.remember(phrase[0].lower() + phrase[1:])
+            return described
         if subject.split(" ", 1)[0] in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0])

@@ -1013,3 +1013,17 @@ def test_a_description_with_another_complement_than_a_known_role_is_the_person_j
         "« Nous devons rester vigilants et déterminés », affirme le chef de l'Agence de renseignement.",
     ]
     assert speakers(*paragraphs) == ["William Hague", "Leon Panetta"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Le folder de présentation fait état d'un « deuxième spectacle sans gouvernement, une première »",
+            "le folder de présentation",
+        ),
+        ("Le rapport fait état d'une « dégradation sans précédent de la situation sanitaire »", "le rapport"),
+    ],
+)
+def test_a_document_the_sentence_gives_the_words_to_speaks_them(sentence, speaker):
+    assert speakers("Le spectacle a été présenté hier soir à Bruxelles.", sentence) == [speaker]
