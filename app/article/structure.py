@@ -377,16 +377,13 @@ def _read_body(
         index += 1
 
 
-FACT = compiled(r"^[^\W\d][^:.!?«»\"]{0,30}?\s?:\s+\S")
-"""A fact sheet's line: a label of a few words, a colon, its value ("Stade : Groupama Stadium")."""
-
-
 def _fact_line(blocks: list[Classified], index: int) -> bool:
-    """One of several "label : value" lines in a row: the article's fact sheet, not a menu."""
-    if not FACT.match(blocks[index].text):
+    """One of several "label : value" lines in a row ("Stade : Groupama Stadium", shaped as a chat's turn): the
+    article's fact sheet, not a menu."""
+    if not TURN.match(blocks[index].text):
         return False
     neighbours = [blocks[i] for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
-    return any(b.kind is Kind.SHORT and b.hint is None and FACT.match(b.text) for b in neighbours)
+    return any(b.kind is Kind.SHORT and b.hint is None and TURN.match(b.text) for b in neighbours)
 
 
 NUMBERED = compiled(r"^\s*\d{1,2}[.)/-]\s+\S")
