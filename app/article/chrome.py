@@ -133,6 +133,8 @@ def chrome_reason(line: str) -> str | None:
         return "notice to the reader"
     if words <= CONSENT_WORDS and not quoted and CONSENT.search(text):
         return "cookie notice"
+    if words <= CITATION_WORDS and CITATION.search(text):
+        return "citation"  # "Pour citer cet article : …, La Vie des idées, 19 mars 2013. ISSN : 2105-3030."
     if words <= READER_NOTICE_WORDS and DISCLOSURE.search(text):
         return "disclosure"
     if words <= LEGAL_NOTICE_WORDS and not quoted and LEGAL_NOTICE.search(text):
@@ -247,6 +249,12 @@ CONSENT = compiled(
     r"|\bpublicités et contenus personnalisés, mesure de performance"
 )
 CONSENT_WORDS = 150
+# How a review or a journal tells the reader to cite the article: its reference, with the serial's number.
+CITATION = compiled(
+    r"^(?:pour citer (?:cet article|ce document|cette page|ce texte)|référence électronique|référence papier)\b"
+    r"|\bissn\s*:?\s*\d{4}-?\d{3}[\dx]\b"
+)
+CITATION_WORDS = 80
 
 
 def is_reader_notice(text: str) -> bool:

@@ -508,6 +508,24 @@ def test_a_slideshows_caption_and_credit_a_poll_and_a_link_here_are_not_read_but
         assert chrome not in spoken(article)
 
 
+@pytest.mark.parametrize("mode", ["text", "html"])
+def test_how_a_review_asks_to_be_cited_is_not_read(mode):
+    """ "Pour citer cet article :" and the reference with its ISSN close a journal's article: not a chapter, not read."""
+    citation = [
+        "Pour citer cet article :",
+        "Jean Dupont, « Le souci des autres », La Vie des idées, 19 mars 2013. ISSN : 2105-3030. URL : https://x.fr",
+    ]
+    title = "Martha Nussbaum et le souci des autres"
+    if mode == "text":
+        page = "\n\n".join([title, LEDE, BODY, MORE, *citation])
+    else:
+        body = "".join(f"<p>{line}</p>" for line in (LEDE, BODY, MORE, *citation))
+        page = html_page(f"<article><h1>{title}</h1>{body}</article>")
+    article = parse_article(page, mode)
+    assert [chapter.title for chapter in article.chapters] == [title]
+    assert MORE in spoken(article) and "ISSN" not in spoken(article) and "citer" not in spoken(article)
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
