@@ -263,6 +263,8 @@ def noun_phrase(text: str) -> str:
     index = 0
     while index < len(words) and len(kept) < 12:
         word = words[index]
+        if kept and word in ("–", "—", "―"):
+            break  # "un bourgmestre requérant l'anonymat – d'André Remy": a dash closes the aside
         bare = word.strip(",;:.!?»«").lower()
         located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
         titled = word[:1].isupper() and kept and kept[-1] in ("Le", "La", "Les")  # "Le Soir", "Le Matin": titles

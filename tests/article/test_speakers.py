@@ -756,6 +756,11 @@ def test_names_as_articles_write_them(text, names):
         # Verbs other than speech verbs end the subject too, and futures.
         ("Le gouvernement wallon reste prudent", "Le gouvernement wallon"),
         ("le syndicat libéral réunira ses instances", "le syndicat libéral"),
+        # A dash closes the aside the description stands in.
+        (
+            "un bourgmestre bruxellois requérant l'anonymat – d'André Remy",
+            "un bourgmestre bruxellois requérant l'anonymat",
+        ),
     ],
 )
 def test_who_speaks_ends_where_the_infinitive_of_narration_or_an_adverb_begins(text, phrase):
