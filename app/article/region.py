@@ -565,6 +565,16 @@ def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:
     )
     if content is not None and _signed_above(blocks, title, content) and _short_chapo(blocks, content):
         return content  # "(31/10/2012)" then "Dany Boon s'est pris plein de claques pour Un plan parfait"
+    above_lede = start - 1
+    if (
+        content is not None
+        and content < above_lede
+        and _signed_above(blocks, title, content)
+        and all(blocks[i].kind in (Kind.CHROME, Kind.SHORT) for i in range(content, above_lede))
+        and _short_chapo(blocks, above_lede)
+    ):
+        # "(05/12/2012)", a promotion ("Les filles les plus sexy sur notre blog"), then the chapô over the lede.
+        return above_lede
     signed = _chapo_over_signature(blocks, title, start)
     if signed is not None:
         return signed
@@ -621,4 +631,14 @@ def _reads_as_chapo(block: Classified, words: int) -> bool:
         and sum(word.islower() for word in block.text.split()) >= words // 2
         and not block.text.rstrip().endswith((":", "?"))
         and not block.text.lstrip().startswith(GUILLEMETS + ('"',))
+        and not TEASER_HEADLINE.match(block.text.strip())
     )
+
+
+# A headline's shapes, which a chapô does not have: someone's words after a colon ("Legear à la presse russe :
+# « Ce n'était pas un gros accident »"), a medium's label ("Vidéo : les images de …").
+TEASER_HEADLINE = compiled(
+    r"^[^:«»\"“]{2,80}\s?:\s*[«\"“]|^(?i:vidéo|vidéos|photos?|diaporama|infographie|en images|direct|live)\s?:"
+    # The site's promotion of itself: "Cinébel, notre site 100% cinéma !", "… sur notre blog Babes".
+    r"|.*\b(?i:notre (?:site|blog|application|appli|newsletter|chaîne|boutique)|nos (?:galeries|blogs))\b"
+)

@@ -526,6 +526,34 @@ def test_how_a_review_asks_to_be_cited_is_not_read(mode):
     assert MORE in spoken(article) and "ISSN" not in spoken(article) and "citer" not in spoken(article)
 
 
+@pytest.mark.parametrize(
+    ("over_the_chapo", "line", "standfirst"),
+    [
+        (
+            "Les filles les plus sexy sur notre blog Babes",
+            "La chanteuse a laissé tomber le poisson mais joue la carte sexy",
+            True,
+        ),
+        (
+            "SONDAGES: votre avis sur les mesures du gouvernement",
+            "Selon Cimabel, augmenter les accises est trop simple",
+            True,
+        ),
+        ("Photo News", "Legear à la presse russe : « Ce n'était pas un gros accident »", False),
+        ("Photo News", "Cinébel, notre site 100% cinéma !", False),
+    ],
+)
+def test_a_chapo_without_its_full_stop_over_the_lede_past_a_promotion(over_the_chapo, line, standfirst):
+    """The headline, its date, a promotion of the site, then the chapô right over the dateline's lede; a related
+    headline or the site's own plug in that place is no chapô."""
+    lede = "PARIS " + LEDE
+    page = "\n\n".join(["Alizée revient en soutif", "(05/12/2012)", over_the_chapo, line, lede, BODY])
+    article = parse_article(page, "text")
+    assert article.title == "Alizée revient en soutif"
+    assert (article.standfirst == line) is standfirst
+    assert over_the_chapo not in spoken(article)
+
+
 def test_a_match_reports_last_entry_under_its_minute_is_read_and_its_minutes_are_not():
     lines = ["DIRECT. PSG - OM : suivez le Classique en live", LEDE, "Publié le 17 mars 2024 à 20h30"]
     entries = [("90+3'", BODY), ("64'", MORE), ("1'", "Coup d'envoi !")]
