@@ -696,7 +696,7 @@ class SpeakerMemory:
 
     def _has_role(self, name: str, head: str, complement: frozenset[str]) -> bool:
         person = self.people.get(name)
-        if person is None or head not in person.roles:
+        if person is None or not (head in person.roles or person.roles & ROLE_FAMILIES.get(head, frozenset())):
             return False
         known = person.role_words - {head}
         return not complement or not known or bool(complement & known)
@@ -711,6 +711,18 @@ PRE_NOUN_WORDS = frozenset(
 )
 AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
 
+
+# A word that names a role by its family: "le magistrat" is the prosecutor or the judge the article named, "l'édile"
+# its mayor, "l'élu" one of its mayors, deputies or senators.
+ROLE_FAMILIES = {
+    "magistrat": frozenset("procureur procureure juge substitut substitute".split()),
+    "magistrate": frozenset("procureure juge substitute".split()),
+    "édile": frozenset("maire mairesse bourgmestre".split()),
+    "élu": frozenset("maire bourgmestre député sénateur échevin conseiller".split()),
+    "élue": frozenset("maire mairesse bourgmestre députée sénatrice échevine conseillère".split()),
+    "policier": frozenset("commissaire inspecteur gendarme".split()),
+    "avocat": frozenset(("bâtonnier",)),
+}
 
 ROLE_FILLERS = frozenset("le la les l de du des d au aux à en et".split())
 

@@ -1032,3 +1032,12 @@ def test_a_description_with_another_complement_than_a_known_role_is_the_person_j
 )
 def test_a_document_the_sentence_gives_the_words_to_speaks_them(sentence, speaker):
     assert speakers("Le spectacle a été présenté hier soir à Bruxelles.", sentence) == [speaker]
+
+
+def test_the_magistrate_is_the_prosecutor_the_article_named_not_the_suspect_named_last():
+    paragraphs = [
+        "Jeudi, le procureur de la République de Paris, François Molins, a tenu une conférence de presse.",
+        "Mohamed Merah a été tué par un tireur du RAID. Selon le magistrat, « tout a été fait pendant trente-deux "
+        "heures pour l'interpeller vivant ».",
+    ]
+    assert speakers(*paragraphs) == ["François Molins"]
