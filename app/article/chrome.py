@@ -266,6 +266,9 @@ def is_reader_notice(text: str) -> bool:
 DOWNLOAD = compiled(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[kmg]o|[kmg]b)\b")
 PARTNERS = compiled(r"^(?:voir|découvrir|découvrez) (?:les|nos) partenaires\b")
 POLL_CREDIT = compiled(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a poll widget's question
+# A headline may open with its medium, like a link to a video does: "VIDÉO - Retraites : Élisabeth Borne défend…"
+# (compared with the normalized line).
+MEDIUM_LABEL = compiled(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
 HERE_LINK = compiled(r"^(?:voir|lire|consulter|cliquez|cliquer|retrouvez|découvrez|téléchargez)\s+ici\b")
 MEDIA_PROMPT = compiled(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
 RELATED_MARK = compiled(r"^\+\s+[^\d\s]")  # not "+ 12 % : c'est la hausse…"

@@ -164,10 +164,8 @@ MORE_FIRST_NAMES = frozenset(
     """
 eric léo jules ethan nathan noah yanis rayan lucien fernand maurice cédric loïc kévin quentin baptiste edouard emile
 émile hugh carl giovanni lionel rémy thibault grégoire corentin dylan enzo evan gaspard killian mattéo nolan noé
-sami timothée tristan gilbert gustave albert armand augustin léon léopold lucas marius octave raoul roland
-sylvain gaston jean-luc jean-marc jean-yves jean-jacques jean-noël jean-christophe jean-baptiste jean-philippe
-pierre-yves pierre-henri marc-antoine paul-henri bertrand joël régis gauthier gautier hadrien jordan florent
-steve steven leon léon
+sami timothée tristan gilbert armand augustin léopold marius octave régis gauthier gautier hadrien florent steve
+leon
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.article.block_kinds import Classified, Kind
 from app.article.blocks import Hint, PageMetadata
-from app.article.chrome import normalized
+from app.article.chrome import MEDIUM_LABEL, normalized
 from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
 from app.article.months import MONTH_PATTERN
 from app.article.name_words import PERSON_NOUNS
@@ -632,13 +632,13 @@ def _reads_as_chapo(block: Classified, words: int) -> bool:
         and not block.text.rstrip().endswith((":", "?"))
         and not block.text.lstrip().startswith(GUILLEMETS + ('"',))
         and not TEASER_HEADLINE.match(block.text.strip())
+        and not MEDIUM_LABEL.match(normalized(block.text))  # "Vidéo : les images de …": a link's headline
     )
 
 
-# A headline's shapes, which a chapô does not have: someone's words after a colon ("Legear à la presse russe :
-# « Ce n'était pas un gros accident »"), a medium's label ("Vidéo : les images de …").
+# A headline's shape, which a chapô does not have: someone's words after a colon ("Legear à la presse russe :
+# « Ce n'était pas un gros accident »"); or the site's promotion of itself ("Cinébel, notre site 100% cinéma !").
 TEASER_HEADLINE = compiled(
-    r"^[^:«»\"“]{2,80}\s?:\s*[«\"“]|^(?i:vidéo|vidéos|photos?|diaporama|infographie|en images|direct|live)\s?:"
-    # The site's promotion of itself: "Cinébel, notre site 100% cinéma !", "… sur notre blog Babes".
+    r"^[^:«»\"“]{2,80}\s?:\s*[«\"“]"
     r"|.*\b(?i:notre (?:site|blog|application|appli|newsletter|chaîne|boutique)|nos (?:galeries|blogs))\b"
 )

@@ -8,7 +8,7 @@ import re
 from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
-from app.article.chrome import ends_like_sentence, normalized, signed_stamp
+from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, normalized, signed_stamp
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import BYLINE_START, byline_names, published_in
@@ -128,10 +128,6 @@ def _boxed_reader_lines(blocks: list[Classified]) -> list[Classified]:
     return marked
 
 
-# A headline may open with its medium, like a link to a video does: "VIDÉO - Retraites : Élisabeth Borne défend…".
-MEDIUM_LABEL = compiled(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
-
-
 def _labelled_headlines(blocks: list[Classified]) -> list[Classified]:
     """A line that opens with a medium's label is a link to a video or a gallery, unless the byline or the date
     signs it right below: then it is the page's own headline."""
@@ -153,7 +149,7 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
     not a title of what follows. In a chat, who writes comes between the time and the words ("12:02", "Julie",
     "Pourquoi le prix…?")."""
     marked = list(blocks)
-    stamps = _entry_stamps(blocks)
+    stamps, signed_stamps = _entry_stamps(blocks)
     timed = [i for i in _past_buttons(blocks, [s + 1 for s in stamps], 1) if blocks[i].hint is None]
     signed = {i for i in timed if _entry_author(blocks[i].text) and i + 1 < len(blocks)}
     # A chat signs most of its entries; a live blog's "Mi-temps" or "Penalty" under a minute is an entry's text.
@@ -167,7 +163,6 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
                 marked[index + 1] = Classified(following.block, Kind.PROSE)
         elif block.kind is Kind.SHORT and not _titles_its_entry(blocks, index, stamps):
             marked[index] = Classified(block.block, Kind.PROSE)
-    signed_stamps = [s for s in stamps if not TIME_ONLY.match(blocks[s].text)]
     for index in _past_buttons(blocks, [s - 1 for s in signed_stamps[1:]], -1):
         if blocks[index].kind is Kind.SHORT and blocks[index].hint is None:
             marked[index] = Classified(blocks[index].block, Kind.PROSE)
@@ -178,11 +173,14 @@ LIVE_STAMPS = 3
 """Signed times that make a live blog: fewer are a byline dated to the minute under the headline, and an update's."""
 
 
-def _entry_stamps(blocks: list[Classified]) -> list[int]:
-    """Where the entries start: at their times, and at their signed times when there are enough of them."""
+def _entry_stamps(blocks: list[Classified]) -> tuple[list[int], list[int]]:
+    """Where the entries start (at their times, and at their signed times when there are enough of them), and
+    which of those are signed."""
     times = [i for i in range(len(blocks) - 1) if TIME_ONLY.match(blocks[i].text)]
     signed = [i for i in range(len(blocks) - 1) if signed_stamp(blocks[i].text.strip())]
-    return sorted(times + signed) if len(signed) >= LIVE_STAMPS else times
+    if len(signed) < LIVE_STAMPS:
+        return times, []
+    return sorted(times + signed), signed
 
 
 def _past_buttons(blocks: list[Classified], indexes: list[int], step: int) -> list[int]:

@@ -541,6 +541,7 @@ def test_how_a_review_asks_to_be_cited_is_not_read(mode):
         ),
         ("Photo News", "Legear à la presse russe : « Ce n'était pas un gros accident »", False),
         ("Photo News", "Cinébel, notre site 100% cinéma !", False),
+        ("Photo News", "Vidéo: les images de Mohamed Merah, sur France 2", False),
     ],
 )
 def test_a_chapo_without_its_full_stop_over_the_lede_past_a_promotion(over_the_chapo, line, standfirst):
