@@ -86,6 +86,8 @@ class QuoteSplitter:
     """Who speaks in a quotation still open at the end of the previous paragraph, when that is known already."""
     quoted_alone: list[Piece] = field(default_factory=list)
     """The quotes of the previous paragraph when it was quotation only: the next one may credit them."""
+    closing_sentence: str | None = None
+    """The finished sentence of narration that ended the previous paragraph: it may bring in who speaks next."""
 
     def split(self, paragraph: str) -> list[Piece]:
         self.memory.learn_names(paragraph)
@@ -107,6 +109,7 @@ class QuoteSplitter:
         self._assign_speakers(pieces, closes_quote=not spans or spans[-1][2])
         kept = [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
         self.quoted_alone = kept if kept and all(piece.kind is SegmentKind.QUOTE for piece in kept) else []
+        self.closing_sentence = _closing_sentence(kept)
         return kept
 
     def _credit_back(self, paragraph: str) -> None:
@@ -198,8 +201,20 @@ class QuoteSplitter:
             only_quotation = all(piece.kind is SegmentKind.QUOTE for piece in pieces)
             if latest and latest != previous and (previous or only_quotation):
                 previous = latest
+            # "Un constat partagé par Erwan Kerbrat, installé à Plougastel." then « On ne sait plus quoi faire… »:
+            # the paragraph before ended on a sentence that brings someone in without making them its subject.
+            brought_in = self._brought_in() if only_quotation else None
+            if brought_in:
+                previous = brought_in
             for piece in unattributed:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
+
+    def _brought_in(self) -> str | None:
+        closing = self.closing_sentence
+        last = self.memory.last
+        if not closing or last and last in closing or self.memory.body_subject(closing):
+            return None
+        return self.memory.newly_named(closing)
 
     def _speaker_of(self, piece: Piece) -> str | None:
         pronoun, phrase = piece.subject or (None, None)
@@ -411,6 +426,13 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"
     return (pronoun, phrase) if pronoun or phrase else (None, None)
+
+
+def _closing_sentence(pieces: list[Piece]) -> str | None:
+    if not pieces or pieces[-1].kind is not SegmentKind.PARAGRAPH:
+        return None
+    sentence = sentences.split(pieces[-1].text)[-1].strip()
+    return sentence if sentence.endswith((".", "!", "?", "…")) else None
 
 
 def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:

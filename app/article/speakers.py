@@ -69,6 +69,10 @@ ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNO
 AGE = compiled(r",\s*\d{1,3}\s+ans\b")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 # Who cites someone hands the quotation to the one cited: "Il cite Victor Hugo :", "citant le philosophe Hans Jonas".
+# "Un constat partagé par Erwan Kerbrat", "Il a été interpellé par Yann Le Goff": the agent of a passive acts.
+PASSIVE_AGENT = compiled(
+    r"\b[a-zéèêîïôûç]{3,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues)\s+par\s+(?P<agent>[^,.;:«]{2,80})"
+)
 CITES = compiled(r"\b(?:cite|citent|citant|reprend les mots d[e']|reprenant les mots d[e'])\s*(.{2,80}?)[\s:,]*$")
 OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
@@ -420,6 +424,9 @@ class SpeakerMemory:
         cited = self.cited_person(clause)
         if cited:
             return cited
+        agent = self.passive_agent(clause)
+        if agent:
+            return self.remember(agent)  # "Un avis partagé par Pierre Oliver :"
         # "Même scénario à Rio, où des milliers de manifestants chantaient : « … »": the clause after the comma.
         last = re.split(r",\s+(?:où\s+|et\s+|alors que\s+)?", clause.strip())[-1]
         after_comma = last != clause.strip() and opens_with_article(last)
@@ -463,19 +470,30 @@ class SpeakerMemory:
         Jean Dupont, 67 ans.", "Une décision saluée par Jean Dupont."): the words quoted next are theirs. Not when
         someone the narration follows acts as "il" or "elle" ("c'est François Fillon, dont il ne cite pas le
         nom"), nor for whom words are aimed at ("contre Rachida Dati")."""
-        if ACTING_PRONOUN.search(sentence):
-            return None
+        if ACTING_PRONOUN.search(sentence) and not self.passive_agent(sentence):
+            return None  # "il" acts, unless it undergoes: "Il a été interpellé par Yann Le Goff."
         found = None
         for match in NAME.finditer(sentence):
             names = names_in(match.group(1))
-            if not names or AIMED_AT.search(sentence[: match.start(1)]):
-                continue
+            before = sentence[: match.start(1)]
+            if not names or AIMED_AT.search(before) or ARTICLE_BEFORE.search(before):
+                continue  # "contre Rachida Dati" is aimed at; "la Petite Trotte à Léon" is a race, not someone
             full = self.full_name(names[0])
             # Or the plain two words of most names ("Andrej Babiš"); a longer run may hold a place ("de Londres
             # Sadiq Khan").
             if self._is_person(full) or full.count(" ") == 1:
                 found = full
         return found
+
+    def passive_agent(self, clause: str) -> str | None:
+        """The person by whom something is done ("un constat partagé par Erwan Kerbrat"), not a body or an event
+        ("le menu proposé par la Petite Trotte à Léon", "passé par le PSG")."""
+        agent = PASSIVE_AGENT.search(clause)
+        name = self._speaking_name(agent.group("agent")) if agent else None
+        if not name or ARTICLE_BEFORE.search(agent.group("agent")[: agent.group("agent").find(name)]):
+            return None
+        full = self.full_name(name)
+        return full if self._is_person(full) or full.count(" ") == 1 else None
 
     def body_subject(self, sentence: str) -> str | None:
         """The body a finished sentence is about when it opens the sentence ("La police a ouvert une enquête.",

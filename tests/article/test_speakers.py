@@ -854,6 +854,29 @@ def test_a_quotation_after_a_sentence_that_brings_someone_in_is_theirs(sentence,
     assert quoted[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ("Un constat partagé par Erwan Kerbrat, installé à Plougastel.", "Erwan Kerbrat"),
+        ("Même constat chez Erwan Kerbrat, installé à Plougastel.", "Erwan Kerbrat"),
+        ("Rencontre avec Erwan Kerbrat, ostréiculteur à Brest.", "Erwan Kerbrat"),
+        ("Il a notamment été interpellé par Erwan Kerbrat.", "Erwan Kerbrat"),  # the agent acts, not "il"
+        # Nobody new is brought in, or the one named is not a person: the speaker goes on.
+        ("Il a dû licencier deux saisonniers.", "Paul Magnette"),
+        ("L'Ifremer étudie le phénomène depuis 2008.", "Paul Magnette"),
+        ("Le menu est proposé par la Petite Trotte à Léon.", "Paul Magnette"),
+    ],
+)
+def test_a_paragraph_of_quotation_after_a_paragraph_that_brings_someone_in_is_theirs(sentence, speaker):
+    quoted = speakers(FIRST_SPEAKER, sentence, "« On ne sait plus quoi faire face à ce virus qui revient chaque été. »")
+    assert quoted[-1] == speaker
+
+
+def test_the_agent_of_a_passive_introducing_a_quotation_speaks():
+    quoted = speakers(FIRST_SPEAKER, "Un avis partagé par Pierre Oliver : « Le calendrier est bien trop serré. »")
+    assert quoted[-1] == "Pierre Oliver"
+
+
 def test_a_regular_of_a_place_is_someone():
     quoted = speakers(FIRST_SPEAKER, "« Ici, tout le monde se connaît », confie un habitué des lieux.")
     assert quoted[-1] == "un habitué des lieux"
