@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.article import name_words
 from app.regexes import compiled
 
@@ -64,21 +66,40 @@ def without_dateline(text: str) -> str:
 
 def names_in(text: str) -> list[str]:
     """Proper names in reading order; function words, titles and dates that happen to be capitalized left out."""
-    found = []
-    for match in NAME.finditer(text):
-        run = match.group(1)
-        words = (without_dateline(run) if match.start() == 0 else run).split()  # "TOULOUSE Souad, soeur de…"
-        # "Hein ?" is an interjection, "Hein Vanhaezebrouck" a coach: a given name before another name stays.
-        while words and _not_name(words[0]) and not (len(words) > 1 and words[0].lower() in name_words.GIVEN_NAMES):
-            words = words[1:]
-        while len(words) > 2 and words[0].isupper() and not words[1].isupper():
-            words = words[1:]  # "le député FDF Bernard Clerfayt": the party is not part of the name
-        given = next((i for i, word in enumerate(words) if word.lower() in name_words.GIVEN_NAMES), 0)
-        if 0 < given < len(words) - 1:
-            words = words[given:]  # "Open Vld Alexander De Croo": the person's name starts at the given name
-        if words:
-            found.append(" ".join(words))
-    return found
+    found = (name_of(match.group(1), preceding(text, match), match.start() == 0) for match in NAME.finditer(text))
+    return [name for name in found if name]
+
+
+def preceding(text: str, match: re.Match) -> str:
+    """The few characters before a run: enough to see the "de" it may follow, without copying the text."""
+    return text[max(0, match.start(1) - 8) : match.start(1)]
+
+
+def name_of(run: str, before: str = "", opening: bool = True) -> str | None:
+    """The proper name in one run of capitalized words (`NAME`), given the text `before` it; `opening`: the run
+    opens the text, where a dateline may precede the name."""
+    words = (without_dateline(run) if opening else run).split()  # "TOULOUSE Souad, soeur de…"
+    # "Hein ?" is an interjection, "Hein Vanhaezebrouck" a coach: a given name before another name stays.
+    while words and _not_name(words[0]) and not (len(words) > 1 and words[0].lower() in name_words.GIVEN_NAMES):
+        words = words[1:]
+    while len(words) > 2 and words[0].isupper() and not words[1].isupper():
+        words = words[1:]  # "le député FDF Bernard Clerfayt": the party is not part of the name
+    if (
+        len(words) >= 3
+        and words[0] == run.split()[0]
+        and AFTER_DE.search(before)
+        and words[0].lower() not in name_words.GIVEN_NAMES
+        and not PARTICLE_WORD.fullmatch(words[1])
+    ):
+        words = words[1:]  # "le maire de Londres Sadiq Khan": the place the role is of, then the person
+    given = next((i for i, word in enumerate(words) if word.lower() in name_words.GIVEN_NAMES), 0)
+    if 0 < given < len(words) - 1:
+        words = words[given:]  # "Open Vld Alexander De Croo": the person's name starts at the given name
+    return " ".join(words) or None
+
+
+AFTER_DE = compiled(r"(?:^|\s)(?:de|d')\s*$")
+PARTICLE_WORD = compiled(PARTICLE)
 
 
 def _not_name(word: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, opens_with_article, with_article
 from app.article.name_words import CROWDS, GIVEN_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
-from app.article.names import INITIAL_AT_END, NAME, governed, names_in, titled, without_dateline
+from app.article.names import INITIAL_AT_END, NAME, governed, name_of, names_in, preceding, titled, without_dateline
 from app.article.speech_verbs import PRONOUNS
 from app.regexes import compiled
 
@@ -197,10 +197,9 @@ class SpeakerMemory:
             if before and not before.endswith((".", "!", "?", ":", "\n")):
                 self.seen_inside.add(match.group(1).split()[0])
         for match in NAME.finditer(text):
-            found = names_in(match.group(1))
-            if not found:
+            name = name_of(match.group(1), preceding(text, match))
+            if not name:
                 continue
-            name = found[0]
             acting = not governed(text, match.start() + match.group(1).find(name))
             if " " not in name:
                 known = self.full_name(name)
@@ -307,17 +306,20 @@ class SpeakerMemory:
         if title:
             person.gender = person.gender or TITLES[title.group(1).lower()]
         # "la ministre Sonia LeBel", "le porte-parole du Kremlin, Dmitri Peskov", "Dmitri Peskov, porte-parole"
+        # The article may open the sentence or be elided ("La maire de Nantes, X", "L'entraîneur de Lille, X").
         role = re.search(
-            rf"\b(le|la|l'|du|au|de la|à la)\s+([a-zéèêàâîôûç-]+)(?:\s+[\wéèêàâîôûç'-]+){{0,5}},?\s+{name}\b", text
+            rf"(?<![\w'])((?i:le|la|du|au|de la|à la)\s+|(?i:l')\s*)([a-zéèêàâîôûç-]+)"
+            rf"(?:\s+[\wéèêàâîôûç'-]+){{0,5}},?\s+{name}\b",
+            text,
         )
         if role and role.group(2).lower() in PERSON_NOUNS:  # "la ministre X", not "la boulette de X"
             person.roles.add(role.group(2).lower())
             person.role_words.update(_content_words(role.group(0)[: -len(person.name)]))
-            article = role.group(1)
+            article = role.group(1).strip().lower()
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             person.gender = person.gender or gender
         after = re.search(rf"\b{name},\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)", text)
-        if after and after.group(2) not in ("qui", "que", "dont", "a", "est", "selon"):
+        if after and after.group(2) not in NOT_APPOSITIONS:
             person.roles.add(after.group(2).lower())
             person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
             # "Janick Delva, femme de Pierre Eyen", "Marie Dupont, directrice de l'école": the apposition's gender.
@@ -742,6 +744,8 @@ ROLE_FAMILIES = {
     "avocat": frozenset(("bâtonnier",)),
 }
 
+# What follows "X, " without being what X is: a relative, a verb, a conjunction ("Johanna Rolland, et le préfet").
+NOT_APPOSITIONS = frozenset("qui que dont a est selon et ou mais puis ni il elle ils elles on ont sont".split())
 ROLE_FILLERS = frozenset("le la les l de du des d au aux à en et".split())
 
 

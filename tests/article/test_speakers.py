@@ -741,6 +741,9 @@ def test_a_wire_dateline_is_not_a_name():
         ("Andrej Babiš et Jan Hamáček se sont rencontrés.", ["Andrej Babiš", "Jan Hamáček"]),
         ("Il cite Les Échos. Par ailleurs, Jim Mattis arrive.", ["Échos", "Jim Mattis"]),
         ("Le député FDF Bernard Clerfayt a voté contre.", ["Bernard Clerfayt"]),
+        # A place the role is of, then the person; a particle keeps a surname whole.
+        ("Le maire de Londres Sadiq Khan s'est dit dévasté.", ["Sadiq Khan"]),
+        ("Le frère de Jelle Van Damme a parlé.", ["Jelle Van Damme"]),
     ],
 )
 def test_names_as_articles_write_them(text, names):
@@ -976,6 +979,27 @@ def test_a_role_set_after_a_name_gives_that_persons_gender(apposition, gender):
     splitter = QuoteSplitter()
     splitter.split(f"Dominique Marchal, {apposition} de l'association, a pris la parole.")
     assert splitter.memory.gender_of("Dominique Marchal") == gender
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("« L'État mettra les moyens nécessaires », a-t-il assuré.", "Fabrice Rigoulet-Roze"),
+        ("« La sécurité des Nantais est une priorité absolue », a-t-elle martelé.", "Johanna Rolland"),
+        ("Le préfet a insisté : « L'État mettra les moyens nécessaires dans ce quartier. »", "Fabrice Rigoulet-Roze"),
+    ],
+)
+def test_a_role_opening_the_sentence_gives_the_person_named_after_it_that_role_and_gender(later, speaker):
+    """ "La maire de Nantes, Johanna Rolland, et le préfet Fabrice Rigoulet-Roze": she is the mayor (the article's
+    capital and the elided "L'" count), and "et" is not a role of hers."""
+    opening = "La maire de Nantes, Johanna Rolland, et le préfet Fabrice Rigoulet-Roze se sont réunis lundi."
+    assert speakers(opening, later)[-1] == speaker
+
+
+def test_an_elided_role_before_a_name_is_that_persons_role():
+    splitter = QuoteSplitter()
+    splitter.split("L'entraîneur de Lille, Bruno Génésio, a perdu son match dimanche.")
+    assert "entraîneur" in splitter.memory.people["Bruno Génésio"].roles
 
 
 def test_the_headlines_woman_known_by_her_given_name_is_the_description_of_a_woman():
