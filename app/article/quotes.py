@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.article import attribution, sentences
 from app.article.model import SegmentKind
 from app.article.names import governed, names_in
-from app.article.speakers import SpeakerMemory
+from app.article.speakers import SpeakerMemory, person_head
 from app.regexes import compiled
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -22,10 +22,14 @@ DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
 # paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
 # The period of "M. Panetta" or of an initial ends no incise: the lookbehinds keep the shortest match from stopping
 # there ("…, ajoute M. Panetta. Le directeur…").
-INCISE = compiled(
-    r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)"
-    r"(?:,\s+|(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bSt)\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)"
-)
+# The clause's end is only looked at, not taken: the ", " closing a clause that is no incise ("…, même pour des
+# entreprises sans lien avec l'énergie, rappelle Samy Chaar.") opens the next one.
+INCISE_END = r",\s+|(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bSt)\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$"
+INCISE = compiled(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)" rf"(?=(?:{INCISE_END}))")
+INCISE_CLOSE = compiled(INCISE_END)
+# "…, rappelle Samy Chaar, chef économiste chez Lombard Odier. Pourtant, …": what the named speaker is, up to the
+# sentence's end, belongs to the incise.
+INCISE_APPOSITION = compiled(r",\s+([^,«».!?]{2,80}?)(?:\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
 MAX_INTRO_WORDS = 22
 # "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
 VIEW_OF = compiled(r"^(?:pour|aux yeux de|aux yeux d')\s*(.{2,120}),$", re.IGNORECASE)
@@ -329,12 +333,19 @@ def _quote_pieces(quoted: str) -> list[Piece]:
     cursor = 0
     for match in INCISE.finditer(inner):
         clause = match.group(1).strip()
-        if attribution.verb_first(clause) and len(clause.split()) <= 12:
-            end_of_clause = match.group(0).rstrip()
-            pieces.append(Piece(SegmentKind.QUOTE, inner[cursor : match.start()].strip() + ","))
-            closing = "." if end_of_clause.endswith(".") else ""
-            pieces.append(Piece(SegmentKind.ATTRIBUTION, clause + closing, subject=_subject_after(clause)))
-            cursor = match.end()
+        if match.start() < cursor or not (attribution.verb_first(clause) and len(clause.split()) <= 12):
+            continue
+        subject = _subject_after(clause)
+        end = INCISE_CLOSE.match(inner, match.end())
+        assert end is not None  # the lookahead saw it
+        apposition = INCISE_APPOSITION.match(inner, match.end())
+        named = bool(names_in(subject[1] or ""))
+        if end.group(0).startswith(",") and apposition and named and _describes(apposition.group(1)):
+            clause, end = f"{clause}, {apposition.group(1).strip()}", apposition
+        pieces.append(Piece(SegmentKind.QUOTE, inner[cursor : match.start()].strip() + ","))
+        closing = "." if end.group(0).rstrip().endswith(".") else ""
+        pieces.append(Piece(SegmentKind.ATTRIBUTION, clause + closing, subject=subject))
+        cursor = end.end()
     pieces.append(Piece(SegmentKind.QUOTE, inner[cursor:].strip()))
     return pieces
 
@@ -362,6 +373,12 @@ NOT_SOURCES = compiled(
 
 def _names_a_source(rest: str) -> bool:
     return not NOT_SOURCES.match(rest)
+
+
+def _describes(text: str) -> bool:
+    """ "chef économiste chez Lombard Odier", "le porte-parole du parti": what someone is, not more quotation."""
+    words = text.split()
+    return bool(words) and words[0][:1].islower() and person_head(words[:4])
 
 
 def _subject_after(clause: str) -> tuple[str | None, str | None]:

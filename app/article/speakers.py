@@ -666,9 +666,10 @@ class SpeakerMemory:
             known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head))
             if known:
                 return keep(known)
+            # "le coureur d'Omega Pharma-Lotto", "l'entraîneur du Standard": of a team or a company, as bare.
             bare = len(words) <= 3 and not any(
                 w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words
-            )
+            ) or len(words) <= 5 and head not in RELATIONS and self._of_organisation(phrase)
             gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
             if is_person and head not in RELATIONS and first not in DEMONSTRATIVES and not self._has_name(phrase):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
@@ -693,11 +694,22 @@ class SpeakerMemory:
                 return acronym
         return None
 
+    def _of_organisation(self, phrase: str) -> bool:
+        """A description whose complement is a name that is not a person's ("le coureur d'Omega Pharma-Lotto")."""
+        matches = list(NAME.finditer(phrase))
+        return bool(matches) and all(
+            governed(phrase, match.start(1)) and not self._is_person(self.full_name(match.group(1)))
+            for match in matches
+        )
+
     def _has_name(self, phrase: str) -> bool:
         """ "le porte-parole Dmitri Peskov" names someone; "la Vice première ministre cdH" and "la présidente du
         groupe LFI" do not (a party's acronym is where the person stands, not who they are)."""
         return any(
-            self._is_speaker_name(name) and not name.isupper()
+            self._is_speaker_name(name)
+            and not name.isupper()
+            # "le coureur d'Omega Pharma-Lotto" is someone of a team; "un proche d'Édouard Philippe" names someone.
+            and (not governed(phrase, match.start(1)) or self._is_person(self.full_name(name)))
             for match in NAME.finditer(phrase)
             for name in names_in(match.group(1))
         )

@@ -1095,3 +1095,33 @@ def test_a_document_the_sentence_gives_the_words_to_speaks_them(sentence, speake
 )
 def test_elle_or_a_role_stands_for_the_person_the_article_gave_that_gender_or_role(paragraphs, speaker):
     assert speakers(*paragraphs) == [speaker]
+
+
+def test_an_incise_after_a_clause_that_is_none_names_the_speaker_and_takes_what_they_are():
+    """ "…, même pour des entreprises sans lien avec l'énergie, rappelle Samy Chaar, chef économiste chez Lombard
+    Odier. Pourtant, …": the comma closing a clause that is no incise opens the incise, and the description of the
+    speaker up to the full stop is the attribution's, not the quotation's."""
+    got = pieces(
+        "« Compte tenu des craintes, les investisseurs s'inquiètent », explique Éric Brard, gérant chez Amundi.",
+        "« Les taux se sont envolés, même pour des entreprises sans lien avec l'énergie, rappelle Samy Chaar, chef "
+        "économiste chez Lombard Odier. Pourtant, nous n'attendons pas de hausse des défauts. »",
+    )
+    assert got[2:] == [
+        ("quote", "Les taux se sont envolés, même pour des entreprises sans lien avec l'énergie,", "Samy Chaar"),
+        ("attribution", "rappelle Samy Chaar, chef économiste chez Lombard Odier.", "Samy Chaar"),
+        ("quote", "Pourtant, nous n'attendons pas de hausse des défauts.", "Samy Chaar"),
+    ]
+
+
+def test_someone_of_a_team_is_the_articles_protagonist_not_a_new_speaker():
+    """ "raconte le coureur d'Omega Pharma-Lotto", the headline's Philippe Gilbert; "l'avocate de Penelope Fillon"
+    is someone else's lawyer, not the protagonist."""
+    splitter = QuoteSplitter()
+    splitter.memory.learn_headline("Philippe Gilbert : « C'était impossible »")
+    said = [
+        "Philippe Gilbert a remporté la Flèche wallonne mercredi. Contador et Rodriguez ont craqué dans le Mur.",
+        "« J'étais déjà devant, raconte le coureur d'Omega Pharma-Lotto. Cette fois, c'était différent. »",
+        "« Ma cliente n'a rien à se reprocher », assure l'avocate de Penelope Fillon.",
+    ]
+    quotes = [p.speaker for paragraph in said for p in splitter.split(paragraph) if p.kind.value == "quote"]
+    assert quotes == ["Philippe Gilbert", "Philippe Gilbert", "l'avocate de Penelope Fillon"]
