@@ -490,9 +490,10 @@ class SpeakerMemory:
     def passive_agent(self, clause: str) -> str | None:
         """The person by whom something is done ("un constat partagé par Erwan Kerbrat"), not a body or an event
         ("le menu proposé par la Petite Trotte à Léon", "passé par le PSG")."""
-        agent = PASSIVE_AGENT.search(clause)
-        name = self._speaking_name(agent.group("agent")) if agent else None
-        if not name or ARTICLE_BEFORE.search(agent.group("agent")[: agent.group("agent").find(name)]):
+        found = PASSIVE_AGENT.search(clause)
+        agent = found.group("agent") if found else ""
+        name = self._speaking_name(agent) if agent else None
+        if not name or ARTICLE_BEFORE.search(agent[: agent.find(name)]):
             return None
         full = self.full_name(name)
         return full if self._is_person(full) or full.count(" ") == 1 else None
@@ -667,9 +668,13 @@ class SpeakerMemory:
             if known:
                 return keep(known)
             # "le coureur d'Omega Pharma-Lotto", "l'entraîneur du Standard": of a team or a company, as bare.
-            bare = len(words) <= 3 and not any(
-                w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words
-            ) or len(words) <= 5 and head not in RELATIONS and self._of_organisation(phrase)
+            bare = (
+                len(words) <= 3
+                and not any(w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words)
+                or len(words) <= 5
+                and head not in RELATIONS
+                and self._of_organisation(phrase)
+            )
             gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
             if is_person and head not in RELATIONS and first not in DEMONSTRATIVES and not self._has_name(phrase):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
