@@ -162,7 +162,7 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     ].strip(" ,")
     # "Mais, d'après elle, M. Macron a…": a connective and its commas are not part of the subject.
     subject = re.sub(r"^(?:et|mais|or|donc|puis|ainsi|alors|enfin|aussi)\b,?\s*", "", subject, flags=re.IGNORECASE)
-    subject = LEADING_COMPLEMENT.sub("", subject, count=3)
+    subject = without_leading_complements(subject)
     # "Mi-mars, lors de sa tournée en Asie, le chef de la diplomatie a déclaré": complements the list above does not
     # know come first; the subject is the noun phrase right before the verb.
     chunks = subject.split(", ")
@@ -200,6 +200,19 @@ LEADING_COMPLEMENT = compiled(
     r"contacté|sollicité|joint|invité|questionné|assis|accoudé|entouré|accompagné|vêtu)(?:e|s|es)?|debout)\b[^,]{0,80},\s*)",
     re.IGNORECASE,
 )
+# "Mais le rapport de la Cour estime que…": a connective before the subject, without a comma.
+LEADING_CONNECTIVE = compiled(
+    r"^(?:mais|et|or|pourtant|cependant|toutefois|néanmoins|donc|ainsi|aussi|enfin|puis)\s+"
+    r"(?=(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l')",
+    re.IGNORECASE,
+)
+
+
+def without_leading_complements(text: str) -> str:
+    """The sentence from its subject on: "Pour le reste, après X, le Premier ministre a…" → "le Premier ministre a…"."""
+    return LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
+
+
 # "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.
 SUBJECT_PRONOUN = compiled(
     r"(?:^|[\s,])(il|elle|ils|elles|on)(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|se|s'|a|aussi|encore|déjà|toujours))*\s*$",

@@ -76,7 +76,7 @@ kamala nancy mitch ron jd alexei
 # Nouns for people by what they do: "la syndicaliste", "le dirigeant russe" refer back to someone just named.
 PERSON_NOUNS = frozenset(
     """
-habitué habituée fidèle piéton piétonne
+habitué habituée fidèle piéton piétonne sage
 membre membres source sources interlocuteur interlocutrice intervenant intervenante participant participante
 organisateur organisatrice utilisateur utilisatrice lecteur lectrice auditeur auditrice spectateur spectatrice
 professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante

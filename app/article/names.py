@@ -29,7 +29,8 @@ TITLE_BEFORE = compiled(r"\b(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Dre|Pr|Mgr)\.?\s+$")
 GOVERNING = frozenset(
     """
 à au aux en dans sur sous chez par pour vers avec sans contre depuis entre de du des lors devant derrière après avant
-""".split()
+rue avenue boulevard quai place impasse allée square esplanade parvis
+""".split()  # the last line: a street's name ("les sages de la rue Cambon") is an address, not someone
 )
 
 

@@ -31,6 +31,7 @@ INCISE_CLOSE = compiled(INCISE_END)
 # sentence's end, belongs to the incise.
 INCISE_APPOSITION = compiled(r",\s+([^,«».!?]{2,80}?)(?:\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
 MAX_INTRO_WORDS = 22
+SENTENCE_END = compiled(r"[.!?…](?:\s|$)|:\s*$")
 # "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
 VIEW_OF = compiled(r"^(?:pour|aux yeux de|aux yeux d')\s*(.{2,120}),$", re.IGNORECASE)
 AS_SAID_INTRO = compiled(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
@@ -231,6 +232,8 @@ class QuoteSplitter:
             speaker = self.memory.resolve(phrase)
             if speaker:
                 return speaker
+            if piece.text.strip().lower().startswith(phrase.strip().lower()):
+                return self.memory.document(phrase)  # "Le rapport estime que « … »": the subject, before its verb
         if pronoun:
             topic = TOPIC.match(piece.text.strip())  # "Quant à Laurent Berger, il estime que": he is Laurent Berger
             speaker = (topic and self.memory.resolve(topic.group(1))) or self.memory.resolve_pronoun(pronoun)
@@ -445,6 +448,11 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     return (pronoun, phrase) if pronoun or phrase else (None, None)
 
 
+def _new_sentence(narration: str) -> bool:
+    """Narration that ends a sentence or starts one (the full stop after « … » stays with the quotation)."""
+    return bool(SENTENCE_END.search(narration)) or narration.lstrip(" .,;")[:1].isupper()
+
+
 def _closing_sentence(pieces: list[Piece]) -> str | None:
     if not pieces or pieces[-1].kind is not SegmentKind.PARAGRAPH:
         return None
@@ -460,7 +468,11 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     for step in range(index + 1, len(pieces)):
         if pieces[step].kind is SegmentKind.ATTRIBUTION:
             return pieces[step].speaker  # a credit that names no one known still says it is not the last speaker
-        if pieces[step].kind is SegmentKind.PARAGRAPH or introduced and pieces[step].kind is SegmentKind.QUOTE:
+        # "L'IEP a une « place singulière », jouit d'une « forte autonomie » et a « grandi… », admet le rapport.":
+        # narration inside the same sentence does not stop the credit at its end.
+        if pieces[step].kind is SegmentKind.PARAGRAPH and _new_sentence(pieces[step].text):
+            break
+        if introduced and pieces[step].kind in (SegmentKind.QUOTE, SegmentKind.PARAGRAPH):
             break
     for step in range(index - 1, -1, -1):
         if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:

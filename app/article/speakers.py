@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.article.attribution import LEADING_COMPLEMENT, noun_phrase, opens_with_article, with_article
+from app.article.attribution import noun_phrase, opens_with_article, with_article, without_leading_complements
 from app.article.name_words import CROWDS, GIVEN_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
 from app.article.names import INITIAL_AT_END, NAME, governed, name_of, names_in, preceding, titled, without_dateline
 from app.article.speech_verbs import PRONOUNS
@@ -122,7 +122,8 @@ BODY_BEFORE_ACRONYM = compiled(
 # "un communiqué du ministère", "la lettre de Jean Dupont": a text that speaks for its author; and so does what
 # someone concludes or answers ("Le constat de l'OMS est sans appel : « … »").
 DOCUMENT_OF = compiled(
-    r"^(?:un|une|le|la|l'|son|sa|leur|ce|cette)\s*(?:communiqué|rapport|note|lettre|courrier|message|tweet|"
+    r"^(?:un|une|le|la|l'|son|sa|leur|ce|cette)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|récent|récente|"
+    r"premier|première|long|longue|bref|brève)\s+)?(?:communiqué|rapport|note|lettre|courrier|message|tweet|"
     r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post|constat|verdict|avertissement|"
     r"réponse|mot d'ordre|diagnostic|analyse|conclusion|explication|réaction)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
     re.IGNORECASE,
@@ -228,7 +229,7 @@ class SpeakerMemory:
             source = OPINION_SOURCE.match(sentence.strip())
             if source and self._names_someone(source.group(1)) and self.resolve(source.group(1)):
                 continue  # resolve() remembered the source as the current speaker
-            subject = LEADING_COMPLEMENT.sub("", without_dateline(sentence.strip()), count=3)
+            subject = without_leading_complements(without_dateline(sentence.strip()))
             if not subject:
                 continue
             paper = PAPER_SUBJECT.match(subject)
@@ -438,7 +439,7 @@ class SpeakerMemory:
             described = self._description(last)
             if described:
                 return described
-        subject = LEADING_COMPLEMENT.sub("", clause.strip(), count=3)
+        subject = without_leading_complements(clause.strip())
         if (
             opens_with_article(subject)
             and person_head(subject.split()[:4])
@@ -503,7 +504,7 @@ class SpeakerMemory:
         "Greenpeace dénonce un scandale.", "Selon le parquet, …"): its words follow. Bodies are not people, so
         they stay out of the mentions a later "il" or "elle" resolves to."""
         source = OPINION_SOURCE.match(sentence.strip() + " ")
-        subject = source.group(1) if source else LEADING_COMPLEMENT.sub("", without_dateline(sentence.strip()), count=3)
+        subject = source.group(1) if source else without_leading_complements(without_dateline(sentence.strip()))
         words = noun_phrase(subject).split() if opens_with_article(subject) else []
         if 2 <= len(words) <= 6 and _head_noun(words) in SPEAKING_BODIES and not person_head(words[:4]):
             return self._description(" ".join(words), remember=False)
@@ -586,6 +587,13 @@ class SpeakerMemory:
             # "selon un communiqué du ministère de l'Intérieur": the ministry speaks through its communiqué.
             return self.resolve(with_article(author.group(1), author.group(2)))
         return self._description(phrase)
+
+    def document(self, phrase: str) -> str | None:
+        """A document as the subject of a speech verb ("Le rapport estime que…"): it speaks."""
+        words = noun_phrase(phrase).split()
+        if opens_with_article(phrase) and len(words) <= 3 and _head_noun(words) in DOCUMENTS:
+            return self.remember(" ".join(words).lower())
+        return None
 
     def _speaking_name(self, phrase: str) -> str | None:
         """A name standing as the subject, not inside a complement ("le ministre de la Santé" names no one;

@@ -1125,3 +1125,29 @@ def test_someone_of_a_team_is_the_articles_protagonist_not_a_new_speaker():
     ]
     quotes = [p.speaker for paragraph in said for p in splitter.split(paragraph) if p.kind.value == "quote"]
     assert quotes == ["Philippe Gilbert", "Philippe Gilbert", "l'avocate de Penelope Fillon"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A connective before the subject; a document "of" a body, with an adjective; an adverbial after the verb.
+        ("Mais le rapport de la Cour des comptes estime que « les perspectives appellent une vigilance ».", "Cour"),
+        (
+            "Sciences Po a « grandi en dehors de l'université », admet tout de même le dernier rapport de la Cour.",
+            "Cour",
+        ),
+        # A street is an address: "les sages de la rue Cambon" are not someone named Cambon.
+        ("Selon les sages de la rue Cambon, la « crise de croissance et de gouvernance » semble lointaine.", "sages"),
+        # The credit at the end of a sentence covers its quotations, across the narration between them.
+        (
+            "L'IEP a une « place singulière dans l'enseignement supérieur », jouit d'une « forte autonomie » et a "
+            "« grandi en dehors de l'université », admet le rapport de la Cour.",
+            "Cour",
+        ),
+        # A report that is the subject of the speech verb speaks.
+        ("Le rapport estime que la « crise de croissance et de gouvernance » semble lointaine.", "rapport"),
+    ],
+)
+def test_a_body_speaks_through_its_report(paragraph, speaker):
+    quoted = speakers(paragraph)
+    assert quoted and all(who and speaker in who for who in quoted)
