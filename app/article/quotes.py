@@ -27,9 +27,12 @@ DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
 INCISE_END = r",\s+|(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bDr)(?<!\bPr)(?<!\bSt)\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$"
 INCISE = compiled(r",\s+((?:[^,«».!?]|\b(?:M|MM|Mme|Dr|Pr|St|[A-Z])\.){1,80}?)" rf"(?=(?:{INCISE_END}))")
 INCISE_CLOSE = compiled(INCISE_END)
-# "…, rappelle Samy Chaar, chef économiste chez Lombard Odier. Pourtant, …": what the named speaker is, up to the
-# sentence's end, belongs to the incise.
-INCISE_APPOSITION = compiled(r",\s+([^,«».!?]{2,80}?)(?:\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)")
+# "…, rappelle Samy Chaar, chef économiste chez Lombard Odier. Pourtant, …": what the named speaker is (with a
+# relative clause: "…, le directeur de l'agence, qui a signé ce visuel.") belongs to the incise, up to the sentence's
+# end or to the comma after which the quotation goes on ("…, constate Tony Estanguet, coprésident du comité, car…").
+INCISE_APPOSITION = compiled(
+    r",\s+([^,«».!?]{2,80}?(?:,\s+(?:qui|dont|où)\s[^,«».!?]{2,100}?)?)(?:\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$|,\s+(?=\S))"
+)
 MAX_INTRO_WORDS = 22
 SENTENCE_END = compiled(r"[.!?…](?:\s|$)|:\s*$")
 # "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
@@ -66,6 +69,8 @@ class Piece:
     speaker: str | None = None
     subject: tuple[str | None, str | None] | None = None
     """An attribution's (pronoun, noun phrase), resolved to a speaker once the paragraph is split."""
+    mentioned_last: str | None = None
+    """A quote's: the person the narration mentioned last when the reader reaches it (not after it)."""
 
 
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
@@ -144,6 +149,8 @@ class QuoteSplitter:
             elif piece.kind is SegmentKind.PARAGRAPH:
                 self.memory.note_subjects(piece.text)
                 self._note_reported_speech(piece.text)
+            else:
+                piece.mentioned_last = self.memory.last
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
                 piece.speaker = _nearest_attribution(pieces, index)
@@ -178,7 +185,9 @@ class QuoteSplitter:
                 if clause.endswith((".", "!", "?", "…")):
                     # "La police a ouvert une enquête. « Aucune piste n'est écartée. »": the body the sentence was
                     # about speaks, unless it names the person last mentioned.
-                    last = self.memory.last
+                    # Narration after the quotation ("…Los Angeles, Rome et Budapest peuvent s'inquiéter.") is
+                    # not who spoke it.
+                    last = piece.mentioned_last
                     body = None if last and last in clause else self.memory.body_subject(clause)
                     # "Une décision saluée par Jean Dupont. « C'est une victoire. »": the person just brought in.
                     named = None if body or (last and last in clause) else self.memory.newly_named(clause)
@@ -189,7 +198,7 @@ class QuoteSplitter:
                     piece.speaker = (
                         self.memory.acting_person(clause)
                         or (self.memory.named_in_introduction(clause) if colon else None)
-                        or (self.memory.last if colon else None)
+                        or (piece.mentioned_last if colon else None)
                     )
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:
@@ -381,7 +390,11 @@ def _names_a_source(rest: str) -> bool:
 def _describes(text: str) -> bool:
     """ "chef économiste chez Lombard Odier", "le porte-parole du parti": what someone is, not more quotation."""
     words = text.split()
-    return bool(words) and words[0][:1].islower() and person_head(words[:4])
+    if not words or not words[0][:1].islower():
+        return False
+    # "coprésident du comité", "vice-présidente", "ex-ministre": a person noun with its prefix.
+    head = re.sub(r"^(?:co-?|vice-|ex-)(?=[a-zé])", "", words[0])
+    return person_head([head, *words[1:4]]) or person_head(words[:4])
 
 
 def _subject_after(clause: str) -> tuple[str | None, str | None]:

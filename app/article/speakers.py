@@ -309,11 +309,14 @@ class SpeakerMemory:
         # "la ministre Sonia LeBel", "le porte-parole du Kremlin, Dmitri Peskov", "Dmitri Peskov, porte-parole"
         # The article may open the sentence or be elided ("La maire de Nantes, X", "L'entraîneur de Lille, X").
         role = re.search(
-            rf"(?<![\w'])((?i:le|la|du|au|de la|à la)\s+|(?i:l')\s*)([a-zéèêàâîôûç-]+)"
-            rf"(?:\s+[\wéèêàâîôûç'-]+){{0,5}},?\s+{name}\b",
+            rf"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
+            rf"(?:\s+[\wéèêàâîôûç'’-]+){{0,5}},?\s+{name}\b",
             text,
         )
-        if role and role.group(2).lower() in PERSON_NOUNS:  # "la ministre X", not "la boulette de X"
+        # "le directeur général de l'agence Dragon Rouge": the name is the agency's, not the director's.
+        before_name = role.group(0)[: -len(person.name)].split()[-1] if role else ""
+        of_body = re.split(r"['’]", before_name)[-1].lower() in SPEAKING_BODIES
+        if role and role.group(2).lower() in PERSON_NOUNS and not of_body:  # "la ministre X", not "la boulette de X"
             person.roles.add(role.group(2).lower())
             person.role_words.update(_content_words(role.group(0)[: -len(person.name)]))
             article = role.group(1).strip().lower()

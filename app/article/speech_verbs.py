@@ -21,7 +21,7 @@ rapporté, renchéri, enchaîné, complété, défendu, justifié, tancé, accus
 fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant, tenu à préciser, tenu à rappeler
 tenu à rassurer, tenu à souligner, tenu à nuancer, tenu à saluer, tenu à dire, tenu à répondre, voulu rassurer
 publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé,
-cinglé, taclé, fulminé,
+cinglé, taclé, fulminé, enjoint, imploré, supplié, ordonné, conseillé, recommandé, suggéré, mis en doute,
 souri, plaisanté, interpellé,
 considéré, constaté
 savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
@@ -42,6 +42,7 @@ publie, poste, anticipe, prévoit, pronostique, convient, concède, décrit, rel
 sourit
 plaisante, interpelle, s'amuse, s'insurge, s'offusque, s'emporte, se désole, se souvient, se rappelle, se dit,
 considère, constate, s'agace, tacle
+enjoint, implore, supplie, conseille, recommande, suggère
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
 titrait, titrent, s'interroge, se demande, révèle, révélait, rappellent, soulignent, notent

@@ -1151,3 +1151,53 @@ def test_someone_of_a_team_is_the_articles_protagonist_not_a_new_speaker():
 def test_a_body_speaks_through_its_report(paragraph, speaker):
     quoted = speakers(paragraph)
     assert quoted and all(who and speaker in who for who in quoted)
+
+
+@pytest.mark.parametrize(
+    ("quotation", "attribution", "rest"),
+    [
+        (
+            "« Ce double sens a plu au comité, raconte Jean-Baptiste Danet, le directeur général de l'agence Dragon "
+            "Rouge, qui a signé ce visuel. C'est un symbole coloré. »",
+            "raconte Jean-Baptiste Danet, le directeur général de l'agence Dragon Rouge, qui a signé ce visuel.",
+            "C'est un symbole coloré.",
+        ),
+        (
+            "« L'enjeu était important, constate Tony Estanguet, coprésident du comité Paris 2024, car ce logo "
+            "devait porter des valeurs fortes. »",
+            "constate Tony Estanguet, coprésident du comité Paris 2024",
+            "car ce logo devait porter des valeurs fortes.",
+        ),
+    ],
+)
+def test_an_incise_keeps_the_speakers_description_with_its_relative_or_up_to_where_the_quotation_goes_on(
+    quotation, attribution, rest
+):
+    got = pieces(quotation)
+    assert [(kind, text) for kind, text, _ in got[1:]] == [("attribution", attribution), ("quote", rest)]
+
+
+def test_a_role_before_a_bodys_name_is_not_given_to_the_body():
+    """ "le directeur général de l'agence Dragon Rouge": the agency is not the director ("explique le directeur
+    général" would be the agency)."""
+    splitter = QuoteSplitter()
+    splitter.split(
+        "« Ce double sens a plu », raconte Jean-Baptiste Danet, le directeur général de l'agence Dragon Rouge."
+    )
+    agency = splitter.memory.people.get("Dragon Rouge")
+    assert agency is None or "directeur" not in agency.roles
+    assert "directeur" in splitter.memory.people["Jean-Baptiste Danet"].roles
+
+
+def test_narration_after_a_quotation_does_not_say_who_spoke_it():
+    quoted = speakers(
+        "« Ce double sens a plu », raconte Jean-Baptiste Danet.",
+        "Selon Jean-Baptiste Danet, il n'aura pas coûté une fortune. « C'est un budget très faible. » Paris se met en ordre "
+        "de bataille. Los Angeles, Rome et Budapest peuvent s'inquiéter.",
+    )
+    assert quoted[-1] == "Jean-Baptiste Danet"
+
+
+def test_enjoining_is_speaking():
+    quoted = speakers("« Ne soyez pas stupides, partez », a enjoint le gouverneur du New Jersey, Chris Christie.")
+    assert quoted == ["Chris Christie"]
