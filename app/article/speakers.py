@@ -364,7 +364,15 @@ class SpeakerMemory:
             known = self.gender_of(candidate)
             if gender is None or known is None or known == gender:
                 return candidate
-        return self.last_named(gender, within=2)  # no subject yet: the person just named
+        # No subject yet: the person just named; or the only one of that gender named so far ("Lorsqu'on a
+        # rencontré Isabelle Moulin, …", then three sentences later "Elle confie…").
+        return self.last_named(gender, within=2) or self._only_named(gender)
+
+    def _only_named(self, gender: str | None) -> str | None:
+        if gender is None:
+            return None
+        people = {name for name, _ in self.named if self.gender_of(name) == gender}
+        return people.pop() if len(people) == 1 else None
 
     headline: str | None = None
     """The person a headline quotes ("Didier Reynders : « … »"): an interview's speaker."""

@@ -1201,3 +1201,13 @@ def test_narration_after_a_quotation_does_not_say_who_spoke_it():
 def test_enjoining_is_speaking():
     quoted = speakers("« Ne soyez pas stupides, partez », a enjoint le gouverneur du New Jersey, Chris Christie.")
     assert quoted == ["Chris Christie"]
+
+
+def test_elle_with_no_subject_yet_is_the_only_woman_named_so_far():
+    quoted = speakers(
+        "Lorsqu'on a rencontré Isabelle Moulin, c'était pour faire le portrait de sa fille. Elle avait tout de suite "
+        "laissé entendre que la semaine avait été éprouvante. Mais elle ne se sentait pas le courage d'en parler.",
+        "Le courage lui est venu un mois plus tard. Elle confie son souhait que son témoignage « puisse servir pour "
+        "le retour d'expérience » sur la cellule d'aide aux victimes.",
+    )
+    assert quoted == ["Isabelle Moulin"]
