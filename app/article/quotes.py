@@ -69,8 +69,6 @@ class Piece:
     speaker: str | None = None
     subject: tuple[str | None, str | None] | None = None
     """An attribution's (pronoun, noun phrase), resolved to a speaker once the paragraph is split."""
-    mentioned_last: str | None = None
-    """A quote's: the person the narration mentioned last when the reader reaches it (not after it)."""
 
 
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
@@ -149,8 +147,6 @@ class QuoteSplitter:
             elif piece.kind is SegmentKind.PARAGRAPH:
                 self.memory.note_subjects(piece.text)
                 self._note_reported_speech(piece.text)
-            else:
-                piece.mentioned_last = self.memory.last
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
                 piece.speaker = _nearest_attribution(pieces, index)
@@ -185,9 +181,7 @@ class QuoteSplitter:
                 if clause.endswith((".", "!", "?", "…")):
                     # "La police a ouvert une enquête. « Aucune piste n'est écartée. »": the body the sentence was
                     # about speaks, unless it names the person last mentioned.
-                    # Narration after the quotation ("…Los Angeles, Rome et Budapest peuvent s'inquiéter.") is
-                    # not who spoke it.
-                    last = piece.mentioned_last
+                    last = self.memory.last
                     body = None if last and last in clause else self.memory.body_subject(clause)
                     # "Une décision saluée par Jean Dupont. « C'est une victoire. »": the person just brought in.
                     named = None if body or (last and last in clause) else self.memory.newly_named(clause)
@@ -198,7 +192,7 @@ class QuoteSplitter:
                     piece.speaker = (
                         self.memory.acting_person(clause)
                         or (self.memory.named_in_introduction(clause) if colon else None)
-                        or (piece.mentioned_last if colon else None)
+                        or (self.memory.last if colon else None)
                     )
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:

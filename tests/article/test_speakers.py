@@ -1189,15 +1189,6 @@ def test_a_role_before_a_bodys_name_is_not_given_to_the_body():
     assert "directeur" in splitter.memory.people["Jean-Baptiste Danet"].roles
 
 
-def test_narration_after_a_quotation_does_not_say_who_spoke_it():
-    quoted = speakers(
-        "« Ce double sens a plu », raconte Jean-Baptiste Danet.",
-        "Selon Jean-Baptiste Danet, il n'aura pas coûté une fortune. « C'est un budget très faible. » Paris se met en ordre "
-        "de bataille. Los Angeles, Rome et Budapest peuvent s'inquiéter.",
-    )
-    assert quoted[-1] == "Jean-Baptiste Danet"
-
-
 def test_enjoining_is_speaking():
     quoted = speakers("« Ne soyez pas stupides, partez », a enjoint le gouverneur du New Jersey, Chris Christie.")
     assert quoted == ["Chris Christie"]
