@@ -17,10 +17,15 @@ HEAD_CHARS = 20000
 """Enough of the start to decide; the rest of a long page changes nothing."""
 
 
+# Tags that close (or break a line): markup in use. The tags a WordPress comment form lists as allowed ("Vous pouvez
+# utiliser ces balises et attributs HTML : <a href="" title=""> <abbr title=""> …") only open.
+CLOSING = compiled(r"</(?:p|div|article|section|h[1-6]|main|span|ul|li|a|body|html|title)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
-    """HTML by its start or by its markup: a pasted page, or a fragment with tags."""
+    """HTML by its start or by its markup: a pasted page, or a fragment with tags in use."""
     head = text[:HEAD_CHARS]
-    return bool(HTML_DOCUMENT.match(head) or SIGNATURE.search(head))
+    return bool(HTML_DOCUMENT.match(head) or SIGNATURE.search(head) and CLOSING.search(head))
 
 
 def is_html_document(text: str) -> bool:

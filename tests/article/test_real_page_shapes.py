@@ -5,6 +5,7 @@ import json
 import pytest
 
 from app.article import parse_article
+from app.article.sniff import looks_like_html
 
 LEDE = (
     "Le gouvernement a présenté mardi un plan de rénovation des écoles qui doit toucher plus de trois cents "
@@ -83,6 +84,30 @@ def test_html_pasted_as_text_is_read_as_the_page():
     article = parse_article(page, "text")
     assert article.title == "Un plan pour les écoles"
     assert "<" not in spoken(article)
+
+
+@pytest.mark.parametrize(
+    ("pasted", "as_html"),
+    [
+        (f"<h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>", True),
+        # A copied blog page: its comment form quotes the tags it allows, and that is all the markup there is.
+        (
+            f"Un plan pour les écoles\n\n{LEDE}\n\n{BODY}\n\n{MORE}\n\nLaisser un commentaire\n\nVous pouvez "
+            'utiliser ces balises et attributs HTML : <a href="" title=""> <abbr title=""> <b> <blockquote cite=""> '
+            '<cite> <code> <em> <i> <q cite=""> <strike> <strong>',
+            False,
+        ),
+    ],
+)
+def test_auto_reads_markup_as_html_and_a_copied_page_quoting_tags_as_text(pasted, as_html):
+    article = parse_article(pasted, "auto")
+    assert article.title == "Un plan pour les écoles"
+    assert "<br>" not in spoken(article) and "</p>" not in spoken(article)
+    assert ("balises" in spoken(article) or "balises" in " ".join(e.text for e in article.dropped)) is not as_html
+
+
+def test_text_broken_by_br_tags_is_markup():
+    assert looks_like_html(f"{LEDE}<br>{BODY}<br>{MORE}")
 
 
 def test_newlines_in_the_html_source_are_spaces_and_br_breaks_lines():
