@@ -26,7 +26,9 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _boxed_reader_lines(blocks)
     blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
-    title = _without_stamp(blocks[region.title].text) if region.title is not None else page.metadata.title
+    title = page.metadata.title
+    if region.title is not None:
+        title = _without_label(_without_stamp(blocks[region.title].text), page.metadata.title, blocks[: region.title])
     dropped = _Dropped(title)
     for index, block in enumerate(blocks[: region.start]):
         if index not in (region.title, region.standfirst):
@@ -548,6 +550,23 @@ TRAILING_STAMP = compiled(
     r"(?:\s*\((?:mis à jour|màj|modifié|actualisé)[^)]*\))?\s*$",
     re.IGNORECASE,
 )
+
+
+LABEL_WORDS = 4
+
+
+def _without_label(title: str, declared: str | None, above: list[Classified]) -> str:
+    """A headline shown with its section's label on the same line ("… dans les pas de ses maîtres Le Monde
+    Festival"): the same headline without it, as the page declares it or as a line above gives it (a share bar,
+    a breadcrumb)."""
+    words = title.split()
+    for known in [declared, *(block.text for block in above)]:
+        if not known or len(known.split()) < 5:
+            continue
+        extra = len(words) - len(known.split())
+        if 0 < extra <= LABEL_WORDS and title.casefold().startswith(known.strip().casefold()):
+            return known.strip()
+    return title
 
 
 def _without_stamp(title: str) -> str:

@@ -1194,3 +1194,24 @@ def test_related_teasers_under_their_heading_are_not_read_though_they_share_the_
     article = parse_article("\n".join([*head, heading, *teasers]), "text")
     assert MORE in spoken(article)
     assert not any(line in spoken(article) for line in [heading, *teasers])
+
+
+HEADLINE = "Un plan pour rénover les écoles rurales"
+
+
+def test_a_headline_shown_with_its_sections_label_is_the_headline_the_page_declares():
+    page = html_page(
+        f"<article><h1>{HEADLINE} <span class='categorie'>Le Monde Festival</span></h1>"
+        f"<p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>",
+    )
+    assert parse_article(page, "html").title == HEADLINE
+
+
+def test_a_copied_headline_with_its_sections_label_is_the_line_the_page_gave_above():
+    menu = "\n".join(["Accueil", "International", "Politique", "Société", "Éco", "Culture", "Idées", "Planète"])
+    copied = (
+        f"Connexion\n{HEADLINE}\nPartager\nTweeter\n{menu}\nÉdition Abonnés\n{HEADLINE} Le Monde Festival\n\n"
+        f"Le Monde | 09.09.2015 à 15h11 | Par Rosita Boisseau\n\n{LEDE}\n\n{BODY}\n\n{MORE}"
+    )
+    assert parse_article(copied, "text").title == HEADLINE
