@@ -80,6 +80,8 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     words = len(text.split())
     sentence = ends_like_sentence(line)
+    if RELATED_RUN.match(text) and not sentence:
+        return "link"
     if words <= 25 and READ_LINK.match(text):
         return "interface"  # "Lire l'entretien : Fleur Pellerin : « … »", "Voir aussi : …"
     if AGO.match(text):
@@ -271,6 +273,11 @@ POLL_CREDIT = compiled(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a p
 MEDIUM_LABEL = compiled(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
 HERE_LINK = compiled(r"^(?:voir|lire|consulter|cliquez|cliquer|retrouvez|découvrez|téléchargez)\s+ici\b")
 MEDIA_PROMPT = compiled(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
+# "Sur le même sujet Côte d'Ivoire : un remaniement… Démission du gouvernement…": the box's label and its links
+# copied as one line (a sentence opening "Sur le même sujet, …" has its comma).
+RELATED_RUN = compiled(
+    r"^(?:sur le même sujet|sur le même thème|dans la même rubrique|à lire aussi|lire aussi)\s+[^\s,]"
+)
 RELATED_MARK = compiled(r"^\+\s+[^\d\s]")  # not "+ 12 % : c'est la hausse…"
 HASHTAG_LINE = compiled(r"^#\w")
 BYLINE_INITIALS = compiled(r"^(?i:par)\s+(?:[A-ZÀ-Ý][a-zà-ÿ]?\.\s?-?){1,4}$")
@@ -438,7 +445,8 @@ def is_byline(line: str) -> bool:
     if len(line.split()) > 12 or ends_like_sentence(line.rstrip(")")) and not line.endswith(")"):
         return False
     match = BYLINE_WITH_ROLE.match(line)
-    return match is not None and match["role"].lower().strip().startswith(phrases.BYLINE_ROLES)
+    # "Stéphanie Maupas (La Haye, correspondance)": the place, then the role.
+    return match is not None and match["role"].lower().split(",")[-1].strip().startswith(phrases.BYLINE_ROLES)
 
 
 def signed_stamp(line: str) -> bool:

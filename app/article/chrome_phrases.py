@@ -389,6 +389,7 @@ BYLINE_ROLES = (
     "journaliste",
     "correspondant",
     "correspondante",
+    "correspondance",  # Le Monde's "Stéphanie Maupas (La Haye, correspondance)"
     "envoyé spécial",
     "envoyée spéciale",
     "collaboration spéciale",

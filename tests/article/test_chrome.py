@@ -131,6 +131,7 @@ PROSE = [
     "La rédaction du quotidien a été évacuée mardi, a indiqué la direction, qui a contacté la police.",
     "Suivez sa préparation sur notre site dédié au jogging, où Kyra court chaque semaine un peu plus loin.",
     "Jean-Pierre Martin Dupont",
+    "Sur le même sujet, le ministre a déclaré qu'il attendrait la fin de l'enquête.",
 ]
 
 
@@ -194,6 +195,10 @@ def test_end_markers(line, expected):
         ("Un texte de Julie Marceau", "byline"),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "disclosure"),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
+        ("Stéphanie Maupas (La Haye, correspondance)", "byline"),  # the place, then the role
+        ("Stéphanie Maupas La Haye, correspondance", "byline"),
+        # The box's label and its links copied as one line.
+        ("Sur le même sujet Côte d'Ivoire : un remaniement sans surprise Démission du gouvernement ivoirien", "link"),
     ],
 )
 def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):
