@@ -57,6 +57,7 @@ def is_strong_end_marker(line: str) -> bool:
         text in phrases.STRONG_END_MARKERS
         or bool(PAYWALL.match(text))
         or bool(COMMENT_COUNT.match(text))
+        or bool(POST_FILED.match(text))
         or bool(COMMENT_FORM.search(text))
         or bool(COMMENT_SIGNATURE.match(text))
     )
@@ -318,7 +319,12 @@ COMMENT_FORM = compiled(
     r"|^si le forum ci-dessous est ouvert\b"  # "…, vous pouvez réagir...": the readers' forum follows
 )
 COMMENT_SIGNATURE = compiled(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
-COMMENT_COUNT = compiled(r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)$")
+# "12 commentaires", and WordPress's "17 commentaires à Déchéance : François Hollande, respectez votre parole !"
+COMMENT_COUNT = compiled(
+    r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)(?:\s+à\s+\S.*)?$"
+)
+# WordPress's line under a post: "Cette entrée a été publiée dans Actualité. Vous pouvez la mettre en favoris…"
+POST_FILED = compiled(r"^cette entrée a été publiée dans\b")
 SIGNED_STAMP = compiled(r"(?:[A-ZÉÈ][\w'’.-]*,?\s){1,4}(?P<stamp>(?:le\s)?\d.{0,40}\d)\.?")
 CLOCK_TIME = compiled(r"\d\s?[h:]\s?\d")
 DATE_TOKEN = compiled(r"\d+(?:h\d*|er|e)?")

@@ -161,6 +161,10 @@ def test_article_lines_stay(line):
         ("Réservé aux abonnés", False),  # the label by the headline, not the paywall
         ("La rédaction vous conseille", True),
         ("A lire aussi", True),
+        # WordPress: the comments' header names the post; the line under a post files it.
+        ("17 commentaires à Déchéance : François Hollande, respectez votre parole !", True),
+        ("Cette entrée a été publiée dans Actualité. Vous pouvez la mettre en favoris avec ce permalien.", True),
+        ("17 commentaires sur la réforme ont été reçus par le ministère.", False),
         ("Fil info", True),  # a ticker of other news under the article
     ],
 )
