@@ -403,6 +403,24 @@ def _numbered_heading(blocks: list[Classified], index: int, following: int | Non
     )
 
 
+SECTION_NUMBER = compiled(r"^\s*(\d{1,2})\s*[.)–-]\s+\S")
+
+
+def _in_numbered_sequence(blocks: list[Classified], index: int) -> bool:
+    """ "2 - Ta porte à clef tu fermeras" between "1 - Des rumeurs tu te méfieras" and "3 - …": a section of a
+    numbered series, whatever line stands above it."""
+    number = SECTION_NUMBER.match(blocks[index].text)
+    if number is None:
+        return False
+    neighbours = {str(int(number.group(1)) - 1), str(int(number.group(1)) + 1)}
+    return any(
+        (other := SECTION_NUMBER.match(block.text)) is not None
+        and other.group(1) in neighbours
+        and block.kind is Kind.SHORT
+        for block in blocks
+    )
+
+
 def _between_paragraphs(blocks: list[Classified], index: int, following: int | None) -> bool:
     previous = next((b for b in reversed(blocks[max(0, index - 3) : index]) if b.kind is not Kind.CHROME), None)
     return (
@@ -457,7 +475,13 @@ def _is_heading(
     if block.hint is Hint.HEADING:
         return True
     previous = next((b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME), None)
-    if previous is not None and previous.kind is Kind.SHORT and previous.hint is None and previous.words <= LINK_WORDS:
+    if (
+        previous is not None
+        and previous.kind is Kind.SHORT
+        and previous.hint is None
+        and previous.words <= LINK_WORDS
+        and not _in_numbered_sequence(blocks, index)
+    ):
         return False  # two headline-like lines in a row: a list of links between paragraphs, not a section
     if index > 0 and blocks[index - 1].reason == "name":
         return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")

@@ -627,6 +627,28 @@ def test_a_numbered_heading_between_paragraphs_opens_a_chapter_and_a_numbered_li
         assert item in spoken(article)
 
 
+def test_a_section_of_a_numbered_series_is_a_chapter_after_a_short_line():
+    text = "\n\n".join(
+        [
+            "Les cinq commandements pour un Internet plus sûr",
+            LEDE,
+            "1 - Des rumeurs tu te méfieras",
+            BODY,
+            "Quelques comptes à suivre : @decodeurs / @snopes",
+            "2 - Ta porte à clef tu fermeras",
+            MORE,
+            "3 - Les intrusions tu éviteras",
+            BODY.replace("écoles", "collèges"),
+        ]
+    )
+    titles = [chapter.title for chapter in parse_article(text, "text").chapters][1:]
+    assert titles == [
+        "1 - Des rumeurs tu te méfieras",
+        "2 - Ta porte à clef tu fermeras",
+        "3 - Les intrusions tu éviteras",
+    ]
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
