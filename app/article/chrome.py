@@ -301,6 +301,9 @@ CREDIT_END = compiled(
     r"|/(?:ap|afp|sipa|reuters|epa|belga|maxppp|abaca)\b"
     r"|\bphotos? (?!d')[a-zéè]+ [a-zéè]+\.? (?:afp|ap|reuters|epa|getty|sipa|maxppp|belga|abaca)\b"
     r"|[.,/] (?:afp|ap|reuters|epa|belga|belga_afp|sipa|maxppp|photonews|photo news|isopix|imageglobe)$"
+    # "Associated Press/Reporters", "Reuters/Photonews": agencies joined by a slash, alone on the line.
+    r"|^(?:associated press|reuters|afp|ap|epa|belga|photo ?news|isopix|getty images|sipa|maxppp|abaca)\s?/\s?"
+    r"[^/\d]{2,30}$"
     r"|\s(?!m\.)[a-z]\.[a-zé]{3,}$"  # "… mais méfiez-vous... D.Claes": a photographer's initial glued to the name
     r"|\s(?:afp|ap|reuters|epa|belga|sipa|maxppp|abaca)\s?/\s?[^\s/]+(?:\s[^\s/]+)?$"  # "… AP/FRANÇOIS MORI"
     r"|\s(?:pixabay|unsplash|shutterstock|istock|getty images|wikimedia commons|wikimedia|flickr)$"

@@ -361,6 +361,8 @@ def _read_body(
             builder.paragraph(block.text)  # an interviewer's question, a reader's in a chat
         elif block.kind is Kind.SHORT and block.hint is None and _fact_line(blocks, index):
             builder.paragraph(block.text)  # "Arbitre : Felix Brych", a line of the article's fact sheet
+        elif block.kind is Kind.SHORT and ADDRESS.search(block.text) and _between_paragraphs(blocks, index, following):
+            builder.paragraph(block.text)  # where a listed show takes place
         elif (
             block.kind is Kind.SHORT
             and block.hint is None
@@ -536,6 +538,10 @@ def _more_items_titled(blocks: list[Classified], start: int) -> bool:
 
 
 HEADING_JUNK = compiled(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")
+# An address in a listing ("5 - 7 Quai au bois à brûler - 1000 Bruxelles"): what to read, not a section's title.
+ADDRESS = compiled(r"\b\d{4,5}\s+[A-ZÉÈ][\w'-]+(?:[\s-][A-ZÉÈ][\w'-]+)*\s*$")
+# "Ils rejoignent :", "Voici la liste :": a sentence introducing what follows, not a section's title.
+INTRODUCING = compiled(r"^(?:il|ils|elle|elles|on|nous|vous|je|voici|voilà)\b.*:\s*$", re.IGNORECASE)
 HEADING_MARK = compiled(r"^(?:>>?|»|•|–|-|\d{1,2}\s?[/.)-])\s*")
 
 
@@ -544,6 +550,8 @@ def _heading_like(text: str) -> bool:
     text = HEADING_MARK.sub("", text)  # ">> L'Italie vaillante", "1/L'encombrante Corée du Nord"
     words = [word for word in text.split() if any(ch.isalnum() for ch in word)]  # « and » are not words
     if not 1 <= len(words) <= 16 or HEADING_JUNK.search(text) or text.rstrip().endswith((",", ";")):
+        return False
+    if INTRODUCING.match(text) or ADDRESS.search(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "«“\"'"):
         return False

@@ -199,6 +199,7 @@ def test_end_markers(line, expected):
         ("Un texte de Julie Marceau", "byline"),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "disclosure"),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
+        ("Associated Press/Reporters", "credit"),  # agencies joined by a slash
         ("Stéphanie Maupas (La Haye, correspondance)", "byline"),  # the place, then the role
         ("Stéphanie Maupas La Haye, correspondance", "byline"),
         # The box's label and its links copied as one line.

@@ -649,6 +649,22 @@ def test_a_section_of_a_numbered_series_is_a_chapter_after_a_short_line():
     ]
 
 
+def test_an_address_is_read_and_a_sentence_introducing_a_list_is_not_a_chapter():
+    text = "\n\n".join(
+        [
+            "Où sortir ce week-end à Bruxelles",
+            LEDE,
+            "5 - 7 Quai au bois à brûler - 1000 Bruxelles",
+            BODY,
+            "Ils rejoignent :",
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert [chapter.title for chapter in article.chapters] == ["Où sortir ce week-end à Bruxelles"]
+    assert "1000 Bruxelles" in spoken(article)
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
