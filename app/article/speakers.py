@@ -313,10 +313,12 @@ class SpeakerMemory:
             rf"(?:\s+[\wéèêàâîôûç'’-]+){{0,5}},?\s+{name}\b",
             text,
         )
-        # "le directeur général de l'agence Dragon Rouge": the name is the agency's, not the director's.
+        # "le directeur général de l'agence Dragon Rouge": the name is the agency's, not the director's; "l'entourage
+        # de Mélanie Vogel", "le frère de Jean Dupont": someone else, whom the name is the complement of.
         before_name = role.group(0)[: -len(person.name)].split()[-1] if role else ""
         of_body = re.split(r"['’]", before_name)[-1].lower() in SPEAKING_BODIES
-        if role and role.group(2).lower() in PERSON_NOUNS and not of_body:  # "la ministre X", not "la boulette de X"
+        of_someone = role is not None and governed(text, role.end() - len(person.name))
+        if role and role.group(2).lower() in PERSON_NOUNS and not of_body and not of_someone:
             person.roles.add(role.group(2).lower())
             person.role_words.update(_content_words(role.group(0)[: -len(person.name)]))
             article = role.group(1).strip().lower()

@@ -1202,3 +1202,13 @@ def test_elle_with_no_subject_yet_is_the_only_woman_named_so_far():
         "le retour d'expérience » sur la cellule d'aide aux victimes.",
     )
     assert quoted == ["Isabelle Moulin"]
+
+
+@pytest.mark.parametrize("relation", ["L'entourage", "L'avocat", "Le frère"])
+def test_someone_described_by_a_relation_to_a_named_person_is_not_that_person(relation):
+    """ "L'entourage de Mélanie Vogel dénonce « … »": her entourage speaks, and she is not given the role."""
+    quoted = speakers(
+        "La sénatrice écologiste Mélanie Vogel et le député Éric Ciotti se sont affrontés mardi sur LCI.",
+        f"{relation} de Mélanie Vogel dénonce « une mise en scène grossière de la part du député ».",
+    )
+    assert quoted == [f"{relation[0].lower()}{relation[1:]} de Mélanie Vogel"]
