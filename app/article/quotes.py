@@ -444,7 +444,8 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     ):
         return None
     as_said = AS_SAID_INTRO.search(intro)
-    if as_said:
+    # "…, comme a dit lunar :", not "Un pompier, entendu comme témoin, a décrit": the verb is in the "comme" clause.
+    if as_said and "," not in intro[as_said.start() :].rstrip(" ,:"):
         said = attribution.subject_after_verb(intro[as_said.start() :])  # "…, comme a dit lunar :"
         said = said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
         if said != (None, None):

@@ -39,6 +39,7 @@ DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 FEMININE_DETERMINERS = ("la", "une", "cette", "sa")
 MASCULINE_DETERMINERS = ("le", "un", "ce", "cet", "son")
 TITLES = {"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "mm.": "m", "mmes": "f"}
+TITLED_SUBJECT = compiled(r"^(M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s+([A-ZÉÈ][\w'’-]+)(?=\s+(?:[a-zéèêà]|,))")
 # Heads of noun phrases that name no one: dates, times, places, media and occasions ("à la presse").
 NOT_SPEAKERS = frozenset(
     """
@@ -231,6 +232,15 @@ class SpeakerMemory:
                 continue  # resolve() remembered the source as the current speaker
             subject = without_leading_complements(without_dateline(sentence.strip()))
             if not subject:
+                continue
+            titled_subject = TITLED_SUBJECT.match(subject)
+            if titled_subject:
+                # "Me Chemla s'est tourné vers le banc des prévenus.": a surname with its civility is someone.
+                name = self.full_name(titled_subject.group(2))
+                self.mentions.append(name)
+                gender = TITLES.get(titled_subject.group(1).lower())
+                if gender and name not in self.people:
+                    self.genders.setdefault(name, gender)
                 continue
             paper = PAPER_SUBJECT.match(subject)
             if paper:

@@ -1212,3 +1212,20 @@ def test_someone_described_by_a_relation_to_a_named_person_is_not_that_person(re
         f"{relation} de Mélanie Vogel dénonce « une mise en scène grossière de la part du député ».",
     )
     assert quoted == [f"{relation[0].lower()}{relation[1:]} de Mélanie Vogel"]
+
+
+def test_a_witness_heard_as_such_is_not_a_source_named_by_comme():
+    """ "entendu comme témoin" says in what capacity; "comme a dit X" names a source."""
+    quoted = speakers(
+        "Le procès s'est ouvert lundi à Paris.",
+        "Un pompier, entendu comme témoin, a décrit « un mur de flammes au troisième étage ».",
+    )
+    assert quoted == ["un pompier"]
+
+
+def test_a_surname_with_its_civility_opening_a_sentence_is_the_person_the_narration_follows():
+    quoted = speakers(
+        "Le procès s'est ouvert lundi à Paris.",
+        "Me Chemla s'est tourné vers le banc des prévenus. « Vous saviez, et vous n'avez rien fait. »",
+    )
+    assert quoted == ["Chemla"]
