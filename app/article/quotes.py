@@ -18,6 +18,7 @@ from app.regexes import compiled
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
 DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
+PAREN_CREDIT = compiled(r"^(?P<credit>\((?P<who>[^(),]{3,50})(?:,[^()]{2,60})?\))(?=\s*[.;]?\s*(?:$|[A-ZÉÈÀ«]))")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause; or it ends the
 # paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
 # The period of "M. Panetta" or of an initial ends no incise: the lookbehinds keep the shortest match from stopping
@@ -361,6 +362,12 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     stripped = rest.lstrip(" ,")
     if DASH_CREDIT.match(stripped):
         return stripped.strip(), len(paragraph)  # « … » — Jean Dupont, maire de Laval
+    credit = PAREN_CREDIT.match(stripped)
+    quoted = next((paragraph[start:end] for start, end, _ in spans if end == cursor), "")
+    if credit and _full_name(credit["who"]) and _speech_like(quoted):
+        # « … » (Arnaud Rousseau, FNSEA): the name in brackets right after the quotation, not "(p. 45)" or "(AFP)".
+        end = cursor + len(rest) - len(stripped) + credit.end("credit")
+        return stripped[: credit.end("credit")].strip(), end
     match = attribution.verb_first(stripped)
     if not READ_IN.match(stripped) and (not match or match["source"] and not _names_a_source(stripped[match.end() :])):
         return None, cursor  # "… selon nos informations" credits no one
@@ -391,7 +398,20 @@ def _describes(text: str) -> bool:
     return person_head([head, *words[1:4]]) or person_head(words[:4])
 
 
+def _speech_like(quoted: str) -> bool:
+    """Words someone said, not a title ("« L'Encyclopédie de la Web Culture » (Robert Laffont)" names a publisher)."""
+    words = [word for word in quoted.strip('«»“”" ').split() if any(ch.isalpha() for ch in word)]
+    return len(words) >= 6 and sum(word[:1].isupper() for word in words) * 2 < len(words)
+
+
+def _full_name(text: str) -> bool:
+    return " " in text.strip() and names_in(text.strip()) == [text.strip()]
+
+
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
+    credit = PAREN_CREDIT.match(clause)
+    if credit:
+        return None, credit["who"].strip()
     if DASH_CREDIT.match(clause):
         return None, clause.lstrip("—–― ").split(",")[0]
     read_in = READ_IN.match(clause.strip())

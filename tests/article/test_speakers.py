@@ -1229,3 +1229,15 @@ def test_a_surname_with_its_civility_opening_a_sentence_is_the_person_the_narrat
         "Me Chemla s'est tourné vers le banc des prévenus. « Vous saviez, et vous n'avez rien fait. »",
     )
     assert quoted == ["Chemla"]
+
+
+def test_a_name_in_brackets_after_a_quotation_credits_it_but_a_publisher_after_a_title_does_not():
+    assert pieces("« C'est un plan sans ambition pour nos campagnes » (Arnaud Rousseau, FNSEA).") == [
+        ("quote", "C'est un plan sans ambition pour nos campagnes", "Arnaud Rousseau"),
+        ("attribution", "(Arnaud Rousseau, FNSEA)", "Arnaud Rousseau"),
+    ]
+    titled = pieces("On lui doit déjà « L'Encyclopédie de la Web Culture » (Robert Laffont).")
+    assert "Robert Laffont" not in [speaker for _, _, speaker in titled]
+    assert ("paragraph", "(p. 9).", None) in pieces(
+        "« Nous sommes au milieu d'une crise d'une ampleur considérable » (p. 9)."
+    )
