@@ -366,8 +366,7 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     quoted = next((paragraph[start:end] for start, end, _ in spans if end == cursor), "")
     if credit and _full_name(credit["who"]) and _speech_like(quoted):
         # « … » (Arnaud Rousseau, FNSEA): the name in brackets right after the quotation, not "(p. 45)" or "(AFP)".
-        end = cursor + len(rest) - len(stripped) + credit.end("credit")
-        return stripped[: credit.end("credit")].strip(), end
+        return stripped[: credit.end("credit")].strip(), cursor + len(rest) - len(stripped) + credit.end("credit")
     match = attribution.verb_first(stripped)
     if not READ_IN.match(stripped) and (not match or match["source"] and not _names_a_source(stripped[match.end() :])):
         return None, cursor  # "… selon nos informations" credits no one
