@@ -585,6 +585,7 @@ TRAILING_STAMP = compiled(
 
 
 LABEL_WORDS = 4
+LABEL_PARTICLES = frozenset("de du des la le les l' et d' &".split())
 
 
 def _without_label(title: str, declared: str | None, above: list[Classified]) -> str:
@@ -596,7 +597,15 @@ def _without_label(title: str, declared: str | None, above: list[Classified]) ->
         if not known or len(known.split()) < 5:
             continue
         extra = len(words) - len(known.split())
-        if 0 < extra <= LABEL_WORDS and title.casefold().startswith(known.strip().casefold()):
+        label = words[len(words) - extra :]
+        if (
+            0 < extra <= LABEL_WORDS
+            and title.casefold().startswith(known.strip().casefold())
+            # A label is a name ("Le Monde Festival", "Sport24"); lower-case words go on the headline that a
+            # shortened <title> cut ("… reçoit le feu vert").
+            and label[0][:1].isupper()
+            and all(word[:1].isupper() or word[:1].isdigit() or word in LABEL_PARTICLES for word in label)
+        ):
             return known.strip()
     return title
 

@@ -1246,6 +1246,14 @@ def test_a_headline_shown_with_its_sections_label_is_the_headline_the_page_decla
     assert parse_article(page, "html").title == HEADLINE
 
 
+def test_a_headline_longer_than_its_shortened_og_title_is_kept_whole():
+    page = html_page(
+        f"<article><h1>{HEADLINE} reçoit le feu vert</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>",
+        head=f"<meta property='og:title' content='{HEADLINE}'>",
+    )
+    assert parse_article(page, "html").title == f"{HEADLINE} reçoit le feu vert"
+
+
 def test_a_copied_headline_with_its_sections_label_is_the_line_the_page_gave_above():
     menu = "\n".join(["Accueil", "International", "Politique", "Société", "Éco", "Culture", "Idées", "Planète"])
     copied = (
