@@ -47,7 +47,8 @@ SOURCE = _alternation(SOURCE_PREPOSITIONS)
 SPEECH = compiled(
     rf"(?<![\w-])(?P<as_said>comme\s+(?:le\s+|l'\s*)?)?"
     rf"(?:{AUX}(?P<aux_inverted>{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
-    rf"|{PRESENT}(?P<present_inverted>{INVERTED})?"
+    # Not a noun after its article ("Peu après l'annonce, le ministre a salué"), unless "comme" made it a verb.
+    rf"|(?:(?<=comme l')|(?<=comme l’)|(?<![lLdD]['’])){PRESENT}(?P<present_inverted>{INVERTED})?"
     rf"|{REFLEXIVE}(?P<reflexive_inverted>{INVERTED})?"
     rf"|(?P<source>{SOURCE}))(?![\w-])",
     re.IGNORECASE,
@@ -193,7 +194,9 @@ OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|
 # "Pour le reste, ", "Mardi soir, ", "Après l'allocution de Martine Aubry, ", "En chef de la majorité, ", and a
 # participle that describes the subject to come ("Arrivée de Syrie en 2015, Amal Haddad vit…", "Élu en 2020, …").
 LEADING_COMPLEMENT = compiled(
-    r"^(?:(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
+    # "Peu après l'annonce,", "Juste avant le vote,", "Quelques heures après,": a degree before the preposition.
+    r"^(?:(?:(?:peu|juste|bien|très peu|longtemps|sitôt|quelques \w+|deux \w+|trois \w+) )?"
+    r"(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|"
     r"(?:arrivé|né|installé|élu|devenu|venu|parti|réfugié|exilé|formé|diplômé|connu|nommé|âgé|originaire|interrogé|"

@@ -1241,3 +1241,16 @@ def test_a_name_in_brackets_after_a_quotation_credits_it_but_a_publisher_after_a
     assert ("paragraph", "(p. 9).", None) in pieces(
         "« Nous sommes au milieu d'une crise d'une ampleur considérable » (p. 9)."
     )
+
+
+def test_a_noun_after_its_article_is_not_a_speech_verb():
+    """ "Peu après l'annonce, le ministre…, a salué « … »": "annonce" is the noun, the minister salutes; "comme
+    l'annonce X" is still the verb."""
+    assert (
+        speakers(
+            "Peu après l'annonce, le ministre des Outre-mer, Manuel Valls, a salué « le choix du courage et de la "
+            "responsabilité ». « Un accord historique a été signé », ont réagi les Loyalistes dans un communiqué."
+        )[0]
+        == "Manuel Valls"
+    )
+    assert speakers("« Nous ne lâcherons rien sur les retraites », comme l'annonce Jean Dupont.") == ["Jean Dupont"]
