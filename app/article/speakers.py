@@ -66,6 +66,7 @@ INSTITUTION = compiled(
     r"\s+[a-zé][a-zéèêëîïôûüç]+"
     r"(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
 )
+BODY_NAME_WORDS = 8
 ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
 AGE = compiled(r",\s*\d{1,3}\s+ans\b")
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
@@ -639,6 +640,17 @@ class SpeakerMemory:
                 and ARTICLE_BEFORE.search(phrase[:start])
             ):
                 continue  # "le Conseil constitutionnel", "la Commission européenne": a body, not someone named Conseil
+            before_name = phrase[:start].split()[-1:] or [""]
+            kind = re.split(r"['’]", before_name[0])[-1]
+            if (
+                " " not in name
+                and INSTITUTION.match(phrase, start + len(name))
+                and not is_governed
+                and (kind.lower() in SPEAKING_BODIES or kind.isupper() and len(kind) >= 2)
+            ):
+                body = phrase[start:].strip(" ,.")
+                if len(body.split()) <= BODY_NAME_WORDS:
+                    return body  # "L'ONG Commission nationale des droits humains du Kenya": the body's whole name
             if " " not in name and AFFILIATION.search(phrase[:start]):
                 continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
             if name.isupper() and not appositive and person_head(phrase.split()[:4]):

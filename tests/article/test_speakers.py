@@ -1254,3 +1254,14 @@ def test_a_noun_after_its_article_is_not_a_speech_verb():
         == "Manuel Valls"
     )
     assert speakers("« Nous ne lâcherons rien sur les retraites », comme l'annonce Jean Dupont.") == ["Jean Dupont"]
+
+
+def test_a_body_named_with_lower_case_words_keeps_its_whole_name():
+    quoted = speakers(
+        "L'ONG Commission nationale des droits humains du Kenya a dénoncé une décision « inappropriée qui "
+        "traumatisera les survivants à un moment difficile »."
+    )
+    assert quoted == ["Commission nationale des droits humains du Kenya"]
+    assert speakers(
+        "Côté syndical, Marie Dupuis, déléguée CGT, dénonce « une visite de communication sans lendemain »."
+    ) == ["Marie Dupuis"]
