@@ -8,7 +8,7 @@ import re
 from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
-from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, normalized, signed_stamp
+from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, is_byline, normalized, signed_stamp
 from app.article.chrome_phrases import GUILLEMETS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import BYLINE_START, byline_names, published_in
@@ -23,7 +23,7 @@ from app.regexes import compiled
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
-    blocks = _boxed_reader_lines(blocks)
+    blocks = _boxed_reader_lines(_new_window_links(blocks))
     blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
     title = page.metadata.title
@@ -127,6 +127,26 @@ def _boxed_reader_lines(blocks: list[Classified]) -> list[Classified]:
             and SECOND_PERSON.search(block.text)
         ):
             marked[index] = Classified(block.block, Kind.CHROME, "interface")
+    return marked
+
+
+NEW_WINDOW = compiled(
+    r"^\(?(?:nouvelle fenêtre|ouvre une nouvelle fenêtre|s'ouvre dans une nouvelle fenêtre|nouvel onglet)\)?$"
+)
+
+
+def _new_window_links(blocks: list[Classified]) -> list[Classified]:
+    """ "(nouvelle fenêtre)", the words a link opening elsewhere carries for screen readers, copied under each card of
+    a list of other articles ("Armée, défense… Emmanuel Macron va faire des annonces", "(nouvelle fenêtre)", "Publié
+    le 11 juillet"): the line it follows is another article's headline; not the byline, whose name links too."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks):
+        if not NEW_WINDOW.match(normalized(block.text)):
+            continue
+        marked[index] = Classified(block.block, Kind.CHROME, "interface")
+        previous = blocks[index - 1] if index else None
+        if previous is not None and previous.kind is not Kind.CHROME and not is_byline(previous.text):
+            marked[index - 1] = Classified(previous.block, Kind.CHROME, "teaser")
     return marked
 
 

@@ -665,6 +665,28 @@ def test_an_address_is_read_and_a_sentence_introducing_a_list_is_not_a_chapter()
     assert "1000 Bruxelles" in spoken(article)
 
 
+def test_cards_of_other_articles_opening_in_a_new_window_are_not_read():
+    cards = [
+        "Armée, défense… Emmanuel Macron va faire des annonces majeures",
+        "(nouvelle fenêtre)",
+        "Publié le 11 juillet 2025 à 13h40",
+        "Proche-Orient : Emmanuel Macron souhaite un débat au Parlement",
+        "(nouvelle fenêtre)",
+        "Publié le 20 juin 2025 à 13h02",
+    ]
+    text = "\n".join(
+        ["Un plan pour rénover les écoles", "Par Raphael Bazile", "(nouvelle fenêtre)", "Publié le 16 juin 2025"]
+    )
+    text += "\n\n" + "\n\n".join(
+        [LEDE, BODY, MORE, "Raphael Bazile", "Sur le\nmême thème", "#LCI Direct\n" + "\n".join(cards)]
+    )
+    article = parse_article(text, "text")
+    assert article.author == "Raphael Bazile"
+    assert "Macron" not in spoken(article) and "fenêtre" not in spoken(article)
+    reasons = {entry.text: entry.reason for entry in article.dropped}
+    assert reasons[cards[0]] == reasons[cards[3]] == "teaser"  # what the listener is told they were
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
