@@ -111,6 +111,8 @@ def chrome_reason(line: str) -> str | None:
         return "byline"  # "Par E.P."
     if words <= 40 and (_credited(text, words) or CREDIT_END.search(text)):
         return "credit"
+    if words <= CAPTION_WORDS and CAPTION_CREDIT.search(line.strip()):
+        return "caption"  # "… baptisé le « massacre de la forêt de Shakahola ». YASUYOSHI CHIBA / AFP"
     if words <= 6 and GENRE_LABEL.match(text):
         return "label"  # "Entretien avec Jacques Testart", "Analyse", "Tribune": the genre, not the headline
     if words <= 16 and BREADCRUMB.search(text):
@@ -424,6 +426,12 @@ def is_counter(text: str) -> bool:
     return bool(COUNTER.match(text))
 
 
+# A photographer in capitals and the agency, closing a line: Le Monde's caption credit.
+CAPTION_CREDIT = compiled(
+    r"[.»)]\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+(?:\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+)+\s?/\s?"
+    r"(?:AFP|AP|REUTERS|EPA|SIPA|MAXPPP|HANS LUCAS|ABACA|BELGA|GETTY IMAGES|DIVERGENCE|MYOP|HAYTHAM PICTURES)\b.{0,20}$"
+)
+CAPTION_WORDS = 80
 BYLINE_BY = compiled(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
 DIGIT = compiled(r"\d")
 BYLINE_WITH_ROLE = compiled(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")

@@ -75,6 +75,7 @@ WEAK_END_MARKERS = frozenset(
 STRONG_END_MARKERS = frozenset(
     """
 commentaires|voir les commentaires|réagissez|ajouter un commentaire|laisser un commentaire|laissez un commentaire|
+l'espace des contributions est réservé aux abonnés|
 écrire un commentaire|rédiger un commentaire|vos commentaires|les commentaires|réactions|vos réactions|
 commenter cet article|réagir à cet article|participer à la conversation|la conversation|réagir|
 signaler une erreur|signaler une coquille|vous avez repéré une erreur|une erreur dans cet article|

@@ -165,6 +165,7 @@ def test_article_lines_stay(line):
         ("17 commentaires à Déchéance : François Hollande, respectez votre parole !", True),
         ("Cette entrée a été publiée dans Actualité. Vous pouvez la mettre en favoris avec ce permalien.", True),
         ("17 commentaires sur la réforme ont été reçus par le ministère.", False),
+        ("L’espace des contributions est réservé aux abonnés.", True),
         ("Fil info", True),  # a ticker of other news under the article
     ],
 )
@@ -200,6 +201,13 @@ def test_end_markers(line, expected):
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "disclosure"),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
         ("Associated Press/Reporters", "credit"),  # agencies joined by a slash
+        # Le Monde's caption: the photo's description, then its photographer in capitals and the agency.
+        (
+            "Des recherches de fosses communes sont toujours en cours près de la ville côtière de Malindi, trois mois "
+            "après la découverte des premières victimes de ce qui a été baptisé le « massacre de la forêt de "
+            "Shakahola ». YASUYOSHI CHIBA / AFP",
+            "caption",
+        ),
         ("Stéphanie Maupas (La Haye, correspondance)", "byline"),  # the place, then the role
         ("Stéphanie Maupas La Haye, correspondance", "byline"),
         # The box's label and its links copied as one line.
