@@ -373,6 +373,16 @@ def _read_body(
             for skipped in blocks[index + 1 : following]:
                 dropped.add(skipped, skipped.reason or "page chrome")
             index = following
+        elif (
+            block.kind is Kind.SHORT
+            and _quoted(block.text)
+            and index + 1 < region.end
+            and blocks[index + 1].reason == "name"
+            and builder.has_body()
+        ):
+            # A pull-quote copied as text: the quotation alone on its line, its speaker's name on the next.
+            builder.pull_quote(block.text, blocks[index + 1].text, blocks[index + 1].text.strip())
+            index += 1
         elif block.kind is Kind.PROSE:
             builder.paragraph(block.text, pulled=block.hint is Hint.QUOTE)
         elif block.hint is Hint.ATTRIBUTION:

@@ -687,6 +687,23 @@ def test_cards_of_other_articles_opening_in_a_new_window_are_not_read():
     assert reasons[cards[0]] == reasons[cards[3]] == "teaser"  # what the listener is told they were
 
 
+def test_a_pull_quote_copied_as_text_is_a_quotation_of_the_name_under_it_not_a_chapter():
+    text = "\n\n".join(
+        [
+            "Un plan pour rénover les écoles",
+            LEDE,
+            BODY,
+            "« Si l'État m'appelle pour s'excuser, je retirerai mon recours »",
+            "Jean-Michel Aulas",
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour rénover les écoles"]
+    quoted = [(s.text, s.speaker) for s in article.segments if s.kind.value == "quote"]
+    assert quoted == [("Si l'État m'appelle pour s'excuser, je retirerai mon recours", "Jean-Michel Aulas")]
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
