@@ -23,7 +23,7 @@ from app.regexes import compiled
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
-    blocks = _boxed_reader_lines(_new_window_links(blocks))
+    blocks = _boxed_reader_lines(_topic_links(_new_window_links(blocks)))
     blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
     title = page.metadata.title
@@ -147,6 +147,20 @@ def _new_window_links(blocks: list[Classified]) -> list[Classified]:
         previous = blocks[index - 1] if index else None
         if previous is not None and previous.kind is not Kind.CHROME and not is_byline(previous.text):
             marked[index - 1] = Classified(previous.block, Kind.CHROME, "teaser")
+    return marked
+
+
+TOPIC_LABELS = frozenset({"suivez la couverture complète", "tout le dossier", "voir le dossier", "notre dossier"})
+
+
+def _topic_links(blocks: list[Classified]) -> list[Classified]:
+    """ "Suivez la couverture complète", then the topic's title ("Haute-Marne : une surveillante mortellement
+    poignardée…"): a link to the file of articles on the subject, not a heading of this one."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if normalized(block.text) in TOPIC_LABELS and following.kind is Kind.SHORT:
+            marked[index + 1] = Classified(following.block, Kind.CHROME, "link")
     return marked
 
 

@@ -704,6 +704,22 @@ def test_a_pull_quote_copied_as_text_is_a_quotation_of_the_name_under_it_not_a_c
     assert quoted == [("Si l'État m'appelle pour s'excuser, je retirerai mon recours", "Jean-Michel Aulas")]
 
 
+def test_the_topic_a_page_links_to_is_not_a_heading():
+    text = "\n\n".join(
+        [
+            "Un plan pour rénover les écoles",
+            "Suivez la couverture complète",
+            "Rénovation des écoles : le grand chantier du quinquennat",
+            LEDE,
+            BODY,
+            MORE,
+        ]
+    )
+    article = parse_article(text, "text")
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour rénover les écoles"]
+    assert "grand chantier" not in spoken(article)
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
