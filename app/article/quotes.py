@@ -236,8 +236,10 @@ class QuoteSplitter:
             speaker = self.memory.resolve(phrase)
             if speaker:
                 return speaker
-            if piece.text.strip().lower().startswith(phrase.strip().lower()):
-                return self.memory.document(phrase)  # "Le rapport estime que « … »": the subject, before its verb
+            if not READ_IN.match(piece.text.strip()):
+                # "Le rapport estime que « … »", "…», précise le texte": the document speaks; not "peut-on lire
+                # dans le communiqué", where whoever issued it does.
+                return self.memory.document(phrase, piece.text)
         if pronoun:
             topic = TOPIC.match(piece.text.strip())  # "Quant à Laurent Berger, il estime que": he is Laurent Berger
             speaker = (topic and self.memory.resolve(topic.group(1))) or self.memory.resolve_pronoun(pronoun)

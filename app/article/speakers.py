@@ -135,8 +135,9 @@ DOCUMENT_OF = compiled(
 DOCUMENTS = frozenset(
     "communiqué rapport note lettre courrier message tweet déclaration texte document courriel e-mail mail "
     "publication post brochure dépliant folder prospectus affiche site étude enquête sondage programme "
-    "règlement contrat jugement arrêt ordonnance avis".split()
+    "règlement contrat jugement arrêt ordonnance avis accord projet préambule traité charte décret amendement".split()
 )
+ISSUED_BY = compiled(r"\b(?:transmis|publié|diffusé|signé|rédigé|envoyé|adressé)e?s?\s+par\s+([^,.;:]{2,60})")
 ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
 # "ce dernier", "celui-ci", and "celle qui dirige le gouvernement": the person just named, whatever follows.
 PERSON_PRONOUN_PHRASES = {
@@ -180,6 +181,9 @@ class SpeakerMemory:
     sentence_number: int = 0
     bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
+    document_subject: tuple[str, str | None, int, int] | None = None
+    """The document a sentence was last about ("Le projet d'accord prévoit…"): (phrase, gender, sentence number,
+    mentions then)."""
     seen_inside: set[str] = field(default_factory=set)
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
 
@@ -258,6 +262,17 @@ class SpeakerMemory:
                 resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
                 if resolved:
                     self._mention(resolved, gender=_gender_of_determiner(words[0]))
+                continue
+            if len(words) >= 2 and opens_with_article(subject) and _head_noun(words[:3]) in DOCUMENTS:
+                # "Le projet d'accord prévoit … Il appelle notamment à « … »": the document is what "il" is next.
+                phrase = noun_phrase(subject)
+                gender = _gender_of_determiner(words[0])
+                self.document_subject = (
+                    phrase[0].lower() + phrase[1:],
+                    gender,
+                    self.sentence_number,
+                    len(self.mentions),
+                )
                 continue
             for match in NAME_BEFORE_VERB.finditer(sentence):
                 found = names_in(match.group(1))
@@ -373,6 +388,14 @@ class SpeakerMemory:
     def resolve_pronoun(self, pronoun: str) -> str | None:
         """ "il"/"elle": the most recent person the pronoun can stand for; None when no one fits."""
         gender = PRONOUNS.get(pronoun.lower())
+        document = self.document_subject
+        if (
+            document is not None
+            and self.sentence_number - document[2] <= 1
+            and len(self.mentions) == document[3]
+            and (gender is None or document[1] in (None, gender))
+        ):
+            return document[0]  # the document the sentence before was about, no one mentioned since
         for candidate in reversed(self.mentions[-12:]):
             known = self.gender_of(candidate)
             if gender is None or known is None or known == gender:
@@ -487,9 +510,9 @@ class SpeakerMemory:
                 phrase = noun_phrase(subject)
                 return self.remember(phrase[0].lower() + phrase[1:])
             return described
-        if subject.split(" ", 1)[0] in ("il", "elle"):
+        if subject.split(" ", 1)[0].lower() in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
-            return self.resolve_pronoun(subject.split(" ", 1)[0])
+            return self.resolve_pronoun(subject.split(" ", 1)[0].lower())
         return self._description(last) if after_comma else None
 
     def newly_named(self, sentence: str) -> str | None:
@@ -612,12 +635,14 @@ class SpeakerMemory:
             return self.resolve(with_article(author.group(1), author.group(2)))
         return self._description(phrase)
 
-    def document(self, phrase: str) -> str | None:
-        """A document as the subject of a speech verb ("Le rapport estime que…"): it speaks."""
+    def document(self, phrase: str, clause: str = "") -> str | None:
+        """A document as the subject of a speech verb ("Le rapport estime que…"): it speaks, or whoever issued it
+        ("selon ce texte transmis par le PS")."""
         words = noun_phrase(phrase).split()
-        if opens_with_article(phrase) and len(words) <= 3 and _head_noun(words) in DOCUMENTS:
-            return self.remember(" ".join(words).lower())
-        return None
+        if not (opens_with_article(phrase) and len(words) <= 3 and _head_noun(words) in DOCUMENTS):
+            return None
+        issued = ISSUED_BY.search(clause)
+        return (issued and self.resolve(issued.group(1))) or self.remember(" ".join(words).lower())
 
     def _speaking_name(self, phrase: str) -> str | None:
         """A name standing as the subject, not inside a complement ("le ministre de la Santé" names no one;

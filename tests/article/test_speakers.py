@@ -1265,3 +1265,32 @@ def test_a_body_named_with_lower_case_words_keeps_its_whole_name():
     assert speakers(
         "Côté syndical, Marie Dupuis, déléguée CGT, dénonce « une visite de communication sans lendemain »."
     ) == ["Marie Dupuis"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "Il" after a sentence about a document is the document.
+        (
+            (
+                "Le projet d'accord prévoit également un pacte de refondation économique. Il appelle notamment à "
+                "« l'indispensable assainissement des finances publiques locales »."
+            ),
+            "le projet d'accord",
+        ),
+        # A document named after the verb speaks.
+        ("« Les Calédoniens bénéficieront d'une double nationalité », précise le texte.", "le texte"),
+        # Whoever issued it speaks through it.
+        ("« Les médecins ne se prononcent pas à ce stade », selon ce texte transmis par le PS.", "PS"),
+    ],
+)
+def test_a_document_speaks_or_whoever_issued_it(paragraphs, speaker):
+    assert speakers(paragraphs)[-1] == speaker
+
+
+def test_a_sentence_opening_on_il_gives_its_quotation_to_whom_il_stands_for():
+    quoted = speakers(
+        "Marie Durand a été élue lundi à la tête du syndicat.",
+        "Jean Dupont a perdu. Il refuse désormais « de participer à une direction qui ne le respecte pas ».",
+    )
+    assert quoted == ["Jean Dupont"]
