@@ -328,29 +328,44 @@ class SpeakerMemory:
                 self.genders[name] = gender  # a description ("le frère de la plaignante") is a person too
 
     def _learn_about(self, person: Person, text: str) -> None:
-        name = re.escape(person.name)
-        title = re.search(rf"\b(M\.|Mme|Mlle|Monsieur|Madame)\s+{re.escape(person.name.split()[-1])}\b", text)
+        surname = person.name.split()[-1]
+        title = next(
+            (
+                found
+                for at in _occurrences(text, surname)
+                if (found := TITLE_WORD_BEFORE.search(text, max(0, at - 12), at))
+            ),
+            None,
+        )
         if title:
             person.gender = person.gender or TITLES[title.group(1).lower()]
         # "la ministre Sonia LeBel", "le porte-parole du Kremlin, Dmitri Peskov", "Dmitri Peskov, porte-parole"
         # The article may open the sentence or be elided ("La maire de Nantes, X", "L'entraîneur de Lille, X").
-        role = re.search(
-            rf"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
-            rf"(?:\s+[\wéèêàâîôûç'’-]+){{0,5}},?\s+{name}\b",
-            text,
+        # Patterns are compiled once and tried just before each place the name stands: a pattern made for each
+        # name would be compiled again for every person of every page.
+        occurrences = list(_occurrences(text, person.name))
+        role, at = next(
+            (
+                (found, at)
+                for at in occurrences
+                if (found := ROLE_BEFORE_NAME.search(text, _window_start(text, at), at))
+            ),
+            (None, 0),
         )
         # "le directeur général de l'agence Dragon Rouge": the name is the agency's, not the director's; "l'entourage
         # de Mélanie Vogel", "le frère de Jean Dupont": someone else, whom the name is the complement of.
-        before_name = role.group(0)[: -len(person.name)].split()[-1] if role else ""
+        before_name = role.group(0).split()[-1] if role else ""
         of_body = re.split(r"['’]", before_name)[-1].lower() in SPEAKING_BODIES
-        of_someone = role is not None and governed(text, role.end() - len(person.name))
+        of_someone = role is not None and governed(text, at)
         if role and role.group(2).lower() in PERSON_NOUNS and not of_body and not of_someone:
             person.roles.add(role.group(2).lower())
-            person.role_words.update(_content_words(role.group(0)[: -len(person.name)]))
+            person.role_words.update(_content_words(role.group(0)))
             article = role.group(1).strip().lower()
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             person.gender = person.gender or gender
-        after = re.search(rf"\b{name},\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)", text)
+        after = next(
+            (found for at in occurrences if (found := APPOSITION_AFTER_NAME.match(text, at + len(person.name)))), None
+        )
         if after and after.group(2) not in NOT_APPOSITIONS:
             person.roles.add(after.group(2).lower())
             person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
@@ -805,6 +820,38 @@ class SpeakerMemory:
             return False
         known = person.role_words - {head}
         return not complement or not known or bool(complement & known)
+
+
+TITLE_WORD_BEFORE = compiled(r"\b(M\.|Mme|Mlle|Monsieur|Madame)\s+$")
+ROLE_BEFORE_NAME = compiled(
+    r"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
+    r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"
+)
+APPOSITION_AFTER_NAME = compiled(r",\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)")
+ROLE_WINDOW = 200
+
+
+def _occurrences(text: str, name: str):
+    """Where `name` stands in `text` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at
+        at = text.find(name, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _window_start(text: str, at: int) -> int:
+    """A few words back from `at`, from the start of a word."""
+    start = max(0, at - ROLE_WINDOW)
+    if start:
+        space = text.find(" ", start, at)
+        start = space + 1 if space >= 0 else at
+    return start
 
 
 # Words that stand before the noun a phrase is about: "la Vice première ministre", "l'ancien président".
