@@ -393,10 +393,15 @@ DIGIT_ANYWHERE = compiled(r"\d")
 WORD_TOKEN = compiled(r"[\w']+")
 
 
+# The saint of the day after the date in a regional paper's masthead: "dimanche 13 juillet 2025, Saint Henri".
+SAINT_OF_THE_DAY = compiled(r",?\s+(?:st|ste|saint|sainte)[\s-]+[\w'’-]+(?:[\s-][\w'’-]+)?$")
+
+
 def is_dateline(text: str) -> bool:
     """ "Publié le 14 février 2017 à 10 h 32", "15/02/2017 10:32", "il y a 3 heures"."""
     if not DIGIT_ANYWHERE.search(text):
         return False
+    text = SAINT_OF_THE_DAY.sub("", text)
     tokens = WORD_TOKEN.findall(text)
     if not tokens or len(tokens) > 14:
         return False

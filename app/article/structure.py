@@ -23,7 +23,7 @@ from app.regexes import compiled
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
-    blocks = _boxed_reader_lines(_topic_links(_new_window_links(blocks)))
+    blocks = _boxed_reader_lines(_topic_links(_new_window_links(_topic_tags(blocks))))
     blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
     title = page.metadata.title
@@ -147,6 +147,24 @@ def _new_window_links(blocks: list[Classified]) -> list[Classified]:
         previous = blocks[index - 1] if index else None
         if previous is not None and previous.kind is not Kind.CHROME and not is_byline(previous.text):
             marked[index - 1] = Classified(previous.block, Kind.CHROME, "teaser")
+    return marked
+
+
+TAG_LIST = compiled(r"^[A-ZÉÈÀ][\w'’-]*(?: [\w'’-]+){0,2}(?:, [A-ZÉÈÀ][\w'’-]*(?: [\w'’-]+){0,2}){2,}$")
+
+
+def _topic_tags(blocks: list[Classified]) -> list[Classified]:
+    """ "Faits divers, Intempéries, Météo" right above the date or the byline: the article's tags, not its title."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if (
+            block.kind is Kind.SHORT
+            and TAG_LIST.match(block.text.strip())
+            and following.kind is Kind.CHROME
+            and following.reason in ("date", "byline")
+        ):
+            marked[index] = Classified(block.block, Kind.CHROME, "tags")
     return marked
 
 

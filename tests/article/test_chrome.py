@@ -132,6 +132,7 @@ PROSE = [
     "Suivez sa préparation sur notre site dédié au jogging, où Kyra court chaque semaine un peu plus loin.",
     "Jean-Pierre Martin Dupont",
     "Sur le même sujet, le ministre a déclaré qu'il attendrait la fin de l'enquête.",
+    "Le 14 juillet, saint Camille a été fêté dans tout le village.",
 ]
 
 
@@ -201,6 +202,7 @@ def test_end_markers(line, expected):
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "disclosure"),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
         ("Associated Press/Reporters", "credit"),  # agencies joined by a slash
+        ("dimanche 13 juillet 2025, Saint Henri", "date"),  # a regional paper's masthead: the date, its saint
         # Le Monde's caption: the photo's description, then its photographer in capitals and the agency.
         (
             "Des recherches de fosses communes sont toujours en cours près de la ville côtière de Malindi, trois mois "

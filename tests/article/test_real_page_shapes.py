@@ -720,6 +720,27 @@ def test_the_topic_a_page_links_to_is_not_a_heading():
     assert "grand chantier" not in spoken(article)
 
 
+def test_a_regional_papers_masthead_date_and_the_tags_over_the_date_are_not_the_title():
+    text = "\n".join(
+        [
+            "Ma ville",
+            "Faits divers",
+            "Menu",
+            "dimanche 13 juillet 2025, Saint Henri",
+            "20° / 29°",
+            "Toulouse",
+            "Accueil",
+            "Un plan pour rénover les écoles rurales du Lot",
+            "Faits divers, Éducation, Lot",
+            "Publié le 12/07/2025 à 19:32",
+            "La rédaction du Lot",
+        ]
+    )
+    article = parse_article(text + "\n\n" + "\n\n".join([LEDE, BODY, MORE]), "text")
+    assert article.title == "Un plan pour rénover les écoles rurales du Lot"
+    assert {entry.text: entry.reason for entry in article.dropped}["Faits divers, Éducation, Lot"] == "tags"
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
