@@ -467,8 +467,12 @@ def is_byline(line: str) -> bool:
     if len(line.split()) > 12 or ends_like_sentence(line.rstrip(")")) and not line.endswith(")"):
         return False
     match = BYLINE_WITH_ROLE.match(line)
-    # "Stéphanie Maupas (La Haye, correspondance)": the place, then the role.
-    return match is not None and match["role"].lower().split(",")[-1].strip().startswith(phrases.BYLINE_ROLES)
+    if match is None:
+        return False
+    # "Stéphanie Maupas (La Haye, correspondance)": the place, then the role; "Clément Poursain – 7 juillet 2025 à
+    # 12h00": the name, then the date.
+    role = match["role"].lower()
+    return role.split(",")[-1].strip().startswith(phrases.BYLINE_ROLES) or is_dateline(normalized(role))
 
 
 def signed_stamp(line: str) -> bool:

@@ -358,6 +358,9 @@ def _similar(line: str, declared: str) -> bool:
     return line == declared or min(len(line), len(declared)) >= 12 and (line in declared or declared in line)
 
 
+QUESTION_HEADLINE_WORDS = 24
+
+
 def _headline_above(blocks: list[Classified], start: int, end: int) -> int | None:
     """Copied text: the headline is a headline-like line above the lede, past the chapô, a few intro lines and
     interface lines. Among the candidates (teasers and rubric labels sit there too), the headline is the one that
@@ -382,7 +385,8 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         dated_above = _dated_above(blocks, index)
         first_line = (
             block.kind is Kind.PROSE
-            and block.words <= 16
+            # Questions run longer ("L'Europe doit-elle se doter de sa propre dissuasion…? Si oui, en est-elle…?").
+            and block.words <= (QUESTION_HEADLINE_WORDS if block.text.rstrip().endswith("?") else 16)
             and (EXCLAIMED.search(block.text) or trailing_off)
             and _headline_like(block.text)
             and (_signed_below(blocks, index) or dated_above)

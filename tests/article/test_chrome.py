@@ -203,6 +203,7 @@ def test_end_markers(line, expected):
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
         ("Associated Press/Reporters", "credit"),  # agencies joined by a slash
         ("dimanche 13 juillet 2025, Saint Henri", "date"),  # a regional paper's masthead: the date, its saint
+        ("Clément Poursain – 7 juillet 2025 à 12h00", "byline"),  # the name, then the date
         # Le Monde's caption: the photo's description, then its photographer in capitals and the agency.
         (
             "Des recherches de fosses communes sont toujours en cours près de la ville côtière de Malindi, trois mois "

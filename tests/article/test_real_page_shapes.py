@@ -741,6 +741,15 @@ def test_a_regional_papers_masthead_date_and_the_tags_over_the_date_are_not_the_
     assert {entry.text: entry.reason for entry in article.dropped}["Faits divers, Éducation, Lot"] == "tags"
 
 
+def test_a_long_question_over_its_signed_byline_is_the_headline():
+    question = (
+        "L'Europe doit-elle se doter de sa propre dissuasion nucléaire face à la Russie? Si oui, en est-elle capable?"
+    )
+    text = "\n\n".join(["Monde\n" + question, "Clément Poursain – 7 juillet 2025 à 12h00", LEDE, BODY, MORE])
+    article = parse_article(text, "text")
+    assert (article.title, article.author) == (question, "Clément Poursain")
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
