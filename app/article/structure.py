@@ -135,6 +135,9 @@ NEW_WINDOW = compiled(
 )
 
 
+CARD_HEADLINE_WORDS = 30
+
+
 def _new_window_links(blocks: list[Classified]) -> list[Classified]:
     """ "(nouvelle fenêtre)", the words a link opening elsewhere carries for screen readers, copied under each card of
     a list of other articles ("Armée, défense… Emmanuel Macron va faire des annonces", "(nouvelle fenêtre)", "Publié
@@ -145,7 +148,17 @@ def _new_window_links(blocks: list[Classified]) -> list[Classified]:
             continue
         marked[index] = Classified(block.block, Kind.CHROME, "interface")
         previous = blocks[index - 1] if index else None
-        if previous is not None and previous.kind is not Kind.CHROME and not is_byline(previous.text):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        # A card: its headline, then the date it was published. A link inside a paragraph breaks the copied line
+        # there too ("… il [lien] (nouvelle fenêtre) ."): that line is the paragraph's.
+        card = following is not None and following.reason == "date"
+        if (
+            card
+            and previous is not None
+            and previous.kind in (Kind.SHORT, Kind.PROSE)
+            and previous.words <= CARD_HEADLINE_WORDS
+            and not is_byline(previous.text)
+        ):
             marked[index - 1] = Classified(previous.block, Kind.CHROME, "teaser")
     return marked
 

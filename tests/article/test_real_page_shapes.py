@@ -687,6 +687,19 @@ def test_cards_of_other_articles_opening_in_a_new_window_are_not_read():
     assert reasons[cards[0]] == reasons[cards[3]] == "teaser"  # what the listener is told they were
 
 
+def test_a_link_opening_in_a_new_window_inside_a_paragraph_keeps_the_paragraph():
+    broken = "\n".join(
+        [
+            "Certains établissements proposent un cashback SCPI",
+            "(nouvelle fenêtre)",
+            "attractif, versé dès le premier mois.",
+        ]
+    )
+    text = "\n\n".join(["Un plan pour rénover les écoles", LEDE, broken, BODY, MORE])
+    said = spoken(parse_article(text, "text"))
+    assert "Certains établissements proposent un cashback SCPI" in said and "fenêtre" not in said
+
+
 def test_a_pull_quote_copied_as_text_is_a_quotation_of_the_name_under_it_not_a_chapter():
     text = "\n\n".join(
         [
