@@ -111,6 +111,8 @@ def chrome_reason(line: str) -> str | None:
         return "byline"  # "Par E.P."
     if words <= 40 and (_credited(text, words) or CREDIT_END.search(text)):
         return "credit"
+    if words <= 6 and SOURCE_LINE.match(text):
+        return "credit"  # "Source : Bonjour !", the magazine the story was taken from
     if words <= CAPTION_WORDS and CAPTION_CREDIT.search(line.strip()):
         return "caption"  # "… baptisé le « massacre de la forêt de Shakahola ». YASUYOSHI CHIBA / AFP"
     if words <= 6 and GENRE_LABEL.match(text):
@@ -437,6 +439,7 @@ CAPTION_CREDIT = compiled(
     r"(?:AFP|AP|REUTERS|EPA|SIPA|MAXPPP|HANS LUCAS|ABACA|BELGA|GETTY IMAGES|DIVERGENCE|MYOP|HAYTHAM PICTURES)\b.{0,20}$"
 )
 CAPTION_WORDS = 80
+SOURCE_LINE = compiled(r"^sources? ?: [^.?]{2,40}[!.]?$")
 BYLINE_BY = compiled(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
 DIGIT = compiled(r"\d")
 BYLINE_WITH_ROLE = compiled(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")

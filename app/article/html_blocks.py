@@ -92,6 +92,7 @@ CHROME_WORDS = {
     "pub": "advertising",
     "sponsored": "advertising",
     "promo": "advertising",
+    "inread": "advertising",  # a promotion set inside the text (Le Monde's newsletter box)
     "footer": "footer",
     "tags": "tags",
     "keywords": "tags",

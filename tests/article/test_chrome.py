@@ -204,6 +204,7 @@ def test_end_markers(line, expected):
         ("Associated Press/Reporters", "credit"),  # agencies joined by a slash
         ("dimanche 13 juillet 2025, Saint Henri", "date"),  # a regional paper's masthead: the date, its saint
         ("Clément Poursain – 7 juillet 2025 à 12h00", "byline"),  # the name, then the date
+        ("Source : Bonjour !", "credit"),  # the magazine the story was taken from
         # Le Monde's caption: the photo's description, then its photographer in capitals and the agency.
         (
             "Des recherches de fosses communes sont toujours en cours près de la ville côtière de Malindi, trois mois "

@@ -763,6 +763,21 @@ def test_a_long_question_over_its_signed_byline_is_the_headline():
     assert (article.title, article.author) == (question, "Clément Poursain")
 
 
+def test_a_newsletter_box_set_inside_the_text_is_not_read():
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>"
+        "<section class='inread js-services-inread'><div class='inread__headline'><span>Newsletter</span></div>"
+        "<a href='/newsletters/afrique/'><div class='inread__title'>« Le Monde Afrique »</div>"
+        "<div class='inread__desc'>Chaque samedi, retrouvez une semaine d'actualité et de débats, par la rédaction "
+        "du « Monde Afrique »</div><div class='inread__cta'>S'inscrire</div></a></section>"
+        f"<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert "Chaque samedi" not in spoken(article) and BODY in spoken(article)
+    promotions = [entry.text for entry in article.dropped if entry.reason == "advertising"]
+    assert any(text.startswith("Chaque samedi") for text in promotions)  # what the listener is told it was
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
