@@ -87,6 +87,7 @@ CALENDAR_DATE = compiled(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\b", re.I
 )
 PIECE_HEADER_REACH = 3
+PIECE_DATE_WORDS = 10
 
 
 def _dated_piece_end(blocks: list[Classified], start: int, end: int) -> int:
@@ -107,7 +108,9 @@ def _dated_piece_end(blocks: list[Classified], start: int, end: int) -> int:
 
 def _dated_under(blocks: list[Classified], index: int) -> bool:
     for block in blocks[index + 1 : index + 1 + PIECE_HEADER_REACH]:
-        if block.reason == "date" and CALENDAR_DATE.search(block.text):
+        # A piece's date is a short line; "MIS À JOUR LE · Cas confirmés de Covid-19 depuis le 17 février 2020 en"
+        # heads a chart inside the article.
+        if block.reason == "date" and CALENDAR_DATE.search(block.text) and block.words <= PIECE_DATE_WORDS:
             return True
         if block.reason not in ("byline", "name"):
             return False

@@ -778,6 +778,24 @@ def test_a_newsletter_box_set_inside_the_text_is_not_read():
     assert any(text.startswith("Chaque samedi") for text in promotions)  # what the listener is told it was
 
 
+def test_a_chart_stamped_with_a_date_inside_the_article_does_not_end_it():
+    after = (
+        "L'Europe, qui a dépassé jeudi 100 000 cas recensés, est désormais le continent le plus touché par l'épidémie."
+    )
+    text = "\n\n".join(
+        [
+            "Un plan pour rénover les écoles",
+            LEDE,
+            BODY,
+            "En dehors de Chine, foyers principaux de Covid-19\n"
+            "MIS À JOUR LE · Cas confirmés de Covid-19 depuis le 17 février 2020 en Europe et ailleurs dans le monde",
+            after,
+            MORE,
+        ]
+    )
+    assert after in spoken(parse_article(text, "text"))
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
