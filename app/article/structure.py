@@ -741,11 +741,15 @@ def _next_content(blocks: list[Classified], start: int, end: int) -> int | None:
     return next((i for i in range(start, min(end, start + 12)) if blocks[i].kind is not Kind.CHROME), None)
 
 
+# La Dépêche's chapô copied with its box's label: "l'essentiel Ce samedi 12 juillet, à Frayssinet, …".
+SUMMARY_LABEL = compiled(r"^l['’]essentiel\s+(?=[A-ZÉÈÀÇ«])")
+
+
 def _lines(blocks: list[Block]) -> list[Block]:
     """One block per line: a <br> or a line break separates paragraphs; the markup's evidence is kept."""
     lines = []
     for block in blocks:
-        parts = [line for line in clean_text(block.text).split("\n") if line.strip()]
+        parts = [SUMMARY_LABEL.sub("", line) for line in clean_text(block.text).split("\n") if line.strip()]
         if len(parts) == 1 and parts[0] == block.text:
             lines.append(block)
         else:

@@ -796,6 +796,14 @@ def test_a_chart_stamped_with_a_date_inside_the_article_does_not_end_it():
     assert after in spoken(parse_article(text, "text"))
 
 
+def test_a_chapo_copied_with_its_boxs_label_is_read_without_it():
+    text = "\n\n".join(
+        ["Un plan pour rénover les écoles", "Publié le 12/07/2025 à 19:32", "l'essentiel " + LEDE, BODY, MORE]
+    )
+    said = spoken(parse_article(text, "text"))
+    assert LEDE in said and "essentiel" not in said
+
+
 def test_a_signature_after_its_date_names_the_authors():
     text = "\n\n".join(
         [
