@@ -58,6 +58,7 @@ def is_strong_end_marker(line: str) -> bool:
         or bool(PAYWALL.match(text))
         or bool(COMMENT_COUNT.match(text))
         or bool(POST_FILED.match(text))
+        or bool(SHOPPING_DISCLOSURE_LINE.match(text))
         or bool(COMMENT_FORM.search(text))
         or bool(COMMENT_SIGNATURE.match(text))
     )
@@ -235,10 +236,14 @@ READER_ACCOUNT = compiled(
     r"|\bnotre service (?:commercial|client|abonnés)\b"
 )
 # Contributors' declarations of interests and funding, as sites print them under an expert's article.
+# A shopping page's, under its text: "Ce contenu a été rédigé par un expert de l'équipe … Shopping. Les prix…".
+SHOPPING_DISCLOSURE = r"^ce contenu a été (?:rédigé|réalisé|sélectionné) par\b[^.]{0,80}\.\s+les prix\b"
+SHOPPING_DISCLOSURE_LINE = compiled(SHOPPING_DISCLOSURE)
 DISCLOSURE = compiled(
     r"\bne travaille pas, ne conseille pas\b|\bapporte (?:un financement|des fonds) en tant que\b"
     r"|\bn'a déclaré aucun conflit d'intérêts?\b"
     r"|\bn'engagen?t que (?:leurs?|son|ses) auteur"  # "Les opinions exprimées dans cette tribune n'engagent que…"
+    r"|" + SHOPPING_DISCLOSURE
 )
 
 

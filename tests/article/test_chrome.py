@@ -167,6 +167,11 @@ def test_article_lines_stay(line):
         ("Cette entrée a été publiée dans Actualité. Vous pouvez la mettre en favoris avec ce permalien.", True),
         ("17 commentaires sur la réforme ont été reçus par le ministère.", False),
         ("L’espace des contributions est réservé aux abonnés.", True),
+        (
+            "Ce contenu a été rédigé par un expert de l’équipe La Dépêche du Midi Shopping. Les prix mentionnés sont "
+            "fournis à titre indicatif.",
+            True,
+        ),
         ("Fil info", True),  # a ticker of other news under the article
     ],
 )
