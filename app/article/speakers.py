@@ -759,6 +759,8 @@ class SpeakerMemory:
                 and self._of_organisation(phrase)
             )
             gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
+            if gender is None and first.startswith(("l'", "l’")):
+                gender = _noun_gender(head)  # "l'élu socialiste" is a man, "l'avocate" a woman
             if is_person and head not in RELATIONS and first not in DEMONSTRATIVES and not self._has_name(phrase):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
                 # person named in this sentence or the one before (of the same gender), the way French articles
@@ -971,6 +973,15 @@ def _apposition_gender(article: str | None, noun: str) -> str | None:
     if noun.endswith("e") and noun[:-1] in PERSON_NOUNS:
         return "f"  # "présidente", "avocate", "députée": a masculine role with the feminine's e
     return "m" if noun in MASCULINE_KIN else None
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The gender a role noun shows by its form, when its article is elided: "élue" is a woman's, "élu" a man's
+    (the list has both)."""
+    feminine = _apposition_gender(None, noun)
+    if feminine:
+        return feminine
+    return "m" if noun + "e" in PERSON_NOUNS else None
 
 
 def person_head(words: list[str]) -> bool:

@@ -1294,3 +1294,11 @@ def test_a_sentence_opening_on_il_gives_its_quotation_to_whom_il_stands_for():
         "Jean Dupont a perdu. Il refuse désormais « de participer à une direction qui ne le respecte pas ».",
     )
     assert quoted == ["Jean Dupont"]
+
+
+def test_an_elided_role_shows_its_gender_by_its_form():
+    """ "l'élu socialiste" is a man: not the one woman the article named ("l'élue" would be her)."""
+    opening = "La directrice de l'hôpital de Brest, Claire Le Bihan, a annoncé la fermeture des urgences la nuit."
+    said = "« Nous avons trouvé un terrain d'entente », se félicite l'{}."
+    assert speakers(opening, said.format("élu socialiste"))[-1] != "Claire Le Bihan"
+    assert speakers(opening, said.format("élue socialiste"))[-1] == "Claire Le Bihan"
