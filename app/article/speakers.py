@@ -290,9 +290,11 @@ class SpeakerMemory:
             if not found:
                 continue
             full = self.full_name(found[0])
-            if self._is_person(full):
-                self.named.append((full, self.sentence_number))
-                self.in_order.append((full, self.sentence_number))
+            aged = " " in full and AGE.match(sentence, match.end(1)) is not None  # "Eduardo Camavinga, 21 ans"
+            if not (self._is_person(full) or aged):
+                continue
+            self.named.append((full, self.sentence_number))
+            self.in_order.append((full, self.sentence_number))
 
     def _is_person(self, full: str) -> bool:
         """People only: a given name, or a title the article gave them ("Maison Blanche" is a place)."""

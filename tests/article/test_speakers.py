@@ -1302,3 +1302,12 @@ def test_an_elided_role_shows_its_gender_by_its_form():
     said = "« Nous avons trouvé un terrain d'entente », se félicite l'{}."
     assert speakers(opening, said.format("élu socialiste"))[-1] != "Claire Le Bihan"
     assert speakers(opening, said.format("élue socialiste"))[-1] == "Claire Le Bihan"
+
+
+def test_a_name_given_with_an_age_is_someone_an_epithet_can_stand_for():
+    quoted = speakers(
+        "Le sélectionneur des Bleus, Didier Deschamps, a dévoilé jeudi sa liste pour l'Euro.",
+        "Parmi les surprises, Eduardo Camavinga, 21 ans. « Je n'y croyais pas, j'ai appris la nouvelle à la "
+        "télévision », a confié le milieu rennais.",
+    )
+    assert quoted[-1] == "Eduardo Camavinga"
