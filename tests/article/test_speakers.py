@@ -1214,23 +1214,6 @@ def test_someone_described_by_a_relation_to_a_named_person_is_not_that_person(re
     assert quoted == [f"{relation[0].lower()}{relation[1:]} de Mélanie Vogel"]
 
 
-def test_a_witness_heard_as_such_is_not_a_source_named_by_comme():
-    """ "entendu comme témoin" says in what capacity; "comme a dit X" names a source."""
-    quoted = speakers(
-        "Le procès s'est ouvert lundi à Paris.",
-        "Un pompier, entendu comme témoin, a décrit « un mur de flammes au troisième étage ».",
-    )
-    assert quoted == ["un pompier"]
-
-
-def test_a_surname_with_its_civility_opening_a_sentence_is_the_person_the_narration_follows():
-    quoted = speakers(
-        "Le procès s'est ouvert lundi à Paris.",
-        "Me Chemla s'est tourné vers le banc des prévenus. « Vous saviez, et vous n'avez rien fait. »",
-    )
-    assert quoted == ["Chemla"]
-
-
 def test_a_name_in_brackets_after_a_quotation_credits_it_but_a_publisher_after_a_title_does_not():
     assert pieces("« C'est un plan sans ambition pour nos campagnes » (Arnaud Rousseau, FNSEA).") == [
         ("quote", "C'est un plan sans ambition pour nos campagnes", "Arnaud Rousseau"),
@@ -1288,12 +1271,37 @@ def test_a_document_speaks_or_whoever_issued_it(paragraphs, speaker):
     assert speakers(paragraphs)[-1] == speaker
 
 
-def test_a_sentence_opening_on_il_gives_its_quotation_to_whom_il_stands_for():
-    quoted = speakers(
-        "Marie Durand a été élue lundi à la tête du syndicat.",
-        "Jean Dupont a perdu. Il refuse désormais « de participer à une direction qui ne le respecte pas ».",
-    )
-    assert quoted == ["Jean Dupont"]
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "entendu comme témoin" says in what capacity; "comme a dit X" names a source.
+        (
+            (
+                "Le procès s'est ouvert lundi.",
+                "Un pompier, entendu comme témoin, a décrit « un mur de flammes au sol ».",
+            ),
+            "un pompier",
+        ),
+        # A surname with its civility opening a sentence is the person the narration follows.
+        (
+            (
+                "Le procès s'est ouvert lundi.",
+                "Me Chemla s'est tourné vers les prévenus. « Vous saviez, et rien fait. »",
+            ),
+            "Chemla",
+        ),
+        # A sentence opening on a capitalised "Il" gives its quotation to whom "il" stands for.
+        (
+            (
+                "Marie Durand a été élue lundi à la tête du syndicat.",
+                "Jean Dupont a perdu. Il refuse désormais « de participer à une direction qui ne le respecte pas ».",
+            ),
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_who_a_capacity_a_civility_or_a_capital_pronoun_gives_the_word_to(paragraphs, speaker):
+    assert speakers(*paragraphs) == [speaker]
 
 
 def test_an_elided_role_shows_its_gender_by_its_form():
