@@ -235,10 +235,10 @@ READER_ACCOUNT = compiled(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"
     r"|\bnotre service (?:commercial|client|abonnés)\b"
 )
-# Contributors' declarations of interests and funding, as sites print them under an expert's article.
 # A shopping page's, under its text: "Ce contenu a été rédigé par un expert de l'équipe … Shopping. Les prix…".
 SHOPPING_DISCLOSURE = r"^ce contenu a été (?:rédigé|réalisé|sélectionné) par\b[^.]{0,80}\.\s+les prix\b"
 SHOPPING_DISCLOSURE_LINE = compiled(SHOPPING_DISCLOSURE)
+# Contributors' declarations of interests and funding, as sites print them under an expert's article.
 DISCLOSURE = compiled(
     r"\bne travaille pas, ne conseille pas\b|\bapporte (?:un financement|des fonds) en tant que\b"
     r"|\bn'a déclaré aucun conflit d'intérêts?\b"

@@ -69,13 +69,13 @@ INSTITUTION = compiled(
 BODY_NAME_WORDS = 8
 ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
 AGE = compiled(r",\s*\d{1,3}\s+ans\b")
-# "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
-# Who cites someone hands the quotation to the one cited: "Il cite Victor Hugo :", "citant le philosophe Hans Jonas".
 # "Un constat partagé par Erwan Kerbrat", "Il a été interpellé par Yann Le Goff": the agent of a passive acts.
 PASSIVE_AGENT = compiled(
     r"\b[a-zéèêîïôûç]{3,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues)\s+par\s+(?P<agent>[^,.;:«]{2,80})"
 )
+# Who cites someone hands the quotation to the one cited: "Il cite Victor Hugo :", "citant le philosophe Hans Jonas".
 CITES = compiled(r"\b(?:cite|citent|citant|reprend les mots d[e']|reprenant les mots d[e'])\s*(.{2,80}?)[\s:,]*$")
+# "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
     r"^(?:pour|selon|d'après|aux yeux de)\s+"
@@ -137,6 +137,7 @@ DOCUMENTS = frozenset(
     "publication post brochure dépliant folder prospectus affiche site étude enquête sondage programme "
     "règlement contrat jugement arrêt ordonnance avis accord projet préambule traité charte décret amendement".split()
 )
+NAMED_DOCUMENT_WORDS = 3
 ISSUED_BY = compiled(r"\b(?:transmis|publié|diffusé|signé|rédigé|envoyé|adressé)e?s?\s+par\s+([^,.;:]{2,60})")
 ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
 # "ce dernier", "celui-ci", and "celle qui dirige le gouvernement": the person just named, whatever follows.
@@ -263,16 +264,11 @@ class SpeakerMemory:
                 if resolved:
                     self._mention(resolved, gender=_gender_of_determiner(words[0]))
                 continue
-            if len(words) >= 2 and opens_with_article(subject) and _head_noun(words[:3]) in DOCUMENTS:
+            document = _document(subject) if len(words) >= 2 else None
+            if document:
                 # "Le projet d'accord prévoit … Il appelle notamment à « … »": the document is what "il" is next.
-                phrase = noun_phrase(subject)
                 gender = _gender_of_determiner(words[0])
-                self.document_subject = (
-                    phrase[0].lower() + phrase[1:],
-                    gender,
-                    self.sentence_number,
-                    len(self.mentions),
-                )
+                self.document_subject = (document, gender, self.sentence_number, len(self.mentions))
                 continue
             for match in NAME_BEFORE_VERB.finditer(sentence):
                 found = names_in(match.group(1))
@@ -523,10 +519,8 @@ class SpeakerMemory:
             if author:  # "Le message du gouvernement est clair :"
                 return self.resolve(with_article(author.group(1), author.group(2)))
             described = self._description(subject)
-            if described is None and _head_noun(subject.split()[:3]) in DOCUMENTS:
-                phrase = noun_phrase(subject)
-                return self.remember(phrase[0].lower() + phrase[1:])
-            return described
+            document = _document(subject) if described is None else None
+            return self.remember(document) if document else described
         if subject.split(" ", 1)[0].lower() in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0].lower())
@@ -655,11 +649,11 @@ class SpeakerMemory:
     def document(self, phrase: str, clause: str = "") -> str | None:
         """A document as the subject of a speech verb ("Le rapport estime que…"): it speaks, or whoever issued it
         ("selon ce texte transmis par le PS")."""
-        words = noun_phrase(phrase).split()
-        if not (opens_with_article(phrase) and len(words) <= 3 and _head_noun(words) in DOCUMENTS):
-            return None
+        document = _document(phrase)
+        if document is None or len(document.split()) > NAMED_DOCUMENT_WORDS:
+            return None  # "le texte", "son préambule": a longer phrase after the verb says more than who speaks
         issued = ISSUED_BY.search(clause)
-        return (issued and self.resolve(issued.group(1))) or self.remember(" ".join(words).lower())
+        return (issued and self.resolve(issued.group(1))) or self.remember(document)
 
     def _speaking_name(self, phrase: str) -> str | None:
         """A name standing as the subject, not inside a complement ("le ministre de la Santé" names no one;
@@ -984,6 +978,17 @@ def _noun_gender(noun: str) -> str | None:
     if feminine:
         return feminine
     return "m" if noun + "e" in PERSON_NOUNS else None
+
+
+def _document(phrase: str) -> str | None:
+    """A document a phrase opens on, as the article writes it ("Le rapport", "le folder de présentation"): what
+    speaks when a sentence gives it the words."""
+    if not opens_with_article(phrase):
+        return None
+    document = noun_phrase(phrase)
+    if _head_noun(document.split()[:3]) not in DOCUMENTS:
+        return None
+    return document[0].lower() + document[1:]
 
 
 def person_head(words: list[str]) -> bool:
