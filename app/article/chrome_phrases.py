@@ -60,6 +60,13 @@ l'article a été ajouté à vos favoris|l'article a été retiré de vos favori
     .split("|")
 )
 
+# The words a link that opens elsewhere carries for screen readers, copied with it ("(nouvelle fenêtre)").
+NEW_WINDOW = frozenset(
+    ("nouvelle fenêtre", "ouvre une nouvelle fenêtre", "s'ouvre dans une nouvelle fenêtre", "nouvel onglet")
+)
+# A box's label over the title of the file of articles on the subject, which it links to.
+TOPIC_LABELS = frozenset(("suivez la couverture complète", "tout le dossier", "voir le dossier", "notre dossier"))
+
 # Boxes that news sites also put in the middle of an article: they end it only when no paragraph follows.
 WEAK_END_MARKERS = frozenset(
     "à lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à découvrir|à lire également|à voir|"

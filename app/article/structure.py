@@ -9,7 +9,7 @@ from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, is_byline, normalized, signed_stamp
-from app.article.chrome_phrases import GUILLEMETS
+from app.article.chrome_phrases import GUILLEMETS, NEW_WINDOW, TOPIC_LABELS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import BYLINE_START, byline_names, published_in
 from app.article.model import Article, Dropped
@@ -130,11 +130,6 @@ def _boxed_reader_lines(blocks: list[Classified]) -> list[Classified]:
     return marked
 
 
-NEW_WINDOW = compiled(
-    r"^\(?(?:nouvelle fenêtre|ouvre une nouvelle fenêtre|s'ouvre dans une nouvelle fenêtre|nouvel onglet)\)?$"
-)
-
-
 CARD_HEADLINE_WORDS = 30
 
 
@@ -144,7 +139,7 @@ def _new_window_links(blocks: list[Classified]) -> list[Classified]:
     le 11 juillet"): the line it follows is another article's headline; not the byline, whose name links too."""
     marked = list(blocks)
     for index, block in enumerate(blocks):
-        if not NEW_WINDOW.match(normalized(block.text)):
+        if normalized(block.text).strip("()") not in NEW_WINDOW:
             continue
         marked[index] = Classified(block.block, Kind.CHROME, "interface")
         previous = blocks[index - 1] if index else None
@@ -179,9 +174,6 @@ def _topic_tags(blocks: list[Classified]) -> list[Classified]:
         ):
             marked[index] = Classified(block.block, Kind.CHROME, "tags")
     return marked
-
-
-TOPIC_LABELS = frozenset({"suivez la couverture complète", "tout le dossier", "voir le dossier", "notre dossier"})
 
 
 def _topic_links(blocks: list[Classified]) -> list[Classified]:
