@@ -59,8 +59,11 @@ film livre roman essai ouvrage album chanson titre série émission spectacle pi
 projet rapport slogan hashtag mot-clic magazine journal quotidien hebdomadaire mensuel revue documentaire podcast
 programme campagne dispositif mouvement collectif association festival tournée intitulé intitulée baptisé
 baptisée nommé nommée dénommé appelé appelée surnommé surnommée dit dite thème devise formule expression mot
+concours prix trophée catégorie section rubrique chaîne blog site
 """.split()
 )
+# "le concours « The Best of Photo Journalism »": every long word capitalised is a title's typography, not speech.
+TITLE_CASE_WORD = compiled(r"[^\W\d_][\w'’-]{3,}")
 
 
 @dataclass
@@ -300,7 +303,17 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
     # Inside the narrator's sentence, a few words are a scare quote or a title; a whole phrase is someone's words,
     # unless it names a work ("le film « … »", "le rapport intitulé « … »").
     last_word = before.rsplit(None, 1)[-1].lower().strip("'’") if before else ""
-    return words >= EMBEDDED_QUOTE_WORDS and last_word not in TITLE_NOUNS and not last_word.endswith(("d'", "l'"))
+    return (
+        words >= EMBEDDED_QUOTE_WORDS
+        and last_word not in TITLE_NOUNS
+        and not last_word.endswith(("d'", "l'"))
+        and not _title_cased(inner)
+    )
+
+
+def _title_cased(inner: str) -> bool:
+    long_words = TITLE_CASE_WORD.findall(inner)
+    return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:

@@ -713,6 +713,10 @@ def test_a_quote_after_an_object_is_not_attributed_by_an_unrelated_source():
         "Son livre «Travailler trop peu» a fait grand bruit.",
         "Le rapport, baptisé « The scramble for the future of Europe », sera publié lundi.",
         "Il a salué « un discours clair » devant les journalistes.",
+        # a title's capitals, and the contest or prize that names what follows
+        "Sa photo a reçu une mention au concours « The Best of Photo Journalism » organisé aux Etats-Unis.",
+        "Le pilote a couru « The Northface Ultra Trail du Mont-Blanc » en moins de vingt heures.",
+        "Il a reçu en 2011 le prix « Le Verviétois de l'année 2011 » des mains du bourgmestre.",
     ],
 )
 def test_scare_quotes_and_titles_stay_with_the_narrator(paragraph):
