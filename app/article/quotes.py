@@ -48,8 +48,15 @@ REACTION_AT = compiled(
     re.IGNORECASE,
 )
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
-ON_AT = compiled(r"-on\s+(au|aux|à la|à l'|chez)\s*(.+)$", re.IGNORECASE)
+# "glisse-t-on dans l'entourage du ministre": "dans" before a group's noun, not "dans un communiqué".
+ON_AT = compiled(
+    r"-on\s+(au|aux|à la|à l'|chez|dans(?=\s+(?:l'|le\s|la\s|les\s)?(?:entourage|camp|équipe|rangs|cabinet|majorité"
+    r"|opposition|milieux?|cercles|services|états-majors?)\b))\s*(.+)$",
+    re.IGNORECASE,
+)
 TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
+# "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
+WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)", re.IGNORECASE)
 SAME_SOURCE = compiled(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -484,6 +491,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
         said = said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
         if said != (None, None):
             return said  # not "Elle a ajouté comme commentaire :", where "comme" says how she said it
+    what_is_said = WHAT_IS_SAID.match(intro.strip())
+    if what_is_said and attribution.verb_first(intro.strip()[what_is_said.end() :]):
+        return attribution.subject_after_verb(intro.strip()[what_is_said.end() :])  # "Ce que confirme X :"
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"

@@ -62,6 +62,19 @@ décrivent, mettent en garde, font valoir, font savoir, font remarquer, font obs
 """)
 
 
+# "…», n'hésite pas à affirmer X", "se plaît à rappeler X", "veut croire X": a phrase of will or habit before an
+# infinitive of speech is the speech verb of the clause.
+INFINITIVES = _forms("""
+dire, affirmer, rappeler, souligner, préciser, lancer, expliquer, déclarer, ajouter, reconnaître, dénoncer, assurer
+avertir, prévenir, confier, raconter, résumer, insister, glisser, noter, relever, répéter, marteler, clamer
+""")
+LEADS_TO_SPEECH = ("n'hésite pas à", "tient à", "se plaît à", "aime à", "ne manque pas de", "ne se prive pas de")
+PERIPHRASES = tuple(f"{lead} {verb}" for lead in LEADS_TO_SPEECH for verb in INFINITIVES) + _forms("""
+veut croire, veut y croire, ne cache pas, abonde, abondait
+""")
+PRESENTS = PRESENTS + PERIPHRASES
+
+
 def _plurals(forms: tuple[str, ...]) -> tuple[str, ...]:
     one_word = [form for form in forms if " " not in form or form.startswith("se ")]  # "se désole", not "met en garde"
     made = [form + "nt" for form in one_word if form.endswith("e")]

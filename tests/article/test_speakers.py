@@ -1323,3 +1323,27 @@ def test_a_name_given_with_an_age_is_someone_an_epithet_can_stand_for():
         "télévision », a confié le milieu rennais.",
     )
     assert quoted[-1] == "Eduardo Camavinga"
+
+
+BUDGET = "La maire de Lille, Martine Aubry, a présenté mardi son budget."
+WORDS = "« Nous ne baisserons pas les investissements cette année »"
+
+
+@pytest.mark.parametrize(
+    "paragraph,speaker",
+    [
+        # a phrase of will or habit before the infinitive of speech
+        (f"{WORDS}, n'hésite pas à affirmer Pierre Dupont.", "Pierre Dupont"),
+        (f"{WORDS}, se plaît à rappeler Pierre Dupont.", "Pierre Dupont"),
+        (f"{WORDS}, ne cache pas Pierre Dupont.", "Pierre Dupont"),
+        (f"{WORDS}, veut croire Pierre Dupont.", "Pierre Dupont"),
+        (f"{WORDS}, abonde Pierre Dupont.", "Pierre Dupont"),
+        # the impersonal "on" speaks from a group
+        (f"{WORDS}, glisse-t-on dans l'entourage de la maire.", "l'entourage de la maire"),
+        # "ce que" puts the subject after the verb
+        (f"Ce que confirme Pierre Dupont : {WORDS}.", "Pierre Dupont"),
+        (f"C'est ce que résume Pierre Dupont, adjoint aux finances : {WORDS}.", "Pierre Dupont"),
+    ],
+)
+def test_periphrases_of_speech_name_who_speaks(paragraph, speaker):
+    assert [(kind, who) for kind, _, who in pieces(BUDGET, paragraph) if kind == "quote"] == [("quote", speaker)]
