@@ -250,9 +250,13 @@ def with_article(preposition: str, rest: str) -> str:
     return ARTICLE_AFTER.get(preposition.lower(), "") + rest
 
 
+# "selon X", and "du côté d'Alliance" with no space after the elided article.
+SOURCE_AT = compiled(rf"(?<![\w-])(?:{SOURCE})(?:(?<=')\s*|\s+)", re.IGNORECASE)
+
+
 def source_subject(clause: str) -> str | None:
     """ "Selon le porte-parole du Kremlin, Dmitri Peskov," → the noun phrase after the preposition."""
-    match = re.search(rf"(?<![\w-])(?:{SOURCE})\s+", clause, re.IGNORECASE)
+    match = SOURCE_AT.search(clause)
     return noun_phrase(clause[match.end() :]) if match else None
 
 

@@ -54,6 +54,8 @@ ON_AT = compiled(
     r"|opposition|milieux?|cercles|services|états-majors?)\b))\s*(.+)$",
     re.IGNORECASE,
 )
+# "Chez Renault, on estime que", "Dans l'entourage du ministre, on assure": the group the impersonal "on" is.
+ON_AMONG = compiled(r"(?:chez|au sein d(?:e|u|es|')|dans)\s*([^,]{2,60}),\s+on\b", re.IGNORECASE)
 TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
 WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)", re.IGNORECASE)
@@ -107,18 +109,21 @@ class QuoteSplitter:
     """The quotes of the previous paragraph when it was quotation only: the next one may credit them."""
     closing_sentence: str | None = None
     """The finished sentence of narration that ended the previous paragraph: it may bring in who speaks next."""
+    open_closer: str | None = None
+    """The mark that closes a quotation the previous paragraphs opened and did not close."""
 
     def split(self, paragraph: str) -> list[Piece]:
         self.memory.learn_names(paragraph)
         self._credit_back(paragraph)
-        spans = [span for span in quote_spans(paragraph) if is_direct_quote(paragraph, span)]
+        continued = self._continued_quote(paragraph)
+        spans = [span for span in quote_spans(paragraph, continued) if span[0] < 0 or is_direct_quote(paragraph, span)]
         pieces: list[Piece] = []
         cursor = 0
         for start, end, closed in spans:
-            if start < cursor:
+            if 0 <= start < cursor:
                 continue
-            pieces.extend(_narration(paragraph[cursor:start], before_quote=True))
-            pieces.extend(_quote_pieces(paragraph[start:end]))
+            pieces.extend(_narration(paragraph[cursor : max(0, start)], before_quote=True))
+            pieces.extend(_quote_pieces(paragraph[max(0, start) : end]))
             cursor = end
             if closed:
                 clause, cursor = _attribution_after(paragraph, cursor, spans)
@@ -129,7 +134,23 @@ class QuoteSplitter:
         kept = [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
         self.quoted_alone = kept if kept and all(piece.kind is SegmentKind.QUOTE for piece in kept) else []
         self.closing_sentence = _closing_sentence(kept)
+        if spans and not spans[-1][2]:
+            self.open_closer = CLOSERS[paragraph[spans[-1][0]]] if spans[-1][0] >= 0 else self.open_closer
+        elif spans or continued is None:
+            self.open_closer = None
         return kept
+
+    def _continued_quote(self, paragraph: str) -> str | None:
+        """The closing mark of a quotation the previous paragraph left open, when this paragraph goes on with it
+        without opening again ("« C'est un premier pas." then "Il en faudra d'autres », a réagi X."): many pages
+        do not repeat the guillemet at the head of each paragraph of a long quotation."""
+        closer = self.open_closer
+        if closer is None or paragraph.lstrip()[:1] in CLOSERS or closer == '"' or closer not in paragraph:
+            return None
+        # Only when the words after the mark credit the quotation ("», a réagi X"): a closing mark alone could end
+        # words the paragraph quotes itself, and the quotation would have no one to give it to.
+        after = paragraph[paragraph.index(closer) + 1 :]
+        return closer if attribution.verb_first(after) else None
 
     def _credit_back(self, paragraph: str) -> None:
         """ "« Nous ne céderons pas. »" then "C'est ce qu'a déclaré Jean Dupont lundi.": the sentence that points
@@ -323,11 +344,12 @@ def _title_cased(inner: str) -> bool:
     return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
 
 
-def quote_spans(paragraph: str) -> list[tuple[int, int, bool]]:
-    """Outermost quotations as (start, end, closed); inner quotes stay inside their outer one."""
+def quote_spans(paragraph: str, continued: str | None = None) -> list[tuple[int, int, bool]]:
+    """Outermost quotations as (start, end, closed); inner quotes stay inside their outer one. A quotation going on
+    from the previous paragraph (`continued`: the mark that closes it) starts at -1, before the first character."""
     spans = []
-    stack: list[str] = []
-    start = 0
+    stack: list[str] = [continued] if continued else []
+    start = -1
     # Straight quotes pair left to right; an odd one out opens a quotation that goes on in the next paragraph.
     for index, char in enumerate(paragraph):
         if stack and char == stack[-1]:
@@ -497,6 +519,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"
+    home = ON_AMONG.match(intro.strip())
+    if pronoun == "on" and home:
+        return None, attribution.noun_phrase(home.group(1))  # "Chez Renault, on estime que « … »"
     return (pronoun, phrase) if pronoun or phrase else (None, None)
 
 

@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 
 from app.article.attribution import noun_phrase, opens_with_article, with_article, without_leading_complements
 from app.article.name_words import CROWDS, GIVEN_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
-from app.article.names import INITIAL_AT_END, NAME, governed, name_of, names_in, preceding, titled, without_dateline
+from app.article.names import (
+    GOVERNING,
+    INITIAL_AT_END,
+    NAME,
+    governed,
+    name_of,
+    names_in,
+    preceding,
+    titled,
+    without_dateline,
+)
 from app.article.speech_verbs import PRONOUNS
 from app.regexes import compiled
 
@@ -160,6 +170,11 @@ class Person:
     """The words of the roles the article gave them ("chef de la diplomatie britannique")."""
 
 
+# A sentence's first word that governs the name after it ("Selon Greenpeace", "Chez Renault"): that name stands inside
+# the sentence as much as any other; not a determiner ("Le Parti socialiste").
+OPENING_PREPOSITIONS = (GOVERNING - {"de", "du", "des"}) | {"selon"}
+
+
 @dataclass
 class SpeakerMemory:
     """Speakers named so far in the article, most recent last."""
@@ -204,6 +219,12 @@ class SpeakerMemory:
             before = text[: match.start()].rstrip(" «“\"'(")
             if before and not before.endswith((".", "!", "?", ":", "\n")):
                 self.seen_inside.add(match.group(1).split()[0])
+            elif " " in match.group(1):
+                # "Selon Greenpeace, …", "Chez Renault, …": the sentence opened on the preposition, not the name.
+                name = name_of(match.group(1), preceding(text, match))
+                words = match.group(1).split()
+                if name and words[0].lower() in OPENING_PREPOSITIONS and words[1:2] == name.split()[:1]:
+                    self.seen_inside.add(name.split()[0])
         for match in NAME.finditer(text):
             name = name_of(match.group(1), preceding(text, match))
             if not name:

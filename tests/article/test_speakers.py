@@ -1347,3 +1347,41 @@ WORDS = "« Nous ne baisserons pas les investissements cette année »"
 )
 def test_periphrases_of_speech_name_who_speaks(paragraph, speaker):
     assert [(kind, who) for kind, _, who in pieces(BUDGET, paragraph) if kind == "quote"] == [("quote", speaker)]
+
+
+def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
+    splitter = QuoteSplitter()
+    split = [
+        piece
+        for paragraph in (
+            "« C'est un premier pas. Mais il en faudra d'autres. Beaucoup d'autres.",
+            "Les habitants attendent depuis des années », a réagi Benoît Payan.",
+        )
+        for piece in splitter.split(paragraph)
+    ]  # the speaker of the quotation's first paragraph is known once its end is read
+    assert [(piece.kind.value, piece.text, piece.speaker) for piece in split] == [
+        ("quote", "C'est un premier pas. Mais il en faudra d'autres. Beaucoup d'autres.", "Benoît Payan"),
+        ("quote", "Les habitants attendent depuis des années", "Benoît Payan"),
+        ("attribution", "a réagi Benoît Payan.", "Benoît Payan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph,speaker",
+    [
+        # a one-word body opening the sentence after its preposition is a name, not a capitalised first word
+        ("Selon Greenpeace, « ce sont des effectifs redéployés, pas des créations de postes ».", "Greenpeace"),
+        ("Chez Renault, on estime que « ce sont des effectifs redéployés, pas des créations de postes ».", "Renault"),
+        ("« Ce sont des effectifs redéployés, pas des créations », accuse de son côté Rudy Manna.", "Rudy Manna"),
+    ],
+)
+def test_bodies_and_accusers_speak(paragraph, speaker):
+    assert [who for kind, _, who in pieces(paragraph) if kind == "quote"] == [speaker]
+
+
+def test_the_side_a_quotation_comes_from_may_be_elided():
+    got = speakers(
+        "Le plan a été présenté lundi au syndicat Alliance.",
+        "Du côté d'Alliance, on dénonce « des effectifs redéployés et pas des créations de postes ».",
+    )
+    assert got == ["Alliance"]
