@@ -36,7 +36,11 @@ INVERTED_PRONOUN = compiled(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 ADVERB = rf"(?:,?\s+(?:{_alternation(ADVERBIALS)}),?)*"
 PARTICIPLE = rf"(?:{_alternation(PARTICIPLES)})(?:e|s|es)?"
 PRESENT = rf"(?:{_alternation(PRESENTS)})"
-REFLEXIVE = rf"(?:s'est|se\s+sont|s'était|s'|se\s+)\s*(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?"
+# "s'est félicité", "s'en est félicité", "s'est-il félicité", "se félicite".
+REFLEXIVE = (
+    rf"(?:s'en\s+(?:est|sont|était)|(?:s'est|s'était|se\s+sont)(?P<reflexive_aux_inverted>{INVERTED})?|s'en\s+|s'|se\s+)\s*"
+    rf"(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?"
+)
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
 
 # A speech verb, perhaps after "comme" ("…», comme le remarque X", "…», comme l'a dit X"), with the pronoun of an
@@ -74,12 +78,17 @@ def verb_anywhere(clause: str) -> int | None:
 def introduces(text: str) -> bool:
     """A quote introduced by the clause just before it: a verb, then at most a short complement, then ":", "que"…"""
     return any(
-        match["reflexive_inverted"] is None and INTRODUCING_TAIL.match(text, match.end()) for _, match in _verbs(text)
+        match["reflexive_inverted"] is None
+        and match["reflexive_aux_inverted"] is None
+        and INTRODUCING_TAIL.match(text, match.end())
+        for _, match in _verbs(text)
     )
 
 
 def _inverted(match: re.Match) -> bool:
-    return any(match[group] for group in ("aux_inverted", "present_inverted", "reflexive_inverted"))
+    return any(
+        match[group] for group in ("aux_inverted", "present_inverted", "reflexive_inverted", "reflexive_aux_inverted")
+    )
 
 
 MONTH = rf"(?:{MONTH_PATTERN})"

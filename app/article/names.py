@@ -85,6 +85,8 @@ def name_of(run: str, before: str = "", opening: bool = True) -> str | None:
         words = words[1:]
     while len(words) > 2 and words[0].isupper() and not words[1].isupper():
         words = words[1:]  # "le député FDF Bernard Clerfayt": the party is not part of the name
+        if words[0] in ("de", "du", "des"):
+            words = words[1:]  # "Le PDG de Renault": the company the title is of, not a person called "de Renault"
     if (
         len(words) >= 3
         and words[0] == run.split()[0]

@@ -148,7 +148,7 @@ NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset(
 hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche lorsque quand alors que qui qu'
 dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi soir matin
 a ont est sont était étaient été sera seront avait avaient fut va vont doit doivent peut peuvent
-s'est se s' n' ne s'était se sont
+s'est se s' n' ne s'était se sont cité citée cités citées
 """.split()
 )
 # A verb after the subject's noun ends it too ("Le syndicat parle de"); after a determiner the same word is a noun

@@ -1385,3 +1385,22 @@ def test_the_side_a_quotation_comes_from_may_be_elided():
         "Du côté d'Alliance, on dénonce « des effectifs redéployés et pas des créations de postes ».",
     )
     assert got == ["Alliance"]
+
+
+RESULTS = "Le PDG de Renault, Luca de Meo, a présenté mardi les résultats du groupe."
+
+
+@pytest.mark.parametrize(
+    "paragraph,speaker",
+    [
+        # the company a title is of is no person "de Renault"
+        ("Dans un communiqué, Renault affirme que « le groupe a tenu ses engagements malgré tout ».", "Renault"),
+        # who quotes the speaker is not part of the speaker
+        ("« Le plan est crédible mais fragile », juge un analyste cité par Reuters.", "un analyste"),
+        # reflexive verbs with "en" and with the pronoun inverted
+        ("« C'est une excellente nouvelle », s'en est félicité Bruno Le Maire sur France Inter.", "Bruno Le Maire"),
+        ("« C'est une excellente nouvelle pour nous », s'est-il félicité.", "Luca de Meo"),
+    ],
+)
+def test_companies_relays_and_reflexive_verbs(paragraph, speaker):
+    assert speakers(RESULTS, paragraph) == [speaker]
