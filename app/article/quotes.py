@@ -43,8 +43,9 @@ AS_SAID_INTRO = compiled(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
 # "Même son de cloche chez Ecolo :": a reaction introduced by whom it comes from, without a verb.
 REACTION_AT = compiled(
-    r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?)\s+"
-    r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu])\s+(.+?)\s*:$",
+    r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?|réponse|réplique"
+    r"|riposte|explication|commentaire|verdict)\s+"
+    r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu]|d[eu](?=\s)|d')\s*(.+?)\s*:$",
     re.IGNORECASE,
 )
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
@@ -495,7 +496,8 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
         return None
     reaction = REACTION_AT.match(intro.strip())
     if reaction:
-        return None, attribution.noun_phrase(reaction.group(1))  # "Même son de cloche chez Ecolo :"
+        # "Même son de cloche chez Ecolo :"; "Réaction du capitaine des Diables, Jan Vertonghen :" names him.
+        return None, reaction.group(1)
     source = attribution.source_subject(intro)
     if source and intro.rstrip().endswith(","):
         return None, source

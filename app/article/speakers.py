@@ -825,13 +825,20 @@ class SpeakerMemory:
         """ "ce diplomate" → the diplomat quoted before; "le porte-parole" → the person the article gave that role.
         A description with a complement ("le chef de l'Agence de renseignement") is not someone whose role has
         another one ("chef de la diplomatie britannique")."""
+        gender = _noun_gender(head)  # "l'élue" is not the mayor the article called "le maire"
         for speaker in reversed(self.speakers):
+            if self._other_gender(speaker, gender):
+                continue
             if head in speaker.lower().split() or self._has_role(speaker, head, complement):
                 return speaker
         for candidate in reversed(self.mentions[-12:]):
-            if self._has_role(candidate, head, complement):
+            if self._has_role(candidate, head, complement) and not self._other_gender(candidate, gender):
                 return candidate
         return None  # "ce membre d'Al-Qaïda" described anew: the description itself names the speaker
+
+    def _other_gender(self, name: str, gender: str | None) -> bool:
+        known = self.gender_of(name) if gender else None
+        return known is not None and known != gender
 
     def _has_role(self, name: str, head: str, complement: frozenset[str]) -> bool:
         person = self.people.get(name)

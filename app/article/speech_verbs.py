@@ -106,6 +106,10 @@ SOURCE_PREPOSITIONS = (
     "du côté du",
     "du côté des",
     "du côté d'",
+    "aux dires de",
+    "aux dires du",
+    "aux dires des",
+    "aux dires d'",
 )
 
 PRONOUNS = {"il": "m", "elle": "f", "ils": "m", "elles": "f", "on": None, "lui": "m", "eux": "m"}

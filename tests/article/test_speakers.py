@@ -1404,3 +1404,21 @@ RESULTS = "Le PDG de Renault, Luca de Meo, a présenté mardi les résultats du 
 )
 def test_companies_relays_and_reflexive_verbs(paragraph, speaker):
     assert speakers(RESULTS, paragraph) == [speaker]
+
+
+LIBRARIES = "Le maire de Grenoble, Éric Piolle, a annoncé lundi la fermeture de trois bibliothèques."
+OPPONENT = "La conseillère d'opposition Émilie Chalas dénonce un choix idéologique."
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a feminine role is no man the article gave a kindred role ("l'élue" is not "le maire")
+        ((OPPONENT, "« C'est un choix idéologique, pas budgétaire du tout », tacle l'élue."), "Émilie Chalas"),
+        # "Réponse de X :", "Aux dires de X,"
+        (("Réponse d'Éric Piolle : « Nous n'avons plus les moyens de tout maintenir ouvert ».",), "Éric Piolle"),
+        (("Aux dires de Gilles Namur, « nous n'avons plus les moyens de tout maintenir ouvert ».",), "Gilles Namur"),
+    ],
+)
+def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
+    assert speakers(LIBRARIES, *paragraphs)[-1] == speaker
