@@ -89,7 +89,8 @@ def classify(block: Block) -> Classified:
         return Classified(block, Kind.SHORT)  # ">> L'Italie vaillante mais pas brillante." is a section's title
     if block.hint is Hint.STANDFIRST and words >= 8:
         return Classified(block, Kind.PROSE)
-    question = text.rstrip().endswith(("?", "!"))
+    # "«Croyez-vous en Dieu ?»": a quoted intertitle asks or exclaims inside its guillemets.
+    question = text.rstrip().rstrip('»”"\u00a0 ').endswith(("?", "!"))
     if question and _asks_the_reader(text):
         return Classified(block, Kind.PROSE)  # an interview's question, not a section heading
     if (words > 25 or (ends_like_sentence(text) and not (question and words <= 14))) and _reads_like_prose(text):

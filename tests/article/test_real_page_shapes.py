@@ -240,6 +240,14 @@ def test_a_heading_with_guillemets_is_a_chapter_in_copied_text():
     ]
 
 
+@pytest.mark.parametrize("heading", ["«Croyez-vous en Dieu ?»", "« J'en ai vu un écrire ! »"])
+def test_a_quoted_intertitle_that_asks_or_exclaims_is_a_chapter_in_copied_text(heading):
+    text = f"Un plan pour les écoles\n\n{LEDE}\n\n{BODY}\n\n{heading}\n\n{MORE}\n"
+    article = parse_article(text, "text")
+    assert len(article.chapters) == 2
+    assert article.chapters[1].title.strip("«» ") == heading.strip("«» ")
+
+
 def test_a_list_copied_without_bullets_is_read_and_a_heading_after_a_colon_stays_a_heading():
     items = ["Le manque de temps", "La peur de ne pas s'intégrer à la communauté", "Ne pas savoir par où commencer"]
     text = "\n\n".join(
