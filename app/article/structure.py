@@ -609,13 +609,15 @@ HEADING_JUNK = compiled(r"https?://|www\.|[\[\]*|@#]|\d{1,2}[:h]\d{2}\s*$")
 ADDRESS = compiled(r"\b\d{4,5}\s+[A-ZÉÈ][\w'-]+(?:[\s-][A-ZÉÈ][\w'-]+)*\s*$")
 # "Ils rejoignent :", "Voici la liste :": a sentence introducing what follows, not a section's title.
 INTRODUCING = compiled(r"^(?:il|ils|elle|elles|on|nous|vous|je|voici|voilà)\b.*:\s*$", re.IGNORECASE)
+ELIDED_ALONE = compiled(r"\w{1,2}['’][«“\"]?")
 HEADING_MARK = compiled(r"^(?:>>?|»|•|–|-|\d{1,2}\s?[/.)-])\s*")
 
 
 def _heading_like(text: str) -> bool:
     """A section heading without markup: a few words of a phrase, not a name, a place tag or a form label."""
     text = HEADING_MARK.sub("", text)  # ">> L'Italie vaillante", "1/L'encombrante Corée du Nord"
-    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]  # « and » are not words
+    # « and » are not words, nor an elided article cut from its noun by them ("l'« escalade »").
+    words = [word for word in text.split() if any(ch.isalnum() for ch in word) and not ELIDED_ALONE.fullmatch(word)]
     if not 1 <= len(words) <= 16 or HEADING_JUNK.search(text) or text.rstrip().endswith((",", ";")):
         return False
     if INTRODUCING.match(text) or ADDRESS.search(text):

@@ -1,6 +1,7 @@
 """Shapes real news pages have, in both input modes: what a listener hears and what the script says of the page."""
 
 import json
+import re
 
 import pytest
 
@@ -240,12 +241,20 @@ def test_a_heading_with_guillemets_is_a_chapter_in_copied_text():
     ]
 
 
-@pytest.mark.parametrize("heading", ["«Croyez-vous en Dieu ?»", "« J'en ai vu un écrire ! »"])
-def test_a_quoted_intertitle_that_asks_or_exclaims_is_a_chapter_in_copied_text(heading):
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "«Croyez-vous en Dieu ?»",
+        "« J'en ai vu un écrire ! »",
+        # sixteen words as the page wrote them: the elided article is no word of its own once « is spaced
+        "Le Kazakhstan, allié de Moscou, renforce ses mesures de sécurité en raison de l'«escalade en Ukraine»",
+    ],
+)
+def test_a_quoted_or_long_intertitle_is_a_chapter_in_copied_text(heading):
     text = f"Un plan pour les écoles\n\n{LEDE}\n\n{BODY}\n\n{heading}\n\n{MORE}\n"
     article = parse_article(text, "text")
     assert len(article.chapters) == 2
-    assert article.chapters[1].title.strip("«» ") == heading.strip("«» ")
+    assert re.findall(r"\w+", article.chapters[1].title) == re.findall(r"\w+", heading)
 
 
 def test_a_list_copied_without_bullets_is_read_and_a_heading_after_a_colon_stays_a_heading():
