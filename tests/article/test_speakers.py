@@ -1422,3 +1422,8 @@ OPPONENT = "La conseillère d'opposition Émilie Chalas dénonce un choix idéol
 )
 def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
     assert speakers(LIBRARIES, *paragraphs)[-1] == speaker
+
+
+def test_a_first_name_before_its_description_is_who_speaks():
+    got = speakers("Nadia, une voisine, raconte : « J'ai vu des flammes immenses, j'ai appelé les pompiers. »")
+    assert got == ["Nadia"]
