@@ -129,7 +129,7 @@ def chrome_reason(line: str) -> str | None:
         return "link"
     if SHARE_BAR.fullmatch(text.replace(" ", "")) or text in phrases.SHARE_TARGETS:
         return "share bar"  # "Facebook Twitter Flipboard Linkedin Whatsapp"
-    if GALLERY_COUNTER.match(text):
+    if GALLERY_COUNTER.match(text) or words <= CAPTION_WORDS and _slide_caption(text):
         return "gallery"
     if is_dateline(text):
         return "date"
@@ -425,6 +425,16 @@ AGO = compiled(rf"^(?:publié |mis à jour )?{AGO_WORDS}\W*$")
 
 # A photo gallery's counter, "Photo 1/5", "Image 2 sur 12", "3 / 8": the line under it is that photo's caption.
 GALLERY_COUNTER = compiled(r"^(?:photo|image|diapo|diaporama)?\s*\d{1,3}\s*(?:/|sur)\s*\d{1,3}$")
+
+
+# "1/7 - Philippe Katerine et sa compagne Julie Depardieu - Arrivées à la cérémonie": a slideshow's caption with its
+# place in the show.
+SLIDE_CAPTION = compiled(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*[-–—]\s+\S")
+
+
+def _slide_caption(text: str) -> bool:
+    slide = SLIDE_CAPTION.match(text)
+    return slide is not None and 1 <= int(slide.group(1)) <= int(slide.group(2))
 
 
 COUNTER = compiled(

@@ -221,6 +221,9 @@ def test_end_markers(line, expected):
         ("Stéphanie Maupas La Haye, correspondance", "byline"),
         # The box's label and its links copied as one line.
         ("Sur le même sujet Côte d'Ivoire : un remaniement sans surprise Démission du gouvernement ivoirien", "link"),
+        # A slideshow's caption with its place in the show.
+        ("2/7 - 21EMES VICTOIRES DE LA MUSIQUE AU ZENITH VICTOIRES DE LA MUSIQUE 2006 PHILIPPE KATHERINE", "gallery"),
+        ("1/7 - Philippe Katerine et sa compagne Julie Depardieu - Arrivées à la 44ème cérémonie des César", "gallery"),
     ],
 )
 def test_the_reason_a_listener_is_shown_for_a_dropped_line(line, reason):
