@@ -44,7 +44,7 @@ READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dan
 # "Même son de cloche chez Ecolo :": a reaction introduced by whom it comes from, without a verb.
 REACTION_AT = compiled(
     r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?|réponse|réplique"
-    r"|riposte|explication|commentaire|verdict)\s+"
+    r"|riposte|explication|commentaire|verdict)(?:\s+[a-zéèêàâîôûç]{4,})?\s+"  # "Réaction immédiate de la Métropole :"
     r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu]|d[eu](?=\s)|d')\s*(.+?)\s*:$",
     re.IGNORECASE,
 )

@@ -1418,6 +1418,7 @@ OPPONENT = "La conseillère d'opposition Émilie Chalas dénonce un choix idéol
         # "Réponse de X :", "Aux dires de X,"
         (("Réponse d'Éric Piolle : « Nous n'avons plus les moyens de tout maintenir ouvert ».",), "Éric Piolle"),
         (("Aux dires de Gilles Namur, « nous n'avons plus les moyens de tout maintenir ouvert ».",), "Gilles Namur"),
+        (("Réaction immédiate de la Métropole : « Nous ne financerons pas ce projet en l'état. »",), "Métropole"),
     ],
 )
 def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
