@@ -14,6 +14,7 @@ from app.article import attribution, sentences
 from app.article.model import SegmentKind
 from app.article.names import governed, names_in
 from app.article.speakers import SpeakerMemory, person_head
+from app.article.speech_verbs import PRONOUNS
 from app.regexes import compiled
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -112,6 +113,8 @@ class QuoteSplitter:
     """The finished sentence of narration that ended the previous paragraph: it may bring in who speaks next."""
     open_closer: str | None = None
     """The mark that closes a quotation the previous paragraphs opened and did not close."""
+    opens_on_quote: bool = False
+    """Whether the paragraph being split opens on a quotation (its speaker may be whom the one before brought in)."""
 
     def split(self, paragraph: str) -> list[Piece]:
         self.memory.learn_names(paragraph)
@@ -131,6 +134,7 @@ class QuoteSplitter:
                 if clause:
                     pieces.append(Piece(SegmentKind.ATTRIBUTION, clause, subject=_subject_after(clause)))
         pieces.extend(_narration(paragraph[cursor:], before_quote=False))
+        self.opens_on_quote = bool(pieces) and pieces[0].kind is SegmentKind.QUOTE
         self._assign_speakers(pieces, closes_quote=not spans or spans[-1][2])
         kept = [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
         self.quoted_alone = kept if kept and all(piece.kind is SegmentKind.QUOTE for piece in kept) else []
@@ -273,6 +277,12 @@ class QuoteSplitter:
                 # dans le communiqué", where whoever issued it does.
                 return self.memory.document(phrase, piece.text)
         if pronoun:
+            brought_in = self._brought_in() if self.opens_on_quote else None
+            gender = PRONOUNS.get(pronoun.lower())
+            if brought_in and gender and self.memory.gender_of(brought_in) in (None, gender):
+                # "Une position que ne partage pas Gabriel Attal." then "« … », a-t-il estimé.": the person the
+                # paragraph before ended on, not the subject before it.
+                return self.memory.remember(brought_in)
             topic = TOPIC.match(piece.text.strip())  # "Quant à Laurent Berger, il estime que": he is Laurent Berger
             speaker = (topic and self.memory.resolve(topic.group(1))) or self.memory.resolve_pronoun(pronoun)
             return self.memory.remember(speaker) if speaker else None

@@ -376,7 +376,12 @@ class SpeakerMemory:
         before_name = role.group(0).split()[-1] if role else ""
         of_body = re.split(r"['’]", before_name)[-1].lower() in SPEAKING_BODIES
         of_someone = role is not None and governed(text, at)
-        if role and role.group(2).lower() in PERSON_NOUNS and not of_body and not of_someone:
+        # "La ministre Amélie Oudéa-Castéra a rencontré Didier Deschamps": the role is hers, across a verb.
+        between = text[role.end(2) : at] if role else ""
+        someone_else = bool(FINITE_VERB.search(between)) or any(
+            " " in name and not governed(between, between.find(name)) for name in names_in(between)
+        )
+        if role and role.group(2).lower() in PERSON_NOUNS and not of_body and not of_someone and not someone_else:
             person.roles.add(role.group(2).lower())
             person.role_words.update(_content_words(role.group(0)))
             article = role.group(1).strip().lower()
@@ -853,6 +858,7 @@ ROLE_BEFORE_NAME = compiled(
     r"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
     r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"
 )
+FINITE_VERB = compiled(r"\s(?:a|ont|est|sont|avait|avaient|était|étaient|va|vont|doit|fait|reçoit|rencontre)\s")
 APPOSITION_AFTER_NAME = compiled(r",\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)")
 ROLE_WINDOW = 200
 

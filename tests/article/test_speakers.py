@@ -1428,3 +1428,29 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
 def test_a_first_name_before_its_description_is_who_speaks():
     got = speakers("Nadia, une voisine, raconte : « J'ai vu des flammes immenses, j'ai appelé les pompiers. »")
     assert got == ["Nadia"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # "il" after a paragraph that ended on bringing someone in is that person, not the subject before
+        (
+            (
+                "« Le budget est bouclé », assure Bruno Le Maire.",
+                "Une position que ne partage pas Gabriel Attal.",
+                "« Il faudra encore des efforts », a-t-il estimé.",
+            ),
+            "Gabriel Attal",
+        ),
+        # a role is not given across a verb to the person the sentence's subject met
+        (
+            (
+                "La ministre Amélie Oudéa-Castéra a rencontré Didier Deschamps mardi.",
+                "« Nous avons parlé des Jeux », a-t-il expliqué.",
+            ),
+            "Didier Deschamps",
+        ),
+    ],
+)
+def test_who_a_pronoun_stands_for_after_someone_was_brought_in(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
