@@ -150,6 +150,15 @@ DOCUMENTS = frozenset(
 NAMED_DOCUMENT_WORDS = 3
 ISSUED_BY = compiled(r"\b(?:transmis|publié|diffusé|signé|rédigé|envoyé|adressé)e?s?\s+par\s+([^,.;:]{2,60})")
 ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
+# "la première", "le second": which of two people just named together.
+ORDINAL_OF_TWO = {
+    "le premier": 0,
+    "la première": 0,
+    "le second": 1,
+    "la seconde": 1,
+    "le deuxième": 1,
+    "la deuxième": 1,
+}
 # "ce dernier", "celui-ci", and "celle qui dirige le gouvernement": the person just named, whatever follows.
 PERSON_PRONOUN_PHRASES = {
     "ce dernier": "m",
@@ -652,6 +661,12 @@ class SpeakerMemory:
             return self.resolve_pronoun(lowered)
         if ONE_OF_THEM.match(lowered):
             return self.remember(phrase)  # "l'un d'eux": someone of a group, a voice of their own
+        ordinal = ORDINAL_OF_TWO.get(lowered)
+        if ordinal is not None:
+            # "la première", "le second": of the two people just named together, in their order.
+            pair = [name for name, number in self.in_order[-2:] if self.sentence_number - number <= 2]
+            if len(pair) == 2 and pair[0] != pair[1]:
+                return self.remember(pair[ordinal])
         for fixed, gender in PERSON_PRONOUN_PHRASES.items():
             if lowered == fixed or lowered.startswith((fixed + " ", fixed + ",")):
                 # "ce dernier", "celui-ci": the latter, whatever its place in the sentence that named it.

@@ -70,7 +70,7 @@ avertir, prévenir, confier, raconter, résumer, insister, glisser, noter, relev
 """)
 LEADS_TO_SPEECH = ("n'hésite pas à", "tient à", "se plaît à", "aime à", "ne manque pas de", "ne se prive pas de")
 PERIPHRASES = tuple(f"{lead} {verb}" for lead in LEADS_TO_SPEECH for verb in INFINITIVES) + _forms("""
-veut croire, veut y croire, ne cache pas, abonde, abondait, accuse, accusait
+veut croire, veut y croire, ne cache pas, abonde, abondait, accuse, accusait, tweete, twitte, tweetait
 """)
 PRESENTS = PRESENTS + PERIPHRASES
 

@@ -1454,3 +1454,15 @@ def test_a_first_name_before_its_description_is_who_speaks():
 )
 def test_who_a_pronoun_stands_for_after_someone_was_brought_in(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "last,speaker",
+    [
+        ("« C'est une faute », a renchéri le second.", "Olivier Faure"),
+        ("« Cette réforme est injuste », a dénoncé la première.", "Marine Tondelier"),
+        ("« Cette réforme est injuste et brutale », tweete Sandrine Rousseau.", "Sandrine Rousseau"),
+    ],
+)
+def test_the_first_and_the_second_of_two_and_a_tweet(last, speaker):
+    assert speakers("Marine Tondelier et Olivier Faure ont réagi.", last)[-1] == speaker
