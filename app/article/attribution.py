@@ -66,9 +66,17 @@ def _verbs(text: str):
     """Speech verbs in `text`, left to right, each at its own start (a word of its own, "comme" left out)."""
     position = 0
     while (match := SPEECH.search(text, position)) is not None:
-        if match["source"] is None:
+        if match["source"] is None and not DETERMINER_BEFORE.search(text, 0, match.start()):
             yield match.start() + len(match["as_said"] or ""), match
         position = match.start() + 1
+
+
+# "Le juge Cuno Tarfusser a lancé", "la demande du maire", "une note du ministère": after a determiner, a word that
+# is also a speech verb is a noun.
+DETERMINER_BEFORE = compiled(
+    r"(?<![\w'’-])(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)\s+$",
+    re.IGNORECASE,
+)
 
 
 def verb_anywhere(clause: str) -> int | None:

@@ -235,6 +235,11 @@ class QuoteSplitter:
             if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:
                 # "lâche-t-il en riant" when "il" found no one: the clause speaks for the quote it credits.
                 piece.speaker = next((p.speaker for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None)
+                after = pieces[index + 1 : index + 2]
+                if after and after[0].kind is SegmentKind.QUOTE and after[0].speaker is None:
+                    # "…: « Prenez les noms ! » Et ajoute : « J'en ai vu un écrire ! »": the verb whose subject is
+                    # left out goes on with the same speaker.
+                    after[0].speaker = piece.speaker
         unattributed = [piece for piece in quotes if piece.speaker is None and piece not in self.open_quote]
         if unattributed and not any(p.kind is SegmentKind.ATTRIBUTION and p.speaker for p in pieces):
             # A paragraph of quotation only: the speaker quoted just before goes on; in an interview, the person
@@ -555,6 +560,8 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     # before it outweighs a credit after a further quote ("Pour le ministre, X, « … ». « … », réagit Y.").
     introduced = index > 0 and pieces[index - 1].kind is SegmentKind.ATTRIBUTION and pieces[index - 1].speaker
     for step in range(index + 1, len(pieces)):
+        if pieces[step].kind is SegmentKind.ATTRIBUTION and pieces[step].text.rstrip().endswith(":"):
+            break  # "« … » Et ajoute : « … »": a clause that introduces the next quotation, not a credit of this one
         if pieces[step].kind is SegmentKind.ATTRIBUTION:
             return pieces[step].speaker  # a credit that names no one known still says it is not the last speaker
         # "L'IEP a une « place singulière », jouit d'une « forte autonomie » et a « grandi… », admet le rapport.":

@@ -1466,3 +1466,24 @@ def test_who_a_pronoun_stands_for_after_someone_was_brought_in(paragraphs, speak
 )
 def test_the_first_and_the_second_of_two_and_a_tweet(last, speaker):
     assert speakers("Marine Tondelier et Olivier Faure ont réagi.", last)[-1] == speaker
+
+
+def test_a_verb_whose_subject_is_left_out_goes_on_with_the_same_speaker():
+    got = speakers(
+        "Le juge Cuno Tarfusser a lancé aux gardes : « Prenez les noms des journalistes présents ! » "
+        "Et ajoute : « J'en ai vu un écrire ! »"
+    )
+    assert got == ["Cuno Tarfusser", "Cuno Tarfusser"]
+
+
+@pytest.mark.parametrize(
+    "clause,subject",
+    [
+        ("Le juge Cuno Tarfusser a lancé aux gardes :", "Le juge Cuno Tarfusser"),  # "juge" is a noun after "Le"
+        ("Dans une note, le ministre Paul Martin a écrit :", "le ministre Paul Martin"),  # and "note" after "une"
+    ],
+)
+def test_a_speech_verb_after_a_determiner_is_a_noun(clause, subject):
+    from app.article.attribution import subject_before_verb
+
+    assert subject_before_verb(clause) == (None, subject)
