@@ -139,6 +139,8 @@ def chrome_reason(line: str) -> str | None:
         return "byline"
     if words <= READER_NOTICE_WORDS and not quoted and is_reader_notice(text):
         return "notice to the reader"
+    if words <= SUPPORT_APPEAL_WORDS and not quoted and SUPPORT_APPEAL.search(text) and SUBSCRIPTION.search(text):
+        return "notice to the reader"  # "… votre soutien est précieux. En vous abonnant … un don défiscalisé."
     if words <= CONSENT_WORDS and not quoted and CONSENT.search(text):
         return "cookie notice"
     if words <= CITATION_WORDS and CITATION.search(text):
@@ -267,6 +269,15 @@ CITATION = compiled(
     r"|\bissn\s*:?\s*\d{4}-?\d{3}[\dx]\b"
 )
 CITATION_WORDS = 80
+
+
+# The site asking its readers for support, at the end of an article: their support or a gift, and a subscription.
+SUPPORT_APPEAL = compiled(
+    r"\b(?:votre soutien|nous soutenir|soutenez-nous|soutenir notre (?:journal|rédaction|travail)|faire un don"
+    r"|faites un don|un don(?: défiscalisé)?)\b"
+)
+SUBSCRIPTION = compiled(r"\babonn\w*")
+SUPPORT_APPEAL_WORDS = 150
 
 
 def is_reader_notice(text: str) -> bool:

@@ -111,7 +111,8 @@ lire aussi sur le même sujet|nos autres articles|plus de nouvelles|d'autres art
 la rédaction vous conseille|la rédaction vous recommande|nous vous recommandons|nous vous conseillons|
 vous pourriez aussi aimer|vous pourriez aimer|vous aimerez peut-être|à lire sur le même sujet|
 cet article vous a été utile|cet article vous a-t-il été utile|avez-vous trouvé cet article utile|
-cet article vous a plu|vous avez aimé cet article|vous avez apprécié cet article
+cet article vous a plu|vous avez aimé cet article|vous avez apprécié cet article|puisque vous êtes là|
+puisque vous êtes ici|avant de partir|un dernier mot avant de partir
 """.replace("\n", "")
         .strip("|")
         .split("|")

@@ -173,6 +173,7 @@ def test_article_lines_stay(line):
             True,
         ),
         ("Fil info", True),  # a ticker of other news under the article
+        ("Puisque vous êtes là...", True),  # the site's appeal for support follows
     ],
 )
 def test_end_markers(line, expected):
@@ -221,6 +222,13 @@ def test_end_markers(line, expected):
         ("Stéphanie Maupas La Haye, correspondance", "byline"),
         # The box's label and its links copied as one line.
         ("Sur le même sujet Côte d'Ivoire : un remaniement sans surprise Démission du gouvernement ivoirien", "link"),
+        # The site asking for its readers' support at the end of an article.
+        (
+            "… on aimerait vous dire un dernier mot. Vous êtes toujours plus nombreux à nous lire. Pour nous aider à "
+            "garder notre liberté de ton, votre soutien est précieux. En vous abonnant par exemple, vous aurez accès "
+            "à l'intégralité des contenus. Vous pouvez aussi nous soutenir par un don défiscalisé.",
+            "notice to the reader",
+        ),
         # A slideshow's caption with its place in the show.
         ("2/7 - 21EMES VICTOIRES DE LA MUSIQUE AU ZENITH VICTOIRES DE LA MUSIQUE 2006 PHILIPPE KATHERINE", "gallery"),
         ("1/7 - Philippe Katerine et sa compagne Julie Depardieu - Arrivées à la 44ème cérémonie des César", "gallery"),
