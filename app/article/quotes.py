@@ -52,12 +52,19 @@ REACTION_AT = compiled(
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
 # "glisse-t-on dans l'entourage du ministre": "dans" before a group's noun, not "dans un communiqué".
 ON_AT = compiled(
-    r"-on\s+(au|aux|à la|à l'|chez|dans(?=\s+(?:l'|le\s|la\s|les\s)?(?:entourage|camp|équipe|rangs|cabinet|majorité"
+    r"-on\s+(au|aux|à la|à l'|chez|à(?=\s+(?:Matignon|Bercy|Beauvau)\b)"
+    r"|dans(?=\s+(?:l'|le\s|la\s|les\s)?(?:entourage|camp|équipe|rangs|cabinet|majorité"
     r"|opposition|milieux?|cercles|services|états-majors?)\b))\s*(.+)$",
     re.IGNORECASE,
 )
 # "Chez Renault, on estime que", "Dans l'entourage du ministre, on assure": the group the impersonal "on" is.
-ON_AMONG = compiled(r"(?:chez|au sein d(?:e|u|es|')|dans)\s*([^,]{2,60}),\s+on\b", re.IGNORECASE)
+ON_AMONG = compiled(
+    r"(?P<at>chez|au sein d(?:e|u|es|')|dans|du côté d(?:e|u|es|')"
+    # "Au ministère du Travail, on…", "À Matignon, on…": a seat of power, not any place ("À Paris, on…").
+    r"|(?:au|aux|à la|à l')(?=\s*(?-i:[a-zéè])|\s*(?:élysée|matignon|bercy|beauvau)\b)"
+    r"|à(?=\s+(?:matignon|bercy|beauvau)\b))\s*(?P<group>[^,]{2,60}),\s+on\b",
+    re.IGNORECASE,
+)
 TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
 WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)", re.IGNORECASE)
@@ -226,8 +233,10 @@ class QuoteSplitter:
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
                     colon = clause.rstrip().endswith(":")
+                    home = _home_of_on(clause) if colon else None  # "Du côté du gouvernement, on se veut serein :"
                     piece.speaker = (
-                        self.memory.acting_person(clause)
+                        (self.memory.resolve(home) if home else None)
+                        or self.memory.acting_person(clause)
                         or (self.memory.named_in_introduction(clause) if colon else None)
                         or (self.memory.last if colon else None)
                     )
@@ -536,10 +545,20 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"
-    home = ON_AMONG.match(intro.strip())
-    if pronoun == "on" and home:
-        return None, attribution.noun_phrase(home.group(1))  # "Chez Renault, on estime que « … »"
+    if pronoun == "on" and (home := _home_of_on(intro)):
+        return None, home  # "Chez Renault, on estime que « … »"
     return (pronoun, phrase) if pronoun or phrase else (None, None)
+
+
+def _home_of_on(clause: str) -> str | None:
+    """The group an impersonal "on" speaks for: "Chez Renault, on…" → Renault, "Au ministère du Travail, on…" →
+    le ministère du Travail."""
+    home = ON_AMONG.match(clause.strip())
+    if home is None:
+        return None
+    at = home["at"].lower().removeprefix("du côté ").removeprefix("au sein ")  # "du côté du gouvernement"
+    article = attribution.ARTICLE_AFTER.get(at, "") if at in ("au", "aux", "à la", "à l'", "du", "des") else ""
+    return attribution.noun_phrase(article + home["group"])
 
 
 def _new_sentence(narration: str) -> bool:

@@ -71,6 +71,7 @@ avertir, prévenir, confier, raconter, résumer, insister, glisser, noter, relev
 LEADS_TO_SPEECH = ("n'hésite pas à", "tient à", "se plaît à", "aime à", "ne manque pas de", "ne se prive pas de")
 PERIPHRASES = tuple(f"{lead} {verb}" for lead in LEADS_TO_SPEECH for verb in INFINITIVES) + _forms("""
 veut croire, veut y croire, ne cache pas, abonde, abondait, accuse, accusait, tweete, twitte, tweetait
+scandait, crie, criait, hurle, hurlait
 """)
 PRESENTS = PRESENTS + PERIPHRASES
 
@@ -140,6 +141,7 @@ parle, parlent, plaident, réclame, réclament, exige, exigent, demandent, veut,
 souhaitent, propose, proposent, évoque, évoquent, qualifie, qualifient, dénoncent, jugent
 appelle, appellent, promettent, craint, craignent, redoute, redoutent, voit, voient, pense, pensent
 défend, défendent, prône, prônent, invoque, invoquent, cite, citent, reconnaissent, regrettent, déplorent
+revendique, revendiquent
 """)
 
 # Plurals that name what a group wants rather than quote it stay reporting verbs ("Les syndicats plaident pour une

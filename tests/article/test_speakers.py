@@ -1487,3 +1487,24 @@ def test_a_speech_verb_after_a_determiner_is_a_noun(clause, subject):
     from app.article.attribution import subject_before_verb
 
     assert subject_before_verb(clause) == (None, subject)
+
+
+@pytest.mark.parametrize(
+    "paragraph,speaker",
+    [
+        ("« Nous ne lâcherons rien tant que la réforme tient », scandaient les manifestants.", "les manifestants"),
+        (
+            "L'intersyndicale a prévenu dans un communiqué : « Nous ne lâcherons rien, jamais, jamais. »",
+            "l'intersyndicale",
+        ),
+        # the impersonal "on" of a group or of a seat of power, with or without a speech verb
+        ("Du côté du gouvernement, on se veut serein : « La réforme sera appliquée comme prévu. »", "le gouvernement"),
+        (
+            "Au ministère du Travail, on se veut serein : « La réforme sera appliquée comme prévu. »",
+            "le ministère du Travail",
+        ),
+        ("« La réforme sera appliquée comme prévu », assure-t-on à Matignon.", "Matignon"),
+    ],
+)
+def test_crowds_bodies_and_seats_of_power_speak(paragraph, speaker):
+    assert speakers("Des milliers de personnes ont manifesté samedi à Paris.", paragraph) == [speaker]
