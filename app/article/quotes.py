@@ -206,8 +206,12 @@ class QuoteSplitter:
             following = pieces[1]
             if following.kind is SegmentKind.PARAGRAPH:
                 # "« A la maison en train d'essayer mon uniforme… » Saul Craviotto, le champion olympique de canoë,
-                # n'a pas l'air heureux…": words opening the paragraph, then the person it is about.
-                quotes[0].speaker = self.memory.opening_person(following.text)
+                # n'a pas l'air heureux…": words opening the paragraph, then the person it is about; "« … » Le ton est
+                # donné par Arnaud Rousseau.": the agent of the sentence that takes them up.
+                taken_up = sentences.split(following.text)[0]
+                quotes[0].speaker = self.memory.opening_person(following.text) or (
+                    self.memory.passive_agent(taken_up) if _new_sentence(taken_up) else None
+                )
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
         self.open_speaker = quotes[-1].speaker if quotes and not closes_quote else None

@@ -1508,3 +1508,11 @@ def test_a_speech_verb_after_a_determiner_is_a_noun(clause, subject):
 )
 def test_crowds_bodies_and_seats_of_power_speak(paragraph, speaker):
     assert speakers("Des milliers de personnes ont manifesté samedi à Paris.", paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Le ton est donné par Arnaud Rousseau à sa sortie.", "C'est le message martelé par Arnaud Rousseau à sa sortie."],
+)
+def test_words_opening_a_paragraph_are_those_of_the_agent_who_takes_them_up(sentence):
+    assert speakers(f"« Nous attendons des actes concrets. » {sentence}") == ["Arnaud Rousseau"]
