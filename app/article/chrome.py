@@ -94,6 +94,8 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     if words <= 4 and not sentence and text.startswith(phrases.UI_VERBS):
         return "interface"
+    if words <= GRAPHIC_HELP_WORDS and GRAPHIC_HELP.search(text):
+        return "interface"  # "Survolez les pays pour obtenir plus d'informations.": an interactive chart's own words
     if words <= 10 and DOWNLOAD.match(text):
         return "download"  # "Téléchargez pdf (1,4 MB)"
     if words <= 10 and PARTNERS.match(text):
@@ -284,6 +286,17 @@ def is_reader_notice(text: str) -> bool:
     """ "Abonnez-vous en moins d'une minute…", "Votre abonnement n'autorise pas la lecture de cet article"
     (`text` normalized)."""
     return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
+
+
+# What an interactive chart or map says about itself: how to use it, its failure to load, its other view.
+GRAPHIC_HELP = compiled(
+    # "SurvolezTouchez les pays…": the desktop's word and the phone's, each shown on its own screen.
+    r"^(?:survolez|touchez|cliquez|appuyez|faites glisser|passez (?:la souris|le curseur))(?:\s*(?:/|ou)?\s*"
+    r"(?:touchez|cliquez|appuyez))?\b.{0,80}\b(?:pour|afin d)"
+    r"|\bn'a pas pu (?:être )?charg|\b(?:rafraîchissez|rechargez|actualisez) la page\b"
+    r"|^afficher (?:le|la|les) [^.]{1,40} (?:en|sous forme de) (?:tableau|carte|graphique|liste)$"
+)
+GRAPHIC_HELP_WORDS = 20
 
 
 DOWNLOAD = compiled(r"^(?:téléchargez|télécharger)\b.*\b(?:pdf|mp3|zip|[kmg]o|[kmg]b)\b")

@@ -229,6 +229,10 @@ def test_end_markers(line, expected):
             "à l'intégralité des contenus. Vous pouvez aussi nous soutenir par un don défiscalisé.",
             "notice to the reader",
         ),
+        # An interactive map's own words: how to use it, its failure to load, its other view.
+        ("SurvolezTouchez les pays pour obtenir plus d'informations.", "interface"),
+        ("La carte n'a pas pu charger les données. Rafraîchissez la page", "interface"),
+        ("Afficher le bilan en tableau", "interface"),
         # A slideshow's caption with its place in the show.
         ("2/7 - 21EMES VICTOIRES DE LA MUSIQUE AU ZENITH VICTOIRES DE LA MUSIQUE 2006 PHILIPPE KATHERINE", "gallery"),
         ("1/7 - Philippe Katerine et sa compagne Julie Depardieu - Arrivées à la 44ème cérémonie des César", "gallery"),
