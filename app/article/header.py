@@ -80,7 +80,9 @@ def byline_names(text: str) -> str | None:
     text = BYLINE_START.sub("", text)
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.
     text = re.sub(r"\b[^\W\d_]{2,}\b", lambda m: m.group(0).title() if m.group(0).isupper() else m.group(0), text)
-    text = re.split(r"\s+[—–-]\s+|\s+\|\s+|\b(?:publié|mis à jour|le \d)", text, maxsplit=1, flags=re.IGNORECASE)[0]
+    text = re.split(
+        r"\s+[—–•·-]\s+|\s+\|\s+|\b(?:publié|mis à jour|dernière maj|le \d)", text, maxsplit=1, flags=re.IGNORECASE
+    )[0]
     text = ROLE_AFTER_NAME.sub("", text)
     people = [name for name in names_in(text) if " " in name and not NOT_AUTHORS.search(name)]
     return ", ".join(dict.fromkeys(people)) or None

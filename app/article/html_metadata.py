@@ -15,6 +15,7 @@ import lxml.html
 
 from app.article.blocks import PageMetadata
 from app.article.chrome import normalized
+from app.article.names import is_name_line
 from app.regexes import compiled
 
 ARTICLE_TYPES = frozenset(
@@ -35,8 +36,10 @@ def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetada
     if not title:
         title_element = tree.find(".//title")
         title = _strip_site(title_element.text_content() if title_element is not None else None, site_name)
-    author = _authors(article.get("author"), site_name) or _authors(
-        meta.get("author") or meta.get("article:author"), site_name
+    author = (
+        _authors(article.get("author"), site_name)
+        or _authors(meta.get("author") or meta.get("article:author"), site_name)
+        or _authors(_microdata_authors(tree), site_name)
     )
     published = (
         _iso(_text(article.get("datePublished")))
@@ -64,6 +67,28 @@ def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetada
         site_name=_clean(site_name),
         body_text=normalized_body(body) if body and len(body.split()) >= 30 else None,
     )
+
+
+MICRODATA_AUTHORS = 4
+
+
+def _microdata_authors(tree: lxml.html.HtmlElement) -> list[str]:
+    """The byline marked with schema.org microdata (`itemprop="author"`, its `itemprop="name"` when it has one), as
+    Le Monde and Le Figaro wrote it; not the authors of comments."""
+    names: list[str] = []
+    for element in tree.iterfind('.//*[@itemprop="author"]'):
+        if any("Comment" in (ancestor.get("itemtype") or "") for ancestor in element.iterancestors()):
+            continue
+        # Its name, or its link, or its text: "<a>Jean-Pierre Stroobants</a> (Bruxelles, bureau européen)".
+        source = next(iter(element.iterfind('.//*[@itemprop="name"]')), None)
+        source = source if source is not None else next(iter(element.iterfind(".//a")), element)
+        text = " ".join(source.text_content().split()) if source.tag != "meta" else (source.get("content") or "")
+        text = BYLINE_PREFIX.sub("", text)
+        if is_name_line(text) and text not in names:
+            names.append(text)  # a person's name, not a rubric ("Bourse") or an agency's line
+        if len(names) == MICRODATA_AUTHORS:
+            break
+    return names
 
 
 def normalized_body(text: str) -> str:

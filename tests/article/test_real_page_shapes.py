@@ -30,6 +30,17 @@ def html_page(body: str, head: str = "", body_attributes: str = "") -> str:
     return f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>{head}</head><body {body_attributes}>{body}</body></html>"
 
 
+def test_the_byline_marked_with_microdata_is_the_author_not_a_commenter():
+    page = html_page(
+        "<article><h1>Un plan pour les écoles</h1><p class='meta'><time>Le 01.01.2016 à 15h22</time> | "
+        "<span class='signature_article'>Propos recueillis par <span itemprop='author' class='auteur'>"
+        "<a href='/journaliste/jean-pierre-stroobants/'>Jean-Pierre Stroobants</a> (Bruxelles, bureau européen)"
+        f"</span></span></p><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
+        "<section itemscope itemtype='http://schema.org/Comment'><span itemprop='author'>Paul Durand</span></section>"
+    )
+    assert parse_article(page, "html").author == "Jean-Pierre Stroobants"
+
+
 def test_layout_class_on_the_page_wrapper_does_not_hide_the_article():
     page = html_page(
         f"<div id='warp' class='clearfix bdaia-sidebar-right'><div class='panel-display zen-one-sidebar-second'>"
@@ -1417,3 +1428,16 @@ def test_a_copied_headline_with_its_sections_label_is_the_line_the_page_gave_abo
         f"Le Monde | 09.09.2015 à 15h11 | Par Rosita Boisseau\n\n{LEDE}\n\n{BODY}\n\n{MORE}"
     )
     assert parse_article(copied, "text").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "signature,names",
+    [
+        ("Par Jean Dupont • 12/03/2020 - 19:31", "Jean Dupont"),
+        ("Par Euronews avec AFP • Dernière MAJ: 09/05/2020 - 19:31", None),  # a desk and its update, no person
+    ],
+)
+def test_a_signature_cut_by_a_bullet_names_only_people(signature, names):
+    from app.article.header import byline_names
+
+    assert byline_names(signature) == names
