@@ -42,6 +42,8 @@ BYLINE_START = compiled(
 )
 # "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
 DATE_BEFORE_SIGNATURE = compiled(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")
+# The paper, its dates, then "| Par …" on one line: the signature is the last part.
+SIGNATURE_AFTER_STAMPS = compiled(r"\s[|•]\s+((?i:propos recueillis par|par|by)\s+\S[^|•]*)$")
 ROLE_AFTER_NAME = compiled(
     r"(?:,\s*|\s+)(?:correspondante?s?|envoyée?s?(?: spéciale?s?| spéciaux)?|journalistes?"
     r"|à\s|au\s|en\s|chef\b|rédacteur)"
@@ -77,6 +79,9 @@ def byline_names(text: str) -> str | None:
     dated = DATE_BEFORE_SIGNATURE.match(text)
     if dated and published_in(dated.group(0)):
         text = text[dated.end() :]
+    signed = SIGNATURE_AFTER_STAMPS.search(text)
+    if signed:
+        text = text[signed.start(1) :]  # "Le Monde | 01.01.2016 à 09h12 • Mis à jour … | Par Aline Leclerc"
     text = BYLINE_START.sub("", text)
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.
     text = re.sub(r"\b[^\W\d_]{2,}\b", lambda m: m.group(0).title() if m.group(0).isupper() else m.group(0), text)

@@ -292,7 +292,9 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
     signed = [block for block in header if block.reason not in INTERFACE_REASONS]  # buttons between name and date
     for index, block in enumerate(signed):
         near = signed[max(0, index - 1) : index + 2]
-        if block.reason == "name" and any(b.reason == "date" for b in near) and (names := byline_names(block.text)):
+        # The date may be a stamp read as a signature of no one ("Samedi 16 février 2013, 22h04 | mis à jour…").
+        dated = any(b.reason == "date" or b.reason == "byline" and not byline_names(b.text) for b in near)
+        if block.reason == "name" and dated and (names := byline_names(block.text)):
             return names
     return None
 

@@ -1435,9 +1435,19 @@ def test_a_copied_headline_with_its_sections_label_is_the_line_the_page_gave_abo
     [
         ("Par Jean Dupont • 12/03/2020 - 19:31", "Jean Dupont"),
         ("Par Euronews avec AFP • Dernière MAJ: 09/05/2020 - 19:31", None),  # a desk and its update, no person
+        # the paper and its dates, then the signature, on one line
+        ("Le Monde | 01.01.2016 à 09h12 • Mis à jour le 03.01.2016 à 15h22 | Par Aline Leclerc", "Aline Leclerc"),
     ],
 )
 def test_a_signature_cut_by_a_bullet_names_only_people(signature, names):
     from app.article.header import byline_names
 
     assert byline_names(signature) == names
+
+
+def test_a_name_over_the_time_stamp_under_the_headline_is_the_author_in_copied_text():
+    text = (
+        "L'Ours d'or décerné au drame roumain\n\nNicolas Crousse\nSamedi 16 février 2013, 22h04 | mis à jour à 00:27"
+        f"\n\n{LEDE}\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert parse_article(text, "text").author == "Nicolas Crousse"
