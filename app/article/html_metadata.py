@@ -40,6 +40,7 @@ def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetada
         _authors(article.get("author"), site_name)
         or _authors(meta.get("author") or meta.get("article:author"), site_name)
         or _authors(_microdata_authors(tree), site_name)
+        or _authors(_marked_byline(tree), site_name)
     )
     published = (
         _iso(_text(article.get("datePublished")))
@@ -89,6 +90,33 @@ def _microdata_authors(tree: lxml.html.HtmlElement) -> list[str]:
         if len(names) == MICRODATA_AUTHORS:
             break
     return names
+
+
+# A byline the markup names as one: `id="articleSign"`, `class="author vcard"`, `class="signature"`.
+BYLINE_MARK = compiled(r"(?:^|[\s_-])(?:author|auteur|byline|signature|articlesign)(?:$|[\s_-])", re.IGNORECASE)
+NOT_IN_ARTICLE = compiled(r"comment|sidebar|related|footer|widget|newsletter", re.IGNORECASE)
+INTERVIEW_MARK = compiled(r"^(?:interview|entretien|propos recueillis)\s*(?:>|:|par)\s*", re.IGNORECASE)
+
+
+def _marked_byline(tree: lxml.html.HtmlElement) -> list[str]:
+    """The first element whose class or id names it a byline and which holds a person's name alone ("Interview >
+    Patrick Laurent"); not inside comments, asides, footers or boxes of other articles."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style", "body", "html"):
+            continue
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not BYLINE_MARK.search(marks):
+            continue
+        if any(
+            ancestor.tag in ("aside", "footer", "nav")
+            or NOT_IN_ARTICLE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
+            for ancestor in element.iterancestors()
+        ):
+            continue
+        text = INTERVIEW_MARK.sub("", BYLINE_PREFIX.sub("", " ".join(element.text_content().split())))
+        if is_name_line(text):
+            return [text]
+    return []
 
 
 def normalized_body(text: str) -> str:

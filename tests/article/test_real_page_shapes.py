@@ -41,6 +41,24 @@ def test_the_byline_marked_with_microdata_is_the_author_not_a_commenter():
     assert parse_article(page, "html").author == "Jean-Pierre Stroobants"
 
 
+@pytest.mark.parametrize(
+    "byline,author",
+    [
+        ("<p id='articleSign'> Interview > Patrick Laurent </p>", "Patrick Laurent"),
+        (
+            "<p>lundi 01 février 2016, par <span class='author vcard'><a class='url fn n'>Audrey Garric</a></span></p>",
+            "Audrey Garric",
+        ),
+    ],
+)
+def test_a_byline_the_markup_names_as_one_is_the_author(byline, author):
+    page = html_page(
+        f"<div class='post'><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p>{byline}</div>"
+        "<div class='comments'><p class='comment-author'>Paul Durand</p><p>Très bon article, merci.</p></div>"
+    )
+    assert parse_article(page, "html").author == author
+
+
 def test_layout_class_on_the_page_wrapper_does_not_hide_the_article():
     page = html_page(
         f"<div id='warp' class='clearfix bdaia-sidebar-right'><div class='panel-display zen-one-sidebar-second'>"
