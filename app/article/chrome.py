@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.article import chrome_phrases as phrases
-from app.article.header import LIVE_SIGNED_BY, published_in
+from app.article.header import LIVE_SIGNED_BY, SIGNED_INITIALS, published_in
 from app.article.names import NAME_RUN, names_in
 from app.regexes import compiled, longest_first
 
@@ -110,8 +110,8 @@ def chrome_reason(line: str) -> str | None:
         return "link"  # "+ Chelsea: enquête de la police sur Hazard"
     if words <= 6 and HASHTAG_LINE.match(line.strip()):
         return "hashtag"  # "#FRAITA 63è 3-1"
-    if BYLINE_INITIALS.match(line.strip()):
-        return "byline"  # "Par E.P."
+    if BYLINE_INITIALS.match(line.strip()) or SIGNED_INITIALS.match(line.strip()):
+        return "byline"  # "Par E.P.", "B.DAR."
     if words <= 40 and (_credited(text, words) or CREDIT_END.search(text)):
         return "credit"
     if words <= 6 and SOURCE_LINE.match(text):

@@ -42,6 +42,10 @@ BYLINE_START = compiled(
 )
 # "12 mars 2024 | Par Jean Dupont et Marie Durand": the date first, then the signature.
 DATE_BEFORE_SIGNATURE = compiled(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")
+# The journalist's initials alone under the article, perhaps with the agency: "B.DAR.", "N.Cap.", "C.J. (avec Belga)".
+SIGNED_INITIALS = compiled(
+    r"^(?P<initials>(?:[A-ZÀ-Ý][A-Za-zà-ÿ]{0,3}\.\s?-?){2,4})(?:\s*\((?:avec\s+)?[^()]{2,30}\))?$"
+)
 # The paper, its dates, then "| Par …" on one line: the signature is the last part.
 SIGNATURE_AFTER_STAMPS = compiled(r"\s[|•]\s+((?i:propos recueillis par|par|by)\s+\S[^|•]*)$")
 ROLE_AFTER_NAME = compiled(
@@ -83,6 +87,9 @@ def byline_names(text: str) -> str | None:
     if signed:
         text = text[signed.start(1) :]  # "Le Monde | 01.01.2016 à 09h12 • Mis à jour … | Par Aline Leclerc"
     text = BYLINE_START.sub("", text)
+    initials = SIGNED_INITIALS.match(text.strip())
+    if initials:
+        return initials["initials"].strip()  # "Par E.P.", "C.J. (avec Belga)": the initials are the signature
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.
     text = re.sub(r"\b[^\W\d_]{2,}\b", lambda m: m.group(0).title() if m.group(0).isupper() else m.group(0), text)
     text = re.split(

@@ -187,6 +187,8 @@ def test_end_markers(line, expected):
         ("Claudine Guerrier ne travaille pas, ne conseille pas, ne possède pas de parts.", "disclosure"),
         ("#FRAITA 63è 3-1", "hashtag"),
         ("Par E.P.", "byline"),
+        ("B.DAR.", "byline"),  # the journalist's initials alone under the article
+        ("C.J. (avec Belga)", "byline"),
         ("+ Chelsea: enquête de la police sur Hazard", "link"),
         ("Stéphane Moreau a prêté serment ©Belga", "credit"),
         ("Regardez la boulette de Xavier Bongibault.", "interface"),

@@ -1455,6 +1455,8 @@ def test_a_copied_headline_with_its_sections_label_is_the_line_the_page_gave_abo
         ("Par Euronews avec AFP • Dernière MAJ: 09/05/2020 - 19:31", None),  # a desk and its update, no person
         # the paper and its dates, then the signature, on one line
         ("Le Monde | 01.01.2016 à 09h12 • Mis à jour le 03.01.2016 à 15h22 | Par Aline Leclerc", "Aline Leclerc"),
+        ("Par E.P.", "E.P."),  # initials are the signature the paper gives
+        ("C.J. (avec Belga)", "C.J."),
     ],
 )
 def test_a_signature_cut_by_a_bullet_names_only_people(signature, names):
