@@ -66,7 +66,7 @@ def _verbs(text: str):
     """Speech verbs in `text`, left to right, each at its own start (a word of its own, "comme" left out)."""
     position = 0
     while (match := SPEECH.search(text, position)) is not None:
-        if match["source"] is None and not DETERMINER_BEFORE.search(text, 0, match.start()):
+        if match["source"] is None and not DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             yield match.start() + len(match["as_said"] or ""), match
         position = match.start() + 1
 
