@@ -648,6 +648,10 @@ def _common_noun(words: list[str]) -> bool:
 DANGLING = frozenset("de du des la le les l' à au aux et ou en un une par pour sur avec dans".split())
 
 
+# A paywall's badge glued to the headline: "Technologies de haut vol (de voitures)article bloqué".
+TRAILING_BADGE = compiled(
+    r"\s*(?:article (?:bloqué|verrouillé|payant|réservé aux abonnés)|réservé aux abonnés)\s*$", re.IGNORECASE
+)
 TRAILING_STAMP = compiled(
     rf"\s+[-–—|]?\s*\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\s+\d{{4}}(?:\s+à\s+\d{{1,2}}[:h]\d{{2}})?"
     r"(?:\s*\((?:mis à jour|màj|modifié|actualisé)[^)]*\))?\s*$",
@@ -684,7 +688,7 @@ def _without_label(title: str, declared: str | None, above: list[Classified]) ->
 def _without_stamp(title: str) -> str:
     """A headline copied with its time stamp or buttons on the same line ("… sa méthode 27 octobre 2012 à 18:27",
     "… la brochure qui fait jaser sauvegarder article réagir")."""
-    stripped = TRAILING_STAMP.sub("", title)
+    stripped = TRAILING_BADGE.sub("", TRAILING_STAMP.sub("", title))
     words = stripped.split()
     while len(words) > 3 and words[-1].lower().strip(".,:") in TRAILING_INTERFACE:
         words.pop()

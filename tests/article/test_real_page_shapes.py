@@ -1471,3 +1471,12 @@ def test_a_name_over_the_time_stamp_under_the_headline_is_the_author_in_copied_t
         f"\n\n{LEDE}\n\n{BODY}\n\n{MORE}\n"
     )
     assert parse_article(text, "text").author == "Nicolas Crousse"
+
+
+@pytest.mark.parametrize("mode", ["text", "html"])
+def test_a_paywall_badge_glued_to_the_headline_is_not_part_of_the_title(mode):
+    headline = "Technologies de haut vol (de voitures)article bloqué"
+    text = f"{headline}\n\n{LEDE}\n\n{BODY}\n\n{MORE}\n"
+    page = html_page(f"<article><h1>{headline}</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>")
+    article = parse_article(text if mode == "text" else page, mode)
+    assert article.title == "Technologies de haut vol (de voitures)"
