@@ -36,10 +36,11 @@ def print_figures(scores: dict[str, list[scoring.PageScore]], splits: list[str])
 
 
 def print_worst(scores: dict[str, list[scoring.PageScore]]) -> None:
-    print("\nWorst pages per figure")
+    # Dev pages only: a held-out page named here would be the next one studied, and no longer held out.
+    print("\nWorst dev pages per figure (held-out pages are never listed)")
     for name in FIGURES:
         for mode in MODES:
-            pages = scoring.worst(scores[mode], name)
+            pages = scoring.worst([score for score in scores[mode] if score.split == "dev"], name)
             if pages:
                 listed = ", ".join(f"{page_id} {value * 100:.0f}%" for page_id, value in pages)
                 print(f"  {name:20} {mode:5} {listed}")
@@ -112,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", metavar="ID", help="one page's script beside its truth")
     parser.add_argument("--only", metavar="PREFIX", default="", help="only the pages whose id starts with PREFIX")
     parser.add_argument("--update-floors", action="store_true", help="raise tests/eval/floors.json to the figures")
+    parser.add_argument(
+        "--study-heldout", action="store_true", help="let --page show a held-out page (then move it to dev)"
+    )
     args = parser.parse_args(argv)
     if args.update_floors and (args.page or args.only):
         print("Floors hold for whole splits: --update-floors goes with no --page or --only", file=sys.stderr)
@@ -123,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not pages:
         print(f"No page {args.page!r} in tests/eval/pages" if args.page else "No pages", file=sys.stderr)
+        return 2
+    if args.page and pages[0].split == "heldout" and not args.study_heldout:
+        print(
+            f"{args.page} is held out: reading its script would make it a dev page. Use --study-heldout, then move it"
+            " to dev and say why in its notes.",
+            file=sys.stderr,
+        )
         return 2
     if args.page:
         show_page(pages[0])

@@ -225,3 +225,16 @@ def test_a_speaker_is_the_same_with_or_without_its_definite_article():
     assert scoring.same_speaker("l'aéroport de Liège", "aéroport de Liège")
     assert not scoring.same_speaker("Liège Airport", "l'aéroport de Liège")
     assert not scoring.same_speaker(None, "le ministre")
+
+
+def test_the_bench_refuses_to_show_a_held_out_page(capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "eval_article.py"
+    spec = importlib.util.spec_from_file_location("eval_article", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    held_out = next(page.id for page in scoring.load_pages("heldout"))
+    assert bench.main(["--page", held_out]) == 2
+    assert "is held out" in capsys.readouterr().err
