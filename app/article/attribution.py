@@ -66,11 +66,22 @@ def _verbs(text: str):
     """Speech verbs in `text`, left to right, each at its own start (a word of its own, "comme" left out)."""
     position = 0
     while (match := SPEECH.search(text, position)) is not None:
-        if match["source"] is None and not DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if match["source"] is None and not _after_determiner(text, match.start()):
             yield match.start() + len(match["as_said"] or ""), match
         position = match.start() + 1
 
 
+def _after_determiner(text: str, start: int) -> bool:
+    """ "Le juge Cuno Tarfusser a lancé", "une note du ministère": after a determiner, a word that is also a speech
+    verb is a noun; not after an object pronoun ("Il la juge « inacceptable »", "Il leur explique :")."""
+    determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+    if determiner is None:
+        return False
+    before = text[max(0, determiner.start() - 12) : determiner.start()].split()
+    return not (before and before[-1].lower().replace("’", "'") in SUBJECT_BEFORE_OBJECT)
+
+
+SUBJECT_BEFORE_OBJECT = frozenset("il elle ils elles on je j' tu nous vous ne n' qui".split())
 # "Le juge Cuno Tarfusser a lancé", "la demande du maire", "une note du ministère": after a determiner, a word that
 # is also a speech verb is a noun.
 DETERMINER_BEFORE = compiled(
