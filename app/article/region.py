@@ -454,7 +454,10 @@ def _dated_above(blocks: list[Classified], index: int) -> bool:
     Not when a headline stands right above that date: the date is that headline's."""
     if index < 1 or blocks[index - 1].reason not in ("date", "byline"):
         return False
-    above = blocks[index - 2] if index >= 2 else None
+    signature = index - 1
+    while signature > 0 and blocks[signature - 1].reason in ("date", "byline"):
+        signature -= 1  # "M.C." then "Mis en ligne le 22/04/2011": the signature and its date, one under the other
+    above = blocks[signature - 1] if signature >= 1 else None
     return not (above and above.kind is Kind.SHORT and above.words >= 4 and _headline_like(above.text))
 
 

@@ -1480,3 +1480,12 @@ def test_a_paywall_badge_glued_to_the_headline_is_not_part_of_the_title(mode):
     page = html_page(f"<article><h1>{headline}</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>")
     article = parse_article(text if mode == "text" else page, mode)
     assert article.title == "Technologies de haut vol (de voitures)"
+
+
+def test_the_headline_over_its_signature_and_date_is_the_title_not_the_line_under_them():
+    text = (
+        "Où sortir ce week-end?\n\nM.C.\n\nMis en ligne le 22/04/2011\n\n"
+        "Pacrock Festival, Fiess'Tival, Les Folies Bourgeoises, Redcup Party,... Vos sorties du week-end!\n\n"
+        f"{LEDE}\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert parse_article(text, "text").title == "Où sortir ce week-end?"
