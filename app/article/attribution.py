@@ -72,8 +72,11 @@ def _verbs(text: str):
 
 
 def _after_determiner(text: str, start: int) -> bool:
-    """ "Le juge Cuno Tarfusser a lancé", "une note du ministère": after a determiner, a word that is also a speech
-    verb is a noun; not after an object pronoun ("Il la juge « inacceptable »", "Il leur explique :")."""
+    """ "Le juge Cuno Tarfusser a lancé", "une note du ministère": after a determiner, a speech verb that is also a
+    noun is the noun; not after an object pronoun ("Il la juge « inacceptable »", "La maire le répète :")."""
+    word = text[start:].split(maxsplit=1)[0].lower().strip(",.;:!?»") if text[start:].strip() else ""
+    if word not in NOUN_FORMS:
+        return False  # "leur a assuré", "le répète": no noun is spelt so
     determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start)
     if determiner is None:
         return False
@@ -81,6 +84,11 @@ def _after_determiner(text: str, start: int) -> bool:
     return not (before and before[-1].lower().replace("’", "'") in SUBJECT_BEFORE_OBJECT)
 
 
+# Speech verbs in the present that are nouns too ("le juge", "une note", "la demande", "la relève").
+NOUN_FORMS = frozenset(
+    "juge note demande critique remarque réplique avance lance relève estime poste tranche souffle tonne tacle "
+    "peste râle".split()
+)
 SUBJECT_BEFORE_OBJECT = frozenset("il elle ils elles on je j' tu nous vous ne n' qui".split())
 # "Le juge Cuno Tarfusser a lancé", "la demande du maire", "une note du ministère": after a determiner, a word that
 # is also a speech verb is a noun.

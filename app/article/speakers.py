@@ -395,7 +395,8 @@ class SpeakerMemory:
             person.role_words.update(_content_words(role.group(0)))
             article = role.group(1).strip().lower()
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
-            person.gender = person.gender or gender
+            # "Le maire de Rennes, Nathalie Appéré": a role's masculine is used for women too; her name says she is one.
+            person.gender = person.gender or first_name_gender(person.name) or gender
         after = next(
             (found for at in occurrences if (found := APPOSITION_AFTER_NAME.match(text, at + len(person.name)))), None
         )

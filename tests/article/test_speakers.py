@@ -1517,3 +1517,26 @@ def test_crowds_bodies_and_seats_of_power_speak(paragraph, speaker):
 )
 def test_words_opening_a_paragraph_are_those_of_the_agent_who_takes_them_up(sentence):
     assert speakers(f"« Nous attendons des actes concrets. » {sentence}") == ["Arnaud Rousseau"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "La maire le répète : « Nous allons rouvrir la rue dès la semaine prochaine, c'est promis. »",
+        "La maire leur a assuré : « Nous allons rouvrir la rue dès la semaine prochaine, c'est promis. »",
+    ],
+)
+def test_an_object_pronoun_after_a_noun_subject_keeps_the_clause_an_attribution(paragraph):
+    got = pieces("La maire de Rennes, Nathalie Appéré, a reçu les commerçants lundi.", paragraph)
+    assert [(kind, who) for kind, _, who in got[1:]] == [
+        ("attribution", "Nathalie Appéré"),
+        ("quote", "Nathalie Appéré"),
+    ]
+
+
+def test_a_masculine_role_does_not_make_a_woman_a_man():
+    got = speakers(
+        "Le maire de Rennes, Nathalie Appéré, a reçu les commerçants lundi.",
+        "« Nous allons rouvrir la rue dès la semaine prochaine », leur a-t-elle assuré.",
+    )
+    assert got == ["Nathalie Appéré"]
