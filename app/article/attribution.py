@@ -53,7 +53,9 @@ SPEECH = compiled(
     rf"(?<![\w-])(?P<as_said>comme\s+(?:le\s+|l'\s*)?)?"
     rf"(?:{AUX}(?P<aux_inverted>{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
     # Not a noun after its article ("Peu après l'annonce, le ministre a salué"), unless "comme" made it a verb.
-    rf"|(?:(?<=comme l')|(?<=comme l’)|(?<![lLdD]['’])){PRESENT}(?P<present_inverted>{INVERTED})?"
+    # "Elle l'affirme :": after a subject pronoun, "l'" is the object the verb takes, not an article.
+    rf"|(?:(?<=comme l')|(?<=comme l’)|(?<=il l')|(?<=elle l')|(?<=ne l')|(?<![lLdD]['’])){PRESENT}"
+    rf"(?P<present_inverted>{INVERTED})?"
     rf"|{REFLEXIVE}(?P<reflexive_inverted>{INVERTED})?"
     rf"|(?P<source>{SOURCE}))(?![\w-])",
     re.IGNORECASE,

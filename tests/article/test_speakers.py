@@ -1524,6 +1524,7 @@ def test_words_opening_a_paragraph_are_those_of_the_agent_who_takes_them_up(sent
     [
         "La maire le répète : « Nous allons rouvrir la rue dès la semaine prochaine, c'est promis. »",
         "La maire leur a assuré : « Nous allons rouvrir la rue dès la semaine prochaine, c'est promis. »",
+        "Elle l'affirme : « Nous allons rouvrir la rue dès la semaine prochaine, c'est promis. »",
     ],
 )
 def test_an_object_pronoun_after_a_noun_subject_keeps_the_clause_an_attribution(paragraph):
