@@ -76,14 +76,13 @@ def _verbs(text: str):
 def _after_determiner(text: str, start: int) -> bool:
     """ "Le juge Cuno Tarfusser a lancé", "une note du ministère": after a determiner, a speech verb that is also a
     noun is the noun; not after an object pronoun ("Il la juge « inacceptable »", "La maire le répète :")."""
-    word = text[start:].split(maxsplit=1)[0].lower().strip(",.;:!?»") if text[start:].strip() else ""
-    if word not in NOUN_FORMS:
+    word = WORD_AT.match(text, start)
+    if word is None or word.group(0).lower() not in NOUN_FORMS:
         return False  # "leur a assuré", "le répète": no noun is spelt so
-    determiner = DETERMINER_BEFORE.search(text, max(0, start - 12), start)
-    if determiner is None:
+    before = text[max(0, start - 24) : start].lower().replace("’", "'").split()
+    if not before or before[-1] not in NOUN_DETERMINERS:
         return False
-    before = text[max(0, determiner.start() - 12) : determiner.start()].split()
-    return not (before and before[-1].lower().replace("’", "'") in SUBJECT_BEFORE_OBJECT)
+    return not (len(before) > 1 and before[-2] in SUBJECT_BEFORE_OBJECT)
 
 
 # Speech verbs in the present that are nouns too ("le juge", "une note", "la demande", "la relève").
@@ -92,12 +91,7 @@ NOUN_FORMS = frozenset(
     "peste râle".split()
 )
 SUBJECT_BEFORE_OBJECT = frozenset("il elle ils elles on je j' tu nous vous ne n' qui".split())
-# "Le juge Cuno Tarfusser a lancé", "la demande du maire", "une note du ministère": after a determiner, a word that
-# is also a speech verb is a noun.
-DETERMINER_BEFORE = compiled(
-    r"(?<![\w'’-])(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)\s+$",
-    re.IGNORECASE,
-)
+WORD_AT = compiled(r"[^\W\d_]+")
 
 
 def verb_anywhere(clause: str) -> int | None:
@@ -307,6 +301,8 @@ def source_subject(clause: str) -> str | None:
 LOCATED = frozenset("situé située situés situées basé basée basés basées installé installée implanté implantée".split())
 MANNER_ADVERB = compiled(r"[a-zéèêàâîôûç]{3,}ement|[a-zéèêàâîôûç]{2,}(?:amment|emment)")
 COMPLEMENTS = frozenset(("de", "du", "des", "d'"))
+# What a noun may follow, the articles contracted with "à" and "mes" included: "au juge", "mes notes".
+NOUN_DETERMINERS = DETERMINERS | {"au", "aux", "mes"}
 INFINITIVE = compiled(
     r"[a-zéèêàâîôûç]{3,}(?:er|ir)|(?:re|contre)?dire|conclure|répondre|écrire|reconnaître|admettre|poursuivre|promettre"
 )
