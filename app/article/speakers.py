@@ -23,7 +23,7 @@ from app.article.names import (
     titled,
     without_dateline,
 )
-from app.article.speech_verbs import PRONOUNS
+from app.article.speech_verbs import AUXILIARIES, PRONOUNS
 from app.regexes import compiled
 
 DETERMINERS = (
@@ -387,7 +387,7 @@ class SpeakerMemory:
         of_someone = role is not None and governed(text, at)
         # "La ministre Amélie Oudéa-Castéra a rencontré Didier Deschamps": the role is hers, across a verb.
         between = text[role.end(2) : at] if role else ""
-        someone_else = bool(FINITE_VERB.search(between)) or any(
+        someone_else = any(word in VERBS_BETWEEN for word in between.split()) or any(
             " " in name and not governed(between, between.find(name)) for name in names_in(between)
         )
         if role and role.group(2).lower() in PERSON_NOUNS and not of_body and not of_someone and not someone_else:
@@ -874,7 +874,8 @@ ROLE_BEFORE_NAME = compiled(
     r"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
     r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"
 )
-FINITE_VERB = compiled(r"\s(?:a|ont|est|sont|avait|avaient|était|étaient|va|vont|doit|fait|reçoit|rencontre)\s")
+# Verbs that mean the sentence's subject acts before the name: "La ministre X a rencontré Y", "reçoit Y".
+VERBS_BETWEEN = AUXILIARIES | {"fait", "reçoit", "rencontre"}
 APPOSITION_AFTER_NAME = compiled(r",\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)")
 ROLE_WINDOW = 200
 

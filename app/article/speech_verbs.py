@@ -46,6 +46,7 @@ enjoint, implore, supplie, conseille, recommande, suggère
 anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait, ironisait
 remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
 titrait, titrent, s'interroge, se demande, révèle, révélait, rappellent, soulignent, notent
+abonde, abondait, accuse, accusait, tweete, twitte, tweetait, scandait, crie, criait, hurle, hurlait
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
 savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée
@@ -70,8 +71,7 @@ avertir, prévenir, confier, raconter, résumer, insister, glisser, noter, relev
 """)
 LEADS_TO_SPEECH = ("n'hésite pas à", "tient à", "se plaît à", "aime à", "ne manque pas de", "ne se prive pas de")
 PERIPHRASES = tuple(f"{lead} {verb}" for lead in LEADS_TO_SPEECH for verb in INFINITIVES) + _forms("""
-veut croire, veut y croire, ne cache pas, abonde, abondait, accuse, accusait, tweete, twitte, tweetait
-scandait, crie, criait, hurle, hurlait
+veut croire, veut y croire, ne cache pas
 """)
 PRESENTS = PRESENTS + PERIPHRASES
 
@@ -148,14 +148,21 @@ revendique, revendiquent
 # « fiscalité plus juste »").
 PRESENTS = PRESENTS + tuple(form for form in _plurals(PRESENTS) if form not in REPORTING_VERBS)
 
+# Finite forms of the verbs that carry others: a clause's verb stands there.
+AUXILIARIES = frozenset(
+    "a ont est sont était étaient été sera seront avait avaient fut va vont doit doivent peut peuvent".split()
+)
 # Words that end the subject's noun phrase ("a dit Jim Mattis à la presse").
-NOUN_PHRASE_STOPS = COMPLEMENT_PREPOSITIONS | frozenset(
-    """
+NOUN_PHRASE_STOPS = (
+    COMPLEMENT_PREPOSITIONS
+    | frozenset(
+        """
 hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche lorsque quand alors que qui qu'
 dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi soir matin
-a ont est sont était étaient été sera seront avait avaient fut va vont doit doivent peut peuvent
 s'est se s' n' ne s'était se sont cité citée cités citées
 """.split()
+    )
+    | AUXILIARIES
 )
 # A verb after the subject's noun ends it too ("Le syndicat parle de"); after a determiner the same word is a noun
 # ("le juge", "la critique").
