@@ -75,10 +75,10 @@ MICRODATA_AUTHORS = 4
 
 def _microdata_authors(tree: lxml.html.HtmlElement) -> list[str]:
     """The byline marked with schema.org microdata (`itemprop="author"`, its `itemprop="name"` when it has one), as
-    Le Monde and Le Figaro wrote it; not the authors of comments."""
+    Le Monde and Le Figaro wrote it; not the authors of comments or of a sidebar's columns."""
     names: list[str] = []
     for element in tree.iterfind('.//*[@itemprop="author"]'):
-        if any("Comment" in (ancestor.get("itemtype") or "") for ancestor in element.iterancestors()):
+        if _outside_article(element):
             continue
         # Its name, or its link, or its text: "<a>Jean-Pierre Stroobants</a> (Bruxelles, bureau européen)".
         source = next(iter(element.iterfind('.//*[@itemprop="name"]')), None)
@@ -98,20 +98,28 @@ NOT_IN_ARTICLE = compiled(r"comment|sidebar|related|footer|widget|newsletter", r
 INTERVIEW_MARK = compiled(r"^(?:interview|entretien|propos recueillis)\s*(?:>|:|par)\s*", re.IGNORECASE)
 
 
+def _outside_article(element: lxml.html.HtmlElement) -> bool:
+    """Inside a comment or a box of other articles, or in an aside, a footer or a menu of the page: a name there signs
+    something else. An `<aside>` of the article itself holds its signature (Sport24's)."""
+    ancestors = list(element.iterancestors())
+    in_article = any(ancestor.tag == "article" for ancestor in ancestors)
+    return any(
+        "Comment" in (ancestor.get("itemtype") or "")
+        or NOT_IN_ARTICLE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
+        or not in_article
+        and ancestor.tag in ("aside", "footer", "nav")
+        for ancestor in ancestors
+    )
+
+
 def _marked_byline(tree: lxml.html.HtmlElement) -> list[str]:
     """The first element whose class or id names it a byline and which holds a person's name alone ("Interview >
-    Patrick Laurent"); not inside comments, asides, footers or boxes of other articles."""
+    Patrick Laurent"), outside the article's comments and boxes."""
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style", "body", "html"):
             continue
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not BYLINE_MARK.search(marks):
-            continue
-        if any(
-            ancestor.tag in ("aside", "footer", "nav")
-            or NOT_IN_ARTICLE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
-            for ancestor in element.iterancestors()
-        ):
+        if not BYLINE_MARK.search(marks) or _outside_article(element):
             continue
         text = INTERVIEW_MARK.sub("", BYLINE_PREFIX.sub("", " ".join(element.text_content().split())))
         if is_name_line(text):

@@ -32,13 +32,22 @@ def html_page(body: str, head: str = "", body_attributes: str = "") -> str:
 
 def test_the_byline_marked_with_microdata_is_the_author_not_a_commenter():
     page = html_page(
-        "<article><h1>Un plan pour les écoles</h1><p class='meta'><time>Le 01.01.2016 à 15h22</time> | "
+        "<aside><p>La chronique de <span itemprop='author'>Paul Durand</span></p></aside><article><h1>Un plan pour les écoles</h1><p class='meta'><time>Le 01.01.2016 à 15h22</time> | "
         "<span class='signature_article'>Propos recueillis par <span itemprop='author' class='auteur'>"
         "<a href='/journaliste/jean-pierre-stroobants/'>Jean-Pierre Stroobants</a> (Bruxelles, bureau européen)"
         f"</span></span></p><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
         "<section itemscope itemtype='http://schema.org/Comment'><span itemprop='author'>Paul Durand</span></section>"
     )
     assert parse_article(page, "html").author == "Jean-Pierre Stroobants"
+
+
+def test_an_aside_of_the_article_itself_may_hold_its_microdata_byline():
+    page = html_page(
+        "<article><h1>Un plan pour les écoles</h1><aside class='art-meta'><p itemprop='author' itemscope "
+        "itemtype='https://schema.org/Person'>Par <span itemprop='name'>David Reyrat</span></p></aside>"
+        f"<p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    assert parse_article(page, "html").author == "David Reyrat"
 
 
 @pytest.mark.parametrize(
