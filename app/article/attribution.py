@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from app.article import name_words
 from app.article.months import MONTH_PATTERN
+from app.article.name_words import given_name_alone
 from app.article.names import names_in
 from app.article.speech_verbs import (
     ADVERBIALS,
@@ -203,7 +203,7 @@ def subject_before_verb(clause: str) -> tuple[str | None, str | None]:
     if len(chunks) > 1 and opens_with_article(chunks[-1]) and not opens_with_article(chunks[0]):
         named = names_in(chunks[0])
         # not "Jean Dupont, le maire, a dit", nor "Nadia, une voisine, raconte"
-        if not (named and chunks[0].startswith(named[0]) and (" " in named[0] or _given_name(named[0]))):
+        if not (named and chunks[0].startswith(named[0]) and (" " in named[0] or given_name_alone(named[0]))):
             subject = chunks[-1]
     elif len(chunks) > 1 and opens_with_article(chunks[0]) and INCISE.fullmatch(chunks[-1]):
         subject = ", ".join(chunks[:-1])  # "Une passagère du car, encore sous le choc, raconte"
@@ -243,10 +243,6 @@ LEADING_CONNECTIVE = compiled(
     r"(?=(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l')",
     re.IGNORECASE,
 )
-
-
-def _given_name(word: str) -> bool:
-    return word.lower() in name_words.GIVEN_NAMES
 
 
 def without_leading_complements(text: str) -> str:

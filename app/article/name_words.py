@@ -174,6 +174,11 @@ EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin a
 GIVEN_NAMES = FIRST_NAMES | FEMININE_FIRST_NAMES | MORE_FIRST_NAMES
 
 
+def given_name_alone(name: str) -> bool:
+    """Reportage names people by their given name only ("Ahmed, 52 ans", "Léa"): a person, of that name's gender."""
+    return " " not in name and name.lower() in GIVEN_NAMES
+
+
 def first_name_gender(name: str) -> str | None:
     first = name.split()[0].lower() if name.split() else ""
     if first in FEMININE_FIRST_NAMES:

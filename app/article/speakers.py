@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from app.article.attribution import noun_phrase, opens_with_article, with_article, without_leading_complements
-from app.article.name_words import CROWDS, GIVEN_NAMES, PERSON_NOUNS, SPEAKING_BODIES, first_name_gender
+from app.article.name_words import (
+    CROWDS,
+    GIVEN_NAMES,
+    PERSON_NOUNS,
+    SPEAKING_BODIES,
+    first_name_gender,
+    given_name_alone,
+)
 from app.article.names import (
     GOVERNING,
     INITIAL_AT_END,
@@ -424,7 +431,7 @@ class SpeakerMemory:
         person = self.people.get(speaker)
         if person:
             return person.gender or (first_name_gender(speaker) if " " in speaker else None)
-        if _given_name_alone(speaker):
+        if given_name_alone(speaker):
             return first_name_gender(speaker)  # "Julie, 34 ans"
         return self.genders.get(speaker)
 
@@ -475,7 +482,7 @@ class SpeakerMemory:
         """The headline's person of that gender: one known to be of it before one whose gender is unknown ("sourit
         l'animatrice" under "Julie, Psar et Septik": Julie)."""
         people = [self.full_name(n) if " " in n else self._full_by_surname(n) for n in self.protagonists]
-        people = [person for person in people if person in self.people or _given_name_alone(person)]
+        people = [person for person in people if person in self.people or given_name_alone(person)]
         if gender is None:
             return people[0] if people else None
         return next((p for p in people if self.gender_of(p) == gender), None) or next(
@@ -488,7 +495,7 @@ class SpeakerMemory:
         latest = self.mentions[-1] if self.mentions else None
         # A description of people counts too: "Les habitants sont excédés." then « On ne dort plus… ».
         described = latest is not None and latest[:1].islower() and person_head(latest.split()[:4])
-        return latest if latest and (latest in self.people or _given_name_alone(latest) or described) else None
+        return latest if latest and (latest in self.people or given_name_alone(latest) or described) else None
 
     def not_named_in(self, quote: str, speaker: str | None) -> str | None:
         """People do not name themselves in the third person: a quotation that says "Jelle" is not Jelle Van
@@ -645,7 +652,7 @@ class SpeakerMemory:
     def resolve_person(self, gender: str | None) -> str | None:
         """The most recent named person (not a description) of that gender, among the last few mentions."""
         for candidate in reversed(self.mentions[-8:]):
-            person = candidate in self.people or _given_name_alone(candidate)  # "Ahmed, 52 ans, répare…"
+            person = candidate in self.people or given_name_alone(candidate)  # "Ahmed, 52 ans, répare…"
             if person and (gender is None or self.gender_of(candidate) in (None, gender)):
                 return candidate
         return None
@@ -755,7 +762,7 @@ class SpeakerMemory:
             or name.isupper()
             and len(name) <= 6
             or name in self.seen_inside
-            or _given_name_alone(name)
+            or given_name_alone(name)
         )
 
     def _description(self, phrase: str, remember: bool = True) -> str | None:
@@ -993,11 +1000,6 @@ def _demonym(words: list[str]) -> bool:
         return False
     word = rest[0]
     return word[:1].isupper() and (word.lower().endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS)
-
-
-def _given_name_alone(name: str) -> bool:
-    """Reportage names people by their given name only ("Ahmed, 52 ans", "Léa"): a person, of that name's gender."""
-    return " " not in name and name.lower() in GIVEN_NAMES
 
 
 def _names(text: str, person: str) -> bool:
