@@ -95,11 +95,16 @@ class Piece:
 
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
 # ministre", "Ce sont les mots de la présidente", "Les mots sont de Jean Dupont".
+SAID_NOUNS = r"(?:mots|propos|paroles|phrase|déclaration|message|tweet|formule|sortie|confidences?|aveux?)"
 BACK_CREDIT = compiled(
     r"^(?:c'est (?:en tout cas |du moins )?ce qu'(?:a|avait|aurait)\s+\w+(?:\s+\w+ment)?"
     r"|voilà ce qu'(?:a|avait)\s+\w+|ainsi (?:s'exprimait|s'est exprimé|s'est exprimée|parlait|a parlé)"
     r"|(?:ce sont|tels sont|telles sont) (?:les (?:mots|propos|paroles)) d[eu']"
-    r"|les (?:mots|propos|paroles) sont d[eu'])"
+    r"|les (?:mots|propos|paroles) sont d[eu']"
+    # "Cette phrase, prononcée lundi par Laurent Berger, a surpris", "Ces propos de Jean Dupont ont choqué"
+    rf"|(?:ces|cette|ce)\s+{SAID_NOUNS}\s+d[eu']"
+    rf"|(?:ces|cette|ce)\s+{SAID_NOUNS},?\s+[\w-]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+par)"
     r"\s*(?P<who>[^,.;]+)",
     re.IGNORECASE,
 )

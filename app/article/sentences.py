@@ -20,6 +20,8 @@ NOT_AN_END = frozenset(
     }
 )  # fmt: skip
 _INITIAL = compiled(r"[A-Z]")
+# "a-t-il écrit sur X. Jordan Bardella…": the social network, not an initial.
+_NETWORK_X_AFTER = frozenset({"sur", "via", "de", "social", "compte"})
 _LAST_WORD_CHARS = 40
 
 
@@ -28,8 +30,12 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Mat
     for match in _BREAK.finditer(text, start, len(text) if end is None else end):
         before = text[max(0, match.start() - _LAST_WORD_CHARS) : match.start()].split()
         last_word = before[-1].rstrip(".") if before else ""
-        if last_word not in NOT_AN_END and not _INITIAL.fullmatch(last_word):
+        if last_word not in NOT_AN_END and not (_INITIAL.fullmatch(last_word) and not _names_the_network(before)):
             yield match
+
+
+def _names_the_network(before: list[str]) -> bool:
+    return before[-1] == "X." and len(before) >= 2 and before[-2].lower() in _NETWORK_X_AFTER
 
 
 def first_break(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

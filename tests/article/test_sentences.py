@@ -19,6 +19,9 @@ from tests.paths import FIXTURES
         ("Il a dit « non ». Elle a ri!  Et après?", ["Il a dit « non ».", "Elle a ri!", "Et après?"]),
         ("Ils chantaient « À demain » Puis ils sont partis.", ["Ils chantaient « À demain »", "Puis ils sont partis."]),
         ("des pommes, des poires, etc. Et puis rien.", ["des pommes, des poires, etc. Et puis rien."]),
+        # the social network is a word, a capital after a name an initial
+        ("Elle l'a écrit sur X. Son rival a répondu.", ["Elle l'a écrit sur X.", "Son rival a répondu."]),
+        ("Il a vu Michel X. Dupont hier.", ["Il a vu Michel X. Dupont hier."]),
     ],
 )
 def test_sentences_end_where_a_reader_hears_them_end(text, expected):

@@ -905,6 +905,9 @@ def test_the_object_of_a_named_subjects_verb_is_not_a_speaker():
         "C'est ce qu'a déclaré Jean Dupont lundi devant la presse.",
         "Ainsi s'exprimait Jean Dupont, lundi, devant ses troupes.",
         "Les mots sont de Jean Dupont.",
+        "Cette phrase, prononcée lundi par Jean Dupont, secrétaire général du syndicat, a surpris.",
+        "Ces propos de Jean Dupont ont surpris le gouvernement.",
+        "Ces mots, tenus dimanche soir sur France Inter par Jean Dupont, ont fait réagir.",
     ],
 )
 def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(credit):
@@ -914,6 +917,17 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(credit):
         splitter.split(paragraph) for paragraph in (FIRST_SPEAKER, "« Nous ne céderons pas aux pressions. »", credit)
     ]
     assert [piece.speaker for piece in split[1]] == ["Jean Dupont"]
+
+
+def test_words_about_a_message_credit_no_one():
+    splitter = QuoteSplitter()
+    paragraphs = ("« Lavez-vous les mains. »", "Ce message de prévention est affiché partout dans les écoles.")
+    assert [piece.speaker for piece in [splitter.split(p) for p in paragraphs][0]] == [None]
+
+
+def test_a_post_on_the_network_x_ends_its_sentence_before_the_next_speaker():
+    text = "« Le gouvernement joue avec le feu », a réagi Marine Le Pen sur X. Jordan Bardella a renchéri : « Les Français n'en peuvent plus. »"
+    assert speakers(text) == ["Marine Le Pen", "Jordan Bardella"]
 
 
 @pytest.mark.parametrize(
