@@ -88,7 +88,7 @@ def _after_determiner(text: str, start: int) -> bool:
 # Speech verbs in the present that are nouns too ("le juge", "une note", "la demande", "la relève").
 NOUN_FORMS = frozenset(
     "juge note demande critique remarque réplique avance lance relève estime poste tranche souffle tonne tacle "
-    "peste râle".split()
+    "peste râle alerte".split()
 )
 SUBJECT_BEFORE_OBJECT = frozenset("il elle ils elles on je j' tu nous vous ne n' qui".split())
 WORD_AT = compiled(r"[^\W\d_]+")

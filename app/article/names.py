@@ -30,8 +30,9 @@ GOVERNING = frozenset(
     """
 à au aux en dans sur sous chez par pour vers avec sans contre depuis entre de du des lors devant derrière après avant
 rue avenue boulevard quai place impasse allée square esplanade parvis
-""".split()  # the last line: a street's name ("les sages de la rue Cambon") is an address, not someone
-)
+région département province canton métropole commune village quartier
+""".split()
+)  # the last lines: an address or a territory ("les sages de la rue Cambon", "la région Grand Est"), not someone
 
 
 # Prepositions that open a sentence with a capital ("À Sao Paulo, …"), unlike the particles of names (De, Van).

@@ -1439,6 +1439,28 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
     assert speakers(LIBRARIES, *paragraphs)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # "alerte" introduces speech when no determiner makes it the noun
+        (
+            ("« Des familles vont se retrouver à la rue », alerte son porte-parole, Jean-Baptiste Eyraud.",),
+            "Jean-Baptiste Eyraud",
+        ),
+        # a territory after its noun is no person: the epithet is the man just named
+        (
+            (
+                "Valérie Pécresse a rendu visite à Laurent Wauquiez lundi. Le président de la région Auvergne-Rhône-Alpes "
+                "s'est dit « touché ». « Valérie est une amie de longue date », a-t-il souligné.",
+            ),
+            "Laurent Wauquiez",
+        ),
+    ],
+)
+def test_alerts_and_territories(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
+
+
 def test_a_first_name_before_its_description_is_who_speaks():
     got = speakers("Nadia, une voisine, raconte : « J'ai vu des flammes immenses, j'ai appelé les pompiers. »")
     assert got == ["Nadia"]
