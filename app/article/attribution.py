@@ -219,8 +219,9 @@ LOWER_WORD = r"[a-zà-ÿœ'’-]+"
 # Between a subject and its verb, a few words of description between commas ("encore sous le choc", "visiblement
 # émue", "lui").
 INCISE = compiled(rf"(?:{LOWER_WORD}\s+){{0,5}}{LOWER_WORD}")
-# After the verb, a word or two about the speaker's mood between commas: "note, amer, le bourgmestre".
-DESCRIPTION_AFTER_VERB = compiled(rf"\s*,\s*(?:{LOWER_WORD}\s+){{0,2}}{LOWER_WORD}\s*,\s*")
+# After the verb, a few words about the speaker between commas: "note, amer, le bourgmestre", "lâche, encore
+# sous le choc, la jeune Namuroise".
+DESCRIPTION_AFTER_VERB = compiled(rf"\s*,\s*(?:{LOWER_WORD}\s+){{0,4}}{LOWER_WORD}\s*,\s*")
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 

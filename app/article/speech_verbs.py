@@ -50,6 +50,9 @@ abonde, abondait, alerte, alertait, accuse, accusait, tweete, twitte, tweetait, 
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
 savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée
+pestait, râlait, soupirait, lâchait, tonnait, fulminait, grinçait, souriait, plaisantait, tranchait, regrettait
+déplorait, soufflait, commentait, témoignait, détaillait, nuançait, concluait, confirmait, répliquait, rétorquait
+clamait, promettait, relevait, demandait, s'amusait, s'insurgeait, s'emportait, se désolait, s'agaçait, tempérait
 dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 """)

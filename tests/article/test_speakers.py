@@ -1447,6 +1447,12 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
             ("« Des familles vont se retrouver à la rue », alerte son porte-parole, Jean-Baptiste Eyraud.",),
             "Jean-Baptiste Eyraud",
         ),
+        # the imperfect of a speech verb; words about the speaker between commas after the verb
+        (("« On a joué comme des débutants », pestait Axel Witsel au coup de sifflet final.",), "Axel Witsel"),
+        (
+            ("« Je ne pensais pas gagner », lâche, encore sous le choc, la jeune Namuroise, Sophie Lambert.",),
+            "Sophie Lambert",
+        ),
         # a territory after its noun is no person: the epithet is the man just named
         (
             (
