@@ -373,18 +373,18 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
     fallback = None
     prose_words = 0
     # The run may begin with a promotion above the headline ("Découvrez la nouvelle Libre chez votre libraire!").
+    # A headline that reads as a sentence (trailing off, asking, exclaiming) may open the run too.
     inside = [
         i
         for i in range(min(end - 1, start + 3), start, -1)
-        if blocks[i].kind is Kind.SHORT and _signed_below(blocks, i)
+        if (blocks[i].kind is Kind.SHORT or _trailing_off(blocks[i]) or EXCLAIMED.search(blocks[i].text))
+        and _signed_below(blocks, i)
     ]
     for index in [*inside, *range(start, max(-1, start - 1 - HEADER_WINDOW), -1)]:
         block = blocks[index]
         # A headline ending on a question, an exclamation or a quote ('Dany Boon: "Mon coach me tapait !"') reads as
         # a sentence: such a short line signed by a byline or a date is a candidate too.
-        trailing_off = (
-            TRAILING_ELLIPSIS.search(block.text) and block.words <= 10
-        )  # "Avancer ensemble vers la contribution…"
+        trailing_off = _trailing_off(block)  # "Avancer ensemble vers la contribution…"
         dated_above = _dated_above(blocks, index)
         first_line = (
             block.kind is Kind.PROSE
@@ -481,6 +481,13 @@ def _content_words(text: str) -> set[str]:
 
 WORDS_APART = compiled(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
 ACRONYM = compiled(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
+
+
+def _trailing_off(block: Classified) -> bool:
+    return block.words <= TRAILING_HEADLINE_WORDS and TRAILING_ELLIPSIS.search(block.text) is not None
+
+
+TRAILING_HEADLINE_WORDS = 10
 
 
 def _in_a_list(blocks: list[Classified], index: int) -> bool:

@@ -396,6 +396,26 @@ Voilà qui devrait plaire à ces messieurs qui n'ont certainement pas oublié le
     assert article.title == "Alizée revient...en soutif"
 
 
+def test_a_headline_trailing_off_under_a_stack_of_teasers_is_the_title_not_the_teaser_above_it():
+    """The stack of teaser titles runs into the article's own text; the headline under it reads as a sentence but is
+    the one signed right under it."""
+    text = f"""{MENU}
+Partager sur Facebook.
+Éjaculation précoce: le remède médical miracle?
+Amitié homme/femme, possible?
+La meilleure musique pendant le sexe est…
+Ces étudiantes qui commercialisent leur corps
+Qui des hommes ou des femmes mentent le plus ?
+La pornographie, une affaire d'hommes? Pas seulement...
+Ewa Kuczynski
+Mis en ligne le 23/11/2012
+En marge au lancement d'un nouveau site destiné aux femmes, l'IFOP lève le voile sur les habitudes des Françaises devant les films pour adultes, et les résultats surprennent.
+Que de tabous brisés et d'idées préconçues rejetées, puisque d'après certains résultats, une majorité des femmes interrogées en ont déjà regardé un, seules ou en couple.
+Plus surprenant encore, ce genre de passe-temps demeure pratiqué autant en couple qu'en solo, à savoir que la proportion est la même dans les deux cas."""
+    article = parse_article(text, "text")
+    assert article.title == "La pornographie, une affaire d'hommes? Pas seulement..."
+
+
 @pytest.mark.parametrize(
     "headline",
     [
