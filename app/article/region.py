@@ -406,7 +406,10 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         if index > 0 and blocks[index - 1].reason == "name" and block.text.split()[0].lower() in PERSON_NOUNS:
             continue  # the role under a signature ("Professeur à l'Institut Mines-Télécom")
         fallback = fallback if fallback is not None else index
-        if len(WORDS_APART.split(block.text.strip())) < 4:  # "Alizée revient...en soutif" has four words
+        # "Alizée revient...en soutif" has four words; so has "Ronaldo écourte l'entraînement" signed under it (an
+        # elided article is a word)
+        apart = WORDS_APART if _signed_below(blocks, index) else WORDS_APART_UNSIGNED
+        if len(apart.split(block.text.strip())) < 4:
             continue
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
@@ -479,7 +482,8 @@ def _content_words(text: str) -> set[str]:
     return words | {acronym.lower() for acronym in ACRONYM.findall(text) if len(acronym) >= 2}
 
 
-WORDS_APART = compiled(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
+WORDS_APART = compiled(r"\s+|(?<=\w)(?:\.{3}|…|['’])(?=\w)")
+WORDS_APART_UNSIGNED = compiled(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
 ACRONYM = compiled(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
 
 

@@ -396,6 +396,23 @@ Voilà qui devrait plaire à ces messieurs qui n'ont certainement pas oublié le
     assert article.title == "Alizée revient...en soutif"
 
 
+def test_a_three_word_headline_with_an_elided_article_wins_over_the_sites_label():
+    text = f"""{MENU}
+Le Figaro Premium
+Services
+Tous les sites du Figaro
+Abonnez-vous
+Football
+Coupe du monde
+Ronaldo écourte l'entraînement
+Partages
+Par La rédaction
+Mis à jour le 18/06/2014 à 17h03
+Cristiano Ronaldo a quitté l'entraînement de la sélection portugaise plus tôt que ses coéquipiers mercredi, à la veille du match contre les États-Unis, en se tenant le genou gauche.
+Le staff médical a assuré que l'attaquant du Real Madrid ne souffrait que d'une gêne passagère et qu'il serait bien sur le terrain jeudi soir, à Manaus, pour ce match décisif."""
+    assert parse_article(text, "text").title == "Ronaldo écourte l'entraînement"
+
+
 def test_a_headline_trailing_off_under_a_stack_of_teasers_is_the_title_not_the_teaser_above_it():
     """The stack of teaser titles runs into the article's own text; the headline under it reads as a sentence but is
     the one signed right under it."""
