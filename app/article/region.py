@@ -88,6 +88,7 @@ CALENDAR_DATE = compiled(
 )
 PIECE_HEADER_REACH = 3
 PIECE_DATE_WORDS = 10
+PIECE_PARAGRAPH_WORDS = 20
 
 
 def _dated_piece_end(blocks: list[Classified], start: int, end: int) -> int:
@@ -97,8 +98,8 @@ def _dated_piece_end(blocks: list[Classified], start: int, end: int) -> int:
     paragraphs = 0
     for index in range(start, end):
         block = blocks[index]
-        if block.kind is Kind.PROSE:
-            paragraphs += 1
+        if block.kind is Kind.PROSE and block.words >= PIECE_PARAGRAPH_WORDS:
+            paragraphs += 1  # the article's own paragraphs, not the header's short lines that read as sentences
         elif (
             paragraphs >= 2 and block.kind is Kind.SHORT and _headline_like(block.text) and _dated_under(blocks, index)
         ):

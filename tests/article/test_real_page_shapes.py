@@ -1369,6 +1369,25 @@ def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
         assert tail[0] not in spoken(article) and tail[-1] not in spoken(article)
 
 
+def test_short_sentences_over_the_headline_do_not_make_the_dated_headline_another_piece():
+    """Copied text: lines that read as sentences above the headline (a promotion, a photo's caption) are no article
+    of their own: the headline over its date and byline is the article's, not the start of the next piece."""
+    promotions = [
+        "Abonnez-vous pour un euro le premier mois.",
+        "Votre journal dans votre boîte aux lettres chaque matin.",
+        "Jouez et gagnez des places pour le concert de ce soir.",
+    ]
+    head = [
+        "Un plan pour les écoles qui fuient et les classes sans chauffage",
+        "Publié le 12/03/2012 à 10h23",
+        "Pierre Dupont",
+    ]
+    article = parse_article("\n".join(["Accueil", *promotions, *head, LEDE, BODY, MORE]), "text")
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    assert (article.title, article.author) == (head[0], "Pierre Dupont")
+    assert not any(promotion in spoken(article) for promotion in promotions)
+
+
 def test_a_photo_gallerys_counters_and_captions_are_not_read():
     gallery = [
         "Photo 1/5",
