@@ -127,8 +127,11 @@ KNOWN_BODIES = {
 }
 # An organisation's one-word name opening a sentence before its verb: "Greenpeace dénonce", "Amnesty réclame".
 ORGANISATION_SUBJECT = compiled(
+    r"(?!(?:Cela|Ceci|Ce|Ça|Tout|Chacun|Personne|Rien|Nul|Aucun|Celui|Celle|Il|Elle|On)\b)"
     r"[A-Z][\w-]*(?=\s+(?:dénonce|réclame|demande|exige|estime|juge|rappelle|regrette|"
-    r"salue|condamne|annonce|affirme|appelle|plaide|met en garde|s'inquiète|s'oppose)\b)"
+    r"salue|condamne|annonce|affirme|appelle|plaide|met en garde|s'inquiète|s'oppose|"
+    # "Matignon a répondu dans un communiqué. « … »"
+    r"répond|réagit|a répondu|a réagi|a indiqué|a précisé|a fait savoir|a annoncé|a dénoncé|a démenti)\b)"
 )
 # "il" or "elle" acting in a sentence; not the impersonal "il y a", "il faut", "il s'agit".
 ACTING_PRONOUN = compiled(r"\b(?:il|elle|ils|elles)\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|s'agit|semble|reste))", re.I)
@@ -273,6 +276,9 @@ class SpeakerMemory:
             source = OPINION_SOURCE.match(sentence.strip())
             if source and self._names_someone(source.group(1)) and self.resolve(source.group(1)):
                 continue  # resolve() remembered the source as the current speaker
+            if source and source.group(1).lower() in PRONOUNS and (voice := self.resolve(source.group(1))):
+                self.remember(voice)  # "Selon elle, …": the person just interviewed speaks on
+                continue
             subject = without_leading_complements(without_dateline(sentence.strip()))
             if not subject:
                 continue
@@ -649,13 +655,20 @@ class SpeakerMemory:
         }
         return self.remember(people.pop()) if len(people) == 1 else None
 
-    def resolve_person(self, gender: str | None) -> str | None:
-        """The most recent named person (not a description) of that gender, among the last few mentions."""
+    def resolve_person(self, gender: str | None, role: str | None = None) -> str | None:
+        """The most recent named person (not a description) of that gender, among the last few mentions; for a
+        role ("le ministre"), not someone the article gave another role ("président de la chambre d'agriculture")."""
         for candidate in reversed(self.mentions[-8:]):
             person = candidate in self.people or given_name_alone(candidate)  # "Ahmed, 52 ans, répare…"
             if person and (gender is None or self.gender_of(candidate) in (None, gender)):
+                if role and self._has_other_role(candidate, role):
+                    continue
                 return candidate
         return None
+
+    def _has_other_role(self, name: str, head: str) -> bool:
+        person = self.people.get(name)
+        return bool(person and person.roles) and not self._has_role(name, head, frozenset())
 
     def resolve(self, phrase: str) -> str | None:
         """The speaker a subject phrase names: a person's full name, a pronoun or a description resolved, or
@@ -816,7 +829,7 @@ class SpeakerMemory:
             if bare and is_person:
                 # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
                 # the person named last, where the gender agrees.
-                person = self.protagonist(gender) or self.resolve_person(gender)
+                person = self.protagonist(gender) or self.resolve_person(gender, head)
                 if person:
                     return keep(person)
         return keep(description)

@@ -1589,3 +1589,45 @@ def test_a_masculine_role_does_not_make_a_woman_a_man():
         "« Nous allons rouvrir la rue dès la semaine prochaine », leur a-t-elle assuré.",
     )
     assert got == ["Nathalie Appéré"]
+
+
+def test_a_bare_role_is_not_someone_the_article_gave_another_role():
+    """ "le gérant" is the founder named before, not the doctor in biology named since."""
+    paragraphs = (
+        "Cédric Navarre a fondé l'entreprise il y a un an à Toulouse.",
+        "Jérémy Lebon, docteur en biologie, supervise l'élevage des insectes depuis le début.",
+        "Les criquets sont nourris de céréales biologiques. Ils sont récoltés au bout de six semaines.",
+        "« Le marché va exploser dans les dix ans qui viennent », assure le gérant.",
+    )
+    assert speakers(*paragraphs) == ["Cédric Navarre"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # "Selon elle," hands the word to the person just interviewed
+        (
+            (
+                "Pour comprendre le phénomène, nous avons interrogé Claire Dubois, sociologue au CNRS.",
+                "Selon elle, la défiance ne date pas d'hier. « Elle s'est installée dans les années 1990, avec les affaires. »",
+            ),
+            "Claire Dubois",
+        ),
+        # a seat of power answering in a sentence of its own
+        (
+            (
+                "« L'État a manqué de vision et de méthode », a estimé Pierre Moscovici.",
+                "Matignon a répondu dans un communiqué. « Les recommandations de la Cour seront étudiées avec attention. »",
+            ),
+            "Matignon",
+        ),
+    ],
+)
+def test_sources_named_by_a_pronoun_or_a_seat_of_power(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_demonstrative_opening_a_sentence_is_no_body():
+    assert speakers(
+        "Cela a fait savoir aux élus que rien ne changerait. « Nous verrons bien ce qui se passera demain. »"
+    ) != ["Cela"]
