@@ -1447,6 +1447,8 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
             ("« Des familles vont se retrouver à la rue », alerte son porte-parole, Jean-Baptiste Eyraud.",),
             "Jean-Baptiste Eyraud",
         ),
+        # verbs of assent introduce speech too
+        (("Son mari acquiesce : « Ça ne peut plus durer, on nous prend pour des idiots. »",), "son mari"),
         # the imperfect of a speech verb; words about the speaker between commas after the verb
         (("« On a joué comme des débutants », pestait Axel Witsel au coup de sifflet final.",), "Axel Witsel"),
         (
