@@ -1447,6 +1447,8 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
             ("« Des familles vont se retrouver à la rue », alerte son porte-parole, Jean-Baptiste Eyraud.",),
             "Jean-Baptiste Eyraud",
         ),
+        # a short cry credited by its verb
+        (("« Je suis innocent », a crié l'accusé à l'annonce du verdict.",), "l'accusé"),
         # verbs of assent introduce speech too
         (("Son mari acquiesce : « Ça ne peut plus durer, on nous prend pour des idiots. »",), "son mari"),
         # the imperfect of a speech verb; words about the speaker between commas after the verb
