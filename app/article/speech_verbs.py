@@ -22,7 +22,7 @@ fait savoir, fait remarquer, fait observer, fait part, fait état, mis en avant,
 tenu à rassurer, tenu à souligner, tenu à nuancer, tenu à saluer, tenu à dire, tenu à répondre, voulu rassurer
 publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé,
 cinglé, taclé, fulminé, enjoint, imploré, supplié, ordonné, conseillé, recommandé, suggéré, mis en doute,
-souri, plaisanté, interpellé, alerté, acquiescé, approuvé, opiné, crié, hurlé, murmuré, chuchoté,
+souri, plaisanté, interpellé, alerté, acquiescé, approuvé, opiné, crié, hurlé, murmuré, chuchoté, juré,
 considéré, constaté
 savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
 """)
@@ -47,7 +47,7 @@ anticipait, prévoyait, considérait, constatait, jugeait, répondait, martelait
 remarque, remarquait, signalait, rappelait, observait, admettait, dénonçait, expliquent, estiment, affirment
 titrait, titrent, s'interroge, se demande, révèle, révélait, rappellent, soulignent, notent
 abonde, abondait, acquiesce, acquiesçait, approuve, opine, alerte, alertait, accuse, accusait, tweete, twitte
-tweetait, scandait, crie, criait, hurle, hurlait, murmure, chuchote
+tweetait, scandait, crie, criait, hurle, hurlait, murmure, chuchote, jure, jurait
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
 savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée

@@ -1447,6 +1447,7 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
             ("« Des familles vont se retrouver à la rue », alerte son porte-parole, Jean-Baptiste Eyraud.",),
             "Jean-Baptiste Eyraud",
         ),
+        (("\"Je n'ai jamais touché un euro\", jure l'ancien échevin, qui comparaît libre.",), "l'ancien échevin"),
         # a short cry credited by its verb
         (("« Je suis innocent », a crié l'accusé à l'annonce du verdict.",), "l'accusé"),
         # verbs of assent introduce speech too
