@@ -190,9 +190,9 @@ class QuoteSplitter:
     # -- speakers -------------------------------------------------------------------------------------------
 
     def _assign_speakers(self, pieces: list[Piece], closes_quote: bool) -> None:
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION:
-                piece.speaker = self._speaker_of(piece)
+                piece.speaker = self._speaker_of(piece, _narration_before_credited_quote(pieces, index))
             elif piece.kind is SegmentKind.PARAGRAPH:
                 self.memory.note_subjects(piece.text)
                 self._note_reported_speech(piece.text)
@@ -277,14 +277,14 @@ class QuoteSplitter:
             for piece in unattributed:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
 
-    def _brought_in(self) -> str | None:
-        closing = self.closing_sentence
+    def _brought_in(self, closing: str | None = None) -> str | None:
+        closing = closing or self.closing_sentence
         last = self.memory.last
         if not closing or last and last in closing or self.memory.body_subject(closing):
             return None
         return self.memory.newly_named(closing)
 
-    def _speaker_of(self, piece: Piece) -> str | None:
+    def _speaker_of(self, piece: Piece, narration_before: str | None = None) -> str | None:
         pronoun, phrase = piece.subject or (None, None)
         if SAME_SOURCE.search(piece.text) and self.memory.speakers:
             return self.memory.remember(self.memory.speakers[-1])  # "ajoute-t-on de même source"
@@ -300,7 +300,8 @@ class QuoteSplitter:
                 # dans le communiqué", where whoever issued it does.
                 return self.memory.document(phrase, piece.text)
         if pronoun:
-            brought_in = self._brought_in() if self.opens_on_quote else None
+            # The sentence before the quotation, in this paragraph or at the end of the one before.
+            brought_in = self._brought_in(narration_before) if narration_before or self.opens_on_quote else None
             gender = PRONOUNS.get(pronoun.lower())
             if brought_in and gender and self.memory.gender_of(brought_in) in (None, gender):
                 # "Une position que ne partage pas Gabriel Attal." then "« … », a-t-il estimé.": the person the
@@ -580,6 +581,16 @@ def _closing_sentence(pieces: list[Piece]) -> str | None:
         return None
     sentence = sentences.split(pieces[-1].text)[-1].strip()
     return sentence if sentence.endswith((".", "!", "?", "…")) else None
+
+
+def _narration_before_credited_quote(pieces: list[Piece], index: int) -> str | None:
+    """The finished sentence of narration right before the quotation that the credit at `index` follows ("Une ligne
+    que ne partage pas Olivier Faure. « … », a-t-il réagi.")."""
+    kinds = [piece.kind for piece in pieces[max(0, index - 2) : index]]
+    if kinds != [SegmentKind.PARAGRAPH, SegmentKind.QUOTE]:
+        return None
+    last = sentences.split(pieces[index - 2].text.strip())[-1].strip()
+    return last if _new_sentence(last) and last.endswith((".", "!", "?", "…")) else None
 
 
 def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:

@@ -1636,3 +1636,11 @@ def test_a_demonstrative_opening_a_sentence_is_no_body():
     assert speakers(
         "Cela a fait savoir aux élus que rien ne changerait. « Nous verrons bien ce qui se passera demain. »"
     ) != ["Cela"]
+
+
+def test_a_pronoun_credit_goes_to_whom_the_sentence_before_the_quotation_brings_in_within_a_paragraph():
+    text = (
+        "Le Premier ministre Michel Barnier a pris la parole. « Nous devons réduire la dette », a-t-il dit. Une ligne "
+        "que ne partage pas Olivier Faure, premier secrétaire du PS. « C'est l'austérité qui revient », a-t-il réagi."
+    )
+    assert speakers(text) == ["Michel Barnier", "Olivier Faure"]
