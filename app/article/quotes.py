@@ -14,7 +14,7 @@ from app.article import attribution, sentences
 from app.article.model import SegmentKind
 from app.article.names import governed, names_in
 from app.article.speakers import SpeakerMemory, person_head
-from app.article.speech_verbs import PRONOUNS
+from app.article.speech_verbs import PRONOUNS, SAID_NOUNS
 from app.regexes import compiled
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
@@ -95,7 +95,6 @@ class Piece:
 
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
 # ministre", "Ce sont les mots de la présidente", "Les mots sont de Jean Dupont".
-SAID_NOUNS = r"(?:mots|propos|paroles|phrase|déclaration|message|tweet|formule|sortie|confidences?|aveux?)"
 BACK_CREDIT = compiled(
     r"^(?:c'est (?:en tout cas |du moins )?ce qu'(?:a|avait|aurait)\s+\w+(?:\s+\w+ment)?"
     r"|voilà ce qu'(?:a|avait)\s+\w+|ainsi (?:s'exprimait|s'est exprimé|s'est exprimée|parlait|a parlé)"

@@ -30,7 +30,7 @@ from app.article.names import (
     titled,
     without_dateline,
 )
-from app.article.speech_verbs import AUXILIARIES, PRONOUNS
+from app.article.speech_verbs import AUXILIARIES, PRONOUNS, SAID_NOUNS
 from app.regexes import compiled
 
 DETERMINERS = (
@@ -125,6 +125,10 @@ KNOWN_BODIES = {
     **dict.fromkeys("CGT CFDT FO CFTC CFE-CGC Unsa SUD FSU FGTB CSC CGSLB FNSEA".split(), "syndicat"),
     **dict.fromkeys("PS LR RN LFI EELV PCF MoDem UDI MR PTB N-VA CD&V Ecolo Groen DéFI".split(), "parti"),
 }
+# "Les mots d'Emmanuel Macron", "Ces propos de Jean Dupont": the words of someone, who is what the sentence is about.
+WORDS_OF = compiled(
+    rf"^(?:les|ces|ses|leurs?|la|cette|sa)\s+{SAID_NOUNS}\s+(?:de\s+|d['’]\s*)(?P<who>.+)", re.IGNORECASE
+)
 # An organisation's one-word name opening a sentence before its verb: "Greenpeace dénonce", "Amnesty réclame".
 ORGANISATION_SUBJECT = compiled(
     r"(?!(?:Cela|Ceci|Ce|Ça|Tout|Chacun|Personne|Rien|Nul|Aucun|Celui|Celle|Il|Elle|On)\b)"
@@ -297,6 +301,10 @@ class SpeakerMemory:
             match = NAME.match(subject)
             if match and (found := names_in(match.group(1))) and subject.startswith(found[0]):
                 self._mention(self.full_name(found[0]))
+                continue
+            said = WORDS_OF.match(subject)
+            if said and (match := NAME.match(said["who"])) and (found := names_in(match.group(1))):
+                self._mention(self.full_name(found[0]))  # "Les mots d'Emmanuel Macron ont fait réagir."
                 continue
             words = subject.split()
             # "Le porte-parole, X, a…", "L'avocate de Dominique Pelicot, Me Béatrice Zavarro, n'a pas exclu…"

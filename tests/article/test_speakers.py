@@ -1644,3 +1644,8 @@ def test_a_pronoun_credit_goes_to_whom_the_sentence_before_the_quotation_brings_
         "que ne partage pas Olivier Faure, premier secrétaire du PS. « C'est l'austérité qui revient », a-t-il réagi."
     )
     assert speakers(text) == ["Michel Barnier", "Olivier Faure"]
+
+
+def test_il_after_a_sentence_about_someones_words_is_that_person():
+    text = "Les mots d'Emmanuel Macron ont fait réagir. « On a besoin de travailler plus », avait-il lancé la veille à Rungis."
+    assert speakers(text) == ["Emmanuel Macron"]
