@@ -198,6 +198,10 @@ class QuoteSplitter:
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
                 piece.speaker = _nearest_attribution(pieces, index)
+                introducer = self._introducing_subject(pieces, index)
+                if introducer and introducer != piece.speaker:
+                    # "« On va gagner », prédit X. Son coéquipier Y est plus prudent : « … »": Y's words, not X's.
+                    piece.speaker = self.memory.remember(introducer)
         quotes = [piece for piece in pieces if piece.kind is SegmentKind.QUOTE]
         if self.open_quote and quotes and quotes[0].speaker:
             for waiting in self.open_quote:
@@ -275,6 +279,19 @@ class QuoteSplitter:
                 previous = brought_in
             for piece in unattributed:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
+
+    def _introducing_subject(self, pieces: list[Piece], index: int) -> str | None:
+        """The person named as the subject of the narration that introduces the quotation at `index` with a colon;
+        not in a narrative infinitive ("Et le cameraman de la série X de poursuivre :" goes on with the speaker)."""
+        if not index or pieces[index - 1].kind is not SegmentKind.PARAGRAPH:
+            return None
+        intro = sentences.split(pieces[index - 1].text.strip())[-1].strip()
+        if not intro.endswith(":") or NARRATIVE_INFINITIVE.search(intro):
+            return None
+        subject = attribution.without_leading_complements(intro)
+        if not attribution.opens_with_article(subject) or not person_head(subject.split()[:4]):
+            return None
+        return self.memory.name_in_subject(attribution.noun_phrase(subject))
 
     def _brought_in(self, closing: str | None = None) -> str | None:
         closing = closing or self.closing_sentence
@@ -580,6 +597,10 @@ def _closing_sentence(pieces: list[Piece]) -> str | None:
         return None
     sentence = sentences.split(pieces[-1].text)[-1].strip()
     return sentence if sentence.endswith((".", "!", "?", "…")) else None
+
+
+# "Et X d'ajouter :", "Et le ministre de conclure :": the narrative infinitive goes on with the same speaker.
+NARRATIVE_INFINITIVE = compiled(r"\bd(?:e\s+|['’]\s*)[a-zéèêîô]+(?:er|ir|re)\s*:$")
 
 
 def _narration_before_credited_quote(pieces: list[Piece], index: int) -> str | None:

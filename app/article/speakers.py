@@ -725,6 +725,11 @@ class SpeakerMemory:
         issued = ISSUED_BY.search(clause)
         return (issued and self.resolve(issued.group(1))) or self.remember(document)
 
+    def name_in_subject(self, phrase: str) -> str | None:
+        """The full name a subject phrase gives ("Son coéquipier Antoine Griezmann"), if any."""
+        name = self._speaking_name(phrase)
+        return self.full_name(name) if name and " " in self.full_name(name) else None
+
     def _speaking_name(self, phrase: str) -> str | None:
         """A name standing as the subject, not inside a complement ("le ministre de la Santé" names no one;
         "la mairesse de Fort St. John, Lilia Hansen" names Lilia Hansen)."""

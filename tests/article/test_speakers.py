@@ -1649,3 +1649,23 @@ def test_a_pronoun_credit_goes_to_whom_the_sentence_before_the_quotation_brings_
 def test_il_after_a_sentence_about_someones_words_is_that_person():
     text = "Les mots d'Emmanuel Macron ont fait réagir. « On a besoin de travailler plus », avait-il lancé la veille à Rungis."
     assert speakers(text) == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "« On va gagner », prédit Kylian Mbappé. Son coéquipier Antoine Griezmann est plus prudent : « Il faudra "
+            "d'abord bien défendre. »",
+            ["Kylian Mbappé", "Antoine Griezmann"],
+        ),
+        # a narrative infinitive goes on with the speaker, whatever its epithet names
+        (
+            "« Nous avons exploré une zone où il y en avait déjà eu », expliquait Hugh Miller. Et le cameraman de la "
+            "série Frozen Planet de BBC One de poursuivre : « C'était une course contre la montre. »",
+            ["Hugh Miller", "Hugh Miller"],
+        ),
+    ],
+)
+def test_a_person_named_as_the_subject_of_a_colon_introduction_speaks_next(text, expected):
+    assert speakers(text) == expected
