@@ -281,17 +281,18 @@ class QuoteSplitter:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
 
     def _introducing_subject(self, pieces: list[Piece], index: int) -> str | None:
-        """The person named as the subject of the narration that introduces the quotation at `index` with a colon;
-        not in a narrative infinitive ("Et le cameraman de la série X de poursuivre :" goes on with the speaker)."""
+        """The person named as the subject of the narration that introduces the quotation at `index` with a colon,
+        a narrative infinitive's too ("Et Paul Martin de répliquer :"); not a name in a complement ("Et le cameraman
+        de la série Frozen Planet de poursuivre :" goes on with the speaker)."""
         if not index or pieces[index - 1].kind is not SegmentKind.PARAGRAPH:
             return None
         intro = sentences.split(pieces[index - 1].text.strip())[-1].strip()
-        if not intro.endswith(":") or NARRATIVE_INFINITIVE.search(intro):
+        if not intro.endswith(":"):
             return None
-        subject = attribution.without_leading_complements(intro)
-        if not attribution.opens_with_article(subject) or not person_head(subject.split()[:4]):
-            return None
-        return self.memory.name_in_subject(attribution.noun_phrase(subject))
+        subject = re.sub(r"^et\s+", "", attribution.without_leading_complements(intro), flags=re.IGNORECASE)
+        if attribution.opens_with_article(subject) and person_head(subject.split()[:4]):
+            return self.memory.name_in_subject(attribution.noun_phrase(subject))
+        return self.memory.opening_person(subject)  # "Et Paul Martin de répliquer :"
 
     def _brought_in(self, closing: str | None = None) -> str | None:
         closing = closing or self.closing_sentence
@@ -597,10 +598,6 @@ def _closing_sentence(pieces: list[Piece]) -> str | None:
         return None
     sentence = sentences.split(pieces[-1].text)[-1].strip()
     return sentence if sentence.endswith((".", "!", "?", "…")) else None
-
-
-# "Et X d'ajouter :", "Et le ministre de conclure :": the narrative infinitive goes on with the same speaker.
-NARRATIVE_INFINITIVE = compiled(r"\bd(?:e\s+|['’]\s*)[a-zéèêîô]+(?:er|ir|re)\s*:$")
 
 
 def _narration_before_credited_quote(pieces: list[Piece], index: int) -> str | None:

@@ -1659,7 +1659,11 @@ def test_il_after_a_sentence_about_someones_words_is_that_person():
             "d'abord bien défendre. »",
             ["Kylian Mbappé", "Antoine Griezmann"],
         ),
-        # a narrative infinitive goes on with the speaker, whatever its epithet names
+        # a narrative infinitive's subject speaks; a name in a complement of its epithet does not
+        (
+            "« Nous irons jusqu'au bout », a prévenu Jean Dupont. Et Paul Martin de répliquer : « Vous irez seul. »",
+            ["Jean Dupont", "Paul Martin"],
+        ),
         (
             "« Nous avons exploré une zone où il y en avait déjà eu », expliquait Hugh Miller. Et le cameraman de la "
             "série Frozen Planet de BBC One de poursuivre : « C'était une course contre la montre. »",
