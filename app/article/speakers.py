@@ -125,6 +125,15 @@ KNOWN_BODIES = {
     **dict.fromkeys("CGT CFDT FO CFTC CFE-CGC Unsa SUD FSU FGTB CSC CGSLB FNSEA".split(), "syndicat"),
     **dict.fromkeys("PS LR RN LFI EELV PCF MoDem UDI MR PTB N-VA CD&V Ecolo Groen DéFI".split(), "parti"),
 }
+# "Maryse, la propriétaire du café,", "Lucas, 17 ans,": a given name alone, described as someone.
+# The apposition closes with its comma: "Curieusement, le juge a lancé" and "Samedi, le ministre…" open a sentence.
+DESCRIBED_GIVEN_NAME = compiled(
+    r"(?<![\w'’-])(?P<name>(?![A-ZÀ-Ý][a-zà-ÿ]+ment\b)(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|"
+    r"Demain|Aujourd|Ensuite|Enfin|Mais|Ainsi|Alors|Aussi|Puis|Donc|Bref|Ici|Désormais|Pourtant|Cependant|Toutefois|"
+    r"Néanmoins|Ailleurs|Depuis|Certes|Or|Outre|Parfois|Souvent|Surtout|Résultat|Problème|Reste)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?),\s+"
+    r"(?:(?P<age>\d{1,3})\s+ans\b|(?P<det>la|le|l['’]|une|un)\s*(?P<noun>[a-zéèêàâîôûç-]+)[^,.;:!?«»]{0,60},)"
+)
 # "Les mots d'Emmanuel Macron", "Ces propos de Jean Dupont": the words of someone, who is what the sentence is about.
 WORDS_OF = compiled(
     rf"^(?:les|ces|ses|leurs?|la|cette|sa)\s+{SAID_NOUNS}\s+(?:de\s+|d['’]\s*)(?P<who>.+)", re.IGNORECASE
@@ -224,6 +233,9 @@ class SpeakerMemory:
     """The document a sentence was last about ("Le projet d'accord prévoit…"): (phrase, gender, sentence number,
     mentions then)."""
     seen_inside: set[str] = field(default_factory=set)
+    described_alone: set[str] = field(default_factory=set)
+    """Given names the article describes as someone ("Maryse, la propriétaire du café", "Lucas, 17 ans") though the
+    list of given names does not hold them."""
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
 
     # -- learning from the text ------------------------------------------------------------------------------
@@ -248,6 +260,14 @@ class SpeakerMemory:
                 words = match.group(1).split()
                 if name and words[0].lower() in OPENING_PREPOSITIONS and words[1:2] == name.split()[:1]:
                     self.seen_inside.add(name.split()[0])
+        for match in DESCRIBED_GIVEN_NAME.finditer(text):
+            noun = (match["noun"] or "").lower()
+            if match["age"] or noun in PERSON_NOUNS:
+                self.described_alone.add(match["name"])
+                gender = _gender_of_determiner(match["det"]) if match["det"] else None
+                gender = gender or (_noun_gender(noun) if noun else None)
+                if gender:
+                    self.genders.setdefault(match["name"], gender)
         for match in NAME.finditer(text):
             name = name_of(match.group(1), preceding(text, match))
             if not name:
@@ -446,8 +466,11 @@ class SpeakerMemory:
         if person:
             return person.gender or (first_name_gender(speaker) if " " in speaker else None)
         if given_name_alone(speaker):
-            return first_name_gender(speaker)  # "Julie, 34 ans"
+            return first_name_gender(speaker) or self.genders.get(speaker)  # "Julie, 34 ans"
         return self.genders.get(speaker)
+
+    def _given_alone(self, name: str) -> bool:
+        return given_name_alone(name) or name in self.described_alone
 
     @property
     def last(self) -> str | None:
@@ -496,7 +519,7 @@ class SpeakerMemory:
         """The headline's person of that gender: one known to be of it before one whose gender is unknown ("sourit
         l'animatrice" under "Julie, Psar et Septik": Julie)."""
         people = [self.full_name(n) if " " in n else self._full_by_surname(n) for n in self.protagonists]
-        people = [person for person in people if person in self.people or given_name_alone(person)]
+        people = [person for person in people if person in self.people or self._given_alone(person)]
         if gender is None:
             return people[0] if people else None
         return next((p for p in people if self.gender_of(p) == gender), None) or next(
@@ -509,7 +532,7 @@ class SpeakerMemory:
         latest = self.mentions[-1] if self.mentions else None
         # A description of people counts too: "Les habitants sont excédés." then « On ne dort plus… ».
         described = latest is not None and latest[:1].islower() and person_head(latest.split()[:4])
-        return latest if latest and (latest in self.people or given_name_alone(latest) or described) else None
+        return latest if latest and (latest in self.people or self._given_alone(latest) or described) else None
 
     def not_named_in(self, quote: str, speaker: str | None) -> str | None:
         """People do not name themselves in the third person: a quotation that says "Jelle" is not Jelle Van
@@ -667,7 +690,7 @@ class SpeakerMemory:
         """The most recent named person (not a description) of that gender, among the last few mentions; for a
         role ("le ministre"), not someone the article gave another role ("président de la chambre d'agriculture")."""
         for candidate in reversed(self.mentions[-8:]):
-            person = candidate in self.people or given_name_alone(candidate)  # "Ahmed, 52 ans, répare…"
+            person = candidate in self.people or self._given_alone(candidate)  # "Ahmed, 52 ans, répare…"
             if person and (gender is None or self.gender_of(candidate) in (None, gender)):
                 if role and self._has_other_role(candidate, role):
                     continue
@@ -788,7 +811,7 @@ class SpeakerMemory:
             or name.isupper()
             and len(name) <= 6
             or name in self.seen_inside
-            or given_name_alone(name)
+            or self._given_alone(name)
         )
 
     def _description(self, phrase: str, remember: bool = True) -> str | None:

@@ -1673,3 +1673,28 @@ def test_il_after_a_sentence_about_someones_words_is_that_person():
 )
 def test_a_person_named_as_the_subject_of_a_colon_introduction_speaks_next(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a given name the lists do not hold, described as someone, is a person "elle" refers to
+        (
+            (
+                "Maryse, la propriétaire du café, a tout perdu dans l'incendie.",
+                "Elle raconte, les larmes aux yeux : « Trente ans de travail partis en fumée. »",
+            ),
+            "Maryse",
+        ),
+        # a day or an adverb before the subject is no given name
+        (
+            (
+                "Samedi, la ministre de la Culture, Rachida Dati, était à Cannes.",
+                "« Le cinéma français est en pleine forme », s'est-elle réjouie.",
+            ),
+            "Rachida Dati",
+        ),
+    ],
+)
+def test_given_names_known_by_their_description(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
