@@ -865,7 +865,9 @@ class SpeakerMemory:
             if bare and is_person:
                 # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
                 # the person named last, where the gender agrees.
-                person = self.protagonist(gender) or self.resolve_person(gender, head)
+                # A role ("le gérant") is not someone given another; a demonym ("le Belge") is no role.
+                role = None if _demonym(words) else head
+                person = self.protagonist(gender) or self.resolve_person(gender, role)
                 if person:
                     return keep(person)
         return keep(description)

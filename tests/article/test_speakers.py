@@ -1596,6 +1596,14 @@ def test_a_masculine_role_does_not_make_a_woman_a_man():
     assert got == ["Nathalie Appéré"]
 
 
+def test_a_demonym_is_no_role_that_rules_out_the_person_just_quoted():
+    text = (
+        "« Je suis fier de mes joueurs », a lancé l'entraîneur du RC Lens, Will Still, en conférence de presse. "
+        "Le Belge a ajouté : « On a montré du caractère ce soir. »"
+    )
+    assert speakers(text) == ["Will Still", "Will Still"]
+
+
 def test_a_bare_role_is_not_someone_the_article_gave_another_role():
     """ "le gérant" is the founder named before, not the doctor in biology named since."""
     paragraphs = (
