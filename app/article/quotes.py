@@ -254,8 +254,13 @@ class QuoteSplitter:
                     )
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION and piece.speaker is None:
+                # "Une annonce qui laisse sceptique Nadia Benali :": a clause introducing the next quotation with no
+                # subject of its own brings in who speaks it.
+                brought_in = self.memory.newly_named(piece.text) if piece.text.rstrip().endswith(":") else None
                 # "lâche-t-il en riant" when "il" found no one: the clause speaks for the quote it credits.
-                piece.speaker = next((p.speaker for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None)
+                piece.speaker = (self.memory.remember(brought_in) if brought_in else None) or next(
+                    (p.speaker for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None
+                )
                 after = pieces[index + 1 : index + 2]
                 if after and after[0].kind is SegmentKind.QUOTE and after[0].speaker is None:
                     # "…: « Prenez les noms ! » Et ajoute : « J'en ai vu un écrire ! »": the verb whose subject is

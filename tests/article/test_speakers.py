@@ -1706,3 +1706,12 @@ def test_a_person_named_as_the_subject_of_a_colon_introduction_speaks_next(text,
 )
 def test_given_names_known_by_their_description(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_clause_introducing_a_quotation_with_no_subject_of_its_own_brings_in_its_speaker():
+    text = (
+        "L'adjoint chargé de la sécurité, Thomas Rivière, promet des caméras. « Nous en installerons vingt d'ici l'été. » "
+        "Une annonce qui laisse sceptique Nadia Benali, présidente du comité de quartier : « On nous promet ça depuis "
+        "cinq ans. »"
+    )
+    assert speakers(text) == ["Thomas Rivière", "Nadia Benali"]
