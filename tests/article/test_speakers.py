@@ -1694,6 +1694,11 @@ def test_a_person_named_as_the_subject_of_a_colon_introduction_speaks_next(text,
             ),
             "Maryse",
         ),
+        # "Il y a deux ans," is a complement before the subject, not "il" acting
+        (
+            ("Il y a deux ans, Hélène, 52 ans, a perdu son emploi. « Du jour au lendemain, je n'avais plus rien. »",),
+            "Hélène",
+        ),
         # a day or an adverb before the subject is no given name
         (
             (
