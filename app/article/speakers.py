@@ -136,7 +136,7 @@ DESCRIBED_GIVEN_NAME = compiled(
 )
 # "Les mots d'Emmanuel Macron", "Ces propos de Jean Dupont": the words of someone, who is what the sentence is about.
 WORDS_OF = compiled(
-    rf"^(?:les|ces|ses|leurs?|la|cette|sa)\s+{SAID_NOUNS}\s+(?:de\s+|d['’]\s*)(?P<who>.+)", re.IGNORECASE
+    rf"^(?:les?|la|ces?|cette|ses|son|sa|leurs?)\s+{SAID_NOUNS}\s+(?:de\s+|d['’]\s*)(?P<who>.+)", re.IGNORECASE
 )
 # An organisation's one-word name opening a sentence before its verb: "Greenpeace dénonce", "Amnesty réclame".
 ORGANISATION_SUBJECT = compiled(

@@ -182,4 +182,6 @@ pourra pourront voudra voudront aura auront
 FUTURE_ENDINGS = ("era", "eront", "ira", "iront")
 
 # Nouns for what someone said: "Ces propos de Jean Dupont", "Les mots d'Emmanuel Macron".
-SAID_NOUNS = r"(?:mots|propos|paroles|phrase|déclarations?|message|tweet|formule|sortie|confidences?|aveux?)"
+SAID_NOUNS = (
+    r"(?:mots|propos|paroles|phrase|déclarations?|message|tweet|formule|sortie|confidences?|aveux?|témoignages?|récit)"
+)

@@ -1654,9 +1654,18 @@ def test_a_pronoun_credit_goes_to_whom_the_sentence_before_the_quotation_brings_
     assert speakers(text) == ["Michel Barnier", "Olivier Faure"]
 
 
-def test_il_after_a_sentence_about_someones_words_is_that_person():
-    text = "Les mots d'Emmanuel Macron ont fait réagir. « On a besoin de travailler plus », avait-il lancé la veille à Rungis."
-    assert speakers(text) == ["Emmanuel Macron"]
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Les mots d'Emmanuel Macron ont fait réagir. « On a besoin de travailler plus », avait-il lancé à Rungis.",
+            "Emmanuel Macron",
+        ),
+        ("Le témoignage de Julie, 29 ans, est glaçant. « Il m'a frappée devant mes enfants. »", "Julie"),
+    ],
+)
+def test_a_sentence_about_someones_words_is_about_that_person(text, speaker):
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
