@@ -233,10 +233,10 @@ class SpeakerMemory:
     """The document a sentence was last about ("Le projet d'accord prévoit…"): (phrase, gender, sentence number,
     mentions then)."""
     seen_inside: set[str] = field(default_factory=set)
+    """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
     described_alone: set[str] = field(default_factory=set)
     """Given names the article describes as someone ("Maryse, la propriétaire du café", "Lucas, 17 ans") though the
     list of given names does not hold them."""
-    """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
 
     # -- learning from the text ------------------------------------------------------------------------------
 
