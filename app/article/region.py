@@ -74,6 +74,9 @@ def find_region(blocks: list[Classified], metadata: PageMetadata) -> Region:
         end += 1  # the line that credits a closing pull-quote
     end = _announced_list_end(blocks, start, _off_topic_cards_end(blocks, start, _dated_piece_end(blocks, start, end)))
     title = _title(blocks, start, end, metadata)
+    header = _dated_repeat(blocks, title, end)
+    if header is not None:
+        title, start = header, header + 1
     standfirst = _standfirst(blocks, title, start, metadata)
     if standfirst is not None and standfirst < start:
         start = standfirst
@@ -105,6 +108,24 @@ def _dated_piece_end(blocks: list[Classified], start: int, end: int) -> int:
         ):
             return index
     return end
+
+
+def _dated_repeat(blocks: list[Classified], title: int | None, end: int) -> int | None:
+    """Copied text: the headline found is a menu's teaser of the article ("Jack Dion Le commissaire européen…") when
+    the same headline stands further down over its date: that is the article's own header, where the article starts."""
+    if title is None:
+        return None
+    teaser = normalized(blocks[title].text)
+    for index in range(title + 1, min(end, title + 1 + HEADER_WINDOW)):
+        block = blocks[index]
+        if (
+            block.kind is Kind.SHORT
+            and block.words >= 4
+            and teaser.endswith(normalized(block.text))
+            and _dated_under(blocks, index)
+        ):
+            return index
+    return None
 
 
 def _dated_under(blocks: list[Classified], index: int) -> bool:

@@ -1388,6 +1388,30 @@ def test_short_sentences_over_the_headline_do_not_make_the_dated_headline_anothe
     assert not any(promotion in spoken(article) for promotion in promotions)
 
 
+def test_a_menus_teaser_of_the_article_is_not_its_title_when_the_headline_stands_further_down_over_its_date():
+    """The site's menu lists its editorials as "author headline"; the article's own headline comes later, over its
+    date and signature: the article starts there, and what stands between is not read."""
+    menu = [
+        "Les éditos",
+        "Natacha Polony Pas de contacts, pas de restos : bienvenue dans une vie sans plaisir",
+        "Jack Dion Un plan pour les écoles qui fuient et les classes sans chauffage",
+        "Voir tous",
+        "Débattons !",
+        "Tribunes, entretiens, blogs, éditos, forum des lecteurs… Ils ne pensent pas (forcément) comme nous.",
+        "Rejoindre le débat",
+        *["Éditos", "Entretiens", "Tribunes", "Billets", "Blogs", "Forum"],
+    ]
+    head = [
+        "Un plan pour les écoles qui fuient et les classes sans chauffage",
+        "Publié le 12/03/2012 à 10h23",
+        "Jack Dion",
+    ]
+    article = parse_article("\n".join(["Accueil", *menu, *head, LEDE, BODY, MORE]), "text")
+    assert (article.title, article.author) == (head[0], "Jack Dion")
+    assert article.published and article.published.startswith("2012-03-12")
+    assert "Débattons" not in spoken(article) and LEDE in spoken(article)
+
+
 def test_a_photo_gallerys_counters_and_captions_are_not_read():
     gallery = [
         "Photo 1/5",
