@@ -540,6 +540,8 @@ def _over_signed_subheading(blocks: list[Classified], index: int, topic: set[str
         return False
     if blocks[index].words < 5 or _topic_words(blocks[index].text, topic) <= _topic_words(following.text, topic):
         return False
+    if following.words < blocks[index].words:
+        return False  # a subheading says more than its headline; a caption over a short headline is not one
     stacked = previous is not None and previous.kind is Kind.SHORT and _headline_like(previous.text)
     return not stacked and _signed_below(blocks, index + 1)
 

@@ -396,6 +396,20 @@ Voilà qui devrait plaire à ces messieurs qui n'ont certainement pas oublié le
     assert article.title == "Alizée revient...en soutif"
 
 
+def test_a_photos_caption_over_a_shorter_signed_headline_is_not_taken_for_the_headline():
+    """A subheading says more than its headline: a longer line over a short signed one is the photo's caption."""
+    text = f"""{MENU}
+Partager sur Facebook.
+Mischael Modrikamen au micro de Twizz Radio
+Modrikamen soutient De Wever
+IPM
+Mis en ligne le 21/04/2011
+Pour le président du Parti Populaire, qui était l'invité de Twizz Radio ce matin, le problème de la Belgique vient d'abord des francophones, qui refusent de négocier.
+Mischael Modrikamen, président du Parti Populaire, était ce matin l'invité de la grande matinale de la radio bruxelloise, où il a longuement défendu Bart De Wever.
+L'homme politique belge a dû faire face à de sérieuses difficultés ces derniers mois au sein de son propre parti, mais il assure que le Parti Populaire se porte bien."""
+    assert parse_article(text, "text").title == "Modrikamen soutient De Wever"
+
+
 def test_a_three_word_headline_with_an_elided_article_wins_over_the_sites_label():
     text = f"""{MENU}
 Le Figaro Premium
