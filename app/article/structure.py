@@ -23,7 +23,7 @@ from app.regexes import compiled
 
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
-    blocks = _boxed_reader_lines(_topic_links(_new_window_links(_topic_tags(blocks))))
+    blocks = _notices_to_readers(_boxed_reader_lines(_topic_links(_new_window_links(_topic_tags(blocks)))))
     blocks = mark_comment_thread(blocks)
     region = find_region(blocks, page.metadata)
     title = page.metadata.title
@@ -127,6 +127,30 @@ def _boxed_reader_lines(blocks: list[Classified]) -> list[Classified]:
             and SECOND_PERSON.search(block.text)
         ):
             marked[index] = Classified(block.block, Kind.CHROME, "interface")
+    return marked
+
+
+# "À nos lecteurs", "Avis à nos lecteurs", "Note aux lecteurs": the paper speaks to its readers about itself.
+TO_READERS = compiled(
+    r"^(?:(?:avis|message|note|information|mot|précision)s?\s+)?(?:[aà]\s+nos|aux|[aà]\s+tous\s+nos)\s+(?:lecteurs|lectrices"
+    r"|abonnés|internautes)(?:\s+et\s+(?:lecteurs|lectrices|abonnés|internautes))?\s*[:.!]?$",
+    re.IGNORECASE,
+)
+NOTICE_WORDS = 120
+NOTICE = "notice to the reader"
+
+
+def _notices_to_readers(blocks: list[Classified]) -> list[Classified]:
+    """ "A nos lecteurs" then "La manifestation … pourrait avoir perturbé la diffusion du Soir … Nous prions nos
+    lecteurs de nous excuser": the paper's notice about itself, set in the page; its label and its paragraph are not
+    the article."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if block.words <= 6 and TO_READERS.match(block.text.strip()):
+            marked[index] = Classified(block.block, Kind.CHROME, NOTICE)
+            if following.kind is Kind.PROSE and following.words <= NOTICE_WORDS:
+                marked[index + 1] = Classified(following.block, Kind.CHROME, NOTICE)
     return marked
 
 
@@ -545,7 +569,11 @@ def _is_heading(
         return False  # the title of a document to download ("La brochure …", "Téléchargez pdf (1,4 MB)")
     if block.hint is Hint.HEADING:
         return True
-    previous = next((b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME), None)
+    # A notice to the readers set in the text stands between sections as a paragraph does.
+    previous = next(
+        (b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME or b.reason == NOTICE),
+        None,
+    )
     if (
         previous is not None
         and previous.kind is Kind.SHORT
@@ -712,6 +740,8 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
     promotions, only_promotions = 0, True  # chrome lines right after the marker, and nothing else yet
     while index + 1 < end and blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM):
         following = blocks[index + 1]
+        if following.reason == NOTICE and following.words > BOX_LINE_WORDS:
+            return index  # a notice's paragraph ends the box as any paragraph does
         if only_promotions and promotions >= 2 and following.kind is Kind.SHORT and _heading_like(following.text):
             after = _next_content(blocks, index + 2, end)
             if after is not None and blocks[after].kind is Kind.PROSE:

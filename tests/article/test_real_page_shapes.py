@@ -1412,6 +1412,28 @@ def test_a_menus_teaser_of_the_article_is_not_its_title_when_the_headline_stands
     assert "Débattons" not in spoken(article) and LEDE in spoken(article)
 
 
+def test_the_papers_notice_to_its_readers_is_not_read_and_the_section_after_it_keeps_its_heading():
+    notice = (
+        "La manifestation de ce jeudi pourrait avoir perturbé la diffusion du journal dans sa version papier. Nous "
+        "prions nos lecteurs de bien vouloir nous excuser des désagréments qu'ils pourraient subir."
+    )
+    lines = [
+        "Un plan pour les écoles",
+        LEDE,
+        BODY,
+        "A voir",
+        "Le 11h02 : « Un rapport de force »",
+        "A nos lecteurs",
+        notice,
+        "Les syndicats restent prudents",
+        MORE,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert "A nos lecteurs" not in spoken(article) and "diffusion du journal" not in spoken(article)
+    assert "Les syndicats restent prudents" in [chapter.title for chapter in article.chapters]
+    assert MORE in spoken(article)
+
+
 def test_a_photo_gallerys_counters_and_captions_are_not_read():
     gallery = [
         "Photo 1/5",
