@@ -44,7 +44,7 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
     marked_headings = any(b.hint is Hint.HEADING and b.kind is Kind.SHORT for b in blocks[region.start : region.end])
     header, footer = _header_lines(blocks, region)
     author = page.metadata.author or _author(header, footer)
-    _mark_author_notes(blocks, region, author)
+    author = _mark_author_notes(blocks, region, author) or author
     _read_body(blocks, region, builder, dropped, marked_headings, title, _is_interview(blocks, region))
     standfirst = blocks[region.standfirst].text if region.standfirst is not None else None
     chapters = builder.chapters()
@@ -67,17 +67,40 @@ AUTHOR_NOTE_WORDS = 80
 AUTHOR_NOTE_REACH = 3
 
 
-def _mark_author_notes(blocks: list[Classified], region: Region, author: str | None) -> None:
+def _mark_author_notes(blocks: list[Classified], region: Region, author: str | None) -> str | None:
     """The lines about the author that close an article ("(*) Economiste de formation, Pierre Schweitzer
-    enseigne…", "Titiou Lecoq est journaliste indépendante…") are not the article."""
+    enseigne…", "Titiou Lecoq est journaliste indépendante…") are not the article. Returns the author such a note
+    names when the page gave none."""
     names = [name.strip() for name in re.split(r",|\bet\b", author or "") if len(name.split()) >= 2]
+    noted = None
     for index in range(region.end - 1, max(region.start, region.end - AUTHOR_NOTE_REACH) - 1, -1):
         block = blocks[index]
         if block.kind is not Kind.PROSE or block.words > AUTHOR_NOTE_WORDS:
             continue
         text = block.text.strip()
+        about = None if names else ABOUT_THE_AUTHOR.match(text)
+        if about:
+            noted = about["name"]  # "Titiou Lecoq Titiou Lecoq est journaliste indépendante…"
+            names = [noted]
+            # The signature over it goes with it: "Titiou Lecoq (Sur le modèle des analyses de Brain)."
+            signature = next((i for i in range(index - 1, region.start - 1, -1) if blocks[i].kind is Kind.PROSE), None)
+            if signature is not None and blocks[signature].text.strip().startswith(noted):
+                if blocks[signature].words <= SIGNATURE_WORDS:
+                    blocks[signature] = Classified(blocks[signature].block, Kind.CHROME, "about the author")
         if text.startswith("(*)") or any(text.startswith(name) for name in names):
             blocks[index] = Classified(block.block, Kind.CHROME, "about the author")
+    return noted
+
+
+# A note about who wrote the article: a full name (repeated, as a photo's alternative text copies it), "est", then
+# what the person does.
+ABOUT_THE_AUTHOR = compiled(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’-]+){1,3}?)\s+(?:(?P=name)\s+)?est\s+(?:une?\s+|l['’]une?\s+des?\s+)?(?:[a-zéèê-]+\s+)?"
+    r"(?:journaliste|écrivaine?|chercheu(?:r|se)|professeure?|enseignante?|économiste|historienne?|sociologue|"
+    r"philosophe|auteure?|autrice|romanci(?:er|ère)|avocate?|rédact(?:eur|rice)|blogueu(?:r|se)|correspondante?|"
+    r"chroniqueu(?:r|se)|reporter|photographe|politologue|juriste|consultante?|essayiste|dessinat(?:eur|rice))\b"
+)
+SIGNATURE_WORDS = 20
 
 
 INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "punctuation", "navigation"})

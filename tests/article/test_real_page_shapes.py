@@ -1434,6 +1434,25 @@ def test_the_papers_notice_to_its_readers_is_not_read_and_the_section_after_it_k
     assert MORE in spoken(article)
 
 
+def test_a_note_about_the_author_is_not_read_and_names_the_author_the_page_did_not_give():
+    note = (
+        "Titiou Lecoq Titiou Lecoq est journaliste indépendante et blogueuse. En 2011, elle a publié un roman, "
+        "« Les Morues », et une encyclopédie de la culture du Web."
+    )
+    lines = [
+        "Un plan pour les écoles",
+        LEDE,
+        BODY,
+        MORE,
+        "Titiou Lecoq (Sur le modèle des analyses de Brain).",
+        "L'AUTEUR",
+        note,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert article.author == "Titiou Lecoq"
+    assert "Titiou" not in spoken(article) and MORE in spoken(article)
+
+
 def test_a_photo_gallerys_counters_and_captions_are_not_read():
     gallery = [
         "Photo 1/5",
