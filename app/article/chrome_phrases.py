@@ -45,6 +45,8 @@ lire sur le readermode zen|mode zen|readermode|télécharger|contenu sponsorisé
 articles suivants|article suivant|à suivre|direct|en ce moment|les plus commentés|les plus partagés|
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|
+tous les articles de la thématique|tous les articles du dossier|tous les articles de la rubrique|
+tous les articles sur le sujet|voir tous les articles du dossier|voir tous les articles de la rubrique|
 haut de la page|retour en haut|retour en haut de page|retour à la page précédente|page précédente|page suivante|
 quitter le diaporama|quitter le diaporama et retourner à la page précédente|vidéo|video|vidéos|photos|
 envoyer une correction à la rédaction|une correction à cet article? envoyez-la à la rédaction|envoyer une info|

@@ -14,6 +14,7 @@ CHROME = [
     "La newsletter Éducation : chaque semaine, recevez l'essentiel de l'actualité dans votre boîte mail.",
     "Retour",
     "Plus d'articles",
+    "tous les articles de la thématique",
     "Vidéo du jour",
     "Rabais de la semaine",
     "Partager",
