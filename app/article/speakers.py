@@ -71,6 +71,7 @@ récit étude sondage document enquête chiffres données bilan version termes m
 
 RELATIVE_SOURCE = compiled(r"\b(?:selon|pour|d'après)\s+qui\b|,\s*qui\s", re.IGNORECASE)
 SENTENCE_BREAK = compiled(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
+INDEFINITE_BEFORE = compiled(r"(?:^|\s)(?:un|une|ce|cet|cette|nouvel|nouveau|nouvelle)\s+$", re.IGNORECASE)
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
 AFFILIATION = compiled(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
 # A name after "à" is whom the words are addressed to ("Réponse à Marine Le Pen :").
@@ -787,6 +788,8 @@ class SpeakerMemory:
                     return body  # "L'ONG Commission nationale des droits humains du Kenya": the body's whole name
             if " " not in name and AFFILIATION.search(phrase[:start]):
                 continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
+            if " " not in name and INDEFINITE_BEFORE.search(phrase[:start]):
+                continue  # "ce nouvel Eldorado", "un Français": a thing or anyone, not someone named
             if name.isupper() and not appositive and person_head(phrase.split()[:4]):
                 continue  # "la présidente du groupe LFI": the person, not her party
             # "Léa, 23 ans, étudiante": a first name; "M. Dupont", "Me Wéry": a surname with its civility title.

@@ -1711,3 +1711,11 @@ def test_a_clause_introducing_a_quotation_with_no_subject_of_its_own_brings_in_i
         "cinq ans. »"
     )
     assert speakers(text) == ["Thomas Rivière", "Nadia Benali"]
+
+
+def test_a_name_after_an_indefinite_or_a_demonstrative_is_no_speaker():
+    text = (
+        "Il est donc préférable de boucler ses valises pour ce nouvel Eldorado : « Il me semble évident que les "
+        "entreprises ne voudront pas se priver de cette manne. »"
+    )
+    assert speakers(text) == [None]
