@@ -1369,6 +1369,11 @@ def test_a_dated_headline_after_the_paragraphs_starts_another_piece():
         assert tail[0] not in spoken(article) and tail[-1] not in spoken(article)
 
 
+def dated_header(author: str) -> list[str]:
+    """A copied article's header: its headline, its date, its author."""
+    return ["Un plan pour les écoles qui fuient et les classes sans chauffage", "Publié le 12/03/2012 à 10h23", author]
+
+
 def test_short_sentences_over_the_headline_do_not_make_the_dated_headline_another_piece():
     """Copied text: lines that read as sentences above the headline (a promotion, a photo's caption) are no article
     of their own: the headline over its date and byline is the article's, not the start of the next piece."""
@@ -1377,11 +1382,7 @@ def test_short_sentences_over_the_headline_do_not_make_the_dated_headline_anothe
         "Votre journal dans votre boîte aux lettres chaque matin.",
         "Jouez et gagnez des places pour le concert de ce soir.",
     ]
-    head = [
-        "Un plan pour les écoles qui fuient et les classes sans chauffage",
-        "Publié le 12/03/2012 à 10h23",
-        "Pierre Dupont",
-    ]
+    head = dated_header("Pierre Dupont")
     article = parse_article("\n".join(["Accueil", *promotions, *head, LEDE, BODY, MORE]), "text")
     assert LEDE in spoken(article) and MORE in spoken(article)
     assert (article.title, article.author) == (head[0], "Pierre Dupont")
@@ -1401,11 +1402,7 @@ def test_a_menus_teaser_of_the_article_is_not_its_title_when_the_headline_stands
         "Rejoindre le débat",
         *["Éditos", "Entretiens", "Tribunes", "Billets", "Blogs", "Forum"],
     ]
-    head = [
-        "Un plan pour les écoles qui fuient et les classes sans chauffage",
-        "Publié le 12/03/2012 à 10h23",
-        "Jack Dion",
-    ]
+    head = dated_header("Jack Dion")
     article = parse_article("\n".join(["Accueil", *menu, *head, LEDE, BODY, MORE]), "text")
     assert (article.title, article.author) == (head[0], "Jack Dion")
     assert article.published and article.published.startswith("2012-03-12")
