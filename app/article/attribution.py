@@ -129,6 +129,7 @@ TIME_ADVERBIAL = compiled(
 )
 ADVERBIAL_START = compiled(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
 DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre".split())
+PLURAL_DETERMINERS = frozenset("les des ces ses leurs nos vos".split())
 NAME_PARTICLES = frozenset("de du des d' van von der den da di le la et".split())
 COMPLEMENT_START = frozenset(
     "à au aux en dans sur chez lors devant depuis pendant par pour avec auprès après avant durant dès".split()
@@ -343,6 +344,14 @@ def noun_phrase(text: str) -> str:
             and word.islower()
         ):
             break  # "le syndicat parle de", not "le juge"
+        if (
+            len(kept) >= 2
+            and kept[0].lower() in PLURAL_DETERMINERS
+            and bare.endswith("ent")
+            and kept[-1].lower().endswith(("s", "x"))
+            and word.islower()
+        ):
+            break  # "Ses avocats contestent.": a plural noun, then its verb (not "les membres du gouvernement")
         if kept and _narrative_infinitive(bare, words[index + 1 : index + 2]):
             break  # "Et l'homme fort du club de dresser un constat": the infinitive tells what he did
         if (

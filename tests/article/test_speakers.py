@@ -1719,3 +1719,11 @@ def test_a_name_after_an_indefinite_or_a_demonstrative_is_no_speaker():
         "entreprises ne voudront pas se priver de cette manne. »"
     )
     assert speakers(text) == [None]
+
+
+def test_a_plural_subjects_verb_is_not_part_of_the_speakers_description():
+    text = (
+        "Le secrétaire général de l'Élysée est au cœur de l'enquête. Ses avocats contestent. « Notre client n'a commis "
+        "aucune faute », affirment-ils."
+    )
+    assert speakers(text) == ["ses avocats"]
