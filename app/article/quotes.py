@@ -98,8 +98,8 @@ class Piece:
 BACK_CREDIT = compiled(
     r"^(?:c'est (?:en tout cas |du moins )?ce qu'(?:a|avait|aurait)\s+\w+(?:\s+\w+ment)?"
     r"|voilà ce qu'(?:a|avait)\s+\w+|ainsi (?:s'exprimait|s'est exprimé|s'est exprimée|parlait|a parlé)"
-    r"|(?:ce sont|tels sont|telles sont) (?:les (?:mots|propos|paroles)) d[eu']"
-    r"|les (?:mots|propos|paroles) sont d[eu']"
+    rf"|(?:ce sont|tels sont|telles sont) les {SAID_NOUNS} d[eu']"
+    rf"|les {SAID_NOUNS} sont d[eu']"
     # "Cette phrase, prononcée lundi par Laurent Berger, a surpris", "Ces propos de Jean Dupont ont choqué"
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS}\s+d[eu']"
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS},?\s+[\w-]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)"

@@ -428,10 +428,11 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         if index > 0 and blocks[index - 1].reason == "name" and block.text.split()[0].lower() in PERSON_NOUNS:
             continue  # the role under a signature ("Professeur à l'Institut Mines-Télécom")
         fallback = fallback if fallback is not None else index
+        signed_below = _signed_below(blocks, index)
         # "Alizée revient...en soutif" has four words; so has "Ronaldo écourte l'entraînement" signed under it (an
         # elided article is a word)
-        apart = WORDS_APART if _signed_below(blocks, index) else WORDS_APART_UNSIGNED
-        if len(apart.split(block.text.strip())) < 4:
+        text = block.text.strip()
+        if len(WORDS_APART.split(text)) + (len(ELISION.findall(text)) if signed_below else 0) < 4:
             continue
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
@@ -442,7 +443,7 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
             shared -= 0.15  # a line that reads as a sentence is less likely the headline than one that does not
         if _in_a_list(blocks, index) and not signed_right_under(blocks, index):
             shared -= 0.3  # one of several headline-like lines in a row: a menu or teasers, not the headline
-        signed = _signed_below(blocks, index) or first_line and dated_above
+        signed = signed_below or first_line and dated_above
         if not signed and _over_signed_subheading(blocks, index, topic):
             signed, shared = True, shared + 0.15  # a headline over its subheading, over the byline
         score = shared + (SIGNED_BONUS if signed else 0.0) + (0.05 if best is None else 0.0)
@@ -504,16 +505,16 @@ def _content_words(text: str) -> set[str]:
     return words | {acronym.lower() for acronym in ACRONYM.findall(text) if len(acronym) >= 2}
 
 
-WORDS_APART = compiled(r"\s+|(?<=\w)(?:\.{3}|…|['’])(?=\w)")
-WORDS_APART_UNSIGNED = compiled(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
+WORDS_APART = compiled(r"\s+|(?<=\w)(?:\.{3}|…)(?=\w)")
+ELISION = compiled(r"(?<=\w)['’](?=\w)")
 ACRONYM = compiled(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
+
+
+TRAILING_HEADLINE_WORDS = 10
 
 
 def _trailing_off(block: Classified) -> bool:
     return block.words <= TRAILING_HEADLINE_WORDS and TRAILING_ELLIPSIS.search(block.text) is not None
-
-
-TRAILING_HEADLINE_WORDS = 10
 
 
 def _in_a_list(blocks: list[Classified], index: int) -> bool:

@@ -130,7 +130,7 @@ KNOWN_BODIES = {
 # The apposition closes with its comma: "Curieusement, le juge a lancé" and "Samedi, le ministre…" open a sentence.
 DESCRIBED_GIVEN_NAME = compiled(
     r"(?<![\w'’-])(?P<name>(?![A-ZÀ-Ý][a-zà-ÿ]+ment\b)(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|"
-    r"Demain|Aujourd|Ensuite|Enfin|Mais|Ainsi|Alors|Aussi|Puis|Donc|Bref|Ici|Désormais|Pourtant|Cependant|Toutefois|"
+    r"Demain|Ensuite|Enfin|Mais|Ainsi|Alors|Aussi|Puis|Donc|Bref|Ici|Désormais|Pourtant|Cependant|Toutefois|"
     r"Néanmoins|Ailleurs|Depuis|Certes|Or|Outre|Parfois|Souvent|Surtout|Résultat|Problème|Reste)\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?),\s+"
     r"(?:(?P<age>\d{1,3})\s+ans\b|(?P<det>la|le|l['’]|une|un)\s*(?P<noun>[a-zéèêàâîôûç-]+)[^,.;:!?«»]{0,60},)"

@@ -84,9 +84,12 @@ def _mark_author_notes(blocks: list[Classified], region: Region, author: str | N
             names = [noted]
             # The signature over it goes with it: "Titiou Lecoq (Sur le modèle des analyses de Brain)."
             signature = next((i for i in range(index - 1, region.start - 1, -1) if blocks[i].kind is Kind.PROSE), None)
-            if signature is not None and blocks[signature].text.strip().startswith(noted):
-                if blocks[signature].words <= SIGNATURE_WORDS:
-                    blocks[signature] = Classified(blocks[signature].block, Kind.CHROME, "about the author")
+            if (
+                signature is not None
+                and blocks[signature].words <= SIGNATURE_WORDS
+                and blocks[signature].text.strip().startswith(noted)
+            ):
+                blocks[signature] = Classified(blocks[signature].block, Kind.CHROME, "about the author")
         if text.startswith("(*)") or any(text.startswith(name) for name in names):
             blocks[index] = Classified(block.block, Kind.CHROME, "about the author")
     return noted
@@ -95,7 +98,8 @@ def _mark_author_notes(blocks: list[Classified], region: Region, author: str | N
 # A note about who wrote the article: a full name (repeated, as a photo's alternative text copies it), "est", then
 # what the person does.
 ABOUT_THE_AUTHOR = compiled(
-    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’-]+){1,3}?)\s+(?:(?P=name)\s+)?est\s+(?:une?\s+|l['’]une?\s+des?\s+)?(?:[a-zéèê-]+\s+)?"
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’-]+){1,3}?)\s+(?:(?P=name)\s+)?"
+    r"est\s+(?:une?\s+|l['’]une?\s+des?\s+)?(?:[a-zéèê-]+\s+)?"
     r"(?:journaliste|écrivaine?|chercheu(?:r|se)|professeure?|enseignante?|économiste|historienne?|sociologue|"
     r"philosophe|auteure?|autrice|romanci(?:er|ère)|avocate?|rédact(?:eur|rice)|blogueu(?:r|se)|correspondante?|"
     r"chroniqueu(?:r|se)|reporter|photographe|politologue|juriste|consultante?|essayiste|dessinat(?:eur|rice))\b"
@@ -155,8 +159,8 @@ def _boxed_reader_lines(blocks: list[Classified]) -> list[Classified]:
 
 # "À nos lecteurs", "Avis à nos lecteurs", "Note aux lecteurs": the paper speaks to its readers about itself.
 TO_READERS = compiled(
-    r"^(?:(?:avis|message|note|information|mot|précision)s?\s+)?(?:[aà]\s+nos|aux|[aà]\s+tous\s+nos)\s+(?:lecteurs|lectrices"
-    r"|abonnés|internautes)(?:\s+et\s+(?:lecteurs|lectrices|abonnés|internautes))?\s*[:.!]?$",
+    r"^(?:(?:avis|message|note|information|mot|précision)s?\s+)?(?:[aà]\s+nos|aux|[aà]\s+tous\s+nos)\s+"
+    r"(?:lecteurs|lectrices|abonnés|internautes)(?:\s+et\s+(?:lecteurs|lectrices|abonnés|internautes))?\s*[:.!]?$",
     re.IGNORECASE,
 )
 NOTICE_WORDS = 120
