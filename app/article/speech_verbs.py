@@ -23,7 +23,7 @@ tenu à rassurer, tenu à souligner, tenu à nuancer, tenu à saluer, tenu à di
 publié, posté, communiqué, asséné, anticipé, prévu, pronostiqué, convenu, concédé, décrit, relaté, soupiré, grincé,
 cinglé, taclé, fulminé, enjoint, imploré, supplié, ordonné, conseillé, recommandé, suggéré, mis en doute,
 souri, plaisanté, interpellé, alerté, acquiescé, approuvé, opiné, crié, hurlé, murmuré, chuchoté, juré,
-considéré, constaté
+considéré, constaté, nié, contesté
 savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
 """)
 
@@ -51,6 +51,7 @@ tweetait, scandait, crie, criait, hurle, hurlait, murmure, chuchote, jure, jurai
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
 savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée
+justifie, justifiait, défend, défendait, nie, niait, conteste, contestait
 pestait, râlait, soupirait, lâchait, tonnait, fulminait, grinçait, souriait, plaisantait, tranchait, regrettait
 déplorait, soufflait, commentait, témoignait, détaillait, nuançait, concluait, confirmait, répliquait, rétorquait
 clamait, promettait, relevait, demandait, s'amusait, s'insurgeait, s'emportait, se désolait, s'agaçait, tempérait

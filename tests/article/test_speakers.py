@@ -1459,6 +1459,11 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
             ("« Je ne pensais pas gagner », lâche, encore sous le choc, la jeune Namuroise, Sophie Lambert.",),
             "Sophie Lambert",
         ),
+        # verbs of denial and justification, inverted after the quotation
+        (("« Je n'ai jamais touché un centime de cet argent », nie Pierre Durand.",), "Pierre Durand"),
+        (("« Nos supporters n'ont rien fait de mal ce soir-là », conteste Jean Michel.",), "Jean Michel"),
+        (("« Cette réforme protège les plus fragiles », défend la ministre Catherine Vautrin.",), "Catherine Vautrin"),
+        (("« Il fallait agir vite pour sauver les emplois », justifiait Paul Dumas.",), "Paul Dumas"),
         # a territory after its noun is no person: the epithet is the man just named
         (
             (
