@@ -115,6 +115,19 @@ collègue coéquipier coéquipière lycéen lycéenne collégien collégienne é
 grand-père oncle tante cousin cousine veuve veuf compagnon compagne conjoint conjointe fiancé fiancée
 cadre cadres ténor ténors baron baronne stratège trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire centenaire adolescent adolescente
+admirateur admiratrice fan fans abonné abonnée visiteur visiteuse électeur électrice citoyen citoyenne contribuable
+fonctionnaire agent agente vendeur vendeuse serveur serveuse restaurateur restauratrice hôtelier hôtelière
+aide-soignant aide-soignante stagiaire apprenti apprentie adhérent adhérente sympathisant sympathisante partisan
+partisane détracteur détractrice investisseur investisseuse actionnaire entrepreneur entrepreneuse créateur
+créatrice architecte notaire huissier greffier greffière juré jurée consultant consultante lobbyiste activiste
+écologiste féministe professionnel professionnelle amateur amatrice passionné passionnée collectionneur
+collectionneuse résident résidente voyageur voyageuse randonneur randonneuse promeneur promeneuse navigateur
+navigatrice alpiniste moniteur monitrice éducateur éducatrice instituteur institutrice proviseur recteur rectrice
+doyen doyenne buraliste pharmacien pharmacienne dentiste vétérinaire ambulancier ambulancière secouriste douanier
+douanière combattant combattante inconnu inconnue anonyme jeune garçon fillette enfant connaisseur connaisseuse
+initié initiée sapeur-pompier sapeurs-pompiers infirmiers commentateur commentatrice producteur productrice metteur
+chorégraphe danseur danseuse rappeur rappeuse styliste photographe dessinateur dessinatrice éditeur éditrice
+libraire cuisinier cuisinière chef-cuisinier agriculteurs exploitant exploitante salariés habitants riverains
 """.split()
 )
 

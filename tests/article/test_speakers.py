@@ -1464,6 +1464,21 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
         (("« Nos supporters n'ont rien fait de mal ce soir-là », conteste Jean Michel.",), "Jean Michel"),
         (("« Cette réforme protège les plus fragiles », défend la ministre Catherine Vautrin.",), "Catherine Vautrin"),
         (("« Il fallait agir vite pour sauver les emplois », justifiait Paul Dumas.",), "Paul Dumas"),
+        # a person described by what they are, not the person the paragraph before quoted
+        (
+            (
+                "« J'ai besoin de temps pour moi », écrit la chanteuse Angèle.",
+                "Ses fans ont réagi. « On t'attendra le temps qu'il faudra », a commenté une admiratrice.",
+            ),
+            "une admiratrice",
+        ),
+        (
+            (
+                "« On ne voit plus un seul client le soir », soupire Marc Dubois.",
+                "« Tout est trop cher », lâche un visiteur.",
+            ),
+            "un visiteur",
+        ),
         # a territory after its noun is no person: the epithet is the man just named
         (
             (
@@ -1474,7 +1489,7 @@ def test_genders_of_roles_and_nouns_of_reply(paragraphs, speaker):
         ),
     ],
 )
-def test_alerts_and_territories(paragraphs, speaker):
+def test_verbs_descriptions_and_territories(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
 
 
