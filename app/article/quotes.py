@@ -65,6 +65,7 @@ ON_AMONG = compiled(
     r"|à(?=\s+(?:matignon|bercy|beauvau)\b))\s*(?P<group>[^,]{2,60}),\s+on\b",
     re.IGNORECASE,
 )
+APPOSITION = compiled(r"[^,]{2,60},\s*([^,]{3,80}),")  # "Son vainqueur, l'Allemand Alexander Zverev, …"
 TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
 WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)", re.IGNORECASE)
@@ -296,7 +297,11 @@ class QuoteSplitter:
             return None
         subject = re.sub(r"^et\s+", "", attribution.without_leading_complements(intro), flags=re.IGNORECASE)
         if attribution.opens_with_article(subject) and person_head(subject.split()[:4]):
-            return self.memory.name_in_subject(attribution.noun_phrase(subject))
+            # "Son vainqueur, l'Allemand Alexander Zverev, lui a rendu hommage :": the name set between commas.
+            apposed = APPOSITION.match(subject)
+            return self.memory.name_in_subject(attribution.noun_phrase(subject)) or (
+                self.memory.name_in_subject(apposed.group(1)) if apposed else None
+            )
         return self.memory.opening_person(subject)  # "Et Paul Martin de répliquer :"
 
     def _brought_in(self, closing: str | None = None) -> str | None:

@@ -1709,6 +1709,12 @@ def test_a_sentence_about_someones_words_is_about_that_person(text, speaker):
             "d'abord bien défendre. »",
             ["Kylian Mbappé", "Antoine Griezmann"],
         ),
+        # the name set between commas after the subject's noun
+        (
+            "« Je ne sais pas si c'est mon dernier tournoi », a reconnu Rafael Nadal. Son vainqueur, l'Allemand "
+            "Alexander Zverev, a rendu hommage à son adversaire : « C'est une légende, c'était un privilège. »",
+            ["Rafael Nadal", "Alexander Zverev"],
+        ),
         # a narrative infinitive's subject speaks; a name in a complement of its epithet does not
         (
             "« Nous irons jusqu'au bout », a prévenu Jean Dupont. Et Paul Martin de répliquer : « Vous irez seul. »",
