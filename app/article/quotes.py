@@ -320,6 +320,8 @@ class QuoteSplitter:
             return cited  # "Il cite Hans Jonas :" gives Jonas's words, not his own
         if phrase:
             speaker = self.memory.resolve(phrase)
+            if speaker and speaker in phrase:
+                self.memory.credited(speaker)
             if speaker:
                 return speaker
             if not READ_IN.match(piece.text.strip()):
@@ -628,6 +630,8 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     for step in range(index + 1, len(pieces)):
         if pieces[step].kind is SegmentKind.ATTRIBUTION and pieces[step].text.rstrip().endswith(":"):
             break  # "« … » Et ajoute : « … »": a clause that introduces the next quotation, not a credit of this one
+        if introduced and pieces[step].kind is SegmentKind.ATTRIBUTION and pieces[step].text.lstrip()[:1].isupper():
+            break  # "Selon X, « … ». La ministre a salué « … »": a new sentence credits its own quotation
         if pieces[step].kind is SegmentKind.ATTRIBUTION:
             return pieces[step].speaker  # a credit that names no one known still says it is not the last speaker
         # "L'IEP a une « place singulière », jouit d'une « forte autonomie » et a « grandi… », admet le rapport.":

@@ -397,6 +397,12 @@ class SpeakerMemory:
             if gender and name not in self.people:
                 self.genders[name] = gender  # a description ("le frère de la plaignante") is a person too
 
+    def credited(self, name: str) -> None:
+        """A full name a credit gives ("Selon Amélie Oudéa-Castéra,") is named there, as a subject is: "La ministre
+        des Sports a salué…" next is her."""
+        if " " in name and name[:1].isupper() and (not self.named or self.named[-1][0] != name):
+            self.named.append((name, self.sentence_number))
+
     def _learn_about(self, person: Person, text: str) -> None:
         surname = person.name.split()[-1]
         title = next(

@@ -1493,6 +1493,14 @@ def test_verbs_descriptions_and_territories(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
 
 
+def test_a_source_named_before_the_quotation_keeps_it_and_is_whom_the_next_epithet_means():
+    got = speakers(
+        "Selon Amélie Oudéa-Castéra, « les Jeux ont été un immense succès populaire ». La ministre des Sports a salué "
+        "« le travail de tous les bénévoles »."
+    )
+    assert got == ["Amélie Oudéa-Castéra", "Amélie Oudéa-Castéra"]
+
+
 def test_a_first_name_before_its_description_is_who_speaks():
     got = speakers("Nadia, une voisine, raconte : « J'ai vu des flammes immenses, j'ai appelé les pompiers. »")
     assert got == ["Nadia"]
