@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.article.attribution import noun_phrase, opens_with_article, with_article, without_leading_complements
+from app.article import sentences
+from app.article.attribution import (
+    PLURAL_DETERMINERS,
+    noun_phrase,
+    opens_with_article,
+    with_article,
+    without_leading_complements,
+)
 from app.article.name_words import (
     CROWDS,
     GIVEN_NAMES,
@@ -56,6 +63,7 @@ DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 FEMININE_DETERMINERS = ("la", "une", "cette", "sa")
 MASCULINE_DETERMINERS = ("le", "un", "ce", "cet", "son")
 TITLES = {"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "mm.": "m", "mmes": "f"}
+TITLE_RIGHT_BEFORE = compiled(r"(?:^|[\s,])(M\.?|Mme|Mlle|Me|Maître|Dr|Pr)\s+$")
 TITLED_SUBJECT = compiled(r"^(M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s+([A-ZÉÈ][\w'’-]+)(?=\s+(?:[a-zéèêà]|,))")
 # Heads of noun phrases that name no one: dates, times, places, media and occasions ("à la presse").
 NOT_SPEAKERS = frozenset(
@@ -70,7 +78,6 @@ récit étude sondage document enquête chiffres données bilan version termes m
 )
 
 RELATIVE_SOURCE = compiled(r"\b(?:selon|pour|d'après)\s+qui\b|,\s*qui\s", re.IGNORECASE)
-SENTENCE_BREAK = compiled(r"(?<=[.!?…])\s+(?=[«A-ZÉÈÀ\"“])")
 INDEFINITE_BEFORE = compiled(r"(?:^|\s)(?:un|une|ce|cet|cette|nouvel|nouveau|nouvelle)\s+$", re.IGNORECASE)
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
 AFFILIATION = compiled(r"(?:^|\s)(?:un|une|des)\s+[\w-]+\s+$", re.IGNORECASE)
@@ -295,7 +302,7 @@ class SpeakerMemory:
         a…"), or is a name right before its verb ("…, Jelle Van Damme s'est montré"); a name elsewhere is an object
         or a complement ("c'est François Fillon, dont il…"). "Pour X, …" and "Selon X, …" make X the voice of what
         follows."""
-        for sentence in SENTENCE_BREAK.split(text):
+        for sentence in sentences.split(text):  # not at "M. Lambert" or an initial
             self.sentence_number += 1
             self._note_named(sentence)
             source = OPINION_SOURCE.match(sentence.strip())
@@ -310,11 +317,7 @@ class SpeakerMemory:
             titled_subject = TITLED_SUBJECT.match(subject)
             if titled_subject:
                 # "Me Chemla s'est tourné vers le banc des prévenus.": a surname with its civility is someone.
-                name = self.full_name(titled_subject.group(2))
-                self.mentions.append(name)
-                gender = TITLES.get(titled_subject.group(1).lower())
-                if gender and name not in self.people:
-                    self.genders.setdefault(name, gender)
+                self._mention_titled(titled_subject.group(2), titled_subject.group(1))
                 continue
             paper = PAPER_SUBJECT.match(subject)
             if paper:
@@ -333,7 +336,12 @@ class SpeakerMemory:
                 phrase = noun_phrase(subject)
                 # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
                 resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
-                if resolved:
+                if not resolved:
+                    continue
+                titled = TITLE_RIGHT_BEFORE.search(phrase[: phrase.find(resolved)])
+                if titled and " " not in resolved:  # "Le directeur de l'école, M. Lambert, a prévenu…"
+                    self._mention_titled(resolved, titled.group(1))
+                else:
                     self._mention(resolved, gender=_gender_of_determiner(words[0]))
                 continue
             document = _document(subject) if len(words) >= 2 else None
@@ -347,6 +355,8 @@ class SpeakerMemory:
                 if (
                     found
                     and not governed(sentence, match.start(1))
+                    # "…qui composent la Nouvelle Union populaire": a name after an article is a body, not someone
+                    and not ARTICLE_BEFORE.search(sentence[: match.start(1)])
                     and (" " in found[0] or self.full_name(found[0]) != found[0])
                 ):
                     self._mention(self.full_name(found[0]))
@@ -402,6 +412,13 @@ class SpeakerMemory:
         des Sports a salué…" next is her."""
         if " " in name and name[:1].isupper() and (not self.named or self.named[-1][0] != name):
             self.named.append((name, self.sentence_number))
+
+    def _mention_titled(self, surname: str, title: str) -> None:
+        name = self.full_name(surname)
+        self.mentions.append(name)
+        gender = TITLES.get(title.lower()) or TITLES.get(title.lower() + ".")  # "M." loses its dot in a phrase
+        if gender and name not in self.people:
+            self.genders.setdefault(name, gender)
 
     def _learn_about(self, person: Person, text: str) -> None:
         surname = person.name.split()[-1]
@@ -496,7 +513,10 @@ class SpeakerMemory:
             and (gender is None or document[1] in (None, gender))
         ):
             return document[0]  # the document the sentence before was about, no one mentioned since
+        singular = pronoun.lower() in ("il", "elle")
         for candidate in reversed(self.mentions[-12:]):
+            if singular and plural(candidate):
+                continue  # "M. Lambert a prévenu les parents. « … », a-t-il précisé": not the parents
             known = self.gender_of(candidate)
             if gender is None or known is None or known == gender:
                 return candidate
@@ -1102,6 +1122,11 @@ def _document(phrase: str) -> str | None:
     if _head_noun(document.split()[:3]) not in DOCUMENTS:
         return None
     return document[0].lower() + document[1:]
+
+
+def plural(description: str) -> bool:
+    """ "les parents", "ses avocats": what "il" or "elle" cannot stand for."""
+    return description.split(" ", 1)[0].lower() in PLURAL_DETERMINERS
 
 
 def person_head(words: list[str]) -> bool:

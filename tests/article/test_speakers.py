@@ -1501,6 +1501,30 @@ def test_a_source_named_before_the_quotation_keeps_it_and_is_whom_the_next_epith
     assert got == ["Amélie Oudéa-Castéra", "Amélie Oudéa-Castéra"]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "il" stands for no plural: not the parents the sentence names after its verb
+        ("M. Lambert a prévenu les parents. « Aucun enfant n'a été blessé », a-t-il précisé.", "Lambert"),
+        # a surname with its civility in apposition to the subject is someone
+        (
+            "Le directeur de l'école, M. Lambert, a prévenu les parents. « Aucun enfant n'a été blessé », a-t-il "
+            "précisé.",
+            "Lambert",
+        ),
+        # a name after an article is a body ("la Nouvelle Union populaire"), not whom "la syndicaliste" means
+        (
+            "Sophie Binet a été reçue à l'Elysée mercredi. Pour la syndicaliste, il n'existe qu'une seule voie pour "
+            "« apaiser la colère et tourner la page » du conflit social : un référendum. Une demande formulée "
+            "également par les partis qui composent la Nouvelle Union populaire écologique et sociale.",
+            "Sophie Binet",
+        ),
+    ],
+)
+def test_pronouns_titles_and_bodies(text, speaker):
+    assert speakers(text) == [speaker]
+
+
 def test_a_first_name_before_its_description_is_who_speaks():
     got = speakers("Nadia, une voisine, raconte : « J'ai vu des flammes immenses, j'ai appelé les pompiers. »")
     assert got == ["Nadia"]
