@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.article import attribution, sentences
 from app.article.model import SegmentKind
 from app.article.names import governed, names_in
-from app.article.speakers import SpeakerMemory, person_head, plural
+from app.article.speakers import SpeakerMemory, can_stand_for, person_head
 from app.article.speech_verbs import PRONOUNS, SAID_NOUNS
 from app.regexes import compiled
 
@@ -332,12 +332,11 @@ class QuoteSplitter:
             # The sentence before the quotation, in this paragraph or at the end of the one before.
             brought_in = self._brought_in(narration_before) if narration_before or self.opens_on_quote else None
             gender = PRONOUNS.get(pronoun.lower())
-            singular = pronoun.lower() in ("il", "elle")
             if (
                 brought_in
                 and gender
                 and self.memory.gender_of(brought_in) in (None, gender)
-                and not (singular and plural(brought_in))
+                and can_stand_for(pronoun, brought_in)
             ):
                 # "Une position que ne partage pas Gabriel Attal." then "« … », a-t-il estimé.": the person the
                 # paragraph before ended on, not the subject before it.

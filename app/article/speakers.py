@@ -513,9 +513,8 @@ class SpeakerMemory:
             and (gender is None or document[1] in (None, gender))
         ):
             return document[0]  # the document the sentence before was about, no one mentioned since
-        singular = pronoun.lower() in ("il", "elle")
         for candidate in reversed(self.mentions[-12:]):
-            if singular and plural(candidate):
+            if not can_stand_for(pronoun, candidate):
                 continue  # "M. Lambert a prévenu les parents. « … », a-t-il précisé": not the parents
             known = self.gender_of(candidate)
             if gender is None or known is None or known == gender:
@@ -1124,9 +1123,9 @@ def _document(phrase: str) -> str | None:
     return document[0].lower() + document[1:]
 
 
-def plural(description: str) -> bool:
-    """ "les parents", "ses avocats": what "il" or "elle" cannot stand for."""
-    return description.split(" ", 1)[0].lower() in PLURAL_DETERMINERS
+def can_stand_for(pronoun: str, description: str) -> bool:
+    """ "il" or "elle" stands for no plural ("les parents", "ses avocats")."""
+    return pronoun.lower() not in ("il", "elle") or description.split(" ", 1)[0].lower() not in PLURAL_DETERMINERS
 
 
 def person_head(words: list[str]) -> bool:
