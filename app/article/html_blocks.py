@@ -109,6 +109,7 @@ CHROME_WORDS = {
     "skip": "navigation",
     # A photo's caption and credit set in a container of their own (<div class="caption">, "legende").
     "caption": "caption",
+    "figcaption": "caption",  # <span class="figcaption">, a caption not set in a <figcaption> element (7sur7)
     "legend": "caption",
     "legende": "caption",
     "copyright": "credit",
@@ -185,6 +186,8 @@ def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
             for caption in element.iter("figcaption"):
                 _add(blocks, _text(caption), Hint.CHROME, 0, chrome + ((counter, "caption"),), False)
         elif tag in LEAF_BLOCKS or (tag in CONTAINERS and not has_block_child.get(id(element))):
+            if _all_caption(element):
+                chrome = chrome + ((counter, "caption"),)
             _add(blocks, _text(element), None, _link_chars(element), chrome, standfirst)
         else:
             # Reversed so that the stack pops them in document order.
@@ -269,6 +272,18 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
             continue  # "pub-date", "pub-info": the publication's date, not an advertisement
         return CHROME_WORDS[word]
     return None
+
+
+def _all_caption(element: lxml.html.HtmlElement) -> bool:
+    """A block whose whole text is an inline element marked as a caption: 7sur7's <span class="figcaption"> under
+    its photo, in a <section> that holds no block."""
+    text = _text(element).split()
+    return bool(text) and any(
+        isinstance(inner.tag, str)
+        and any(CHROME_WORDS.get(word) == "caption" for word in CLASS_WORD.findall((inner.get("class") or "").lower()))
+        and _text(inner).split() == text
+        for inner in element.iterdescendants()
+    )
 
 
 def _marked_standfirst(element: lxml.html.HtmlElement) -> bool:

@@ -588,6 +588,22 @@ def test_a_slideshows_caption_and_credit_a_poll_and_a_link_here_are_not_read_but
         assert chrome not in spoken(article)
 
 
+def test_a_caption_marked_on_an_inline_element_under_its_photo_is_not_read():
+    """7sur7 sets a photo's caption in <span class="figcaption"> inside a <section> that holds no block: the
+    section's text is all caption, a sentence about the article's subject but not the article."""
+    caption = (
+        "Dans la catégorie des biens, c'est l'entreprise de lingerie Maille France, créée par Carine Gilson, qui l'a "
+        "emporté."
+    )
+    photo = f"<section class='photo'><img src='x.jpg'><span class='figcaption'>{caption}</span></section>"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>{photo}<p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert caption not in spoken(article) and MORE in spoken(article)
+    assert any(dropped.reason == "caption" and "Maille France" in dropped.text for dropped in article.dropped)
+
+
 @pytest.mark.parametrize("mode", ["text", "html"])
 def test_how_a_review_asks_to_be_cited_is_not_read(mode):
     """ "Pour citer cet article :" and the reference with its ISSN close a journal's article: not a chapter, not read."""
