@@ -630,6 +630,17 @@ class SpeakerMemory:
         if subject.split(" ", 1)[0].lower() in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0].lower())
+        latter = next(
+            (
+                fixed
+                for fixed in ("celui-ci", "celle-ci", "ce dernier", "cette dernière")
+                if subject.lower().startswith(fixed + " ")
+            ),
+            None,
+        )
+        if latter:
+            # "…entre Xi Jinping et Donald Trump. Dans un tweet, celui-ci avait affirmé que c'était « … »": the latter
+            return self.resolve(latter)
         return self._description(last) if after_comma else None
 
     def newly_named(self, sentence: str) -> str | None:

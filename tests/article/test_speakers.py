@@ -380,6 +380,17 @@ def speakers(*paragraphs):
             ),
             "Donald Trump",
         ),
+        # the same after a sentence whose subject is two people, one of them named
+        (
+            (
+                "En cherchant à détricoter le bilan d'Obama sur le climat, Trump a ouvert un nouveau contentieux avec la "
+                "Chine. Au gré de leurs rencontres, l'ex-président démocrate et Xi Jinping étaient parvenus à former un "
+                "couple sur ce dossier. Une telle union apparaît quasi impossible entre Xi Jinping et Donald Trump, un "
+                "climatosceptique assumé. Dans un tweet de 2012, celui-ci avait affirmé que le réchauffement était « un "
+                "concept inventé par et pour les Chinois afin d'empêcher l'industrie américaine d'être compétitive. »",
+            ),
+            "Donald Trump",
+        ),
         # A quotation standing alone after narration is the words of the person the narration was last about.
         (
             (
