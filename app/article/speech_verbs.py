@@ -128,7 +128,7 @@ cependant, enfin, d'ailleurs, de son côté, de leur côté, pour sa part, pour 
 quant à lui, quant à elle, elle-même, lui-même, publiquement, aussitôt, immédiatement, volontiers, fermement
 clairement, sobrement, longuement, tout de suite, plus loin, un peu plus tard, sans détour, avec prudence
 du tac au tac, sans ambages, à demi-mot, non sans humour, avec humour, en souriant, en riant, en substance
-à son tour, de concert, tout de même, quand même, malgré tout, néanmoins, en outre, par ailleurs
+à son tour, de concert, tout de même, quand même, malgré tout, néanmoins, en outre, par ailleurs, en effet
 """)
 
 # Prepositions that open a complement: a name after them is where or to whom, not who speaks.

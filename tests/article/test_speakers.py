@@ -380,14 +380,28 @@ def speakers(*paragraphs):
             ),
             "Donald Trump",
         ),
-        # the same after a sentence whose subject is two people, one of them named
+        # "celui-ci" opening a clause that quotes without a speech verb
+        (
+            (
+                "Une telle union apparaît impossible entre Xi Jinping et Donald Trump, un climatosceptique assumé. Dans "
+                "un tweet de 2012, celui-ci qualifiait le réchauffement de « concept inventé par et pour les Chinois ».",
+            ),
+            "Donald Trump",
+        ),
+        # "en effet" between the auxiliary and the participle
+        (
+            ("Le syndicat refuse. « Nous ne céderons rien sur les salaires », a en effet martelé Pierre Dupont.",),
+            "Pierre Dupont",
+        ),
+        # the same with "celui-ci", after a sentence whose subject is two people
         (
             (
                 "En cherchant à détricoter le bilan d'Obama sur le climat, Trump a ouvert un nouveau contentieux avec la "
                 "Chine. Au gré de leurs rencontres, l'ex-président démocrate et Xi Jinping étaient parvenus à former un "
                 "couple sur ce dossier. Une telle union apparaît quasi impossible entre Xi Jinping et Donald Trump, un "
-                "climatosceptique assumé. Dans un tweet de 2012, celui-ci avait affirmé que le réchauffement était « un "
-                "concept inventé par et pour les Chinois afin d'empêcher l'industrie américaine d'être compétitive. »",
+                "climatosceptique assumé. Dans un tweet ubuesque de 2012, celui-ci avait en effet affirmé que le "
+                "réchauffement était « un concept inventé par et pour les Chinois afin d'empêcher l'industrie "
+                "américaine d'être compétitive. »",
             ),
             "Donald Trump",
         ),
