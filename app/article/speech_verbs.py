@@ -129,6 +129,8 @@ quant à lui, quant à elle, elle-même, lui-même, publiquement, aussitôt, imm
 clairement, sobrement, longuement, tout de suite, plus loin, un peu plus tard, sans détour, avec prudence
 du tac au tac, sans ambages, à demi-mot, non sans humour, avec humour, en souriant, en riant, en substance
 à son tour, de concert, tout de même, quand même, malgré tout, néanmoins, en outre, par ailleurs, en effet
+ainsi, même, de nouveau, à nouveau, une nouvelle fois, une fois de plus, certes, vivement, sèchement, calmement
+ironiquement, franchement, tout simplement, sans surprise, sans hésiter, sans attendre, aussi sec, en retour
 """)
 
 # Prepositions that open a complement: a name after them is where or to whom, not who speaks.
