@@ -393,6 +393,11 @@ def speakers(*paragraphs):
             ("Le syndicat refuse. « Nous ne céderons rien sur les salaires », a en effet martelé Pierre Dupont.",),
             "Pierre Dupont",
         ),
+        (
+            ("Le syndicat refuse. « Nous ne céderons rien », a une nouvelle fois martelé Pierre Dupont.",),
+            "Pierre Dupont",
+        ),
+        (("Le syndicat refuse. « Nous ne céderons rien », a sèchement répondu Pierre Dupont.",), "Pierre Dupont"),
         # the same with "celui-ci", after a sentence whose subject is two people
         (
             (
