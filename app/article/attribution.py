@@ -16,9 +16,13 @@ from app.article.speech_verbs import (
     ADVERBIALS,
     COMPLEMENT_PREPOSITIONS,
     FUTURE_ENDINGS,
+    INFINITIVES,
+    LEADS_TO_SPEECH,
     NOUN_PHRASE_STOPS,
+    PARTICIPLE_LEADS,
     PARTICIPLES,
     PRESENTS,
+    REFLEXIVE_LEADS,
     REFLEXIVES,
     SOURCE_PREPOSITIONS,
     VERB_STOPS,
@@ -35,12 +39,13 @@ AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|avaient|eut)"
 INVERTED = r"(?:-t)?-(?:il|elle|ils|elles|on)\b"
 INVERTED_PRONOUN = compiled(r"-(il|elle|ils|elles|on)\b", re.IGNORECASE)
 ADVERB = rf"(?:,?\s+(?:{_alternation(ADVERBIALS)}),?)*"
-PARTICIPLE = rf"(?:{_alternation(PARTICIPLES)})(?:e|s|es)?"
-PRESENT = rf"(?:{_alternation(PRESENTS)})"
+SPOKEN_INFINITIVE = rf"\s+(?:{_alternation(INFINITIVES)})"
+PARTICIPLE = rf"(?:(?:{_alternation(PARTICIPLE_LEADS)}){SPOKEN_INFINITIVE}|(?:{_alternation(PARTICIPLES)})(?:e|s|es)?)"
+PRESENT = rf"(?:(?:{_alternation(LEADS_TO_SPEECH)}){SPOKEN_INFINITIVE}|{_alternation(PRESENTS)})"
 # "s'est félicité", "s'en est félicité", "s'est-il félicité", "se félicite".
 REFLEXIVE = (
     rf"(?:s'en\s+(?:est|sont|était)|(?:s'est|s'était|se\s+sont)(?P<reflexive_aux_inverted>{INVERTED})?|s'en\s+|s'|se\s+)\s*"
-    rf"(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?"
+    rf"(?:(?:{_alternation(REFLEXIVE_LEADS)}){SPOKEN_INFINITIVE}|(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?)"
 )
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
 

@@ -68,17 +68,30 @@ décrivent, mettent en garde, font valoir, font savoir, font remarquer, font obs
 """)
 
 
-# "…», n'hésite pas à affirmer X", "se plaît à rappeler X", "veut croire X": a phrase of will or habit before an
-# infinitive of speech is the speech verb of the clause.
+# "…», n'hésite pas à affirmer X", "se contente de dire X", "a fini par lâcher X", "s'est borné à répondre X": a
+# phrase of will or habit before an infinitive of speech is the speech verb of the clause. The pattern composes a lead
+# and an infinitive (app/article/attribution.py) rather than listing every pair.
 INFINITIVES = _forms("""
 dire, affirmer, rappeler, souligner, préciser, lancer, expliquer, déclarer, ajouter, reconnaître, dénoncer, assurer
 avertir, prévenir, confier, raconter, résumer, insister, glisser, noter, relever, répéter, marteler, clamer
+lâcher, répondre, commenter, souffler, admettre, avouer, constater, estimer, conclure, rassurer, ironiser
 """)
-LEADS_TO_SPEECH = ("n'hésite pas à", "tient à", "se plaît à", "aime à", "ne manque pas de", "ne se prive pas de")
-PERIPHRASES = tuple(f"{lead} {verb}" for lead in LEADS_TO_SPEECH for verb in INFINITIVES) + _forms("""
+# After a subject, in the present: "n'hésite pas à dire", "finit par lâcher".
+LEADS_TO_SPEECH = _forms("""
+n'hésite pas à, tient à, se plaît à, aime à, ne manque pas de, ne se prive pas de, se contente de, se borne à
+finit par, préfère, choisit de, juge bon de, croit bon de, ne peut s'empêcher de
+""")
+# After "a": "a fini par lâcher", "a préféré répondre".
+PARTICIPLE_LEADS = _forms("""
+fini par, préféré, choisi de, jugé bon de, cru bon de, tenu à, voulu
+""")
+# After "s'est": "s'est contenté de répondre", "s'est bornée à dire".
+REFLEXIVE_LEADS = _forms("""
+contenté de, contentée de, contentés de, bornée à, borné à, plu à, permis de
+""")
+PRESENTS = PRESENTS + _forms("""
 veut croire, veut y croire, ne cache pas
 """)
-PRESENTS = PRESENTS + PERIPHRASES
 
 
 def _plurals(forms: tuple[str, ...]) -> tuple[str, ...]:

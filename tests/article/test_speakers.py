@@ -398,6 +398,13 @@ def speakers(*paragraphs):
             "Pierre Dupont",
         ),
         (("Le syndicat refuse. « Nous ne céderons rien », a sèchement répondu Pierre Dupont.",), "Pierre Dupont"),
+        # a phrase of will or habit before an infinitive of speech
+        (("Le syndicat refuse. « Nous irons jusqu'au bout », se contente de dire Paul Martin.",), "Paul Martin"),
+        (("Le syndicat refuse. « Nous irons jusqu'au bout », a fini par lâcher Paul Martin.",), "Paul Martin"),
+        (
+            ("Le syndicat refuse. « Nous irons jusqu'au bout », s'est contentée de répondre Julie Martin.",),
+            "Julie Martin",
+        ),
         # the same with "celui-ci", after a sentence whose subject is two people
         (
             (
