@@ -59,7 +59,7 @@ ON_AT = compiled(
 )
 # "Chez Renault, on estime que", "Dans l'entourage du ministre, on assure": the group the impersonal "on" is.
 ON_AMONG = compiled(
-    r"(?P<at>chez|au sein d(?:e|u|es|')|dans|du côté d(?:e|u|es|')"
+    r"(?P<at>chez|au sein d(?:es|e|u|')|dans|du côté d(?:es|e|u|')"
     # "Au ministère du Travail, on…", "À Matignon, on…": a seat of power, not any place ("À Paris, on…").
     r"|(?:au|aux|à la|à l')(?=\s*(?-i:[a-zéè])|\s*(?:élysée|matignon|bercy|beauvau)\b)"
     r"|à(?=\s+(?:matignon|bercy|beauvau)\b))\s*(?P<group>[^,]{2,60}),\s+on\b",
@@ -318,6 +318,9 @@ class QuoteSplitter:
         cited = self.memory.cited_person(piece.text)
         if cited:
             return cited  # "Il cite Hans Jonas :" gives Jonas's words, not his own
+        home = _home_of_on(piece.text)
+        if home:
+            return self.memory.resolve(home)  # "Du côté des syndicats, on juge ce budget « … »"
         if phrase:
             speaker = self.memory.resolve(phrase)
             if speaker and speaker in phrase:

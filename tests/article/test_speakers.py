@@ -1424,6 +1424,9 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
         # a one-word body opening the sentence after its preposition is a name, not a capitalised first word
         ("Selon Greenpeace, « ce sont des effectifs redéployés, pas des créations de postes ».", "Greenpeace"),
         ("Chez Renault, on estime que « ce sont des effectifs redéployés, pas des créations de postes ».", "Renault"),
+        # the group an impersonal "on" speaks for, in the plural too
+        ("Du côté des syndicats, on juge ce budget « très insuffisant pour les agents municipaux ».", "les syndicats"),
+        ("Au sein des Républicains, on juge ce budget « très insuffisant pour les communes rurales ».", "Républicains"),
         ("« Ce sont des effectifs redéployés, pas des créations », accuse de son côté Rudy Manna.", "Rudy Manna"),
     ],
 )
