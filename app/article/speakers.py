@@ -590,6 +590,10 @@ class SpeakerMemory:
         source = OPINION_SOURCE.match(clause.strip() + " ")
         if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
             return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
+        if source and clause.lower().startswith(("selon", "d'après")) and _document(source.group(1)):
+            # "Selon le rapport de la chambre régionale des comptes, la dette reste « … »": the report, or whoever
+            # issued it
+            return self.document(source.group(1)) or self.resolve(source.group(1))
         cited = self.cited_person(clause)
         if cited:
             return cited

@@ -1424,6 +1424,12 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
         # a one-word body opening the sentence after its preposition is a name, not a capitalised first word
         ("Selon Greenpeace, « ce sont des effectifs redéployés, pas des créations de postes ».", "Greenpeace"),
         ("Chez Renault, on estime que « ce sont des effectifs redéployés, pas des créations de postes ».", "Renault"),
+        # a report after "Selon" speaks through whoever issued it
+        (
+            "Selon le rapport de la chambre régionale des comptes, la dette reste « à un niveau préoccupant mais "
+            "maîtrisé ».",
+            "la chambre régionale des comptes",
+        ),
         # the group an impersonal "on" speaks for, in the plural too
         ("Du côté des syndicats, on juge ce budget « très insuffisant pour les agents municipaux ».", "les syndicats"),
         ("Au sein des Républicains, on juge ce budget « très insuffisant pour les communes rurales ».", "Républicains"),
