@@ -252,9 +252,53 @@ LEADING_CONNECTIVE = compiled(
 )
 
 
+# "Prudent, le professeur Jean Lefèvre rappelle…", "Furieuse, la maire a…": an adjective or a participle set before
+# the subject it describes (not "Laurent, 45 ans," whose -ent is a given name's).
+LEADING_ATTRIBUTE = compiled(
+    r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]{3,}),\s+(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
+)
+ATTRIBUTE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ant",
+    "ante",
+    "ants",
+    "antes",
+    "eux",
+    "euse",
+    "euses",
+    "if",
+    "ive",
+    "ifs",
+    "ives",
+    "ible",
+    "ibles",
+    "able",
+    "ables",
+    "iste",
+    "istes",
+    "ique",
+    "iques",
+    "ent",
+    "ente",
+    "ents",
+    "entes",
+)
+
+
 def without_leading_complements(text: str) -> str:
     """The sentence from its subject on: "Pour le reste, après X, le Premier ministre a…" → "le Premier ministre a…"."""
-    return LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
+    text = LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
+    attribute = LEADING_ATTRIBUTE.match(text)
+    if (
+        attribute
+        and attribute.group(1).lower().endswith(ATTRIBUTE_ENDINGS)
+        and not given_name_alone(attribute.group(1))
+    ):
+        return text[attribute.end() :]
+    return text
 
 
 # "il a dit", "elle ne cesse de dénoncer", "il l'a répété": a subject pronoun right before the verb.

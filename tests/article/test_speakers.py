@@ -1430,6 +1430,13 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
             "maîtrisé ».",
             "la chambre régionale des comptes",
         ),
+        # an adjective before the subject it describes is no name
+        (
+            "Prudent, le professeur Jean Lefèvre, neurologue à la Pitié-Salpêtrière, rappelle que « les traitements ne "
+            "sont pas pour demain ».",
+            "Jean Lefèvre",
+        ),
+        ("Laurent, le frère de la victime, raconte que « personne ne les a prévenus à temps ».", "Laurent"),
         # the group an impersonal "on" speaks for, in the plural too
         ("Du côté des syndicats, on juge ce budget « très insuffisant pour les agents municipaux ».", "les syndicats"),
         ("Au sein des Républicains, on juge ce budget « très insuffisant pour les communes rurales ».", "Républicains"),
