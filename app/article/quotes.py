@@ -104,7 +104,9 @@ BACK_CREDIT = compiled(
     # "Cette phrase, prononcée lundi par Laurent Berger, a surpris", "Ces propos de Jean Dupont ont choqué"
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS}\s+d[eu']"
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS},?\s+[\w-]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)"
-    r"(?:\s+[\w'’-]+){0,5}?\s+par)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+par"
+    # "C'est le cri d'alarme lancé par les urgentistes", "C'est le constat de la Cour des comptes"
+    rf"|c'est (?:le|la|l'|un|une)\s*{SAID_NOUNS}\s+(?:[\w-]+(?:é|ée|u|ue|it|ite)(?:\s+[\w'’-]+){{0,4}}?\s+par|d[eu']))"
     r"\s*(?P<who>[^,.;]+)",
     re.IGNORECASE,
 )
@@ -218,8 +220,12 @@ class QuoteSplitter:
                 # n'a pas l'air heureux…": words opening the paragraph, then the person it is about; "« … » Le ton est
                 # donné par Arnaud Rousseau.": the agent of the sentence that takes them up.
                 taken_up = sentences.split(following.text)[0]
-                quotes[0].speaker = self.memory.opening_person(following.text) or (
-                    self.memory.passive_agent(taken_up) if _new_sentence(taken_up) else None
+                # "« On ne peut plus continuer. » C'est le cri d'alarme lancé par les urgentistes."
+                credit = BACK_CREDIT.match(taken_up.strip())
+                quotes[0].speaker = (
+                    (self.memory.resolve(credit["who"]) if credit else None)
+                    or self.memory.opening_person(following.text)
+                    or (self.memory.passive_agent(taken_up) if _new_sentence(taken_up) else None)
                 )
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)

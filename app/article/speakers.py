@@ -91,6 +91,12 @@ INSTITUTION = compiled(
     r"\s+[a-zé][a-zéèêëîïôûüç]+"
     r"(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
 )
+# "la Cour des comptes", "le Conseil d'État", "la Banque de France": an institution's noun, then its complement.
+INSTITUTION_HEADS = frozenset(
+    "cour conseil banque chambre assemblée autorité agence office institut caisse fédération confédération "
+    "commission tribunal parquet cnil".split()
+)
+OF_AFTER = compiled(r"\s+(?:de|des|du|d['’])\s*[\wÀ-ÿ]")
 BODY_NAME_WORDS = 8
 ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
 AGE = compiled(r",\s*\d{1,3}\s+ans\b")
@@ -180,7 +186,8 @@ DOCUMENTS = frozenset(
 )
 NAMED_DOCUMENT_WORDS = 3
 ISSUED_BY = compiled(r"\b(?:transmis|publié|diffusé|signé|rédigé|envoyé|adressé)e?s?\s+par\s+([^,.;:]{2,60})")
-ONE_OF_THEM = compiled(r"^l['’]une? d['’](?:entre )?(?:eux|elles)$")
+# "l'un d'eux", then "une autre": someone of a group, a voice of their own.
+ONE_OF_THEM = compiled(r"^(?:l['’]une? d['’](?:entre )?(?:eux|elles)|une? autre|une? troisième)$")
 # "la première", "le second": which of two people just named together.
 ORDINAL_OF_TWO = {
     "le premier": 0,
@@ -809,12 +816,13 @@ class SpeakerMemory:
             appositive = phrase[:start].rstrip().endswith(",")
             if is_governed and not appositive:
                 continue
-            if (
-                " " not in name
-                and INSTITUTION.match(phrase, start + len(name))
-                and ARTICLE_BEFORE.search(phrase[:start])
-            ):
-                continue  # "le Conseil constitutionnel", "la Commission européenne": a body, not someone named Conseil
+            institution = INSTITUTION.match(phrase, start + len(name)) or (
+                name.lower() in INSTITUTION_HEADS and OF_AFTER.match(phrase, start + len(name))
+            )
+            if " " not in name and institution and ARTICLE_BEFORE.search(phrase[:start]):
+                # "le Conseil constitutionnel", "la Commission européenne", "la Cour des comptes": a body, not
+                # someone named Conseil or Cour
+                continue
             before_name = phrase[:start].split()[-1:] or [""]
             kind = re.split(r"['’]", before_name[0])[-1]
             if (

@@ -199,5 +199,6 @@ FUTURE_ENDINGS = ("era", "eront", "ira", "iront")
 
 # Nouns for what someone said: "Ces propos de Jean Dupont", "Les mots d'Emmanuel Macron".
 SAID_NOUNS = (
-    r"(?:mots|propos|paroles|phrase|déclarations?|message|tweet|formule|sortie|confidences?|aveux?|témoignages?|récit)"
+    r"(?:mots|propos|paroles|phrase|déclarations?|message|tweet|formule|sortie|confidences?|aveux?|témoignages?|récit"
+    r"|cri(?: d'alarme| du cœur)?|constat|avertissement|appel|coup de gueule|mise en garde|plaidoyer|réquisitoire)"
 )

@@ -1437,6 +1437,18 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
             "Jean Lefèvre",
         ),
         ("Laurent, le frère de la victime, raconte que « personne ne les a prévenus à temps ».", "Laurent"),
+        # the sentence that takes the quotation up names who said it
+        (
+            "« On ne peut pas continuer comme ça. » C'est le cri d'alarme lancé par les urgentistes de l'hôpital.",
+            "les urgentistes de l'hôpital",
+        ),
+        (
+            "« La dette n'est plus soutenable en l'état. » C'est le constat de la Cour des comptes.",
+            "la Cour des comptes",
+        ),
+        # an institution's noun and its complement name a body, not someone called Cour
+        ("« La dette n'est plus soutenable en l'état », estime la Cour des comptes.", "la Cour des comptes"),
+        ("« Ce texte n'est pas conforme à la loi », tranche la Cour de cassation.", "la Cour de cassation"),
         # the group an impersonal "on" speaks for, in the plural too
         ("Du côté des syndicats, on juge ce budget « très insuffisant pour les agents municipaux ».", "les syndicats"),
         ("Au sein des Républicains, on juge ce budget « très insuffisant pour les communes rurales ».", "Républicains"),
@@ -1576,6 +1588,14 @@ def test_a_source_named_before_the_quotation_keeps_it_and_is_whom_the_next_epith
 )
 def test_pronouns_titles_and_bodies(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_another_of_a_group_is_a_voice_of_its_own():
+    got = speakers(
+        "Plusieurs habitants ont témoigné. « J'ai entendu une explosion, puis des cris », raconte l'un d'eux. « Tout le "
+        "monde courait dans tous les sens », ajoute une autre."
+    )
+    assert got == ["l'un d'eux", "une autre"]
 
 
 def test_a_first_name_before_its_description_is_who_speaks():
