@@ -170,6 +170,7 @@ renée morgane justine alizée mylène gaëlle solène maëlle apolline héloïs
 diane margot noémie cindy priscilla magali evelyne évelyne régine carole marie-claude marie-christine marie-france
 marie-hélène marie-laure marie-noëlle marie-pierre ginette odette mireille huguette lydie estelle gisèle
 sylviane jocelyne nadine viviane eliane éliane rolande claudine josette arlette raymonde sévérine séverine
+angélique andrée dorothée bénédicte clémence constance
 """.split()
 )
 # Men's given names beyond FIRST_NAMES's older list (with the women's above, all are given names).
@@ -178,7 +179,7 @@ MORE_FIRST_NAMES = frozenset(
 eric léo jules ethan nathan noah yanis rayan lucien fernand maurice cédric loïc kévin quentin baptiste edouard emile
 émile hugh carl giovanni lionel rémy thibault grégoire corentin dylan enzo evan gaspard killian mattéo nolan noé
 sami timothée tristan gilbert armand augustin léopold marius octave régis gauthier gautier hadrien florent steve
-leon
+leon constant innocent aimé désiré honoré timothé évariste josué gaëtan
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())

@@ -1437,6 +1437,7 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
             "Jean Lefèvre",
         ),
         ("Laurent, le frère de la victime, raconte que « personne ne les a prévenus à temps ».", "Laurent"),
+        ("Angélique, la voisine du dessus, raconte que « personne ne les a prévenus à temps ».", "Angélique"),
         # the sentence that takes the quotation up names who said it
         (
             "« On ne peut pas continuer comme ça. » C'est le cri d'alarme lancé par les urgentistes de l'hôpital.",
