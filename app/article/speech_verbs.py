@@ -180,6 +180,8 @@ NOUN_PHRASE_STOPS = (
 hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche lorsque quand alors que qui qu'
 dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi soir matin
 s'est se s' n' ne s'était se sont cité citée cités citées
+installé installée installés installées interrogé interrogée interrogés interrogées rencontré rencontrée
+rencontrés rencontrées contacté contactée contactés contactées joint jointe joints jointes croisé croisée
 """.split()
     )
     | AUXILIARIES

@@ -1450,6 +1450,12 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
         # an institution's noun and its complement name a body, not someone called Cour
         ("« La dette n'est plus soutenable en l'état », estime la Cour des comptes.", "la Cour des comptes"),
         ("« Ce texte n'est pas conforme à la loi », tranche la Cour de cassation.", "la Cour de cassation"),
+        # a participle ends the description of who speaks
+        (
+            "« On ne reconnaît plus rien ici », soupire cette mère de famille installée depuis vingt ans.",
+            "cette mère de famille",
+        ),
+        ("« Tout a changé en dix ans », affirme un habitant rencontré devant la gare.", "un habitant"),
         # the group an impersonal "on" speaks for, in the plural too
         ("Du côté des syndicats, on juge ce budget « très insuffisant pour les agents municipaux ».", "les syndicats"),
         ("Au sein des Républicains, on juge ce budget « très insuffisant pour les communes rurales ».", "Républicains"),
