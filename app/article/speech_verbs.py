@@ -182,6 +182,8 @@ dont où et mais car puis lequel laquelle jusqu'à tandis ce cette ces mercredi 
 s'est se s' n' ne s'était se sont cité citée cités citées
 installé installée installés installées interrogé interrogée interrogés interrogées rencontré rencontrée
 rencontrés rencontrées contacté contactée contactés contactées joint jointe joints jointes croisé croisée
+âgé âgée âgés âgées venu venue venus venues arrivé arrivée arrivés arrivées présent présente présents présentes
+résidant résidante domicilié domiciliée originaire accompagné accompagnée
 """.split()
     )
     | AUXILIARIES

@@ -1456,6 +1456,7 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
             "cette mère de famille",
         ),
         ("« Tout a changé en dix ans », affirme un habitant rencontré devant la gare.", "un habitant"),
+        ("« Tout a changé en dix ans », raconte une retraitée venue faire ses courses.", "une retraitée"),
         # the group an impersonal "on" speaks for, in the plural too
         ("Du côté des syndicats, on juge ce budget « très insuffisant pour les agents municipaux ».", "les syndicats"),
         ("Au sein des Républicains, on juge ce budget « très insuffisant pour les communes rurales ».", "Républicains"),
