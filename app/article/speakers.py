@@ -836,6 +836,13 @@ class SpeakerMemory:
                     return body  # "L'ONG Commission nationale des droits humains du Kenya": the body's whole name
             if " " not in name and AFFILIATION.search(phrase[:start]):
                 continue  # "un député Renaissance", "une militante CGT": the party of someone undescribed
+            if (
+                " " not in name
+                and kind.lower() in SPEAKING_BODIES
+                and not appositive
+                and person_head(phrase.split()[:4])
+            ):
+                continue  # "un député du groupe Ensemble pour la République": his group, not someone named Ensemble
             if " " not in name and INDEFINITE_BEFORE.search(phrase[:start]):
                 continue  # "ce nouvel Eldorado", "un Français": a thing or anyone, not someone named
             if name.isupper() and not appositive and person_head(phrase.split()[:4]):

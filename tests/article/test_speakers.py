@@ -1450,6 +1450,8 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
         # an institution's noun and its complement name a body, not someone called Cour
         ("« La dette n'est plus soutenable en l'état », estime la Cour des comptes.", "la Cour des comptes"),
         ("« Ce texte n'est pas conforme à la loi », tranche la Cour de cassation.", "la Cour de cassation"),
+        # the name of the group a described person belongs to is not who speaks
+        ("« On attend des signaux clairs », lâche un député du groupe Ensemble.", "un député du groupe Ensemble"),
         # a participle ends the description of who speaks
         (
             "« On ne reconnaît plus rien ici », soupire cette mère de famille installée depuis vingt ans.",
