@@ -239,7 +239,7 @@ LEADING_COMPLEMENT = compiled(
     r"^(?:(?:(?:peu|juste|bien|très peu|longtemps|sitôt|quelques \w+|deux \w+|trois \w+) )?"
     r"(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
-    r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|il y a|voilà|"
+    r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|il y a|voilà|devant|derrière|chez|parmi|"
     r"(?:arrivé|né|installé|élu|devenu|venu|parti|réfugié|exilé|formé|diplômé|connu|nommé|âgé|originaire|interrogé|"
     r"contacté|sollicité|joint|invité|questionné|assis|accoudé|entouré|accompagné|vêtu)(?:e|s|es)?|debout)\b[^,]{0,80},\s*)",
     re.IGNORECASE,

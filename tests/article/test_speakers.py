@@ -1600,6 +1600,13 @@ def test_pronouns_titles_and_bodies(text, speaker):
     assert speakers(text) == [speaker]
 
 
+def test_a_place_before_the_subject_is_a_complement():
+    got = speakers(
+        "Devant la cour, la mère de la victime a pris la parole. « Depuis ce jour, je ne vis plus », a-t-elle murmuré."
+    )
+    assert got == ["la mère de la victime"]
+
+
 def test_another_of_a_group_is_a_voice_of_its_own():
     got = speakers(
         "Plusieurs habitants ont témoigné. « J'ai entendu une explosion, puis des cris », raconte l'un d'eux. « Tout le "
