@@ -248,7 +248,10 @@ class QuoteSplitter:
                     body = None if last and last in clause else self.memory.body_subject(clause)
                     # "Une décision saluée par Jean Dupont. « C'est une victoire. »": the person just brought in.
                     named = None if body or (last and last in clause) else self.memory.newly_named(clause)
-                    piece.speaker = self.memory.not_named_in(piece.text, body or named or last)
+                    # "Selon Jean-Baptiste Danet, il n'aura pas coûté une fortune. « C'est un budget très faible. »":
+                    # the source the sentence cites, whoever the narration after the quotation goes on about.
+                    source = self.memory.opinion_source(clause)
+                    piece.speaker = self.memory.not_named_in(piece.text, source or body or named or last)
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
                     colon = clause.rstrip().endswith(":")

@@ -591,6 +591,11 @@ class SpeakerMemory:
                 return known
         return name
 
+    def opinion_source(self, sentence: str) -> str | None:
+        """The person or body a sentence opens on as its source ("Selon Jean-Baptiste Danet, …"), if any."""
+        source = OPINION_SOURCE.match(sentence.strip() + " ")
+        return self.resolve(source.group(1)) if source and self._names_someone(source.group(1)) else None
+
     def acting_person(self, clause: str) -> str | None:
         """Who acts in a clause: a person named there (not in a complement), else the noun phrase that opens it
         ("A Sao Paulo, des milliers de bolsonaristes ont manifesté au cri de « … »"). "Pour X, …" is X's view."""

@@ -1607,6 +1607,16 @@ def test_a_place_before_the_subject_is_a_complement():
     assert got == ["la mère de la victime"]
 
 
+def test_a_quotation_after_a_sentence_citing_its_source_is_that_sources():
+    """The narration after the quotation, in the same paragraph, names others; the sentence before cites the source."""
+    got = speakers(
+        "Et que les opposants se rassurent. Selon Jean-Baptiste Danet, il n'aura pas coûté une fortune au comité. "
+        "« C'est un budget très faible par rapport à ce que l'on pratique habituellement. » Paris se met en ordre de "
+        "bataille. Los Angeles, Rome et Budapest, ses adversaires, peuvent s'inquiéter."
+    )
+    assert got == ["Jean-Baptiste Danet"]
+
+
 def test_another_of_a_group_is_a_voice_of_its_own():
     got = speakers(
         "Plusieurs habitants ont témoigné. « J'ai entendu une explosion, puis des cris », raconte l'un d'eux. « Tout le "
