@@ -477,6 +477,9 @@ def _skip_complement(words: list[str]) -> str:
         if (word.lower() in DETERMINERS or word.lower().startswith("l'")) and previous not in GOVERNING_WORDS:
             return " ".join(words[index:])
         if word[:1].isupper():
+            given = _given_name_after_medium(words, index)
+            if given is not None:
+                return " ".join(words[given:])
             # "à Pékin Andy Rothman": the capitalized words after a one-word place are the subject, unless a
             # determiner follows them ("à Volodymyr Zelensky le président américain").
             run = index
@@ -497,5 +500,22 @@ def _skip_complement(words: list[str]) -> str:
 
 
 COMPLEMENT_WORDS = 5
+MEDIUM_WORDS = 4
+
+
+def _given_name_after_medium(words: list[str], index: int) -> int | None:
+    """ "auprès de France Info Victor Tutugoro", "à Nouvelle-Calédonie La 1ère Victor Tutugoro": where a name the
+    lists know as a given name starts, after a medium's name of a few words (capitalized, or "1ère")."""
+    if given_name_alone(words[index].strip(",")):
+        return None  # the complement's words are the subject itself
+    for at in range(index + 1, min(len(words) - 1, index + MEDIUM_WORDS + 1)):
+        word = words[at - 1]
+        if not (word[:1].isupper() or word[:1].isdigit()) or word.endswith(","):
+            return None
+        if given_name_alone(words[at]) and words[at + 1][:1].isupper():
+            return at
+    return None
+
+
 # Words after which a determiner still belongs to the complement ("lors de la conférence", "à propos de la loi").
 GOVERNING_WORDS = frozenset("de d' à du des au aux par pour sur avec dans en".split())

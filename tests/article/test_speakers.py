@@ -224,6 +224,15 @@ def speakers(*paragraphs):
             ),
             "Andy Rothman",
         ),
+        # A medium's name of a few words, then the speaker's given name
+        (
+            (
+                "« C'est un compromis équilibré », a également réagi auprès de Nouvelle-Caledonie La 1ère Victor "
+                "Tutugoro, élu indépendantiste.",
+            ),
+            "Victor Tutugoro",
+        ),
+        (("« C'est un compromis équilibré », a réagi auprès de France Info Victor Tutugoro.",), "Victor Tutugoro"),
         # The name in apposition after a description opening with an elided article.
         (
             (
