@@ -128,6 +128,7 @@ douanière combattant combattante inconnu inconnue anonyme jeune garçon fillett
 initié initiée sapeur-pompier sapeurs-pompiers infirmiers commentateur commentatrice producteur productrice metteur
 chorégraphe danseur danseuse rappeur rappeuse styliste photographe dessinateur dessinatrice éditeur éditrice
 libraire cuisinier cuisinière chef-cuisinier agriculteurs exploitant exploitante salariés habitants riverains
+intéressé intéressée impétrant impétrante
 """.split()
 )
 

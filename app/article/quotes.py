@@ -46,7 +46,7 @@ READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dan
 REACTION_AT = compiled(
     r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?|réponse|réplique"
     r"|riposte|explication|commentaire|verdict)(?:\s+[a-zéèêàâîôûç]{4,})?\s+"  # "Réaction immédiate de la Métropole :"
-    r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu]|d[eu](?=\s)|d')\s*(.+?)\s*:$",
+    r"(?:chez|du côté de|du côté du|du côté des|de la part d[eu]|de(?=\s)|(?P<of>du|des)(?=\s)|d')\s*(.+?)\s*:$",
     re.IGNORECASE,
 )
 # "-t-on au cabinet du ministre", "-t-on chez Ecolo": where the impersonal "on" speaks from.
@@ -576,8 +576,10 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
         return None
     reaction = REACTION_AT.match(intro.strip())
     if reaction:
-        # "Même son de cloche chez Ecolo :"; "Réaction du capitaine des Diables, Jan Vertonghen :" names him.
-        return None, reaction.group(1)
+        # "Même son de cloche chez Ecolo :"; "Réaction du capitaine des Diables, Jan Vertonghen :" names him;
+        # "Réponse du ministre :" is the minister's.
+        article = attribution.ARTICLE_AFTER.get(reaction["of"].lower(), "") if reaction["of"] else ""
+        return None, article + reaction.group(2)
     source = attribution.source_subject(intro)
     if source and intro.rstrip().endswith(","):
         return None, source

@@ -1461,6 +1461,9 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
         ("« Ce texte n'est pas conforme à la loi », tranche la Cour de cassation.", "la Cour de cassation"),
         # the name of the group a described person belongs to is not who speaks
         ("« On attend des signaux clairs », lâche un député du groupe Ensemble.", "un député du groupe Ensemble"),
+        # "Réponse du ministre :", "Réponse de l'intéressé :": the reply of whom the description names
+        ("Réponse du ministre : « Nous ne céderons rien sur ce dossier, je vous le garantis. »", "le ministre"),
+        ("Réponse de l'intéressé : « Nous continuerons à discuter avec nos partenaires. »", "l'intéressé"),
         # a participle ends the description of who speaks
         (
             "« On ne reconnaît plus rien ici », soupire cette mère de famille installée depuis vingt ans.",
