@@ -177,8 +177,11 @@ class QuoteSplitter:
         if not self.quoted_alone:
             return
         credit = BACK_CREDIT.match(paragraph.strip())
+        source = None if credit else _source_line(paragraph)
         if credit:
             speaker = self.memory.resolve(credit.group("who"))
+        elif source:
+            speaker = self.memory.resolve(source)  # "Référentiel de compétences TIC de l'UNESCO." under a pull-quote
         elif all(piece.speaker is None for piece in self.quoted_alone):
             # « A la maison en train d'essayer mon uniforme… » then "Saul Craviotto, le champion olympique de canoë,
             # n'a pas l'air heureux…": words no one was given yet, then the person the next paragraph is about.
@@ -222,8 +225,11 @@ class QuoteSplitter:
                 taken_up = sentences.split(following.text)[0]
                 # "« On ne peut plus continuer. » C'est le cri d'alarme lancé par les urgentistes."
                 credit = BACK_CREDIT.match(taken_up.strip())
+                # "« Les TIC obligent à repenser… ». Référentiel de compétences TIC de l'UNESCO.": its source line
+                source = _source_line(following.text.lstrip(" .")) if len(pieces) == 2 else None
                 quotes[0].speaker = (
                     (self.memory.resolve(credit["who"]) if credit else None)
+                    or (self.memory.resolve(source) if source else None)
                     or self.memory.opening_person(following.text)
                     or (self.memory.passive_agent(taken_up) if _new_sentence(taken_up) else None)
                 )
@@ -606,6 +612,28 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     if pronoun == "on" and (home := _home_of_on(intro)):
         return None, home  # "Chez Renault, on estime que « … »"
     return (pronoun, phrase) if pronoun or phrase else (None, None)
+
+
+SOURCE_LINE_WORDS = 10
+# "… de l'UNESCO.", "… de la Banque mondiale", "… du FMI": the body a source line ends on.
+SOURCE_OF = compiled(
+    r"\s(?:de\s+(?P<article>la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
+    r"(?P<body>(?-i:[A-ZÉ])[\w'’-]*(?:\s+(?-i:[A-ZÉ])[\w'’-]*){0,3})\.?$"
+)
+
+
+def _source_line(paragraph: str) -> str | None:
+    """A short line without a verb of speech under a quotation standing alone, ending on the body it comes from
+    ("Référentiel de compétences TIC de l'UNESCO."): that body, with its article."""
+    text = paragraph.strip()
+    if len(text.split()) > SOURCE_LINE_WORDS or text.endswith(("?", "!", ":")) or attribution.verb_anywhere(text):
+        return None
+    found = SOURCE_OF.search(text)
+    if not found or not text[:1].isupper():
+        return None
+    article = found["article"] or ("le " if found.group(0).lstrip().startswith("du") else "")
+    article = "les " if found.group(0).lstrip().startswith("des") else article
+    return (article or "") + found["body"]
 
 
 def _home_of_on(clause: str) -> str | None:

@@ -1629,6 +1629,26 @@ def test_a_quotation_after_a_sentence_citing_its_source_is_that_sources():
     assert got == ["Jean-Baptiste Danet"]
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "« Les TIC obligent à repenser les aptitudes dont les élèves ont besoin ». Référentiel de compétences TIC de l'UNESCO.",
+        ),
+        (
+            "« Les TIC obligent à repenser les aptitudes dont les élèves ont besoin. »",
+            "Référentiel de compétences TIC de l'UNESCO.",
+        ),
+    ],
+)
+def test_a_source_line_under_a_quotation_names_the_body_it_comes_from(paragraphs):
+    """Read once the article is split: the source line may be the next paragraph."""
+    splitter = QuoteSplitter()
+    narration = "Selon le think tank Bruegel, la moitié des emplois actuels aura disparu d'ici quinze ans."
+    split = [splitter.split(paragraph) for paragraph in (narration, *paragraphs)]
+    assert [piece.speaker for pieces in split for piece in pieces if piece.kind.value == "quote"] == ["l'UNESCO"]
+
+
 def test_another_of_a_group_is_a_voice_of_its_own():
     got = speakers(
         "Plusieurs habitants ont témoigné. « J'ai entendu une explosion, puis des cris », raconte l'un d'eux. « Tout le "
