@@ -615,7 +615,7 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
 
 
 SOURCE_LINE_WORDS = 10
-# "… de l'UNESCO.", "… de la Banque mondiale", "… du FMI": the body a source line ends on.
+# "… de l'UNESCO.", "… de la Commission", "… du FMI": the body a source line ends on.
 SOURCE_OF = compiled(
     r"\s(?:de\s+(?P<article>la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
     r"(?P<body>(?-i:[A-ZÉ])[\w'’-]*(?:\s+(?-i:[A-ZÉ])[\w'’-]*){0,3})\.?$"
@@ -631,9 +631,8 @@ def _source_line(paragraph: str) -> str | None:
     found = SOURCE_OF.search(text)
     if not found or not text[:1].isupper():
         return None
-    article = found["article"] or ("le " if found.group(0).lstrip().startswith("du") else "")
-    article = "les " if found.group(0).lstrip().startswith("des") else article
-    return (article or "") + found["body"]
+    preposition = found.group(0).split()[0].lower()
+    return (found["article"] or {"du": "le ", "des": "les "}.get(preposition, "")) + found["body"]
 
 
 def _home_of_on(clause: str) -> str | None:
