@@ -282,7 +282,9 @@ class QuoteSplitter:
                     # "…: « Prenez les noms ! » Et ajoute : « J'en ai vu un écrire ! »": the verb whose subject is
                     # left out goes on with the same speaker.
                     after[0].speaker = piece.speaker
-        unattributed = [piece for piece in quotes if piece.speaker is None and piece not in self.open_quote]
+        # A quotation left open waits for a credit in the paragraphs after it, and meanwhile has the speaker a
+        # quotation standing alone would have (a later credit replaces it; a missing closing mark loses nothing).
+        unattributed = [piece for piece in quotes if piece.speaker is None]
         if unattributed and not any(p.kind is SegmentKind.ATTRIBUTION and p.speaker for p in pieces):
             # A paragraph of quotation only: the speaker quoted just before goes on; in an interview, the person
             # the headline quotes ("Didier Reynders : « … »").

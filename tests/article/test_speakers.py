@@ -1649,6 +1649,20 @@ def test_a_source_line_under_a_quotation_names_the_body_it_comes_from(paragraphs
     assert [piece.speaker for pieces in split for piece in pieces if piece.kind.value == "quote"] == ["l'UNESCO"]
 
 
+def test_a_quotation_never_closed_is_still_someones():
+    """A page lost the closing mark: the quotation waits for a credit that never comes, and keeps the speaker a
+    quotation standing alone has; a later credit would still replace it."""
+    splitter = QuoteSplitter()
+    paragraphs = (
+        "« Je vous souhaite une belle année, amitiés définitives », écrit Renaud dans un courrier manuscrit.",
+        "En novembre dernier, l'état de santé du chanteur avait suscité l'inquiétude.",
+        "“Je traverse une période un peu difficile, mais bon, c'est la vie.",
+        "Le chanteur fête ses soixante ans ce samedi.",
+    )
+    split = [splitter.split(paragraph) for paragraph in paragraphs]
+    assert [piece.speaker for piece in split[2]] == ["Renaud"]
+
+
 def test_another_of_a_group_is_a_voice_of_its_own():
     got = speakers(
         "Plusieurs habitants ont témoigné. « J'ai entendu une explosion, puis des cris », raconte l'un d'eux. « Tout le "
