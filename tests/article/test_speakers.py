@@ -397,23 +397,6 @@ def speakers(*paragraphs):
             ),
             "Donald Trump",
         ),
-        # "en effet" between the auxiliary and the participle
-        (
-            ("Le syndicat refuse. « Nous ne céderons rien sur les salaires », a en effet martelé Pierre Dupont.",),
-            "Pierre Dupont",
-        ),
-        (
-            ("Le syndicat refuse. « Nous ne céderons rien », a une nouvelle fois martelé Pierre Dupont.",),
-            "Pierre Dupont",
-        ),
-        (("Le syndicat refuse. « Nous ne céderons rien », a sèchement répondu Pierre Dupont.",), "Pierre Dupont"),
-        # a phrase of will or habit before an infinitive of speech
-        (("Le syndicat refuse. « Nous irons jusqu'au bout », se contente de dire Paul Martin.",), "Paul Martin"),
-        (("Le syndicat refuse. « Nous irons jusqu'au bout », a fini par lâcher Paul Martin.",), "Paul Martin"),
-        (
-            ("Le syndicat refuse. « Nous irons jusqu'au bout », s'est contentée de répondre Julie Martin.",),
-            "Julie Martin",
-        ),
         # the same with "celui-ci", after a sentence whose subject is two people
         (
             (
@@ -1661,6 +1644,21 @@ def test_a_quotation_never_closed_is_still_someones():
     )
     split = [splitter.split(paragraph) for paragraph in paragraphs]
     assert [piece.speaker for piece in split[2]] == ["Renaud"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("a en effet martelé Pierre Dupont", "Pierre Dupont"),  # an adverbial between the auxiliary and the participle
+        ("a une nouvelle fois martelé Pierre Dupont", "Pierre Dupont"),
+        ("a sèchement répondu Pierre Dupont", "Pierre Dupont"),
+        ("se contente de dire Paul Martin", "Paul Martin"),  # a phrase of will or habit before an infinitive of speech
+        ("a fini par lâcher Paul Martin", "Paul Martin"),
+        ("s'est contentée de répondre Julie Martin", "Julie Martin"),
+    ],
+)
+def test_adverbials_and_leads_around_a_speech_verb(credit, speaker):
+    assert speakers(f"Le syndicat refuse. « Nous ne céderons rien sur les salaires », {credit}.") == [speaker]
 
 
 def test_another_of_a_group_is_a_voice_of_its_own():
