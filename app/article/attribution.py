@@ -255,36 +255,8 @@ LEADING_CONNECTIVE = compiled(
 # "Prudent, le professeur Jean Lefèvre rappelle…", "Furieuse, la maire a…": an adjective or a participle set before
 # the subject it describes (not "Laurent, 45 ans," whose -ent is a given name's).
 LEADING_ATTRIBUTE = compiled(
-    r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]{3,}),\s+(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
-)
-ATTRIBUTE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "ant",
-    "ante",
-    "ants",
-    "antes",
-    "eux",
-    "euse",
-    "euses",
-    "if",
-    "ive",
-    "ifs",
-    "ives",
-    "ible",
-    "ibles",
-    "able",
-    "ables",
-    "iste",
-    "istes",
-    "ique",
-    "iques",
-    "ent",
-    "ente",
-    "ents",
-    "entes",
+    r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?)),\s+"
+    r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
 )
 
 
@@ -292,11 +264,7 @@ def without_leading_complements(text: str) -> str:
     """The sentence from its subject on: "Pour le reste, après X, le Premier ministre a…" → "le Premier ministre a…"."""
     text = LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
     attribute = LEADING_ATTRIBUTE.match(text)
-    if (
-        attribute
-        and attribute.group(1).lower().endswith(ATTRIBUTE_ENDINGS)
-        and not given_name_alone(attribute.group(1))
-    ):
+    if attribute and not given_name_alone(attribute.group(1)):
         return text[attribute.end() :]
     return text
 

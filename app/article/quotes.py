@@ -341,7 +341,7 @@ class QuoteSplitter:
         if phrase:
             speaker = self.memory.resolve(phrase)
             if speaker and speaker in phrase:
-                self.memory.credited(speaker)
+                self.memory.count_as_named(speaker)
             if speaker:
                 return speaker
             if not READ_IN.match(piece.text.strip()):

@@ -94,7 +94,7 @@ INSTITUTION = compiled(
 # "la Cour des comptes", "le Conseil d'État", "la Banque de France": an institution's noun, then its complement.
 INSTITUTION_HEADS = frozenset(
     "cour conseil banque chambre assemblée autorité agence office institut caisse fédération confédération "
-    "commission tribunal parquet cnil".split()
+    "commission tribunal parquet".split()
 )
 OF_AFTER = compiled(r"\s+(?:de|des|du|d['’])\s*[\wÀ-ÿ]")
 BODY_NAME_WORDS = 8
@@ -206,6 +206,7 @@ PERSON_PRONOUN_PHRASES = {
     "celui": "m",  # "celui qui…", cut to its pronoun by the noun phrase
     "celle": "f",
 }
+LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("celui", "celle"))
 
 
 @dataclass
@@ -409,14 +410,13 @@ class SpeakerMemory:
     def _mention(self, name: str, gender: str | None = None) -> None:
         if " " in name or self._is_speaker_name(name):
             self.mentions.append(name)
-            if " " in name and name[:1].isupper() and (not self.named or self.named[-1][0] != name):
-                self.named.append((name, self.sentence_number))  # a subject is named too
+            self.count_as_named(name)
             if gender and name not in self.people:
                 self.genders[name] = gender  # a description ("le frère de la plaignante") is a person too
 
-    def credited(self, name: str) -> None:
-        """A full name a credit gives ("Selon Amélie Oudéa-Castéra,") is named there, as a subject is: "La ministre
-        des Sports a salué…" next is her."""
+    def count_as_named(self, name: str) -> None:
+        """A full name is named in this sentence, given as a subject or by a credit ("Selon Amélie Oudéa-Castéra,"):
+        "La ministre des Sports a salué…" next is her."""
         if " " in name and name[:1].isupper() and (not self.named or self.named[-1][0] != name):
             self.named.append((name, self.sentence_number))
 
@@ -592,16 +592,20 @@ class SpeakerMemory:
         return name
 
     def opinion_source(self, sentence: str) -> str | None:
-        """The person or body a sentence opens on as its source ("Selon Jean-Baptiste Danet, …"), if any."""
+        """The person or body a sentence opens on as its source ("Selon Jean-Baptiste Danet, …", "Selon lui, …": the
+        man just quoted), if any."""
         source = OPINION_SOURCE.match(sentence.strip() + " ")
-        return self.resolve(source.group(1)) if source and self._names_someone(source.group(1)) else None
+        if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
+            return self.resolve(source.group(1))
+        return None
 
     def acting_person(self, clause: str) -> str | None:
         """Who acts in a clause: a person named there (not in a complement), else the noun phrase that opens it
         ("A Sao Paulo, des milliers de bolsonaristes ont manifesté au cri de « … »"). "Pour X, …" is X's view."""
+        opinion = self.opinion_source(clause)
+        if opinion:
+            return opinion
         source = OPINION_SOURCE.match(clause.strip() + " ")
-        if source and (self._names_someone(source.group(1)) or source.group(1).lower() in PRONOUNS):
-            return self.resolve(source.group(1))  # "Selon lui, …" is the man just quoted
         if source and clause.lower().startswith(("selon", "d'après")) and _document(source.group(1)):
             # "Selon le rapport de la chambre régionale des comptes, la dette reste « … »": the report, or whoever
             # issued it
@@ -646,14 +650,8 @@ class SpeakerMemory:
         if subject.split(" ", 1)[0].lower() in ("il", "elle"):
             # "Dans ses interviews, elle refusait qu'on l'accuse de « … »": her words
             return self.resolve_pronoun(subject.split(" ", 1)[0].lower())
-        latter = next(
-            (
-                fixed
-                for fixed in ("celui-ci", "celle-ci", "ce dernier", "cette dernière")
-                if subject.lower().startswith(fixed + " ")
-            ),
-            None,
-        )
+        # "celui-ci", "cette dernière"; not "celui" or "celle", which open a relative ("celui qui…")
+        latter = next((fixed for fixed in LATTER if subject.lower().startswith(fixed + " ")), None)
         if latter:
             # "…entre Xi Jinping et Donald Trump. Dans un tweet, celui-ci avait affirmé que c'était « … »": the latter
             return self.resolve(latter)
