@@ -171,17 +171,22 @@ class QuoteSplitter:
         after = paragraph[paragraph.index(closer) + 1 :]
         return closer if attribution.verb_first(after) else None
 
+    @staticmethod
+    def _taking_up(text: str) -> str | None:
+        """Who the sentence right after a quotation standing alone credits it to: "C'est ce qu'a déclaré Jean
+        Dupont.", "C'est le cri d'alarme lancé par les urgentistes.", or a short source line ("Référentiel de
+        compétences TIC de l'UNESCO.")."""
+        credit = BACK_CREDIT.match(text.strip())
+        return credit["who"] if credit else _source_line(text)
+
     def _credit_back(self, paragraph: str) -> None:
         """ "« Nous ne céderons pas. »" then "C'est ce qu'a déclaré Jean Dupont lundi.": the sentence that points
         back at the quotation names its speaker."""
         if not self.quoted_alone:
             return
-        credit = BACK_CREDIT.match(paragraph.strip())
-        source = None if credit else _source_line(paragraph)
-        if credit:
-            speaker = self.memory.resolve(credit.group("who"))
-        elif source:
-            speaker = self.memory.resolve(source)  # "Référentiel de compétences TIC de l'UNESCO." under a pull-quote
+        credited = self._taking_up(paragraph)
+        if credited is not None:
+            speaker = self.memory.resolve(credited)
         elif all(piece.speaker is None for piece in self.quoted_alone):
             # « A la maison en train d'essayer mon uniforme… » then "Saul Craviotto, le champion olympique de canoë,
             # n'a pas l'air heureux…": words no one was given yet, then the person the next paragraph is about.
@@ -223,13 +228,11 @@ class QuoteSplitter:
                 # n'a pas l'air heureux…": words opening the paragraph, then the person it is about; "« … » Le ton est
                 # donné par Arnaud Rousseau.": the agent of the sentence that takes them up.
                 taken_up = sentences.split(following.text)[0]
-                # "« On ne peut plus continuer. » C'est le cri d'alarme lancé par les urgentistes."
-                credit = BACK_CREDIT.match(taken_up.strip())
-                # "« Les TIC obligent à repenser… ». Référentiel de compétences TIC de l'UNESCO.": its source line
-                source = _source_line(following.text.lstrip(" .")) if len(pieces) == 2 else None
+                # "« On ne peut plus continuer. » C'est le cri d'alarme lancé par les urgentistes.", "« … ».
+                # Référentiel de compétences TIC de l'UNESCO.": as when the next paragraph takes the quotation up
+                credited = self._taking_up(following.text.lstrip(" ."))
                 quotes[0].speaker = (
-                    (self.memory.resolve(credit["who"]) if credit else None)
-                    or (self.memory.resolve(source) if source else None)
+                    (self.memory.resolve(credited) if credited else None)
                     or self.memory.opening_person(following.text)
                     or (self.memory.passive_agent(taken_up) if _new_sentence(taken_up) else None)
                 )
