@@ -172,7 +172,8 @@ def subject_after_verb(clause: str) -> tuple[str | None, str | None]:
     rest = clause[match.end() :]
     if match["source"]:
         return None, noun_phrase(rest) or None
-    described = DESCRIPTION_AFTER_VERB.match(rest)  # "note, amer, le bourgmestre"
+    # "note, amer, le bourgmestre"; "estime, dans une tribune au Monde, l'économiste X"
+    described = DESCRIPTION_AFTER_VERB.match(rest) or COMPLEMENT_AFTER_VERB.match(rest)
     if described and rest[described.end() :][:1].isalpha():
         rest = rest[described.end() :]
     rest = _skip_adverbials(rest)
@@ -228,6 +229,8 @@ INCISE = compiled(rf"(?:{LOWER_WORD}\s+){{0,5}}{LOWER_WORD}")
 # After the verb, a few words about the speaker between commas: "note, amer, le bourgmestre", "lâche, encore
 # sous le choc, la jeune Namuroise".
 DESCRIPTION_AFTER_VERB = compiled(rf"\s*,\s*(?:{LOWER_WORD}\s+){{0,4}}{LOWER_WORD}\s*,\s*")
+# After the verb, a complement between commas: "estime, dans une tribune au Monde, l'économiste Thomas Piketty".
+COMPLEMENT_AFTER_VERB = compiled(rf"\s*,\s*(?:{'|'.join(sorted(COMPLEMENT_START))})\s[^,]{{1,60}},\s*", re.IGNORECASE)
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 

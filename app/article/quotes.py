@@ -69,6 +69,13 @@ APPOSITION = compiled(r"[^,]{2,60},\s*([^,]{3,80}),")  # "Son vainqueur, l'Allem
 TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
 WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)", re.IGNORECASE)
+# "« … » : c'est en ces termes que la ministre a présenté la réforme": whoever the sentence is about said the words,
+# whatever its verb.
+IN_THESE_TERMS = compiled(
+    r"^(?:c'est|voilà|voici)\s+(?:en ces termes|ainsi|(?:par|avec|sur) ces mots|de cette (?:manière|façon))"
+    r"\s+qu(?:e\s+|'\s*)",
+    re.IGNORECASE,
+)
 SAME_SOURCE = compiled(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
@@ -176,6 +183,9 @@ class QuoteSplitter:
         """Who the sentence right after a quotation standing alone credits it to: "C'est ce qu'a déclaré Jean
         Dupont.", "C'est le cri d'alarme lancé par les urgentistes.", or a short source line ("Référentiel de
         compétences TIC de l'UNESCO.")."""
+        terms = IN_THESE_TERMS.match(text.strip())
+        if terms:
+            return attribution.noun_phrase(text.strip()[terms.end() :]) or None
         credit = BACK_CREDIT.match(text.strip())
         return credit["who"] if credit else _source_line(text)
 
@@ -405,7 +415,12 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
         or after.startswith((".", "!", "?", "…", "«", '"', "“"))
         or inner.rstrip().endswith((".", "!", "?", "…"))
     )
-    attributed = bool(attribution.verb_first(after)) or bool(DASH_CREDIT.match(after))
+    attributed = (
+        bool(attribution.verb_first(after))
+        or bool(DASH_CREDIT.match(after))
+        or after.startswith(":")
+        and _taken_up_after_colon(after[1:].lstrip())
+    )
     last_sentence = sentences.split(before[-200:])[-1] if before else ""
     introduced = (
         attribution.introduces(last_sentence)
@@ -503,8 +518,11 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     if credit and _full_name(credit["who"]) and _speech_like(quoted):
         # « … » (Arnaud Rousseau, FNSEA): the name in brackets right after the quotation, not "(p. 45)" or "(AFP)".
         return stripped[: credit.end("credit")].strip(), cursor + len(rest) - len(stripped) + credit.end("credit")
+    if stripped.startswith(":") and _taken_up_after_colon(stripped[1:].lstrip()):
+        stripped = stripped[1:].lstrip()  # "« … » : voilà ce qu'a annoncé X", "« … » : c'est en ces termes que X a…"
     match = attribution.verb_first(stripped)
-    if not READ_IN.match(stripped) and (not match or match["source"] and not _names_a_source(stripped[match.end() :])):
+    credits = READ_IN.match(stripped) or IN_THESE_TERMS.match(stripped)
+    if not credits and (not match or match["source"] and not _names_a_source(stripped[match.end() :])):
         return None, cursor  # "… selon nos informations" credits no one
     offset = cursor + len(rest) - len(stripped)
     next_quote = min((s for s, _, _ in spans if s >= offset), default=len(paragraph))
@@ -543,7 +561,14 @@ def _full_name(text: str) -> bool:
     return " " in text.strip() and names_in(text.strip()) == [text.strip()]
 
 
+def _taken_up_after_colon(text: str) -> bool:
+    return bool(IN_THESE_TERMS.match(text) or WHAT_IS_SAID.match(text) and attribution.verb_first(text))
+
+
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
+    terms = IN_THESE_TERMS.match(clause)
+    if terms:
+        return None, attribution.noun_phrase(clause[terms.end() :]) or None
     credit = PAREN_CREDIT.match(clause)
     if credit:
         return None, credit["who"].strip()

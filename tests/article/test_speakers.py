@@ -1935,3 +1935,45 @@ def test_a_plural_subjects_verb_is_not_part_of_the_speakers_description():
         "aucune faute », affirment-ils."
     )
     assert speakers(text) == ["ses avocats"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # After a colon, a sentence that takes the words up names who said them, whatever its verb.
+        (
+            (
+                "« Nous devons agir maintenant » : c'est en ces termes que Ursula von der Leyen a présenté la mesure aux "
+                "eurodéputés.",
+            ),
+            "Ursula von der Leyen",
+        ),
+        (
+            (
+                "« Nous allons devoir fermer trois usines » : voilà ce qu'a annoncé jeudi le patron de Stellantis, "
+                "Carlos Tavares.",
+            ),
+            "Carlos Tavares",
+        ),
+        # The same sentence in the next paragraph.
+        (
+            (
+                "« La France doit se réarmer, et vite. »",
+                "C'est en ces termes que le ministre des Armées a ouvert le salon du Bourget.",
+            ),
+            "le ministre des Armées",
+        ),
+        # A complement between commas after the verb names a newspaper, not who speaks.
+        (
+            (
+                "« Il faut taxer les plus hauts patrimoines », estime, dans une tribune au Monde, l'économiste Thomas "
+                "Piketty.",
+            ),
+            "Thomas Piketty",
+        ),
+    ],
+)
+def test_who_said_the_words_named_after_them(paragraphs, speaker):
+    splitter = QuoteSplitter()
+    split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
+    assert [piece.speaker for piece in split if piece.kind.value == "quote"] == [speaker]
