@@ -12,6 +12,7 @@ from app.regexes import compiled
 
 WORD = compiled(r"[^\W_]+")
 REPEATED_PULL_QUOTE = "pull-quote repeated from the text"
+REPEATED_QUOTE_WORDS = 5
 
 
 @dataclass
@@ -80,6 +81,7 @@ class ChapterBuilder:
         return " ".join(words[:12]).rstrip(",;:") + ("…" if len(words) > 12 else "")
 
     def chapters(self) -> tuple[Chapter, ...]:
+        self._credit_repeated_quotes()
         self._drop_repeated_pull_quotes()
         chapters = tuple(
             Chapter(title, tuple(Segment(p.kind, p.text, p.speaker) for p in pieces))
@@ -93,6 +95,17 @@ class ChapterBuilder:
         if not chapters[0].title:
             chapters = (Chapter(self.fallback_title(), chapters[0].segments),) + chapters[1:]
         return chapters
+
+    def _credit_repeated_quotes(self) -> None:
+        """Words quoted twice are one person's: a quotation set above the text without a credit ("Mis en ligne le…",
+        then « Nous avons ces choses appelées porte-avions… ») is said again further down with its speaker."""
+        quotes = [p for _, pieces in self._chapters for p in pieces if p.kind is SegmentKind.QUOTE]
+        credited = [(f" {' '.join(_words(p.text))} ", p.speaker) for p in quotes if p.speaker]
+        for quote in quotes:
+            words = _words(quote.text)
+            if quote.speaker is None and len(words) >= REPEATED_QUOTE_WORDS:
+                said = f" {' '.join(words)} "
+                quote.speaker = next((speaker for text, speaker in credited if said in text), None)
 
     def _drop_repeated_pull_quotes(self) -> None:
         """Magazines pull a sentence of the text out in large type; a listener hears it once, where it is said."""

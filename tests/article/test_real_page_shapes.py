@@ -168,6 +168,18 @@ def test_a_pull_quote_repeating_the_text_is_heard_once():
     assert {entry.reason for entry in article.dropped if quote in entry.text} == {"pull-quote repeated from the text"}
 
 
+def test_a_quotation_set_above_the_text_is_the_voice_that_says_it_further_down():
+    quote = "Nous ne laisserons aucune école avec un toit qui fuit, où qu'elle soit"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p class='chapo'>« {quote} »</p><p>{LEDE}</p>"
+        f"<p>« {quote} », a promis la ministre Anne Leroy devant les députés réunis en commission.</p>"
+        f"<p>{BODY}</p></article>"
+    )
+    article = parse_article(page, "html")
+    said = [segment.speaker for segment in article.segments if segment.kind.value == "quote" and segment.text == quote]
+    assert said == ["Anne Leroy", "Anne Leroy"]
+
+
 COPIED = f"""Accueil
 Politique
 Société
