@@ -704,8 +704,12 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     # before it outweighs a credit after a further quote ("Pour le ministre, X, « … ». « … », réagit Y.").
     introduced = index > 0 and pieces[index - 1].kind is SegmentKind.ATTRIBUTION and pieces[index - 1].speaker
     for step in range(index + 1, len(pieces)):
-        if pieces[step].kind is SegmentKind.ATTRIBUTION and pieces[step].text.rstrip().endswith(":"):
-            break  # "« … » Et ajoute : « … »": a clause that introduces the next quotation, not a credit of this one
+        credit = pieces[step].text.strip()
+        # "« … » Et ajoute : « … »": a clause that introduces the next quotation, not a credit of this one; unless
+        # the sentence goes on into it ("« … », selon le site du district, dans la province du Sichuan :").
+        if pieces[step].kind is SegmentKind.ATTRIBUTION and credit.endswith(":"):
+            if step > index + 1 or not credit[:1].islower():
+                break
         if introduced and pieces[step].kind is SegmentKind.ATTRIBUTION and pieces[step].text.lstrip()[:1].isupper():
             break  # "Selon X, « … ». La ministre a salué « … »": a new sentence credits its own quotation
         if pieces[step].kind is SegmentKind.ATTRIBUTION:

@@ -77,6 +77,7 @@ récit étude sondage document enquête chiffres données bilan version termes m
 """.split()
 )
 
+WEB_SOURCES = frozenset("site compte page blog".split())
 RELATIVE_SOURCE = compiled(r"\b(?:selon|pour|d'après)\s+qui\b|,\s*qui\s", re.IGNORECASE)
 INDEFINITE_BEFORE = compiled(r"(?:^|\s)(?:un|une|ce|cet|cette|nouvel|nouveau|nouvelle)\s+$", re.IGNORECASE)
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
@@ -885,7 +886,9 @@ class SpeakerMemory:
         if first not in DETERMINERS and not first.startswith("l'"):
             return None
         head = _head_noun(words)
-        if not head or head in NOT_SPEAKERS or any(ch.isdigit() for ch in head):
+        # "sur le site" is where words were said; "le site officiel du district de Huili" says them itself.
+        web_source = head in WEB_SOURCES and len(words) >= 3
+        if not head or head in NOT_SPEAKERS and not web_source or any(ch.isdigit() for ch in head):
             return None
         is_person = person_head(words) or _demonym(words)  # "l'Espagnol" is someone
         if not is_person and not _speaks(head, words):

@@ -1977,3 +1977,31 @@ def test_who_said_the_words_named_after_them(paragraphs, speaker):
     splitter = QuoteSplitter()
     split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
     assert [piece.speaker for piece in split if piece.kind.value == "quote"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph,speaker",
+    [
+        # A website or an account given as the source speaks; "sur le site" elsewhere is only where words appeared.
+        (
+            "Les manifestants étaient « plus de dix mille dans les rues de la ville », selon le site officiel du "
+            "syndicat.",
+            "le site officiel du syndicat",
+        ),
+        # A credit that goes on into a colon still credits the quotation before it.
+        (
+            "Par exemple, cette photo de trois fonctionnaires chinois « en train d'inspecter une nouvelle route », "
+            "selon le site officiel du district de Huili, dans la province du Sichuan :",
+            "le site officiel du district de Huili",
+        ),
+    ],
+)
+def test_a_website_given_as_the_source_speaks(paragraph, speaker):
+    assert speakers(paragraph) == [speaker]
+
+
+def test_a_website_where_words_appeared_is_not_who_wrote_them():
+    text = (
+        "Le ministre a publié une lettre sur le site du ministère. « Nous ferons tout pour les aider », a-t-il écrit."
+    )
+    assert speakers(text) == ["le ministre"]
