@@ -703,6 +703,12 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     # the previous quote of the paragraph ("« … », a dit X. « … »"). A clause that introduces the quote right
     # before it outweighs a credit after a further quote ("Pour le ministre, X, « … ». « … », réagit Y.").
     introduced = index > 0 and pieces[index - 1].kind is SegmentKind.ATTRIBUTION and pieces[index - 1].speaker
+    # Words quoted inside the narration's sentence ("…alors que « le marché est vulnérable »").
+    embedded = (
+        index > 0
+        and pieces[index - 1].kind is SegmentKind.PARAGRAPH
+        and not pieces[index - 1].text.rstrip().endswith((".", "!", "?", "…", ":"))
+    )
     for step in range(index + 1, len(pieces)):
         credit = pieces[step].text.strip()
         # "« … » Et ajoute : « … »": a clause that introduces the next quotation, not a credit of this one; unless
@@ -720,6 +726,9 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
             break
         if introduced and pieces[step].kind in (SegmentKind.QUOTE, SegmentKind.PARAGRAPH):
             break
+        next_sentence = pieces[step].kind is SegmentKind.QUOTE and pieces[step].text[:1].isupper()
+        if embedded and step == index + 1 and next_sentence:
+            break  # "La fédération regrette « une solution de facilité ». « … », a commenté X.": a sentence ended
     for step in range(index - 1, -1, -1):
         if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:
             return pieces[step].speaker

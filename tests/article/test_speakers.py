@@ -2005,3 +2005,11 @@ def test_a_website_where_words_appeared_is_not_who_wrote_them():
         "Le ministre a publié une lettre sur le site du ministère. « Nous ferons tout pour les aider », a-t-il écrit."
     )
     assert speakers(text) == ["le ministre"]
+
+
+def test_words_quoted_in_a_sentence_that_ends_are_not_credited_by_the_next_one():
+    text = (
+        "La fédération regrette cette « solution de facilité » alors que « le marché belge est vulnérable ». « Le "
+        "gouvernement a le droit de mener une politique d'accises », a commenté Carl Buyck, son porte-parole."
+    )
+    assert speakers(text) == ["la fédération", "Carl Buyck"]
