@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.article import attribution, sentences
 from app.article.model import SegmentKind
+from app.article.name_words import SPEAKING_BODIES
 from app.article.names import governed, names_in
 from app.article.speakers import SpeakerMemory, can_stand_for, person_head
 from app.article.speech_verbs import PRONOUNS, SAID_NOUNS
@@ -361,6 +362,10 @@ class QuoteSplitter:
                 # "Le rapport estime que « … »", "…», précise le texte": the document speaks; not "peut-on lire
                 # dans le communiqué", where whoever issued it does.
                 return self.memory.document(phrase, piece.text)
+        before = narration_before or (self.closing_sentence if self.opens_on_quote else None)
+        body = _body_opening(before) if pronoun == "on" and before else None
+        if body:
+            return self.memory.resolve(body)  # "À l'aéroport de Liège, …. « … », a-t-on expliqué"
         if pronoun:
             # The sentence before the quotation, in this paragraph or at the end of the one before.
             brought_in = self._brought_in(narration_before) if narration_before or self.opens_on_quote else None
@@ -674,6 +679,24 @@ def _home_of_on(clause: str) -> str | None:
     at = home["at"].lower().removeprefix("du côté ").removeprefix("au sein ")  # "du côté du gouvernement"
     article = attribution.ARTICLE_AFTER.get(at, "") if at in ("au", "aux", "à la", "à l'", "du", "des") else ""
     return attribution.noun_phrase(article + home["group"])
+
+
+# "À l'aéroport de Liège, la situation est normale." then "« … », a-t-on expliqué": the body the sentence was at.
+BODY_OPENING = compiled(r"^(?P<at>chez|dans|au|aux|[àa] la|[àa] l['’])\s*(?P<group>[^,]{2,60}),", re.IGNORECASE)
+
+
+def _body_opening(sentence: str) -> str | None:
+    opening = BODY_OPENING.match(sentence.strip())
+    if opening is None:
+        return None
+    at = re.sub(r"^a ", "à ", opening["at"].lower().replace("’", "'"))
+    phrase = attribution.noun_phrase(attribution.with_article(at, opening["group"]))
+    words = phrase.split()
+    if not words:
+        return None
+    # The noun after the article: "le ministère", "l'aéroport"; or a name ("Chez Renault").
+    head = words[1] if len(words) > 1 and words[0].lower() in ("le", "la", "les") else re.split(r"['’]", words[0])[-1]
+    return phrase if head.lower() in SPEAKING_BODIES or head[:1].isupper() else None
 
 
 def _new_sentence(narration: str) -> bool:

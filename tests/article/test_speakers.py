@@ -2013,3 +2013,19 @@ def test_words_quoted_in_a_sentence_that_ends_are_not_credited_by_the_next_one()
         "gouvernement a le droit de mener une politique d'accises », a commenté Carl Buyck, son porte-parole."
     )
     assert speakers(text) == ["la fédération", "Carl Buyck"]
+
+
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        ("A l'aéroport de Liège, la situation est tout aussi normale.", "l'aéroport de Liège"),
+        ("Au ministère de l'Intérieur, l'inquiétude grandit.", "le ministère de l'Intérieur"),
+        ("Chez Renault, la colère monte.", "Renault"),
+        # a time or a town is no one
+        ("Dans la soirée, la tension est encore montée.", "l'aéroport situé à Gosselies"),
+    ],
+)
+def test_on_speaks_for_the_body_the_sentence_before_opens_at(sentence, speaker):
+    first = "« Rien à signaler de particulier à Charleroi », a confirmé l'aéroport situé à Gosselies."
+    second = f"{sentence} « Nos avions décollent sans le moindre retard », a-t-on expliqué sur place."
+    assert speakers(first, second)[-1] == speaker
