@@ -15,6 +15,7 @@ import lxml.html
 
 from app.article.blocks import PageMetadata
 from app.article.chrome import normalized
+from app.article.name_words import GIVEN_NAMES
 from app.article.names import is_name_line
 from app.regexes import compiled
 
@@ -36,9 +37,12 @@ def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetada
     if not title:
         title_element = tree.find(".//title")
         title = _strip_site(title_element.text_content() if title_element is not None else None, site_name)
+    # "RTL Newmedia", the copyright holder, or "sudinfo.be", the owner: the company signing its pages, not a byline;
+    # a blogger holding the rights to their own posts ("Jean Dupont") still signs them.
+    companies = [meta[key] for key in ("copyright", "owner") if key in meta and not _given_name_first(meta[key])]
     author = (
-        _authors(article.get("author"), site_name)
-        or _authors(meta.get("author") or meta.get("article:author"), site_name)
+        _authors(article.get("author"), site_name, companies)
+        or _authors(meta.get("author") or meta.get("article:author"), site_name, companies)
         or _authors(_microdata_authors(tree), site_name)
         or _authors(_marked_byline(tree), site_name)
     )
@@ -170,8 +174,9 @@ def _text(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _authors(value: object, site_name: str | None) -> str | None:
-    """Byline names only, "Prénom Nom, Autre Nom": people before organisations, never the site itself."""
+def _authors(value: object, site_name: str | None, companies: list[str] | None = None) -> str | None:
+    """Byline names only, "Prénom Nom, Autre Nom": people before organisations, never the site itself nor the
+    company that publishes it, nor a login ("swyngedauw": a name has capitals)."""
     people: list[str] = []
     organisations: list[str] = []
     for item in value if isinstance(value, list) else [value]:
@@ -187,11 +192,17 @@ def _authors(value: object, site_name: str | None) -> str | None:
             if not name or name.startswith(("http://", "https://", "/")) or len(name.split()) > 6:
                 continue
             (organisations if kind == "Organization" else people).append(name)
-    site = _bare_site(site_name or "")
+    sites = {_bare_site(site_name or "")} | {_bare_site(company) for company in companies or []}
     # The site signing its own article ("Le Monde", "Le Monde.fr avec AFP", "sudinfo.be") is not a byline.
-    people = [p for p in dict.fromkeys(people) if _bare_site(p) != site and not DOMAIN.search(p)]
-    organisations = [o for o in organisations if _bare_site(o) != site and not DOMAIN.search(o)]
+    people = [p for p in dict.fromkeys(people) if _bare_site(p) not in sites and not DOMAIN.search(p)]
+    organisations = [o for o in organisations if _bare_site(o) not in sites and not DOMAIN.search(o)]
+    people = [p for p in people if not p.islower()]
     return ", ".join(people) or (", ".join(dict.fromkeys(organisations)) if organisations and not people else None)
+
+
+def _given_name_first(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0].lower() in GIVEN_NAMES
 
 
 DOMAIN = compiled(r"\.(?:fr|be|ch|com|ca|net|org|info)\b", re.IGNORECASE)

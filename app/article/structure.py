@@ -43,7 +43,7 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
             builder.learn_names(block.text)  # captions name people in full that quotes call "M. Legault"
     marked_headings = any(b.hint is Hint.HEADING and b.kind is Kind.SHORT for b in blocks[region.start : region.end])
     header, footer = _header_lines(blocks, region)
-    author = page.metadata.author or _author(header, footer)
+    author = page.metadata.author or _not_the_site(_author(header, footer), page.metadata.site_name)
     author = _mark_author_notes(blocks, region, author) or author
     _read_body(blocks, region, builder, dropped, marked_headings, title, _is_interview(blocks, region))
     standfirst = blocks[region.standfirst].text if region.standfirst is not None else None
@@ -348,6 +348,15 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
         if block.reason == "name" and dated and (names := byline_names(block.text)):
             return names
     return None
+
+
+def _not_the_site(author: str | None, site_name: str | None) -> str | None:
+    """ "Figaro Etudiant" under the headline of "Le Figaro Etudiant": the site signs, no journalist."""
+    return None if author and site_name and _without_article(author) == _without_article(site_name) else author
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:le|la|les|l')\s*", "", normalized(name))
 
 
 def _is_interview(blocks: list[Classified], region: Region) -> bool:

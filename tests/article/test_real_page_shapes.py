@@ -68,6 +68,24 @@ def test_a_byline_the_markup_names_as_one_is_the_author(byline, author):
     assert parse_article(page, "html").author == author
 
 
+@pytest.mark.parametrize(
+    "head,byline,author",
+    [
+        # the company holding the rights, a CMS login, the site itself under the headline: no journalist signs
+        ("<meta name='author' content='RTL Newmedia'><meta name='copyright' content='RTL Newmedia'>", "", None),
+        ("<meta name='author' content='swyngedauw'><meta name='owner' content='www.sudpresse.be'>", "", None),
+        ("<meta property='og:site_name' content='Le Figaro Etudiant'>", "<p>Par Figaro Etudiant</p>", None),
+        # a blogger holding the rights to their own posts still signs them
+        ("<meta name='author' content='Jean Dupont'><meta name='copyright' content='Jean Dupont'>", "", "Jean Dupont"),
+    ],
+)
+def test_who_publishes_the_page_is_no_byline(head, byline, author):
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1>{byline}<p>{LEDE}</p><p>{BODY}</p></article>", head=head
+    )
+    assert parse_article(page, "html").author == author
+
+
 def test_layout_class_on_the_page_wrapper_does_not_hide_the_article():
     page = html_page(
         f"<div id='warp' class='clearfix bdaia-sidebar-right'><div class='panel-display zen-one-sidebar-second'>"
