@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime
 
 from app.article.months import MONTHS as _MONTH_NAMES
+from app.article.name_words import GIVEN_NAMES
 from app.article.names import names_in
 from app.regexes import compiled, longest_first
 
@@ -74,6 +75,17 @@ def published_in(text: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat()
+
+
+def given_name_first(names: str) -> str:
+    """ "Baufayt Cédric" → "Cédric Baufayt": some papers sign surname first; a listener hears a name the usual way."""
+
+    def reordered(name: str) -> str:
+        words = name.split()
+        swap = len(words) == 2 and words[1].lower() in GIVEN_NAMES and words[0].lower() not in GIVEN_NAMES
+        return f"{words[1]} {words[0]}" if swap else name
+
+    return ", ".join(reordered(name.strip()) for name in names.split(","))
 
 
 def byline_names(text: str) -> str | None:

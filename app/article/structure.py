@@ -11,7 +11,7 @@ from app.article.chapters import ChapterBuilder
 from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, is_byline, normalized, signed_stamp
 from app.article.chrome_phrases import GUILLEMETS, NEW_WINDOW, TOPIC_LABELS
 from app.article.comment_threads import mark_comment_thread
-from app.article.header import BYLINE_START, byline_names, published_in
+from app.article.header import BYLINE_START, byline_names, given_name_first, published_in
 from app.article.model import Article, Dropped
 from app.article.months import MONTH_PATTERN
 from app.article.names import names_in
@@ -45,6 +45,7 @@ def build_article(page: Page, source_url: str | None = None) -> Article:
     header, footer = _header_lines(blocks, region)
     author = page.metadata.author or _not_the_site(_author(header, footer), page.metadata.site_name)
     author = _mark_author_notes(blocks, region, author) or author
+    author = given_name_first(author) if author else None
     _read_body(blocks, region, builder, dropped, marked_headings, title, _is_interview(blocks, region))
     standfirst = blocks[region.standfirst].text if region.standfirst is not None else None
     chapters = builder.chapters()

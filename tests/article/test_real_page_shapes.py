@@ -58,6 +58,8 @@ def test_an_aside_of_the_article_itself_may_hold_its_microdata_byline():
             "<p>lundi 01 février 2016, par <span class='author vcard'><a class='url fn n'>Audrey Garric</a></span></p>",
             "Audrey Garric",
         ),
+        # signed surname first, read given name first
+        ("<p class='signature'>Baufayt Cédric</p>", "Cédric Baufayt"),
     ],
 )
 def test_a_byline_the_markup_names_as_one_is_the_author(byline, author):
