@@ -57,6 +57,11 @@ déplorait, soufflait, commentait, témoignait, détaillait, nuançait, concluai
 clamait, promettait, relevait, demandait, s'amusait, s'insurgeait, s'emportait, se désolait, s'agaçait, tempérait
 dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
+indiquait, analysait, annonçait, plaidait, mentionnait, avançait, assénait, interrogeait, protestait, avouait
+proclamait, exhortait, fustigeait, saluait, critiquait, arguait, objectait, continuait, enchaînait, corrigeait
+rapportait, raillait, complétait, publiait, pronostiquait, concédait, relatait, cinglait, interpellait, taclait
+implorait, suppliait, conseillait, recommandait, suggérait, approuvait, opinait, twittait, murmurait, chuchotait
+savourait, exultait, jubilait, relativisait, positivait, philosophait, bougonnait, maugréait
 """)
 
 # Third person plural of the present and imperfect forms ("précisent les services météo", "témoignent les

@@ -2029,3 +2029,9 @@ def test_on_speaks_for_the_body_the_sentence_before_opens_at(sentence, speaker):
     first = "« Rien à signaler de particulier à Charleroi », a confirmé l'aéroport situé à Gosselies."
     second = f"{sentence} « Nos avions décollent sans le moindre retard », a-t-on expliqué sur place."
     assert speakers(first, second)[-1] == speaker
+
+
+@pytest.mark.parametrize("verb", ["indiquait", "annonçait", "mentionnait", "rapportait", "concédait", "suggérait"])
+def test_speech_verbs_in_the_imperfect(verb):
+    text = f"Les pompiers ont lutté toute la nuit. « Le feu est fixé mais pas éteint », {verb} ce matin Marc Dubois."
+    assert speakers(text) == ["Marc Dubois"]
