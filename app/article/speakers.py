@@ -64,7 +64,8 @@ FEMININE_DETERMINERS = ("la", "une", "cette", "sa")
 MASCULINE_DETERMINERS = ("le", "un", "ce", "cet", "son")
 TITLES = {"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "mm.": "m", "mmes": "f"}
 TITLE_RIGHT_BEFORE = compiled(r"(?:^|[\s,])(M\.?|Mme|Mlle|Me|Maître|Dr|Pr)\s+$")
-TITLED_SUBJECT = compiled(r"^(M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s+([A-ZÉÈ][\w'’-]+)(?=\s+(?:[a-zéèêà]|,))")
+# "Mme Martin a…", "Mme Martin, directrice de l'école, a…"
+TITLED_SUBJECT = compiled(r"^(M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s+([A-ZÉÈ][\w'’-]+)(?=\s*,|\s+[a-zéèêà])")
 # Heads of noun phrases that name no one: dates, times, places, media and occasions ("à la presse").
 NOT_SPEAKERS = frozenset(
     """
@@ -498,7 +499,8 @@ class SpeakerMemory:
         if person:
             return person.gender or (first_name_gender(speaker) if " " in speaker else None)
         if given_name_alone(speaker):
-            return first_name_gender(speaker) or self.genders.get(speaker)  # "Julie, 34 ans"
+            # "Julie, 34 ans"; but "Mme Martin" is a woman whatever "Martin" is as a given name.
+            return self.genders.get(speaker) or first_name_gender(speaker)
         return self.genders.get(speaker)
 
     def _given_alone(self, name: str) -> bool:

@@ -2035,3 +2035,12 @@ def test_on_speaks_for_the_body_the_sentence_before_opens_at(sentence, speaker):
 def test_speech_verbs_in_the_imperfect(verb):
     text = f"Les pompiers ont lutté toute la nuit. « Le feu est fixé mais pas éteint », {verb} ce matin Marc Dubois."
     assert speakers(text) == ["Marc Dubois"]
+
+
+def test_a_civility_and_surname_set_before_a_description_is_who_elle_is():
+    # "Martin" is also a man's given name: the civility says who she is.
+    text = (
+        "Mme Martin, directrice de l'école, a accueilli les parents. « Nous avons tout fait pour les rassurer », "
+        "explique-t-elle."
+    )
+    assert speakers(text) == ["Martin"]
