@@ -248,8 +248,8 @@ class SpeakerMemory:
     bodies: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     """Bodies named by an acronym with what they are ("le syndicat libéral CGSLB"): (acronym, noun, adjectives)."""
     document_subject: tuple[str, str | None, int, int] | None = None
-    """The document a sentence was last about ("Le projet d'accord prévoit…"): (phrase, gender, sentence number,
-    mentions then)."""
+    """The document or the body a sentence was last about ("Le projet d'accord prévoit…", "Le gouvernement a…"):
+    (phrase, gender, sentence number, mentions then)."""
     seen_inside: set[str] = field(default_factory=set)
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
     described_alone: set[str] = field(default_factory=set)
@@ -354,6 +354,12 @@ class SpeakerMemory:
                 else:
                     self._mention(resolved, gender=_gender_of_determiner(words[0]))
                 continue
+            body = self.body_subject(sentence) if len(words) >= 2 else None
+            if body and not body.lower().startswith(("un ", "une ", "des ")):  # a body known, not "un tribunal"
+                # "Le Conseil constitutionnel a censuré l'article. Il estime que « … »": the body is what "il" is
+                # next, as a document would be, until someone is mentioned.
+                gender = _gender_of_determiner(words[0])
+                self.document_subject = (body, gender, self.sentence_number, len(self.mentions))
             document = _document(subject) if len(words) >= 2 else None
             if document:
                 # "Le projet d'accord prévoit … Il appelle notamment à « … »": the document is what "il" is next.

@@ -2044,3 +2044,28 @@ def test_a_civility_and_surname_set_before_a_description_is_who_elle_is():
         "explique-t-elle."
     )
     assert speakers(text) == ["Martin"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Le Conseil constitutionnel a censuré l'article. Il estime que « le législateur a méconnu l'étendue de sa "
+            "compétence ».",
+            "le Conseil constitutionnel",
+        ),
+        (
+            "Le gouvernement a présenté son plan. Dans un communiqué, il estime que « la situation exige des mesures "
+            "fortes et rapides ».",
+            "le gouvernement",
+        ),
+        # a body not yet known ("un tribunal") is not whom "il" is next
+        (
+            "L'abbé Gabriel Ringlet connaît bien le dossier. Et pour lui, un tribunal arbitral est une bonne idée. Il "
+            "relève que « beaucoup de victimes veulent une écoute de nature spirituelle ».",
+            "Gabriel Ringlet",
+        ),
+    ],
+)
+def test_il_after_a_sentence_about_a_body_is_that_body(text, speaker):
+    assert speakers(text) == [speaker]
