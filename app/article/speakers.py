@@ -60,6 +60,13 @@ DETERMINERS = (
     "leurs",
 )
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
+# Nouns that say only what anyone is: "cette femme de 34 ans", "ce père de famille" point back at someone.
+ANYONE_NOUNS = frozenset(
+    """
+femme homme mère père garçon fille dame monsieur adolescent adolescente retraité retraitée trentenaire quadragénaire
+quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+""".split()
+)
 FEMININE_DETERMINERS = ("la", "une", "cette", "sa")
 MASCULINE_DETERMINERS = ("le", "un", "ce", "cet", "son")
 TITLES = {"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "mm.": "m", "mmes": "f"}
@@ -985,6 +992,9 @@ class SpeakerMemory:
         for candidate in reversed(self.mentions[-12:]):
             if self._has_role(candidate, head, complement) and not self._other_gender(candidate, gender):
                 return candidate
+        if demonstrative and head in ANYONE_NOUNS:
+            # "sanglote cette femme de 34 ans": what anyone is, pointed at, is the person the article is about.
+            return next((c for c in reversed(self.mentions[-3:]) if not self._other_gender(c, gender)), None)
         return None  # "ce membre d'Al-Qaïda" described anew: the description itself names the speaker
 
     def _other_gender(self, name: str, gender: str | None) -> bool:

@@ -25,6 +25,9 @@ cinglé, taclé, fulminé, enjoint, imploré, supplié, ordonné, conseillé, re
 souri, plaisanté, interpellé, alerté, acquiescé, approuvé, opiné, crié, hurlé, murmuré, chuchoté, juré,
 considéré, constaté, nié, contesté
 savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
+rassuré, réitéré, certifié, garanti, exigé, réclamé, riposté, minimisé, assumé, revendiqué, balayé, éludé, persiflé
+grogné, bredouillé, marmonné, balbutié, menacé, prononcé, maintenu, persisté, réfuté, gémi, sangloté, grondé, tempêté
+abondé, embrayé, rebondi, narré, parié
 """)
 
 # Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
@@ -57,6 +60,12 @@ déplorait, soufflait, commentait, témoignait, détaillait, nuançait, concluai
 clamait, promettait, relevait, demandait, s'amusait, s'insurgeait, s'emportait, se désolait, s'agaçait, tempérait
 dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
+rassure, réitère, certifie, garantit, exige, réclame, riposte, minimise, assume, revendique, balaie, élude, persifle
+grogne, bredouille, marmonne, balbutie, menace, prononce, maintient, persiste, réfute, gémit, sanglote, gronde, tempête
+embraye, rebondit, narre, parie
+rassurait, réitérait, certifiait, garantissait, exigeait, réclamait, ripostait, minimisait, assumait, revendiquait
+balayait, éludait, persiflait, grognait, bredouillait, marmonnait, balbutiait, menaçait, prononçait, maintenait
+persistait, réfutait, gémissait, sanglotait, grondait, tempêtait, embrayait, rebondissait, narrait, pariait
 indiquait, analysait, annonçait, plaidait, mentionnait, avançait, assénait, interrogeait, protestait, avouait
 proclamait, exhortait, fustigeait, saluait, critiquait, arguait, objectait, continuait, enchaînait, corrigeait
 rapportait, raillait, complétait, publiait, pronostiquait, concédait, relatait, cinglait, interpellait, taclait
@@ -70,6 +79,7 @@ IRREGULAR_PLURALS = _forms("""
 disent, répondent, avertissent, préviennent, reconnaissent, admettent, écrivent, concluent, promettent
 soutiennent, démentent, prédisent, poursuivent, réagissent, renchérissent, sourient, prévoient, conviennent
 décrivent, mettent en garde, font valoir, font savoir, font remarquer, font observer, se disent
+garantissent, maintiennent, gémissent, rebondissent
 """)
 
 

@@ -2069,3 +2069,19 @@ def test_a_civility_and_surname_set_before_a_description_is_who_elle_is():
 )
 def test_il_after_a_sentence_about_a_body_is_that_body(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "verb", ["a rassuré", "a réitéré", "a riposté", "réclame", "marmonne", "sanglote", "maintient"]
+)
+def test_more_verbs_of_speech(verb):
+    text = f"Kylian Mbappé a quitté le terrain sur blessure. « Ce n'est pas grave du tout », {verb} son entraîneur."
+    assert speakers(text) == ["son entraîneur"]
+
+
+def test_a_demonstrative_pointing_at_what_anyone_is_means_the_person_just_quoted():
+    text = (
+        "« Je condamne ses actes », dit Souad Merah. « Mais ça reste mon frère », confie cette femme de 34 ans. "
+        "« Il a beau avoir fait ce qu'il a fait, ça reste ma chair et mon sang », ajoute-t-elle."
+    )
+    assert speakers(text) == ["Souad Merah"] * 3
