@@ -8,6 +8,8 @@ was mentioned last, so that "il", "elle", "ce diplomate" or "le ministre" resolv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from app.article import sentences
@@ -351,8 +353,11 @@ class SpeakerMemory:
             # "Le porte-parole, X, a…", "L'avocate de Dominique Pelicot, Me Béatrice Zavarro, n'a pas exclu…"
             if len(words) >= 2 and opens_with_article(subject) and person_head(words[:4]):
                 phrase = noun_phrase(subject)
-                # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition.
-                resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
+                # "le capitaine du navire, Joan Jesús Vaquero Enseñat, admet": the name in apposition; not a name in
+                # the complements before the subject ("Interrogé sur l'absence de Karim Benzema, le sélectionneur…").
+                complements = sentence.strip()[: max(0, len(sentence.strip()) - len(subject))]
+                with self._hiding({self.full_name(name) for name in names_in(complements)}):
+                    resolved = self._speaking_name(phrase) or self._description(phrase, remember=False)
                 if not resolved:
                     continue
                 titled = TITLE_RIGHT_BEFORE.search(phrase[: phrase.find(resolved)])
@@ -400,6 +405,18 @@ class SpeakerMemory:
     def _is_person(self, full: str) -> bool:
         """People only: a given name, or a title the article gave them ("Maison Blanche" is a place)."""
         return " " in full and (full.split()[0].lower() in GIVEN_NAMES or bool(self.gender_of(full)))
+
+    @contextmanager
+    def _hiding(self, names: set[str]) -> Iterator[None]:
+        """Resolves as if these people had not been named."""
+        named, mentions = self.named, self.mentions
+        self.named = [(name, number) for name, number in named if name not in names]
+        self.mentions = [name for name in mentions if name not in names]
+        visible = len(self.mentions)
+        try:
+            yield
+        finally:
+            self.named, self.mentions = named, mentions + self.mentions[visible:]  # whoever was remembered meanwhile
 
     def last_named(self, gender: str | None, within: int | None = None, in_order: bool = False) -> str | None:
         """The person named last (of that gender), if named in the last `within` sentences; `in_order`: the last

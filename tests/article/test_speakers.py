@@ -2085,3 +2085,11 @@ def test_a_demonstrative_pointing_at_what_anyone_is_means_the_person_just_quoted
         "« Il a beau avoir fait ce qu'il a fait, ça reste ma chair et mon sang », ajoute-t-elle."
     )
     assert speakers(text) == ["Souad Merah"] * 3
+
+
+def test_a_name_in_the_complements_before_an_epithet_is_not_whom_it_means():
+    text = (
+        "Didier Deschamps a annoncé sa liste. Interrogé sur l'absence de Karim Benzema, le sélectionneur a été bref : "
+        "« C'est un choix sportif. »"
+    )
+    assert speakers(text) == ["Didier Deschamps"]
