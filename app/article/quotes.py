@@ -734,6 +734,16 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
     )
     for step in range(index + 1, len(pieces)):
         credit = pieces[step].text.strip()
+        # "La fédération regrette « une solution de facilité ». « … », a commenté X.", "Selon X, le gouvernement « … ».
+        # Y, lui, a fustigé « … »": a sentence ended, and the next one is someone else's.
+        next_sentence = pieces[step].text[:1].isupper() and (
+            pieces[step].kind is SegmentKind.QUOTE
+            or pieces[step].kind is SegmentKind.ATTRIBUTION
+            and step + 1 < len(pieces)
+            and pieces[step + 1].kind is SegmentKind.QUOTE
+        )
+        if embedded and step == index + 1 and next_sentence:
+            break
         # "« … » Et ajoute : « … »": a clause that introduces the next quotation, not a credit of this one; unless
         # the sentence goes on into it ("« … », selon le site du district, dans la province du Sichuan :").
         if pieces[step].kind is SegmentKind.ATTRIBUTION and credit.endswith(":"):
@@ -749,9 +759,6 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
             break
         if introduced and pieces[step].kind in (SegmentKind.QUOTE, SegmentKind.PARAGRAPH):
             break
-        next_sentence = pieces[step].kind is SegmentKind.QUOTE and pieces[step].text[:1].isupper()
-        if embedded and step == index + 1 and next_sentence:
-            break  # "La fédération regrette « une solution de facilité ». « … », a commenté X.": a sentence ended
     for step in range(index - 1, -1, -1):
         if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:
             return pieces[step].speaker

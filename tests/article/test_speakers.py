@@ -2093,3 +2093,11 @@ def test_a_name_in_the_complements_before_an_epithet_is_not_whom_it_means():
         "« C'est un choix sportif. »"
     )
     assert speakers(text) == ["Didier Deschamps"]
+
+
+def test_words_quoted_in_a_sentence_are_not_those_of_whom_the_next_sentence_introduces():
+    text = (
+        "Selon Marine Tondelier, la patronne des Écologistes, le gouvernement « n'a rien compris à l'urgence "
+        "climatique ». Jean-Luc Mélenchon, lui, a fustigé « une mascarade totale et indécente »."
+    )
+    assert speakers(text) == ["Marine Tondelier", "Jean-Luc Mélenchon"]
