@@ -1102,7 +1102,13 @@ def _complement(words: list[str], head: str) -> frozenset[str]:
 def _speaks(head: str, words: list[str]) -> bool:
     """A description of someone who can speak: a person, a body, a medium, or a crowd of people."""
     elided = words[0][2:] if words[0].lower().startswith(("l'", "l’")) else ""  # "l'OMS", "l'Unicef"
-    if head in PERSON_NOUNS or head in SPEAKING_BODIES or any(word[:1].isupper() for word in [elided, *words[1:]]):
+    plural_body = head.endswith("s") and head[:-1] in SPEAKING_BODIES  # "les associations", "les ONG" too
+    if (
+        head in PERSON_NOUNS
+        or head in SPEAKING_BODIES
+        or plural_body
+        or any(word[:1].isupper() for word in [elided, *words[1:]])
+    ):
         return True  # "la Commission européenne", "le quotidien New York Post"
     if head in CROWDS:
         # "des milliers de manifestants", "des centaines de bolsonaristes": people, unless they are amounts.

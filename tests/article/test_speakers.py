@@ -2101,3 +2101,11 @@ def test_words_quoted_in_a_sentence_are_not_those_of_whom_the_next_sentence_intr
         "climatique ». Jean-Luc Mélenchon, lui, a fustigé « une mascarade totale et indécente »."
     )
     assert speakers(text) == ["Marine Tondelier", "Jean-Luc Mélenchon"]
+
+
+def test_bodies_in_the_plural_speak():
+    text = (
+        "Le préfet a pris un arrêté. Les associations dénoncent « une mesure discriminatoire et disproportionnée ». "
+        "Le préfet, lui, assume : « La sécurité passe avant tout. »"
+    )
+    assert speakers(text) == ["les associations", "le préfet"]
