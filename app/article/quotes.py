@@ -135,6 +135,9 @@ class QuoteSplitter:
     """The finished sentence of narration that ended the previous paragraph: it may bring in who speaks next."""
     open_closer: str | None = None
     """The mark that closes a quotation the previous paragraphs opened and did not close."""
+    ahead: tuple[list[Piece], str | None] | None = None
+    """Quotes and their credit by a pronoun no one came before ("« … », a-t-il annoncé." ending a paragraph), with
+    the pronoun's gender: the person the next paragraph opens on said them."""
     opens_on_quote: bool = False
     """Whether the paragraph being split opens on a quotation (its speaker may be whom the one before brought in)."""
 
@@ -158,6 +161,7 @@ class QuoteSplitter:
         pieces.extend(_narration(paragraph[cursor:], before_quote=False))
         self.opens_on_quote = bool(pieces) and pieces[0].kind is SegmentKind.QUOTE
         self._assign_speakers(pieces, closes_quote=not spans or spans[-1][2])
+        self._credit_ahead(pieces)
         kept = [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
         self.quoted_alone = kept if kept and all(piece.kind is SegmentKind.QUOTE for piece in kept) else []
         self.closing_sentence = _closing_sentence(kept)
@@ -166,6 +170,33 @@ class QuoteSplitter:
         elif spans or continued is None:
             self.open_closer = None
         return kept
+
+    def _credit_ahead(self, pieces: list[Piece]) -> None:
+        """ "« Ce sera ma dernière saison », a-t-il annoncé. Le joueur de 35 ans, Olivier Giroud, met ainsi fin…": at
+        the head of an article, a pronoun that no one came before stands for the person the narration names next, in
+        its paragraph or at the head of the next one."""
+        if self.ahead is not None:
+            waiting, gender = self.ahead
+            self.ahead = None
+            if pieces and pieces[0].kind is SegmentKind.PARAGRAPH:
+                self._give_ahead(waiting, gender, pieces[0].text)
+        for index, piece in enumerate(pieces):
+            pronoun = piece.subject[0] if piece.subject else None
+            if piece.kind is not SegmentKind.ATTRIBUTION or piece.speaker or pronoun not in ("il", "elle"):
+                continue
+            waiting = [p for p in pieces[: index + 1] if p.kind in CREDITED and p.speaker is None]
+            later = next((p for p in pieces[index + 1 :] if p.kind is SegmentKind.PARAGRAPH), None)
+            if later is not None:
+                self._give_ahead(waiting, PRONOUNS.get(pronoun), later.text)
+            elif all(p.kind in CREDITED for p in pieces[index + 1 :]):
+                self.ahead = waiting, PRONOUNS.get(pronoun)
+            return
+
+    def _give_ahead(self, waiting: list[Piece], gender: str | None, narration: str) -> None:
+        named = self.memory.subject_named(sentences.split(narration.strip())[0])
+        if named and self.memory.gender_of(named) in (None, gender):
+            for piece in waiting:
+                piece.speaker = named
 
     def _continued_quote(self, paragraph: str) -> str | None:
         """The closing mark of a quotation the previous paragraph left open, when this paragraph goes on with it
@@ -697,6 +728,9 @@ def _body_opening(sentence: str) -> str | None:
     # The noun after the article: "le ministère", "l'aéroport"; or a name ("Chez Renault").
     head = words[1] if len(words) > 1 and words[0].lower() in ("le", "la", "les") else re.split(r"['’]", words[0])[-1]
     return phrase if head.lower() in SPEAKING_BODIES or head[:1].isupper() else None
+
+
+CREDITED = (SegmentKind.QUOTE, SegmentKind.ATTRIBUTION)
 
 
 def _new_sentence(narration: str) -> bool:

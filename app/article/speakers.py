@@ -733,6 +733,16 @@ class SpeakerMemory:
         named = KNOWN_ACRONYM.match(subject) or ORGANISATION_SUBJECT.match(subject)
         return named.group(0) if named and not source else None
 
+    def subject_named(self, sentence: str) -> str | None:
+        """The person a sentence names as its subject: "Marie Durand, 41 ans, se bat…", "Le joueur de 35 ans,
+        Olivier Giroud, met fin…"."""
+        subject = without_leading_complements(sentence.strip())
+        if not opens_with_article(subject):
+            return self.opening_person(subject)
+        name = self._speaking_name(noun_phrase(subject))
+        full = self.full_name(name) if name else None
+        return self.remember(full) if full and " " in full and self._is_person(full) else None
+
     def opening_person(self, paragraph: str) -> str | None:
         """The person whose full name opens a paragraph as its subject ("Saul Craviotto, le champion olympique 2008
         de canoë, n'a pas…"), not a place or a body."""

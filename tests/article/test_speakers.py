@@ -2109,3 +2109,30 @@ def test_bodies_in_the_plural_speak():
         "Le préfet, lui, assume : « La sécurité passe avant tout. »"
     )
     assert speakers(text) == ["les associations", "le préfet"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        (
+            (
+                "« Ce sera ma dernière saison », a-t-il annoncé dans un message posté sur son compte Instagram. Le "
+                "joueur de 35 ans, Olivier Giroud, met ainsi fin à sa carrière internationale.",
+            ),
+            "Olivier Giroud",
+        ),
+        (
+            (
+                "« On ne lâchera rien », affirme-t-elle au Parisien.",
+                "Marie Durand, 41 ans, se bat depuis dix ans pour obtenir justice.",
+            ),
+            "Marie Durand",
+        ),
+        # the pronoun's gender must agree
+        (("« Ce sera ma dernière saison », a-t-elle annoncé.", "Olivier Giroud, 37 ans, arrête sa carrière."), None),
+    ],
+)
+def test_a_pronoun_no_one_came_before_is_the_person_named_next(paragraphs, speaker):
+    splitter = QuoteSplitter()
+    split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
+    assert [piece.speaker for piece in split if piece.kind.value == "quote"] == [speaker]
