@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from app.article import attribution, sentences
+from app.article.attribution import APPOSED_RELATIVE
 from app.article.model import SegmentKind
-from app.article.name_words import SPEAKING_BODIES
+from app.article.name_words import SPEAKING_BODIES, given_name_alone
 from app.article.names import governed, names_in
 from app.article.speakers import SpeakerMemory, can_stand_for, person_head
 from app.article.speech_verbs import PRONOUNS, SAID_NOUNS
@@ -359,12 +360,22 @@ class QuoteSplitter:
             return None
         subject = re.sub(r"^et\s+", "", attribution.without_leading_complements(intro), flags=re.IGNORECASE)
         if attribution.opens_with_article(subject) and person_head(subject.split()[:4]):
-            # "Son vainqueur, l'Allemand Alexander Zverev, lui a rendu hommage :": the name set between commas.
+            # "Son vainqueur, l'Allemand Alexander Zverev, lui a rendu hommage :": the name set between commas;
+            # "Son voisin, Paul, est moins enthousiaste :" a given name too.
             apposed = APPOSITION.match(subject)
-            return self.memory.name_in_subject(attribution.noun_phrase(subject)) or (
-                self.memory.name_in_subject(apposed.group(1)) if apposed else None
+            given = apposed.group(1).strip() if apposed and given_name_alone(apposed.group(1).strip()) else None
+            named = (
+                self.memory.name_in_subject(attribution.noun_phrase(subject))
+                or given
+                or (self.memory.name_in_subject(apposed.group(1)) if apposed else None)
             )
-        return self.memory.opening_person(subject)  # "Et Paul Martin de répliquer :"
+            if named or subject.split()[0].lower() not in ("un", "une"):
+                return named
+            # "Un médecin urgentiste, qui préfère garder l'anonymat, va plus loin :": someone new.
+            described = attribution.noun_phrase(APPOSED_RELATIVE.sub(",", subject).split(",")[0])
+            return described[:1].lower() + described[1:]
+        # "Et Paul Martin de répliquer :", "Ousmane Dembélé, auteur d'un doublé, était aux anges :"
+        return self.memory.opening_person(subject)
 
     def _brought_in(self, closing: str | None = None) -> str | None:
         closing = closing or self.closing_sentence

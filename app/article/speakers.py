@@ -751,7 +751,7 @@ class SpeakerMemory:
         if not found or " " not in found[0] or not paragraph.strip().startswith(found[0]):
             return None
         rest = paragraph.strip()[len(found[0]) :]
-        described = re.match(r",\s+(?:le|la|l')\s*([\w-]+)", rest)
+        described = re.match(r",\s+(?:(?:le|la|l')\s*)?([\w-]+)", rest)  # "…, auteur d'un doublé, …" too
         if self._is_person(found[0]) or described and described.group(1).lower() in PERSON_NOUNS:
             return self.remember(found[0])
         return None

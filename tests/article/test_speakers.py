@@ -2136,3 +2136,28 @@ def test_a_pronoun_no_one_came_before_is_the_person_named_next(paragraphs, speak
     splitter = QuoteSplitter()
     split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
     assert [piece.speaker for piece in split if piece.kind.value == "quote"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "La directrice de l'hôpital, Catherine Vautrin, reconnaît des difficultés. « Nous manquons de 40 "
+            "infirmières », précise-t-elle. Un médecin urgentiste, qui préfère garder l'anonymat, va plus loin : « On "
+            "trie les patients. »",
+            ["Catherine Vautrin", "un médecin urgentiste"],
+        ),
+        (
+            "« Enfin quelque chose bouge ! », se réjouit Martine, 72 ans. Son voisin, Paul, est moins enthousiaste : "
+            "« Ça va surtout faire du bruit. »",
+            ["Martine", "Paul"],
+        ),
+        (
+            "« On a fait un match sérieux », a résumé Luis Enrique. Ousmane Dembélé, auteur d'un doublé, était aux "
+            "anges : « Je me sens enfin libéré. »",
+            ["Luis Enrique", "Ousmane Dembélé"],
+        ),
+    ],
+)
+def test_someone_new_introducing_a_quotation_with_a_colon_speaks_it(text, expected):
+    assert speakers(text) == expected
