@@ -67,6 +67,13 @@ ON_AMONG = compiled(
     r"|à(?=\s+(?:matignon|bercy|beauvau)\b))\s*(?P<group>[^,]{2,60}),\s+on\b",
     re.IGNORECASE,
 )
+# "Un avis que ne partage pas X :", "Une analyse que partage Y :": whose view the quotation gives.
+SHARED_VIEW = compiled(
+    r"^(?:un|une|ce|cet|cette)\s+[\w-]+(?:\s+[\w-]+)?\s+qu(?:e\s+|')(?:ne\s+|n')?"
+    r"(?:partage|partagent|conteste|contestent|nuance|nuancent|approuve|approuvent|salue|saluent)\b(?:\s+pas)?"
+    r"\s+(?P<who>[^:]+?)\s*:$",
+    re.IGNORECASE,
+)
 APPOSITION = compiled(r"[^,]{2,60},\s*([^,]{3,80}),")  # "Son vainqueur, l'Allemand Alexander Zverev, …"
 TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
@@ -358,6 +365,9 @@ class QuoteSplitter:
         intro = sentences.split(pieces[index - 1].text.strip())[-1].strip()
         if not intro.endswith(":"):
             return None
+        shared = SHARED_VIEW.match(intro)
+        if shared:
+            return self.memory.resolve(shared["who"])  # "Un avis que ne partage pas Henry Buzy-Cazaux :"
         subject = re.sub(r"^et\s+", "", attribution.without_leading_complements(intro), flags=re.IGNORECASE)
         if attribution.opens_with_article(subject) and person_head(subject.split()[:4]):
             # "Son vainqueur, l'Allemand Alexander Zverev, lui a rendu hommage :": the name set between commas;

@@ -2161,3 +2161,11 @@ def test_a_pronoun_no_one_came_before_is_the_person_named_next(paragraphs, speak
 )
 def test_someone_new_introducing_a_quotation_with_a_colon_speaks_it(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_view_someone_does_not_share_introduces_their_words():
+    text = (
+        "« Le marché immobilier va se stabiliser en 2025 », prédit Thomas Lefebvre, directeur scientifique de Meilleurs "
+        "Agents. Un avis que ne partage pas Henry Buzy-Cazaux : « La crise n'est pas terminée. »"
+    )
+    assert speakers(text) == ["Thomas Lefebvre", "Henry Buzy-Cazaux"]
