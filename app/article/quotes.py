@@ -117,6 +117,8 @@ BACK_CREDIT = compiled(
     r"|voilà ce qu'(?:a|avait)\s+\w+|ainsi (?:s'exprimait|s'est exprimé|s'est exprimée|parlait|a parlé)"
     rf"|(?:ce sont|tels sont|telles sont) les {SAID_NOUNS} d[eu']"
     rf"|les {SAID_NOUNS} sont d[eu']"
+    # "« … » : le message de Marine Le Pen est clair."
+    rf"|(?:le|la|les|l')\s*{SAID_NOUNS}\s+d[eu']"
     # "Cette phrase, prononcée lundi par Laurent Berger, a surpris", "Ces propos de Jean Dupont ont choqué"
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS}\s+d[eu']"
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS},?\s+[\w-]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)"
@@ -226,6 +228,12 @@ class QuoteSplitter:
         terms = IN_THESE_TERMS.match(text.strip())
         if terms:
             return attribution.noun_phrase(text.strip()[terms.end() :]) or None
+        what = WHAT_IS_SAID.match(text.strip())
+        if what and attribution.verb_first(text.strip()[what.end() :]):
+            # "C'est ce qu'a déclaré lundi soir le président du club, Jean-Pierre Caillot.": the verb's subject.
+            pronoun, phrase = attribution.subject_after_verb(text.strip()[what.end() :])
+            if phrase or pronoun:
+                return phrase or pronoun
         credit = BACK_CREDIT.match(text.strip())
         return credit["who"] if credit else _source_line(text)
 
@@ -575,10 +583,11 @@ def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, 
     if credit and _full_name(credit["who"]) and _speech_like(quoted):
         # « … » (Arnaud Rousseau, FNSEA): the name in brackets right after the quotation, not "(p. 45)" or "(AFP)".
         return stripped[: credit.end("credit")].strip(), cursor + len(rest) - len(stripped) + credit.end("credit")
-    if stripped.startswith(":") and _taken_up_after_colon(stripped[1:].lstrip()):
+    colon = stripped.startswith(":") and _taken_up_after_colon(stripped[1:].lstrip())
+    if colon:
         stripped = stripped[1:].lstrip()  # "« … » : voilà ce qu'a annoncé X", "« … » : c'est en ces termes que X a…"
     match = attribution.verb_first(stripped)
-    credits = READ_IN.match(stripped) or IN_THESE_TERMS.match(stripped)
+    credits = READ_IN.match(stripped) or IN_THESE_TERMS.match(stripped) or colon and BACK_CREDIT.match(stripped)
     if not credits and (not match or match["source"] and not _names_a_source(stripped[match.end() :])):
         return None, cursor  # "… selon nos informations" credits no one
     offset = cursor + len(rest) - len(stripped)
@@ -619,13 +628,17 @@ def _full_name(text: str) -> bool:
 
 
 def _taken_up_after_colon(text: str) -> bool:
-    return bool(IN_THESE_TERMS.match(text) or WHAT_IS_SAID.match(text) and attribution.verb_first(text))
+    said = WHAT_IS_SAID.match(text) and attribution.verb_first(text)
+    return bool(IN_THESE_TERMS.match(text) or said or BACK_CREDIT.match(text))
 
 
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
     terms = IN_THESE_TERMS.match(clause)
     if terms:
         return None, attribution.noun_phrase(clause[terms.end() :]) or None
+    taken_up = BACK_CREDIT.match(clause) if not attribution.verb_first(clause) else None
+    if taken_up:
+        return None, taken_up["who"].strip()  # "« … » : le message de Marine Le Pen est clair."
     credit = PAREN_CREDIT.match(clause)
     if credit:
         return None, credit["who"].strip()

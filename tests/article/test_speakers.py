@@ -2169,3 +2169,25 @@ def test_a_view_someone_does_not_share_introduces_their_words():
         "Agents. Un avis que ne partage pas Henry Buzy-Cazaux : « La crise n'est pas terminée. »"
     )
     assert speakers(text) == ["Thomas Lefebvre", "Henry Buzy-Cazaux"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        (
+            (
+                "« Je ne reviendrai pas sur ma décision. »",
+                "C'est ce qu'a déclaré lundi soir le président du club, Jean-Pierre Caillot.",
+            ),
+            "Jean-Pierre Caillot",
+        ),
+        (
+            ("« Les Français attendent des actes, pas des mots » : le message de Marine Le Pen est clair.",),
+            "Marine Le Pen",
+        ),
+    ],
+)
+def test_a_sentence_taking_up_the_words_names_their_speaker(paragraphs, speaker):
+    splitter = QuoteSplitter()
+    split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
+    assert [piece.speaker for piece in split if piece.kind.value == "quote"] == [speaker]
