@@ -27,7 +27,7 @@ considéré, constaté, nié, contesté
 savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
 rassuré, réitéré, certifié, garanti, exigé, réclamé, riposté, minimisé, assumé, revendiqué, balayé, éludé, persiflé
 grogné, bredouillé, marmonné, balbutié, menacé, prononcé, maintenu, persisté, réfuté, gémi, sangloté, grondé, tempêté
-abondé, embrayé, rebondi, narré, parié
+abondé, embrayé, rebondi, narré, parié, commencé
 """)
 
 # Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
@@ -62,7 +62,7 @@ dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa,
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 rassure, réitère, certifie, garantit, exige, réclame, riposte, minimise, assume, revendique, balaie, élude, persifle
 grogne, bredouille, marmonne, balbutie, menace, prononce, maintient, persiste, réfute, gémit, sanglote, gronde, tempête
-embraye, rebondit, narre, parie
+embraye, rebondit, narre, parie, commence, commençait
 rassurait, réitérait, certifiait, garantissait, exigeait, réclamait, ripostait, minimisait, assumait, revendiquait
 balayait, éludait, persiflait, grognait, bredouillait, marmonnait, balbutiait, menaçait, prononçait, maintenait
 persistait, réfutait, gémissait, sanglotait, grondait, tempêtait, embrayait, rebondissait, narrait, pariait

@@ -2191,3 +2191,11 @@ def test_a_sentence_taking_up_the_words_names_their_speaker(paragraphs, speaker)
     splitter = QuoteSplitter()
     split = [piece for paragraph in paragraphs for piece in splitter.split(paragraph)]
     assert [piece.speaker for piece in split if piece.kind.value == "quote"] == [speaker]
+
+
+def test_the_words_a_speech_begins_with():
+    text = (
+        "Le chef de l'État s'est adressé aux Français. « Mes chers compatriotes, la nation est en deuil », a commencé "
+        "Emmanuel Macron."
+    )
+    assert speakers(text) == ["Emmanuel Macron"]
