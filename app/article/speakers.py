@@ -1154,6 +1154,10 @@ DEMONYMS = frozenset(
 )
 
 
+# What the press calls a team's players, as it calls people by where they are from: "le Diable rouge", "le Bleu".
+TEAM_NICKNAMES = frozenset("diable rouche mauve zèbre bleu bleue canari fennec".split())
+
+
 def _demonym(words: list[str]) -> bool:
     """ "le Liégeois", "le jeune Néerlandais", "l'Américain": a definite article, then a capitalized demonym."""
     words = [word.strip(",;:.!?").replace("’", "'") for word in words]
@@ -1162,10 +1166,12 @@ def _demonym(words: list[str]) -> bool:
     if len(words) < 2 or words[0].lower() not in ("le", "la", "l'"):
         return False
     rest = [word for word in words[1:] if word.lower() not in PRE_NOUN_WORDS]
+    if len(rest) == 2 and rest[1].islower():
+        rest = rest[:1]  # "le Diable rouge", "le Belge naturalisé"
     if len(rest) != 1:
         return False
-    word = rest[0]
-    return word[:1].isupper() and (word.lower().endswith(DEMONYM_ENDINGS) or word.lower() in DEMONYMS)
+    word = rest[0].lower()
+    return rest[0][:1].isupper() and (word.endswith(DEMONYM_ENDINGS) or word in DEMONYMS or word in TEAM_NICKNAMES)
 
 
 def _names(text: str, person: str) -> bool:

@@ -2199,3 +2199,9 @@ def test_the_words_a_speech_begins_with():
         "Emmanuel Macron."
     )
     assert speakers(text) == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("epithet", ["le Diable rouge", "le Bleu", "le Rouche"])
+def test_a_team_nickname_stands_for_the_player_just_named(epithet):
+    text = f"Eden Hazard est revenu sur sa blessure. « Je me sens beaucoup mieux », a confié {epithet} à la RTBF."
+    assert speakers(text) == ["Eden Hazard"]
