@@ -377,6 +377,9 @@ class QuoteSplitter:
         if shared:
             return self.memory.resolve(shared["who"])  # "Un avis que ne partage pas Henry Buzy-Cazaux :"
         subject = re.sub(r"^et\s+", "", attribution.without_leading_complements(intro), flags=re.IGNORECASE)
+        by_origin = self.memory.by_demonym(attribution.noun_phrase(subject))
+        if by_origin:
+            return by_origin  # "Le Serbe, lui, était amer :" after "a savouré l'Espagnol"
         if attribution.opens_with_article(subject) and person_head(subject.split()[:4]):
             # "Son vainqueur, l'Allemand Alexander Zverev, lui a rendu hommage :": the name set between commas;
             # "Son voisin, Paul, est moins enthousiaste :" a given name too.

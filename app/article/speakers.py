@@ -261,6 +261,8 @@ class SpeakerMemory:
     (phrase, gender, sentence number, mentions then)."""
     seen_inside: set[str] = field(default_factory=set)
     """Capitalized words seen inside a sentence: a single word there is a name or a body, not a sentence opener."""
+    demonyms: dict[str, str] = field(default_factory=dict)
+    """The demonym that stood for each person ("l'Espagnol" for Rafael Nadal): another one is someone else."""
     described_alone: set[str] = field(default_factory=set)
     """Given names the article describes as someone ("Maryse, la propriétaire du café", "Lucas, 17 ans") though the
     list of given names does not hold them."""
@@ -961,6 +963,11 @@ class SpeakerMemory:
             gender = "f" if first in FEMININE_DETERMINERS else "m" if first in MASCULINE_DETERMINERS else None
             if gender is None and first.startswith(("l'", "l’")):
                 gender = _noun_gender(head)  # "l'élu socialiste" is a man, "l'avocate" a woman
+            demonym = _demonym_word(words) if first not in DEMONSTRATIVES else None
+            if demonym:
+                person = self._by_demonym(demonym, gender)
+                if person:
+                    return keep(person)
             if is_person and head not in RELATIONS and first not in DEMONSTRATIVES and not self._has_name(phrase):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
                 # person named in this sentence or the one before (of the same gender), the way French articles
@@ -977,6 +984,27 @@ class SpeakerMemory:
                 if person:
                     return keep(person)
         return keep(description)
+
+    def by_demonym(self, phrase: str) -> str | None:
+        """The person a demonym phrase ("Le Serbe") stands for, when it is one."""
+        words = phrase.split()
+        demonym = _demonym_word(words)
+        if demonym is None:
+            return None
+        first = words[0].lower()
+        gender = "f" if first == "la" else "m" if first == "le" else _noun_gender(demonym)
+        return self._by_demonym(demonym, gender)
+
+    def _by_demonym(self, demonym: str, gender: str | None) -> str | None:
+        """ "Rafael Nadal a battu Novak Djokovic. « … », a savouré l'Espagnol. Le Serbe, lui, …": one demonym per
+        person; the person the narration is about first, then whoever was just named, who has no other."""
+        recent = [name for name, number in reversed(self.named[-6:]) if self.sentence_number - number <= 2]
+        for name in [*reversed(self.mentions[-4:]), *recent]:
+            known = self.demonyms.get(name, demonym)
+            if name in self.people and not self._other_gender(name, gender) and known == demonym:
+                self.demonyms[name] = demonym
+                return name
+        return None
 
     def _body(self, head: str, words: list[str]) -> str | None:
         """The body last named by its acronym as `head` ("syndicat"), agreeing with any adjective given."""
@@ -1172,6 +1200,15 @@ def _demonym(words: list[str]) -> bool:
         return False
     word = rest[0].lower()
     return rest[0][:1].isupper() and (word.endswith(DEMONYM_ENDINGS) or word in DEMONYMS or word in TEAM_NICKNAMES)
+
+
+def _demonym_word(words: list[str]) -> str | None:
+    """The demonym of "l'Espagnol", "le jeune Néerlandais", in lower case."""
+    if not _demonym(words):
+        return None
+    cleaned = [word.strip(",;:.!?").replace("’", "'") for word in words]
+    after = [cleaned[0][2:], *cleaned[1:]] if cleaned[0].lower().startswith("l'") else cleaned[1:]
+    return next((word.lower() for word in after if word[:1].isupper()), None)
 
 
 def _names(text: str, person: str) -> bool:

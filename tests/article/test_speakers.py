@@ -2205,3 +2205,11 @@ def test_the_words_a_speech_begins_with():
 def test_a_team_nickname_stands_for_the_player_just_named(epithet):
     text = f"Eden Hazard est revenu sur sa blessure. « Je me sens beaucoup mieux », a confié {epithet} à la RTBF."
     assert speakers(text) == ["Eden Hazard"]
+
+
+def test_each_demonym_stands_for_one_person():
+    text = (
+        "Rafael Nadal a battu Novak Djokovic en quatre sets. « J'ai joué mon meilleur tennis », a savouré l'Espagnol. "
+        "Le Serbe, lui, était amer : « Je n'ai pas su saisir ma chance. »"
+    )
+    assert speakers(text) == ["Rafael Nadal", "Novak Djokovic"]
