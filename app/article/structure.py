@@ -474,14 +474,15 @@ def _read_body(
                 dropped.add(skipped, skipped.reason or "page chrome")
             index = following
         elif (
-            block.kind is Kind.SHORT
+            block.kind in (Kind.SHORT, Kind.PROSE)
             and _quoted(block.text)
             and index + 1 < region.end
-            and blocks[index + 1].reason == "name"
             and builder.has_body()
+            and (credit := _pull_quote_credit(blocks[index + 1], block.text))
         ):
-            # A pull-quote copied as text: the quotation alone on its line, its speaker's name on the next.
-            builder.pull_quote(block.text, blocks[index + 1].text, blocks[index + 1].text.strip())
+            # A pull-quote copied as text: the quotation alone on its line, its speaker on the next ("Jens
+            # Stoltenberg", or with a role: "Jens Stoltenberg, secrétaire général de l'OTAN").
+            builder.pull_quote(block.text, blocks[index + 1].text, credit)
             index += 1
         elif block.kind is Kind.PROSE:
             builder.paragraph(block.text, pulled=block.hint is Hint.QUOTE)
@@ -569,6 +570,10 @@ def _lists(block: Classified, listing: bool) -> bool:
     if block.kind is Kind.PROSE:
         return block.text.rstrip().endswith(":")
     return listing and (block.kind is Kind.ITEM or _item_line(block))
+
+
+def _pull_quote_credit(line: Classified, quote: str) -> str | None:
+    return line.text.strip() if line.reason == "name" else attribution_speaker(line.block, quote)
 
 
 def _quoted(text: str) -> bool:

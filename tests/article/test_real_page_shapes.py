@@ -1627,3 +1627,20 @@ def test_the_headline_over_its_signature_and_date_is_the_title_not_the_line_unde
         f"{LEDE}\n\n{BODY}\n\n{MORE}\n"
     )
     assert parse_article(text, "text").title == "Où sortir ce week-end?"
+
+
+@pytest.mark.parametrize(
+    "pulled",
+    [
+        # the name on the line under the quotation, its role on the next
+        "« Nous devons dépenser plus et mieux pour notre sécurité commune. »\nJens Stoltenberg\nSecrétaire général",
+        # straight quotes without the full stop, the role after the name
+        '"Nous devons dépenser plus et mieux pour notre sécurité commune"\n\nJens Stoltenberg, secrétaire général',
+    ],
+)
+def test_a_pull_quote_copied_as_text_keeps_its_speaker(pulled):
+    article = parse_article(f"Un plan pour les écoles\n\n{LEDE}\n\n{pulled}\n\n{BODY}\n\n{MORE}", "text")
+    quotes = [segment for segment in article.segments if segment.kind.value == "quote"]
+    assert [(quote.text.rstrip("."), quote.speaker) for quote in quotes] == [
+        ("Nous devons dépenser plus et mieux pour notre sécurité commune", "Jens Stoltenberg")
+    ]
