@@ -14,8 +14,9 @@ DASH_ATTRIBUTION = compiled(r"^[—–―-]\s*(?P<who>\S.*)$")
 CITATION_OF = compiled(r"^(?:une\s+)?citation\s+de\s+(?P<who>.+)$", re.IGNORECASE)
 
 
-def attribution_speaker(block: Block, previous_text: str) -> str | None:
-    """The speaker a pull-quote's attribution line names ("Jim Mattis, secrétaire américain à la Défense")."""
+def attribution_speaker(block: Block, previous_text: str, previous_quoted: bool = False) -> str | None:
+    """The speaker a pull-quote's attribution line names ("Jim Mattis, secrétaire américain à la Défense");
+    `previous_quoted`: the markup says the text before is a quotation (a `<blockquote>` without guillemets)."""
     text = block.text.strip()
     if len(text.split()) > 20 or text.endswith((".", "!", "?")) and block.hint is not Hint.ATTRIBUTION:
         return None
@@ -37,5 +38,5 @@ def attribution_speaker(block: Block, previous_text: str) -> str | None:
     rest = text[text.index(name) + len(name) :].strip()
     if rest.startswith(",") and rest[1:].strip()[:1].islower():
         return name
-    quoted = previous_text.strip()[:1] in GUILLEMETS + ('"',)
+    quoted = previous_quoted or previous_text.strip()[:1] in GUILLEMETS + ('"',)
     return name if not rest and quoted else None

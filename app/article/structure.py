@@ -467,7 +467,7 @@ def _read_body(
         elif (
             block.kind is Kind.PROSE
             and following is not None
-            and (speaker := attribution_speaker(blocks[following].block, block.text))
+            and (speaker := attribution_speaker(blocks[following].block, block.text, block.hint is Hint.QUOTE))
         ):
             builder.pull_quote(block.text, blocks[following].text, speaker)
             for skipped in blocks[index + 1 : following]:

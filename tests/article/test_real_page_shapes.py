@@ -1644,3 +1644,13 @@ def test_a_pull_quote_copied_as_text_keeps_its_speaker(pulled):
     assert [(quote.text.rstrip("."), quote.speaker) for quote in quotes] == [
         ("Nous devons dépenser plus et mieux pour notre sécurité commune", "Jens Stoltenberg")
     ]
+
+
+def test_a_blockquote_without_guillemets_credited_by_a_name_on_its_last_line():
+    quote = "Nous ne laisserons aucune école avec un toit qui fuit, où qu'elle soit"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><blockquote>{quote}<br>Anne Leroy</blockquote>"
+        f"<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    said = [(s.kind.value, s.speaker) for s in parse_article(page, "html").segments if s.kind.value != "paragraph"]
+    assert said[1:] == [("quote", "Anne Leroy"), ("attribution", "Anne Leroy")]
