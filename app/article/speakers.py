@@ -823,6 +823,9 @@ class SpeakerMemory:
         tail = phrase.rsplit(",", 1)[-1].strip()  # "le matin même, à Charleroi, le Liégeois"
         if _demonym(tail.split()):
             return self._description(tail)
+        acronym = re.sub(r"^(?:le|la|les|l['’])\s*", "", phrase, flags=re.IGNORECASE)
+        if KNOWN_ACRONYM.fullmatch(acronym):
+            return self.remember(acronym)  # "Le CD&V estime", not someone named CD
         name = self._speaking_name(phrase)
         if name:
             return self.remember(name)

@@ -2214,3 +2214,8 @@ def test_each_demonym_stands_for_one_person():
         "Le Serbe, lui, était amer : « Je n'ai pas su saisir ma chance. »"
     )
     assert speakers(text) == ["Rafael Nadal", "Novak Djokovic"]
+
+
+@pytest.mark.parametrize("party", ["CD&V", "N-VA", "PS"])
+def test_a_party_known_by_its_acronym_speaks_as_itself(party):
+    assert speakers(f"Le {party} estime que « le compromis est désormais à portée de main ».") == [party]
