@@ -77,6 +77,9 @@ kamala nancy mitch ron jd alexei
 PERSON_NOUNS = frozenset(
     """
 habitué habituée fidèle piéton piétonne sage
+fleuriste boucher bouchère coiffeur coiffeuse maraîcher maraîchère plombier électricien électricienne caissier
+caissière chasseur chasseuse livreur livreuse sage-femme kinésithérapeute barman boxeur boxeuse arbitre concierge
+gréviste prisonnier prisonnière sous-préfet épidémiologiste virologue infectiologue
 membre membres source sources interlocuteur interlocutrice intervenant intervenante participant participante
 organisateur organisatrice utilisateur utilisatrice lecteur lectrice auditeur auditrice spectateur spectatrice
 professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante

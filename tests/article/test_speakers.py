@@ -2219,3 +2219,9 @@ def test_each_demonym_stands_for_one_person():
 @pytest.mark.parametrize("party", ["CD&V", "N-VA", "PS"])
 def test_a_party_known_by_its_acronym_speaks_as_itself(party):
     assert speakers(f"Le {party} estime que « le compromis est désormais à portée de main ».") == [party]
+
+
+@pytest.mark.parametrize("who", ["une fleuriste", "un boucher", "une coiffeuse", "un plombier", "une caissière"])
+def test_people_described_by_their_trade_speak(who):
+    text = f"Chez les commerçants, on s'inquiète. « Si les travaux durent encore, on va fermer », prévient {who}."
+    assert speakers(text) == [who]
