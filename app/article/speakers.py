@@ -513,8 +513,9 @@ class SpeakerMemory:
             person.gender = person.gender or _apposition_gender(after.group(1), after.group(2).lower())
 
     def full_name(self, name: str) -> str:
-        """ "Mattis" → "Jim Mattis" once the article has used the full name."""
-        if " " in name:
+        """ "Mattis" → "Jim Mattis", "von der Leyen" → "Ursula von der Leyen" once the article has used the full
+        name."""
+        if " " in name and not name[:1].islower():
             return name
         for known in reversed(list(self.people)):
             if known.endswith(" " + name):

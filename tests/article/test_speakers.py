@@ -2225,3 +2225,8 @@ def test_a_party_known_by_its_acronym_speaks_as_itself(party):
 def test_people_described_by_their_trade_speak(who):
     text = f"Chez les commerçants, on s'inquiète. « Si les travaux durent encore, on va fermer », prévient {who}."
     assert speakers(text) == [who]
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full_before():
+    text = "Ursula von der Leyen a présenté son plan. « L'Europe doit investir », a déclaré Mme von der Leyen."
+    assert speakers(text) == ["Ursula von der Leyen"]
