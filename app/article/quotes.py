@@ -225,9 +225,8 @@ class QuoteSplitter:
         """Who the sentence right after a quotation standing alone credits it to: "C'est ce qu'a déclaré Jean
         Dupont.", "C'est le cri d'alarme lancé par les urgentistes.", or a short source line ("Référentiel de
         compétences TIC de l'UNESCO.")."""
-        terms = IN_THESE_TERMS.match(text.strip())
-        if terms:
-            return attribution.noun_phrase(text.strip()[terms.end() :]) or None
+        if IN_THESE_TERMS.match(text.strip()):
+            return _said_in_these_terms(text.strip())
         what = WHAT_IS_SAID.match(text.strip())
         if what and attribution.verb_first(text.strip()[what.end() :]):
             # "C'est ce qu'a déclaré lundi soir le président du club, Jean-Pierre Caillot.": the verb's subject.
@@ -630,15 +629,20 @@ def _full_name(text: str) -> bool:
     return " " in text.strip() and names_in(text.strip()) == [text.strip()]
 
 
+def _said_in_these_terms(text: str) -> str | None:
+    """ "c'est en ces termes que la ministre a présenté la réforme" → "la ministre"."""
+    terms = IN_THESE_TERMS.match(text)
+    return (attribution.noun_phrase(text[terms.end() :]) or None) if terms else None
+
+
 def _taken_up_after_colon(text: str) -> bool:
     said = WHAT_IS_SAID.match(text) and attribution.verb_first(text)
     return bool(IN_THESE_TERMS.match(text) or said or BACK_CREDIT.match(text))
 
 
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
-    terms = IN_THESE_TERMS.match(clause)
-    if terms:
-        return None, attribution.noun_phrase(clause[terms.end() :]) or None
+    if IN_THESE_TERMS.match(clause):
+        return None, _said_in_these_terms(clause)
     taken_up = BACK_CREDIT.match(clause) if not attribution.verb_first(clause) else None
     if taken_up:
         return None, taken_up["who"].strip()  # "« … » : le message de Marine Le Pen est clair."
