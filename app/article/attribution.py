@@ -55,7 +55,7 @@ SOURCE = _alternation(SOURCE_PREPOSITIONS)
 # through every sentence, so it starts only where a word does: inside "interdit" the regex engine gives up at once
 # instead of trying the ~400 forms at each letter.
 SPEECH = compiled(
-    rf"(?<![\w-])(?P<as_said>comme\s+(?:le\s+|l'\s*)?)?"
+    rf"(?<![\w-])(?P<as_said>(?:comme|ainsi\s+que)\s+(?:le\s+|l'\s*)?)?"
     rf"(?:{AUX}(?P<aux_inverted>{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
     # Not a noun after its article ("Peu après l'annonce, le ministre a salué"), unless "comme" made it a verb.
     # "Elle l'affirme :": after a subject pronoun, "l'" is the object the verb takes, not an article.

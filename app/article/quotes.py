@@ -41,7 +41,7 @@ MAX_INTRO_WORDS = 22
 SENTENCE_END = compiled(r"[.!?…](?:\s|$)|:\s*$")
 # "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
 VIEW_OF = compiled(r"^(?:pour|aux yeux de|aux yeux d')\s*(.{2,120}),$", re.IGNORECASE)
-AS_SAID_INTRO = compiled(r"\bcomme\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
+AS_SAID_INTRO = compiled(r"\b(?:comme|ainsi\s+que)\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 # "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
 READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
 # "Même son de cloche chez Ecolo :": a reaction introduced by whom it comes from, without a verb.
@@ -704,8 +704,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
     ):
         return None
     as_said = AS_SAID_INTRO.search(intro)
-    # "…, comme a dit lunar :", not "Un pompier, entendu comme témoin, a décrit": the verb is in the "comme" clause.
-    if as_said and "," not in intro[as_said.start() :].rstrip(" ,:"):
+    # "…, comme a dit lunar :", not "Un pompier, entendu comme témoin, a décrit": the verb is in the "comme" clause;
+    # "Comme l'a rappelé le président du Sénat, Gérard Larcher," opens on it.
+    if as_said and (as_said.start() == 0 or "," not in intro[as_said.start() :].rstrip(" ,:")):
         said = attribution.subject_after_verb(intro[as_said.start() :])  # "…, comme a dit lunar :"
         said = said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
         if said != (None, None):

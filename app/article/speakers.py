@@ -120,7 +120,7 @@ CITES = compiled(r"\b(?:cite|citent|citant|reprend les mots d[e']|reprenant les 
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
-    r"^(?:pour|selon|d'après|aux yeux de)\s+"
+    r"^(?:pour|selon|d'après|aux yeux de|de l'avis de|aux dires de|à en croire)\s+"
     r"([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
     re.IGNORECASE,
 )

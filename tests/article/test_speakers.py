@@ -2230,3 +2230,23 @@ def test_people_described_by_their_trade_speak(who):
 def test_a_surname_with_its_particle_is_the_person_named_in_full_before():
     text = "Ursula von der Leyen a présenté son plan. « L'Europe doit investir », a déclaré Mme von der Leyen."
     assert speakers(text) == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Comme l'a rappelé le président du Sénat, Gérard Larcher, « la Constitution ne se modifie pas à la "
+            "légère ».",
+            "Gérard Larcher",
+        ),
+        (
+            "Ainsi que l'a rappelé le président du Sénat, Gérard Larcher, « la Constitution ne se modifie pas à la "
+            "légère ».",
+            "Gérard Larcher",
+        ),
+        ("À en croire le ministre, « tout est sous contrôle depuis ce matin à Paris ».", "le ministre"),
+    ],
+)
+def test_a_clause_opening_on_as_said_or_a_source_introduces_the_quotation(text, speaker):
+    assert speakers(text) == [speaker]
