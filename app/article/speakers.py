@@ -185,7 +185,8 @@ DOCUMENT_OF = compiled(
     r"^(?:un|une|le|la|l'|son|sa|leur|ce|cette)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|récent|récente|"
     r"premier|première|long|longue|bref|brève)\s+)?(?:communiqué|rapport|note|lettre|courrier|message|tweet|"
     r"déclaration|texte|document|avis|courriel|e-mail|mail|publication|post|constat|verdict|avertissement|"
-    r"réponse|mot d'ordre|diagnostic|analyse|conclusion|explication|réaction)\s+(du|des|de la|de l'|de|d')\s*(.+)$",
+    r"réponse|mot d'ordre|diagnostic|analyse|conclusion|explication|réaction|étude|enquête|bilan|baromètre)"
+    r"\s+(du|des|de la|de l'|de|d')\s*(.+)$",
     re.IGNORECASE,
 )
 # What writes, when the article gives it the words: "Le rapport fait état d'une « dégradation sans précédent »",

@@ -199,6 +199,7 @@ installé installée installés installées interrogé interrogée interrogés i
 rencontrés rencontrées contacté contactée contactés contactées joint jointe joints jointes croisé croisée
 âgé âgée âgés âgées venu venue venus venues arrivé arrivée arrivés arrivées présent présente présents présentes
 résidant résidante domicilié domiciliée originaire accompagné accompagnée
+publié publiée publiés publiées paru parue parus parues diffusé diffusée diffusés diffusées dévoilé dévoilée
 """.split()
     )
     | AUXILIARIES

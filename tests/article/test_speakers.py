@@ -2250,3 +2250,14 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full_before():
 )
 def test_a_clause_opening_on_as_said_or_a_source_introduces_the_quotation(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Selon une étude de l'Insee publiée jeudi, « le niveau de vie médian a reculé de 1 % en 2023 ».", "l'Insee"),
+        ("Selon un rapport de l'ONU publié lundi, « la famine menace plus de deux millions de personnes ».", "l'ONU"),
+    ],
+)
+def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker):
+    assert speakers(text) == [speaker]
