@@ -230,7 +230,7 @@ INCISE = compiled(rf"(?:{LOWER_WORD}\s+){{0,5}}{LOWER_WORD}")
 # sous le choc, la jeune Namuroise".
 DESCRIPTION_AFTER_VERB = compiled(rf"\s*,\s*(?:{LOWER_WORD}\s+){{0,4}}{LOWER_WORD}\s*,\s*")
 # After the verb, a complement between commas: "estime, dans une tribune au Monde, l'économiste Thomas Piketty".
-COMPLEMENT_AFTER_VERB = compiled(rf"\s*,\s*(?:{'|'.join(sorted(COMPLEMENT_START))})\s[^,]{{1,60}},\s*", re.IGNORECASE)
+COMPLEMENT_AFTER_VERB = compiled(rf"\s*,\s*(?:{_alternation(COMPLEMENT_START)})\s[^,]{{1,60}},\s*", re.IGNORECASE)
 # Pronouns and negation between a subject and its verb: no subject ends with them.
 OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|t'|nous|vous|se|s'))+$", re.I)
 

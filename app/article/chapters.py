@@ -12,7 +12,7 @@ from app.regexes import compiled
 
 WORD = compiled(r"[^\W_]+")
 REPEATED_PULL_QUOTE = "pull-quote repeated from the text"
-REPEATED_QUOTE_WORDS = 5
+REPEATED_QUOTE_WORDS = 5  # fewer words may be a phrase anyone says, not one person's quotation
 
 
 @dataclass
@@ -117,7 +117,7 @@ class ChapterBuilder:
         doomed = set()
         for pulled in self._pulled:
             words = _words(pulled.quote.text)
-            if len(words) >= 5 and f" {' '.join(words)} " in said:
+            if len(words) >= REPEATED_QUOTE_WORDS and f" {' '.join(words)} " in said:
                 doomed.add(id(pulled.quote))
                 self.removed.append((pulled.quote.text, REPEATED_PULL_QUOTE))
                 if pulled.credit:

@@ -14,6 +14,15 @@ SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
 SPACES = compiled(r"\s+")
 
 
+DOMAIN = compiled(r"\.(?:fr|be|ch|com|ca|net|org|info)\b", re.IGNORECASE)
+
+
+def bare_site(name: str) -> str:
+    """A site's name as a byline may give it: "Le Monde.fr avec AFP", "lemonde.fr" and "Monde" are one site."""
+    name = re.sub(r"\s+avec\s+.*$", "", name, flags=re.IGNORECASE)
+    return re.sub(r"^(?:le|la|les|l')\s*", "", DOMAIN.sub("", normalized(name)).strip())
+
+
 def normalized(line: str) -> str:
     """Lowercase, collapsed spaces, no bullets or end punctuation, a lone "+" spelled "plus" ("Les + lus", "En
     savoir +"): the form the phrase tables use."""

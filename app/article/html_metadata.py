@@ -14,8 +14,8 @@ from datetime import datetime
 import lxml.html
 
 from app.article.blocks import PageMetadata
-from app.article.chrome import normalized
-from app.article.name_words import GIVEN_NAMES
+from app.article.chrome import DOMAIN, bare_site, normalized
+from app.article.name_words import opens_with_given_name
 from app.article.names import is_name_line
 from app.regexes import compiled
 
@@ -39,7 +39,7 @@ def page_metadata(tree: lxml.html.HtmlElement, json_ld: list[str]) -> PageMetada
         title = _strip_site(title_element.text_content() if title_element is not None else None, site_name)
     # "RTL Newmedia", the copyright holder, or "sudinfo.be", the owner: the company signing its pages, not a byline;
     # a blogger holding the rights to their own posts ("Jean Dupont") still signs them.
-    companies = [meta[key] for key in ("copyright", "owner") if key in meta and not _given_name_first(meta[key])]
+    companies = [meta[key] for key in ("copyright", "owner") if key in meta and not opens_with_given_name(meta[key])]
     author = (
         _authors(article.get("author"), site_name, companies)
         or _authors(meta.get("author") or meta.get("article:author"), site_name, companies)
@@ -192,25 +192,15 @@ def _authors(value: object, site_name: str | None, companies: list[str] | None =
             if not name or name.startswith(("http://", "https://", "/")) or len(name.split()) > 6:
                 continue
             (organisations if kind == "Organization" else people).append(name)
-    sites = {_bare_site(site_name or "")} | {_bare_site(company) for company in companies or []}
-    # The site signing its own article ("Le Monde", "Le Monde.fr avec AFP", "sudinfo.be") is not a byline.
-    people = [p for p in dict.fromkeys(people) if _bare_site(p) not in sites and not DOMAIN.search(p)]
-    organisations = [o for o in organisations if _bare_site(o) not in sites and not DOMAIN.search(o)]
-    people = [p for p in people if not p.islower()]
+    sites = {bare_site(site_name or "")} | {bare_site(company) for company in companies or []}
+
+    def signs(name: str) -> bool:
+        # The site signing its own article ("Le Monde", "Le Monde.fr avec AFP", "sudinfo.be") is not a byline.
+        return bare_site(name) not in sites and not DOMAIN.search(name)
+
+    people = [p for p in dict.fromkeys(people) if signs(p) and not p.islower()]
+    organisations = [o for o in organisations if signs(o)]
     return ", ".join(people) or (", ".join(dict.fromkeys(organisations)) if organisations and not people else None)
-
-
-def _given_name_first(name: str) -> bool:
-    words = name.split()
-    return bool(words) and words[0].lower() in GIVEN_NAMES
-
-
-DOMAIN = compiled(r"\.(?:fr|be|ch|com|ca|net|org|info)\b", re.IGNORECASE)
-
-
-def _bare_site(name: str) -> str:
-    name = re.sub(r"\s+avec\s+.*$", "", name, flags=re.IGNORECASE)
-    return DOMAIN.sub("", normalized(name)).strip()
 
 
 # -- <meta>, <link>, <time> ------------------------------------------------------------------------------------

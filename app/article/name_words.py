@@ -197,6 +197,12 @@ def given_name_alone(name: str) -> bool:
     return " " not in name and name.lower() in GIVEN_NAMES
 
 
+def opens_with_given_name(name: str) -> bool:
+    """ "Jean Dupont", not "RTL Newmedia": the first word is one the lists know as a given name."""
+    words = name.split()
+    return bool(words) and words[0].lower() in GIVEN_NAMES
+
+
 def first_name_gender(name: str) -> str | None:
     first = name.split()[0].lower() if name.split() else ""
     if first in FEMININE_FIRST_NAMES:

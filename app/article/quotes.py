@@ -227,12 +227,10 @@ class QuoteSplitter:
         compétences TIC de l'UNESCO.")."""
         if IN_THESE_TERMS.match(text.strip()):
             return _said_in_these_terms(text.strip())
-        what = WHAT_IS_SAID.match(text.strip())
-        if what and attribution.verb_first(text.strip()[what.end() :]):
-            # "C'est ce qu'a déclaré lundi soir le président du club, Jean-Pierre Caillot.": the verb's subject.
-            pronoun, phrase = attribution.subject_after_verb(text.strip()[what.end() :])
-            if phrase or pronoun:
-                return phrase or pronoun
+        # "C'est ce qu'a déclaré lundi soir le président du club, Jean-Pierre Caillot.": the verb's subject.
+        pronoun, phrase = _subject_of_what_is_said(text.strip()) or (None, None)
+        if phrase or pronoun:
+            return phrase or pronoun
         credit = BACK_CREDIT.match(text.strip())
         return credit["who"] if credit else _source_line(text)
 
@@ -635,8 +633,15 @@ def _said_in_these_terms(text: str) -> str | None:
     return (attribution.noun_phrase(text[terms.end() :]) or None) if terms else None
 
 
+def _subject_of_what_is_said(text: str) -> tuple[str | None, str | None] | None:
+    """ "Ce que confirme X", "voilà ce qu'a annoncé jeudi X": the subject after the verb; None for another shape."""
+    what = WHAT_IS_SAID.match(text)
+    rest = text[what.end() :] if what else ""
+    return attribution.subject_after_verb(rest) if what and attribution.verb_first(rest) else None
+
+
 def _taken_up_after_colon(text: str) -> bool:
-    said = WHAT_IS_SAID.match(text) and attribution.verb_first(text)
+    said = _subject_of_what_is_said(text) is not None
     return bool(IN_THESE_TERMS.match(text) or said or BACK_CREDIT.match(text))
 
 
@@ -711,9 +716,9 @@ def _intro_subject(intro: str) -> tuple[str | None, str | None] | None:
         said = said if said != (None, None) else attribution.subject_before_verb(intro[as_said.start() :])
         if said != (None, None):
             return said  # not "Elle a ajouté comme commentaire :", where "comme" says how she said it
-    what_is_said = WHAT_IS_SAID.match(intro.strip())
-    if what_is_said and attribution.verb_first(intro.strip()[what_is_said.end() :]):
-        return attribution.subject_after_verb(intro.strip()[what_is_said.end() :])  # "Ce que confirme X :"
+    what_is_said = _subject_of_what_is_said(intro.strip())  # "Ce que confirme X :"
+    if what_is_said is not None:
+        return what_is_said
     pronoun, phrase = attribution.subject_before_verb(intro)
     if pronoun == "on" and source:
         return None, source  # "Du côté du Standard de Liège, on estime « … »"

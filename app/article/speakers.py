@@ -22,11 +22,11 @@ from app.article.attribution import (
 )
 from app.article.name_words import (
     CROWDS,
-    GIVEN_NAMES,
     PERSON_NOUNS,
     SPEAKING_BODIES,
     first_name_gender,
     given_name_alone,
+    opens_with_given_name,
 )
 from app.article.names import (
     GOVERNING,
@@ -407,7 +407,7 @@ class SpeakerMemory:
 
     def _is_person(self, full: str) -> bool:
         """People only: a given name, or a title the article gave them ("Maison Blanche" is a place)."""
-        return " " in full and (full.split()[0].lower() in GIVEN_NAMES or bool(self.gender_of(full)))
+        return " " in full and (opens_with_given_name(full) or bool(self.gender_of(full)))
 
     @contextmanager
     def _hiding(self, names: set[str]) -> Iterator[None]:
@@ -1193,27 +1193,23 @@ TEAM_NICKNAMES = frozenset("diable rouche mauve zèbre bleu bleue canari fennec"
 
 def _demonym(words: list[str]) -> bool:
     """ "le Liégeois", "le jeune Néerlandais", "l'Américain": a definite article, then a capitalized demonym."""
+    return _demonym_word(words) is not None
+
+
+def _demonym_word(words: list[str]) -> str | None:
+    """The demonym of "l'Espagnol", "le jeune Néerlandais", "le Diable rouge", in lower case."""
     words = [word.strip(",;:.!?").replace("’", "'") for word in words]
     if words and words[0].lower().startswith("l'") and len(words[0]) > 2:
         words = ["l'", words[0][2:], *words[1:]]
     if len(words) < 2 or words[0].lower() not in ("le", "la", "l'"):
-        return False
+        return None
     rest = [word for word in words[1:] if word.lower() not in PRE_NOUN_WORDS]
     if len(rest) == 2 and rest[1].islower():
         rest = rest[:1]  # "le Diable rouge", "le Belge naturalisé"
-    if len(rest) != 1:
-        return False
-    word = rest[0].lower()
-    return rest[0][:1].isupper() and (word.endswith(DEMONYM_ENDINGS) or word in DEMONYMS or word in TEAM_NICKNAMES)
-
-
-def _demonym_word(words: list[str]) -> str | None:
-    """The demonym of "l'Espagnol", "le jeune Néerlandais", in lower case."""
-    if not _demonym(words):
+    if len(rest) != 1 or not rest[0][:1].isupper():
         return None
-    cleaned = [word.strip(",;:.!?").replace("’", "'") for word in words]
-    after = [cleaned[0][2:], *cleaned[1:]] if cleaned[0].lower().startswith("l'") else cleaned[1:]
-    return next((word.lower() for word in after if word[:1].isupper()), None)
+    word = rest[0].lower()
+    return word if word.endswith(DEMONYM_ENDINGS) or word in DEMONYMS or word in TEAM_NICKNAMES else None
 
 
 def _names(text: str, person: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
-from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, is_byline, normalized, signed_stamp
+from app.article.chrome import MEDIUM_LABEL, bare_site, ends_like_sentence, is_byline, normalized, signed_stamp
 from app.article.chrome_phrases import GUILLEMETS, NEW_WINDOW, TOPIC_LABELS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import BYLINE_START, byline_names, given_name_first, published_in
@@ -353,11 +353,7 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
 
 def _not_the_site(author: str | None, site_name: str | None) -> str | None:
     """ "Figaro Etudiant" under the headline of "Le Figaro Etudiant": the site signs, no journalist."""
-    return None if author and site_name and _without_article(author) == _without_article(site_name) else author
-
-
-def _without_article(name: str) -> str:
-    return re.sub(r"^(?:le|la|les|l')\s*", "", normalized(name))
+    return None if author and site_name and bare_site(author) == bare_site(site_name) else author
 
 
 def _is_interview(blocks: list[Classified], region: Region) -> bool:
