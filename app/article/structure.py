@@ -587,7 +587,10 @@ def _list_member(blocks: list[Classified], index: int) -> bool:
 
 
 def _item_line(block: Classified) -> bool:
-    """A short line of no markup that introduces nothing itself: what a list copied without bullets is made of."""
+    """A short line of no markup that introduces nothing itself: what a list copied without bullets is made of (a
+    name alone counts: "Trois gardiens ont été retenus :" is followed by their names)."""
+    if block.kind is Kind.CHROME and block.reason == "name":
+        return True
     return block.kind is Kind.SHORT and block.hint is None and not block.text.rstrip().endswith(":")
 
 

@@ -405,6 +405,23 @@ def test_a_list_goes_on_through_an_item_the_page_marked_with_a_comma():
         assert item in spoken(article)
 
 
+def test_names_listed_after_a_sentence_introducing_them_are_read_in_both_modes():
+    """A name alone on its line is usually a signature or a credit; after "… ont été retenus :" it is the list."""
+    names = ["Mike Maignan", "Brice Samba", "Alphonse Areola"]
+    intro = "Parmi les gardiens de but, trois noms ont été retenus par le sélectionneur pour le stage :"
+    text = "\n\n".join(["Un plan pour les écoles", LEDE, intro, *names, BODY, MORE])
+    html = html_page(
+        "<article><h1>Un plan pour les écoles</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in (LEDE, intro, *names, BODY, MORE))
+        + "</article>"
+    )
+    for mode, page in (("text", text), ("html", html)):
+        article = parse_article(page, mode)
+        for name in names:
+            assert name in spoken(article), mode
+        assert BODY in spoken(article), mode
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
