@@ -429,6 +429,7 @@ def _read_body(
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
     index = region.start
     listing = False  # after a sentence that introduces a list ("Ceux que je retiens :"), short lines are its items
+    labels = _labels(blocks, region)
     while index < region.end:
         block = blocks[index]
         following = _next_content(blocks, index + 1, region.end)
@@ -436,6 +437,10 @@ def _read_body(
             listing = _lists(block, listing)
         if index == region.standfirst and block.kind is Kind.SHORT:
             builder.paragraph(block.text)  # a chapô without its full stop is read, first
+        elif index in labels and builder.has_body():
+            builder.heading(block.text)
+        elif index - 1 in labels and block.kind in (Kind.SHORT, Kind.PROSE):
+            builder.paragraph(block.text)  # what the label heads, a sentence often left without its full stop
         elif (
             listing
             and _list_item(blocks, index)
@@ -504,6 +509,46 @@ def _read_body(
         else:
             dropped.add(block, "short line")
         index += 1
+
+
+HEADING_LABEL_WORDS = 8
+LABELS_IN_A_ROW = 3
+
+
+def _labels(blocks: list[Classified], region: Region) -> set[int]:
+    """Labels that each head one line, three or more in a row ("Vision :" / "Créer un manifeste…" / "Accueil :" /
+    "Avoir un référent…"): section headings set in bold, copied as lines of their own. An interview's turns
+    ("Question :" / "Réponse :") repeat their labels, so the labels of a run must all differ."""
+    found: set[int] = set()
+    index = region.start
+    while index < region.end:
+        run = []
+        while (
+            index + 1 < region.end
+            and _label_line(blocks[index])
+            and blocks[index + 1].kind in (Kind.SHORT, Kind.PROSE, Kind.ITEM)
+            and not _label_line(blocks[index + 1])
+            and not blocks[index + 1].text.rstrip().endswith(":")
+        ):
+            run.append(index)
+            index += 2
+        texts = [normalized(blocks[i].text) for i in run]
+        if len(run) >= LABELS_IN_A_ROW and len(set(texts)) == len(texts):
+            found.update(run)
+        index += 1 if not run else 0
+    return found
+
+
+def _label_line(block: Classified) -> bool:
+    text = block.text.strip()
+    return (
+        # "Accueil :" is no menu's "Accueil": a menu's label is never followed by a colon.
+        (block.kind in (Kind.SHORT, Kind.PROSE) or block.reason == "interface")
+        and block.hint in (None, Hint.HEADING)
+        and text.endswith(":")
+        and len(text.split()) <= HEADING_LABEL_WORDS
+        and not text.startswith(GUILLEMETS + ('"', "“"))
+    )
 
 
 def _fact_line(blocks: list[Classified], index: int) -> bool:

@@ -422,6 +422,44 @@ def test_names_listed_after_a_sentence_introducing_them_are_read_in_both_modes()
         assert BODY in spoken(article), mode
 
 
+LABELLED = [
+    ("Vision :", "Créer un manifeste et des rencontres entre enseignants et parents d'élèves"),
+    ("Accès au savoir et appropriation :", "Publier les plans des travaux dans chaque établissement concerné"),
+    ("Accueil :", "Avoir un référent du projet dans chaque école, joignable par les familles."),
+    ("Gestion du temps (et de l'argent) :", "Mesurer le temps passé sur chaque chantier pour mieux le prévoir."),
+]
+
+
+def test_labels_each_heading_one_line_open_chapters_and_their_lines_are_read():
+    """Headings set in bold and ending with a colon, each over one line ("Vision :" / "Créer un manifeste…"), even
+    "Accueil :", which a menu never writes with a colon; and the same in a page's <h3>, however long the label."""
+    lines = [line for pair in LABELLED for line in pair]
+    text = "\n\n".join(["Un plan pour les écoles", LEDE, "Le groupe a trouvé plusieurs pistes :", *lines, BODY, MORE])
+    html = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>Le groupe a trouvé plusieurs pistes :</p>"
+        + "".join(f"<h3>{label}</h3><p>{line}</p>" for label, line in LABELLED)
+        + f"<h3>La suite</h3><p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    for mode, page in (("text", text), ("html", html)):
+        article = parse_article(page, mode)
+        titles = [chapter.title for chapter in article.chapters]
+        assert [label for label, _ in LABELLED] == [title for title in titles if title.endswith(":")], mode
+        for _, line in LABELLED:
+            assert line in spoken(article), mode
+
+
+def test_an_interviews_turns_under_repeated_labels_are_not_chapters():
+    turns = [
+        ("Question :", "Pourquoi ce plan arrive-t-il maintenant, si tard dans le mandat du gouvernement"),
+        ("Réponse :", "Parce que les budgets des départements étaient enfin prêts, et les entreprises aussi."),
+        ("Question :", "Les syndicats jugent le calendrier trop lent pour les écoles les plus vétustes"),
+        ("Réponse :", "Nous commencerons par elles, dès la rentrée, dans les départements les plus touchés."),
+    ]
+    lines = [line for pair in turns for line in pair]
+    article = parse_article("\n\n".join(["Un plan pour les écoles", LEDE, *lines, BODY, MORE]), "text")
+    assert len(article.chapters) == 1
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
