@@ -213,8 +213,19 @@ def _joinable(blocks: list[Classified], gap_start: int, run: tuple[int, int], jo
             sum(block.kind is Kind.SHORT for block in gap) <= MERGE_GAP // 2
             or _list_on_topic(gap, blocks[run[0] : run[1]] + blocks[joined[0] : joined[1]])
         )
-        and (len(prose) >= 2 or sum(block.words for block in prose) >= 50)
+        and (len(prose) >= 2 or sum(block.words for block in prose) >= 50 or _signed_at_its_end(blocks, run, joined))
     )
+
+
+def _signed_at_its_end(blocks: list[Classified], run: tuple[int, int], joined: tuple[int, int]) -> bool:
+    """A last paragraph after a box ("Repères", three dates) is the article's when the byline's name signs it right
+    below: "Par Claire Dubois" over the article, "Claire Dubois" under its last paragraph."""
+    after = next((b for b in blocks[run[1] : run[1] + 3] if b.reason != "interface"), None)
+    if after is None or after.reason != "name":
+        return False
+    signed = " ".join(after.text.split()).casefold()
+    bylines = blocks[max(0, joined[0] - HEADER_DEPTH) : joined[1]]
+    return any(b.reason == "byline" and signed in " ".join(b.text.split()).casefold() for b in bylines)
 
 
 def _list_on_topic(gap: list[Classified], prose_around: list[Classified]) -> bool:

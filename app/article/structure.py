@@ -502,6 +502,8 @@ def _read_body(
             and _between_paragraphs(blocks, index, following)
         ):
             builder.paragraph(block.text)  # "Mais quels usages ? Et marcher, oui, mais dans quelle direction ?"
+        elif block.kind is Kind.SHORT and _in_dialogue(blocks, index):
+            builder.paragraph(block.text)  # "— Et les usagers ?", a short reply between two
         elif _is_heading(block, following, blocks, index, last_prose, marked_headings) and builder.has_body():
             builder.heading(block.text)
         elif marked_headings and block.hint is None and _sentence_like(block.text):
@@ -548,6 +550,16 @@ def _label_line(block: Classified) -> bool:
         and text.endswith(":")
         and len(text.split()) <= HEADING_LABEL_WORDS
         and not text.startswith(GUILLEMETS + ('"', "“"))
+    )
+
+
+DIALOGUE_DASH = compiled(r"^\s*—\s*\S")
+
+
+def _in_dialogue(blocks: list[Classified], index: int) -> bool:
+    """A line of a dialogue set with dashes, among others like it: each turn is read, however short."""
+    return bool(DIALOGUE_DASH.match(blocks[index].text)) and any(
+        0 <= i < len(blocks) and DIALOGUE_DASH.match(blocks[i].text) for i in (index - 1, index + 1)
     )
 
 

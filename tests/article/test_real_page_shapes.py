@@ -460,6 +460,51 @@ def test_an_interviews_turns_under_repeated_labels_are_not_chapters():
     assert len(article.chapters) == 1
 
 
+def test_the_last_paragraph_after_a_box_is_read_when_the_byline_signs_it():
+    """A box of four short lines ("Repères" and three dates) before the last paragraph does not end the article
+    when the byline's name signs that paragraph; the teasers after the signature are still not read."""
+    last = (
+        "Le ministre de l'Éducation a appelé les maires et les syndicats à reprendre le chemin du dialogue avant la "
+        "rentrée."
+    )
+    lines = [
+        "Un plan pour les écoles",
+        "Par Claire Dubois",
+        LEDE,
+        BODY,
+        "Repères",
+        "1975 : première loi sur les bâtiments scolaires",
+        "1995 : plan de désamiantage",
+        "2018 : plan numérique",
+        last,
+        "Claire Dubois",
+        "Partager sur Facebook",
+        "Sur le même sujet",
+        "Grève : les prévisions de trafic pour jeudi",
+    ]
+    article = parse_article("\n\n".join(lines), "text")
+    assert last in spoken(article)
+    assert "prévisions de trafic" not in spoken(article)
+
+
+def test_a_short_turn_of_a_dialogue_set_with_dashes_is_read_in_both_modes():
+    turns = [
+        "— On ne lâchera rien, lance un enseignant croisé devant l'école.",
+        "— Et les parents ?",
+        "— Ils comprennent, je crois. La plupart nous soutiennent.",
+    ]
+    text = "\n\n".join(["Un plan pour les écoles", LEDE, BODY, *turns, MORE])
+    html = html_page(
+        "<article><h1>Un plan pour les écoles</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in (LEDE, BODY, *turns, MORE))
+        + "</article>"
+    )
+    for mode, page in (("text", text), ("html", html)):
+        article = parse_article(page, mode)
+        assert "— Et les parents ?" in spoken(article), mode
+        assert len(article.chapters) == 1, mode
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
