@@ -349,6 +349,12 @@ CREDIT_END = compiled(
     r"|\s(?!m\.)[a-z]\.[a-zé]{3,}$"  # "… mais méfiez-vous... D.Claes": a photographer's initial glued to the name
     r"|\s(?:afp|ap|reuters|epa|belga|sipa|maxppp|abaca)\s?/\s?[^\s/]+(?:\s[^\s/]+)?$"  # "… AP/FRANÇOIS MORI"
     r"|\s(?:pixabay|unsplash|shutterstock|istock|getty images|wikimedia commons|wikimedia|flickr)$"
+    r"|\slp\s?/\s?[^\s/]+(?:\s[^\s/]+){0,2}\)?$"  # Le Parisien's photographers: "… dimanche. LP/Philippe Lavieille"
+    r"|[.)]\s(?:dr|d\.r\.)$"  # "droits réservés", after the caption's last word
+    r"|[.,]\s\(illustration\)$|^\(illustration\)\s"  # a photo that only illustrates the story
+    # A regional daily's or a photo agency's name after the photographer's: "… Marc Ollivier / Ouest-France".
+    r"|\s?/\s?(?:ouest-france|le parisien|le progrès|sud ouest|la voix du nord|nice-matin|le télégramme|l'équipe"
+    r"|icon sport|panoramic|hans lucas|bestimage|divergence|hemis|photopqr|max ?ppp)\)?$"
 )
 SITE_NAME = compiled(r"\w\.(?:fr|be|ch|com|ca|net|org|info)\b")
 URL = compiled(r"https?://|www\.\w|\.(?:com|fr|ca|be|ch|org|net)/")

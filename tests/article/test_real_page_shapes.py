@@ -505,6 +505,17 @@ def test_a_short_turn_of_a_dialogue_set_with_dashes_is_read_in_both_modes():
         assert len(article.chapters) == 1, mode
 
 
+@pytest.mark.parametrize("credit", ["LP/Philippe Lavieille", "(Illustration)"])
+def test_a_photos_caption_between_the_standfirst_and_the_byline_is_not_the_title(credit):
+    caption = (
+        f"Une école de Champigny-sur-Marne (Val-de-Marne), où les travaux doivent commencer en septembre. {credit}"
+    )
+    lines = ["Faits divers", "Un plan pour les écoles", LEDE, caption, "Par Léa Martin", BODY, MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == "Un plan pour les écoles"
+    assert "Champigny" not in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
