@@ -612,15 +612,16 @@ ONE_SCREEN_NOTICE = [
 ]
 
 
+@pytest.mark.parametrize("first", [0, 1])
 @pytest.mark.parametrize("mode", ["text", "html"])
-def test_the_notice_that_the_account_is_read_on_another_screen_is_not_read(mode):
+def test_the_notice_that_the_account_is_read_on_another_screen_is_not_read(mode, first):
     """Every page of Le Monde carries it, hidden, after the article: its questions are not chapters, its answers
-    not paragraphs."""
+    not paragraphs; also copied without its first line."""
     title = "La réforme des retraites adoptée sans vote à l'Assemblée nationale"
     if mode == "text":
-        page = "\n".join([title, LEDE, BODY, MORE, *ONE_SCREEN_NOTICE])
+        page = "\n".join([title, LEDE, BODY, MORE, *ONE_SCREEN_NOTICE[first:]])
     else:
-        notice = "".join(f"<p>{line}</p>" for line in ONE_SCREEN_NOTICE)
+        notice = "".join(f"<p>{line}</p>" for line in ONE_SCREEN_NOTICE[first:])
         body = f"<article><h1>{title}</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
         page = html_page(f"<main>{body}<section class='capping'>{notice}</section></main>")
     article = parse_article(page, mode)
