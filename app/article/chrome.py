@@ -113,6 +113,8 @@ def chrome_reason(line: str) -> str | None:
         return "poll"  # "Quel nom aurait-il fallu donner à la nouvelle Dexia ? depuis sondage internet"
     if words <= 15 and HERE_LINK.match(text):
         return "link"  # "Voir ici les classements complets de la TDS"
+    if words <= OWN_COVERAGE_WORDS and not sentence and OWN_COVERAGE.match(text):
+        return "link"
     if words <= 10 and MEDIA_PROMPT.match(text):
         return "interface"  # "Regardez la boulette de Xavier Bongibault.": a link to a video
     if words <= 15 and RELATED_MARK.match(line.strip()):
@@ -316,6 +318,12 @@ POLL_CREDIT = compiled(r"\bdepuis (?:cr[ée]er )?sondage(?: internet)?$")  # a p
 # (compared with the normalized line).
 MEDIUM_LABEL = compiled(r"^(?:vidéos?|en vidéo|en images|diaporama|infographie|en direct|direct|live)\s*[-.:|]\s+\S")
 HERE_LINK = compiled(r"^(?:voir|lire|consulter|cliquez|cliquer|retrouvez|découvrez|téléchargez)\s+ici\b")
+# "Notre dossier sur le PSG", "Retrouvez notre direct": a link to the site's other coverage, set between paragraphs.
+OWN_COVERAGE = compiled(
+    r"^(?:(?:retrouvez|consultez|découvrez|suivez|voir) )?(?:tout )?(?:notre|nos) (?:dossiers?|direct|live|séries?|"
+    r"infographies?|cartes? interactives?|fil info|newsletters?|podcasts?|vidéos?)\b"
+)
+OWN_COVERAGE_WORDS = 8
 MEDIA_PROMPT = compiled(r"^(?:regardez|revivez|visionnez|écoutez|réécoutez|revoyez)\b")
 # "Sur le même sujet Côte d'Ivoire : un remaniement… Démission du gouvernement…": the box's label and its links
 # copied as one line (a sentence opening "Sur le même sujet, …" has its comma).

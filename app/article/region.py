@@ -588,8 +588,14 @@ def _headline_like(text: str) -> bool:
     if len(words) < 2 or not letters or TIME_STAMPED.match(text) or not (text[0].isalnum() or text[0] in "«“\"'"):
         return False  # a live blog's entry ("8h47 - ABB voit ses commandes fléchir") is not the page's headline
     shouting = sum(ch.isupper() for ch in letters) > 0.8 * len(letters) and len(words) <= 4
+    if len(words) >= KICKED_STANDFIRST_WORDS and KICKER.match(text):
+        return False  # "LIGUE 1 Les Parisiens se sont imposés…": 20 Minutes' chapô under its rubric in capitals
     # "Berlinale: … remporte le prix du Public >": the next article's link, not a headline.
     return not shouting and not text.rstrip().endswith((":", ",", ">")) and not text.startswith(("[", "("))
+
+
+KICKER = compiled(r"^[A-ZÉÈÊÀÇÔÎ]{3,}(?:[ -][A-ZÉÈÊÀÇÔÎ0-9]+)*\s[A-ZÉÈÀ][a-zéèêàçôîû]")
+KICKED_STANDFIRST_WORDS = 12
 
 
 def _standfirst(blocks: list[Classified], title: int | None, start: int, metadata: PageMetadata) -> int | None:

@@ -516,6 +516,26 @@ def test_a_photos_caption_between_the_standfirst_and_the_byline_is_not_the_title
     assert "Champigny" not in spoken(article)
 
 
+def test_a_standfirst_under_its_rubric_in_capitals_is_not_the_title():
+    """20 Minutes sets its chapô under a rubric in capitals and without a full stop, right above the byline."""
+    standfirst = (
+        "ÉDUCATION Le gouvernement a présenté mardi un plan de rénovation des écoles qui doit toucher plus de trois "
+        "cents établissements"
+    )
+    lines = [
+        "Actualité",
+        "Un plan pour les écoles",
+        standfirst,
+        "J.L. avec AFP",
+        "Publié le 31/03/24 à 23h05",
+        BODY,
+        MORE,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == "Un plan pour les écoles"
+    assert "trois cents établissements" in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
