@@ -250,6 +250,9 @@ SITE_BUSINESS = compiled(
 READER_ACCOUNT = compiled(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"
     r"|\bnotre service (?:commercial|client|abonnés)\b"
+    # "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site, ses applications…"
+    r"|^cet article vous a (?:été utile|plu|intéressé)\b"
+    r"|\bvous pouvez (?:nous )?suivre [^.]{0,40}\bsur (?:son|notre) site\b"
 )
 # A shopping page's, under its text: "Ce contenu a été rédigé par un expert de l'équipe … Shopping. Les prix…".
 SHOPPING_DISCLOSURE = r"^ce contenu a été (?:rédigé|réalisé|sélectionné) par\b[^.]{0,80}\.\s+les prix\b"

@@ -106,6 +106,7 @@ PROSE = [
     "Pseudo ou vrai nom, peu importe sur les réseaux sociaux, selon la juge.",
     "La photo d'archives montre le président en 1995, aux côtés de son prédécesseur.",
     "Notre dossier a été transmis au juge.",
+    "Cet article de loi vous a été présenté hier, a rappelé la ministre aux sénateurs.",
     "Le maire a reçu les élus de la majorité, dont ceux du LP/PS, en fin de journée lundi.",
     "Le texte, rédigé avec l'aide d'un expert en illustration, sera publié par Ouest-France mardi.",
     # Sentences that open like a newsletter plug, a partner's credit, a time stamp or a comment form.
@@ -217,6 +218,11 @@ def test_end_markers(line, expected):
         ("dimanche 13 juillet 2025, Saint Henri", "date"),  # a regional paper's masthead: the date, its saint
         ("Clément Poursain – 7 juillet 2025 à 12h00", "byline"),  # the name, then the date
         ("Source : Bonjour !", "credit"),  # the magazine the story was taken from
+        (
+            "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site, ses applications "
+            "et les réseaux sociaux.",
+            "notice to the reader",
+        ),
         ("Notre dossier sur le PSG", "link"),  # the site's other coverage, between two paragraphs
         ("Retrouvez notre direct", "link"),
         # Captions closed by a regional paper's or a photographer's credit, or marked as only illustrating.
