@@ -84,6 +84,8 @@ def chrome_reason(line: str) -> str | None:
         return "punctuation"
     if text in phrases.EXACT or all(part in phrases.EXACT for part in INTERFACE_SEPARATOR.split(text)):
         return "interface"  # also "Créer un compte - S'identifier", "Imprimer | Envoyer"
+    if text in phrases.MEDIA_GROUPS:
+        return "publisher"
     quoted = line.lstrip().startswith(QUOTE_OPENERS)
     if text.startswith(phrases.ANY_PREFIXES) and not quoted and not _narration_opening_like_a_notice(text, line):
         if text.startswith(phrases.BYLINE_PREFIXES):

@@ -6,6 +6,27 @@ Data only; `chrome.py` decides with it. Entries are lowercase, without final pun
 from app.article.months import MONTHS as MONTH_NAMES
 from app.article.months import UNACCENTED
 
+# Media groups that sign under a journalist's name or instead of one ("franceinfo avec AFP" / "France Télévisions"):
+# two capitalised words that are no one's name.
+MEDIA_GROUPS = frozenset(
+    (
+        "france télévisions",
+        "radio france",
+        "france médias monde",
+        "radio-canada",
+        "ici radio-canada",
+        "cbc/radio-canada",
+        "groupe ebra",
+        "sud ouest publications",
+        "le parisien libéré",
+        "altice media",
+        "groupe tf1",
+        "groupe m6",
+        "rossel",
+        "ipm group",
+    )
+)
+
 # A line that is exactly one of these is page chrome.
 EXACT = frozenset(
     """
