@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from app.article.months import MONTHS as _MONTH_NAMES
 from app.article.name_words import GIVEN_NAMES
-from app.article.names import names_in
+from app.article.names import is_name_line, names_in
 from app.regexes import compiled, longest_first
 
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
@@ -45,7 +45,9 @@ BYLINE_START = compiled(
 DATE_BEFORE_SIGNATURE = compiled(r"^[^|—–]{4,40}?\s+[|—–]\s+(?=(?i:par|by)\s)")
 # The journalist's initials alone under the article, perhaps with the agency: "B.DAR.", "N.Cap.", "C.J. (avec Belga)".
 SIGNED_INITIALS = compiled(
-    r"^(?P<initials>(?:[A-ZÀ-Ý][A-Za-zà-ÿ]{0,3}\.\s?-?){2,4})(?:\s*\((?:avec\s+)?[^()]{2,30}\))?$"
+    # "C.J. (avec Belga)", "C. L. avec Maxime Trichet": the initials, then who helped.
+    r"^(?P<initials>(?:[A-ZÀ-Ý][A-Za-zà-ÿ]{0,3}\.\s?-?){2,4})"
+    r"(?:\s*\((?:avec\s+)?[^()]{2,30}\)|\s+avec\s+(?P<helper>[A-ZÀ-Ý][^()]{1,40}))?$"
 )
 # The paper, its dates, then "| Par …" on one line: the signature is the last part.
 SIGNATURE_AFTER_STAMPS = compiled(r"\s[|•]\s+((?i:propos recueillis par|par|by)\s+\S[^|•]*)$")
@@ -101,7 +103,9 @@ def byline_names(text: str) -> str | None:
     text = BYLINE_START.sub("", text)
     initials = SIGNED_INITIALS.match(text.strip())
     if initials:
-        return initials["initials"].strip()  # "Par E.P.", "C.J. (avec Belga)": the initials are the signature
+        # "Par E.P.", "C.J. (avec Belga)": the initials are the signature; "avec Maxime Trichet", a second journalist.
+        helper = (initials["helper"] or "").strip()
+        return initials["initials"].strip() + (f", {helper}" if is_name_line(helper) else "")
     # "LILIAN ALEMAGNA, LAURE BRETTON": capitals are typography, the names are Lilian Alemagna and Laure Bretton.
     text = re.sub(r"\b[^\W\d_]{2,}\b", lambda m: m.group(0).title() if m.group(0).isupper() else m.group(0), text)
     text = re.split(

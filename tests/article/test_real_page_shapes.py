@@ -536,6 +536,21 @@ def test_a_standfirst_under_its_rubric_in_capitals_is_not_the_title():
     assert "trois cents établissements" in spoken(article)
 
 
+def test_initials_signing_with_a_second_journalist_are_the_byline_not_the_title():
+    lines = [
+        "Faits divers",
+        "Un plan pour les écoles",
+        "C. L. avec Maxime Trichet",
+        "Le 23/05/2024 à 06:42",
+        LEDE,
+        BODY,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == "Un plan pour les écoles"
+    assert article.author == "C. L., Maxime Trichet"
+    assert "Trichet" not in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
