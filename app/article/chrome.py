@@ -365,6 +365,10 @@ CREDIT_END = compiled(
     r"|\s(?:pixabay|unsplash|shutterstock|istock|getty images|wikimedia commons|wikimedia|flickr)$"
     r"|\slp\s?/\s?[^\s/]+(?:\s[^\s/]+){0,2}\)?$"  # Le Parisien's photographers: "… dimanche. LP/Philippe Lavieille"
     r"|[.)]\s(?:dr|d\.r\.)$"  # "droits réservés", after the caption's last word
+    r"|^afp\.com/"  # L'Express credits the agency's photographers so: "afp.com/JENS SCHLUETER"
+    r"|[.,]\s[-–—]\s(?:afp|ap|reuters|epa|belga|sipa|maxppp|abaca)\.?$"  # "… vendredi. - Belga."
+    r"|\.\s(?:sdis|ddsis) ?\d{2,3}[ab]?$"  # the fire brigade's own photo: "… sapeurs-pompiers. SDIS 81"
+    r"|\s//\s?(?:source|crédits?|photos?|image)\s?:[^/]{1,40}$"  # Numerama: "… ont fuité // Source : Canva"
     r"|[.,]\s\(illustration\)$|^\(illustration\)\s"  # a photo that only illustrates the story
     # A regional daily's or a photo agency's name after the photographer's: "… Marc Ollivier / Ouest-France".
     r"|\s?/\s?(?:ouest-france|le parisien|le progrès|sud ouest|la voix du nord|nice-matin|le télégramme|l'équipe"

@@ -430,6 +430,7 @@ def _read_body(
     index = region.start
     listing = False  # after a sentence that introduces a list ("Ceux que je retiens :"), short lines are its items
     labels = _labels(blocks, region)
+    captions: set[str] = set()
     while index < region.end:
         block = blocks[index]
         following = _next_content(blocks, index + 1, region.end)
@@ -457,10 +458,14 @@ def _read_body(
                 index = _skip_links(blocks, index, region.end, dropped)
         elif title_key and block.kind is Kind.SHORT and normalized(block.text) == title_key:
             dropped.add(block, "title repeated")
-        elif block.kind in (Kind.PROSE, Kind.SHORT) and _is_caption(
-            block, blocks[index + 1] if index + 1 < len(blocks) else None, blocks[index - 1] if index else None
+        elif block.kind in (Kind.PROSE, Kind.SHORT) and (
+            _is_caption(
+                block, blocks[index + 1] if index + 1 < len(blocks) else None, blocks[index - 1] if index else None
+            )
+            or block.text in captions  # HuffPost copies a photo's caption again under its credit
         ):
             dropped.add(block, "caption")
+            captions.add(block.text)
         elif block.kind is Kind.ITEM and _numbered_heading(blocks, index, following) and builder.has_body():
             builder.heading(block.text)  # "1. L'âge légal repoussé à 64 ans", between paragraphs
         elif block.kind is Kind.ITEM:
@@ -853,7 +858,10 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
     return index
 
 
-CREDIT_ONLY = compiled(r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:", re.IGNORECASE)
+CREDIT_ONLY = compiled(
+    r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:|^PHOTOS? [A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]+$", re.IGNORECASE
+)
+CREDIT_WORDS = 8
 
 
 def _is_caption(block: Classified, following: Classified | None, previous: Classified | None) -> bool:
@@ -862,7 +870,22 @@ def _is_caption(block: Classified, following: Classified | None, previous: Class
     if block.words > 25:
         return False
     credited = block.kind is Kind.PROSE and following is not None and bool(CREDIT_ONLY.match(following.text.strip()))
+    # "… les deux premiers EPR2." over "(Lou Benoist/AFP)": a credit line alone, the photo's, right under it. Not
+    # "Steven Vanackere, Belga" under a chapô that names him: that line is the caption, with its credit.
+    credited = credited or (
+        following is not None
+        and following.reason == "credit"
+        and following.words <= CREDIT_WORDS
+        and not _names_again(following.text, block.text)
+    )
+    # La Presse and Le Devoir set the credit first: "PHOTO MARCO CAMPANOZZI, ARCHIVES LA PRESSE", then the caption.
+    credited = credited or previous is not None and bool(CREDIT_ONLY.match(previous.text.strip()))
     return credited or previous is not None and previous.reason == "gallery"
+
+
+def _names_again(credit: str, text: str) -> bool:
+    """Whether a credit line repeats a capitalised word of the text above it (the person the photo shows)."""
+    return any(word in text for word in re.findall(r"\b[A-ZÀ-Ý][\w'’-]{2,}", credit))
 
 
 def _next_content(blocks: list[Classified], start: int, end: int) -> int | None:

@@ -106,6 +106,7 @@ PROSE = [
     "Pseudo ou vrai nom, peu importe sur les réseaux sociaux, selon la juge.",
     "La photo d'archives montre le président en 1995, aux côtés de son prédécesseur.",
     "Notre dossier a été transmis au juge.",
+    "Le SDIS 81 a mobilisé une quarantaine de sapeurs-pompiers.",
     "Cet article de loi vous a été présenté hier, a rappelé la ministre aux sénateurs.",
     "Le maire a reçu les élus de la majorité, dont ceux du LP/PS, en fin de journée lundi.",
     "Le texte, rédigé avec l'aide d'un expert en illustration, sera publié par Ouest-France mardi.",
@@ -230,6 +231,10 @@ def test_end_markers(line, expected):
         ("Le maire devant la mairie de Rennes, lundi. Marc Ollivier / Ouest-France", "credit"),
         ("Un bureau de vote à Lille, dimanche matin. DR", "credit"),
         ("Une classe d'un collège de Seine-Saint-Denis, en mars 2024. (Illustration)", "credit"),
+        ("afp.com/JENS SCHLUETER", "credit"),
+        ("Le formateur à sa sortie du Palais royal, vendredi. - Belga.", "credit"),
+        ("L'incendie a mobilisé une quarantaine de sapeurs-pompiers. SDIS 81", "credit"),
+        ("Les données de 33 millions de Français ont fuité // Source : Canva", "credit"),
         # Le Monde's caption: the photo's description, then its photographer in capitals and the agency.
         (
             "Des recherches de fosses communes sont toujours en cours près de la ville côtière de Malindi, trois mois "

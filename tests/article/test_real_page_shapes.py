@@ -551,6 +551,43 @@ def test_initials_signing_with_a_second_journalist_are_the_byline_not_the_title(
     assert "Trichet" not in spoken(article)
 
 
+CAPTION = "Une école de Champigny-sur-Marne, où les travaux doivent commencer en septembre."
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        [CAPTION, "(Lou Benoist/AFP)"],  # the credit alone under the caption
+        [CAPTION, "Archives Thierry David / SUD OUEST"],
+        [CAPTION, "Juanmonino / Getty Images", CAPTION],  # HuffPost copies the caption again under its credit
+        ["PHOTO MARCO CAMPANOZZI, ARCHIVES LA PRESSE", CAPTION],  # La Presse: the credit first
+        ["Photo: Jacques Nadeau Le Devoir", CAPTION],
+    ],
+)
+def test_a_photos_caption_told_by_its_credit_line_is_not_read(photo):
+    lines = ["Un plan pour les écoles", LEDE, "Par Léa Martin", "Publié le 3 mars 2024 à 10h00", *photo, BODY, MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert "Champigny" not in spoken(article)
+    assert LEDE in spoken(article) and BODY in spoken(article)
+
+
+def test_a_standfirst_over_a_captioned_credit_that_names_its_subject_is_read():
+    """ "Steven Vanackere, Belga" under a chapô that names him is the photo's caption with its credit: the chapô is
+    the article's."""
+    standfirst = (
+        "Le ministre des Affaires étrangères, Steven Vanackere, est opposé à la livraison d'armes aux rebelles."
+    )
+    lines = [
+        "Un plan pour les écoles",
+        "Publié le 3 mars 2024 à 10h00",
+        standfirst,
+        "Steven Vanackere, Belga",
+        BODY,
+        MORE,
+    ]
+    assert standfirst in spoken(parse_article("\n".join(lines), "text"))
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
