@@ -247,7 +247,7 @@ READER_IMPERATIVE = compiled(
 SITE_BUSINESS = compiled(
     r"\b(?:abonn\w*|newsletters?|lettre d'information|infolettre|courriel|e-mail|mot de passe|licence|"
     r"compte|appareils?|cliquant|ici|application|nos articles|notre journal|notre service|communauté|don|dons|"
-    r"podcasts?|notre rédaction|la rédaction|nos journalistes)\b"
+    r"podcasts?|notre rédaction|la rédaction|nos journalistes|l'essentiel de l'actualité|dans votre boîte)\b"
 )
 READER_ACCOUNT = compiled(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"
@@ -301,8 +301,13 @@ SUPPORT_APPEAL_WORDS = 150
 
 def is_reader_notice(text: str) -> bool:
     """ "Abonnez-vous en moins d'une minute…", "Votre abonnement n'autorise pas la lecture de cet article"
-    (`text` normalized)."""
-    return bool(READER_ACCOUNT.search(text)) or bool(READER_IMPERATIVE.search(text) and SITE_BUSINESS.search(text))
+    (`text` normalized); a short plug may open on when: "Tous les mardis, recevez l'essentiel de l'actualité…"."""
+    imperative = READER_IMPERATIVE.search(text) or len(text.split()) <= PLUG_WORDS and TIMED_IMPERATIVE.search(text)
+    return bool(READER_ACCOUNT.search(text)) or bool(imperative and SITE_BUSINESS.search(text))
+
+
+TIMED_IMPERATIVE = compiled(r"^[^.!?,]{3,30},\s+(?:recevez|retrouvez|découvrez|inscrivez|abonnez|suivez|écoutez)\b")
+PLUG_WORDS = 15
 
 
 # What an interactive chart or map says about itself: how to use it, its failure to load, its other view.
