@@ -98,7 +98,7 @@ WEAK_END_MARKERS = frozenset(
     "compléments d'information|en complément|pour en savoir plus|sur le même thème|sur le sujet|sur ce sujet|"
     "articles similaires|ces articles peuvent vous intéresser|recommandé pour vous|les plus partagés|"
     "nos dernières infos|dernières infos|nos derniers articles|les derniers articles|les dernières actualités|"
-    "plus d'actualités|contenus sponsorisés".split("|")
+    "plus d'actualités|contenus sponsorisés|source|sources".split("|")
 )
 
 # Lines after which nothing is the article however long it is: comments, forms, footers.

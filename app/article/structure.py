@@ -24,7 +24,7 @@ from app.regexes import compiled
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
     blocks = _notices_to_readers(_boxed_reader_lines(_topic_links(_new_window_links(_topic_tags(blocks)))))
-    blocks = mark_comment_thread(blocks)
+    blocks = mark_comment_thread(_masthead_again(blocks))
     region = find_region(blocks, page.metadata)
     title = page.metadata.title
     if region.title is not None:
@@ -211,6 +211,23 @@ def _new_window_links(blocks: list[Classified]) -> list[Classified]:
 
 
 TAG_LIST = compiled(r"^[A-ZÉÈÀ][\w'’-]*(?: [\w'’-]+){0,2}(?:, [A-ZÉÈÀ][\w'’-]*(?: [\w'’-]+){0,2}){2,}$")
+
+
+MASTHEAD_WORDS = 4
+
+
+def _masthead_again(blocks: list[Classified]) -> list[Classified]:
+    """The page's first line, when short, is the site's name ("Courrier international"); the same line under the
+    headline signs the article as the site's, and is no section heading."""
+    if not blocks or len(blocks[0].text.split()) > MASTHEAD_WORDS:
+        return blocks
+    masthead = normalized(blocks[0].text)
+    return [
+        Classified(block.block, Kind.CHROME, "site name")
+        if index and block.kind is Kind.SHORT and normalized(block.text) == masthead
+        else block
+        for index, block in enumerate(blocks)
+    ]
 
 
 def _topic_tags(blocks: list[Classified]) -> list[Classified]:

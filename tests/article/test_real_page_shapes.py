@@ -588,6 +588,32 @@ def test_a_standfirst_over_a_captioned_credit_that_names_its_subject_is_read():
     assert standfirst in spoken(parse_article("\n".join(lines), "text"))
 
 
+def test_the_sites_name_under_the_headline_and_its_source_box_are_not_read():
+    """Courrier international signs with its own name, the page's first line, and ends on the box of the paper it
+    translates ("Source", its name, its city, its site, a sentence about it)."""
+    about = "Fondé en 1976, El País est le quotidien le plus vendu d'Espagne."
+    lines = [
+        "Courrier international",
+        "Menu",
+        "Un plan pour les écoles",
+        LEDE,
+        "Courrier international",
+        "Publié le 8 juillet 2024 à 15h10",
+        BODY,
+        MORE,
+        "Source",
+        "El País",
+        "Madrid",
+        "www.elpais.com",
+        about,
+        "Lire la suite",
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour les écoles"]
+    assert MORE in spoken(article)
+    assert "Courrier" not in spoken(article) and about not in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
