@@ -108,9 +108,14 @@ SECOND_PERSON = compiled(r"\b(?:vous|votre|vos|tu|ton|ta|tes|t')\b", re.IGNORECA
 def _asks_the_reader(text: str) -> bool:
     """ "Vous allez être un président très présent ?", "Publique ?": an interviewer's question. A heading may ask
     too ("Comment réagissent les pêcheurs ?"), but not of "vous", and not in one word."""
-    if text.lstrip().startswith(phrases.GUILLEMETS + ('"',)):
+    if text.lstrip().startswith(phrases.GUILLEMETS + ('"',)) or SERVICE_QUESTION.match(text.strip()):
         return False
     return bool(SECOND_PERSON.search(text)) or len(re.findall(r"\w+", text)) == 1
+
+
+# A practical article's section asks on its reader's behalf: "Que faire si vous êtes concerné ?", "Comment savoir
+# si vous avez droit à l'aide ?". An interviewer asks the guest, not "si vous …".
+SERVICE_QUESTION = compiled(r"^(?i:que faire|comment|où|à qui|quels?|quelles?|quand)\s[^?]{0,40}\bsi vous\b[^?]*\?$")
 
 
 def _reads_like_prose(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.article.block_kinds import SECOND_PERSON, Classified, Kind, classify
+from app.article.block_kinds import SECOND_PERSON, SERVICE_QUESTION, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import MEDIUM_LABEL, bare_site, ends_like_sentence, is_byline, normalized, signed_stamp
@@ -392,6 +392,7 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     # author goes on ("Pourquoi une culture numérique partagée ?").
     asked = sum(
         bool(SECOND_PERSON.search(question.text))
+        and not SERVICE_QUESTION.match(question.text.strip())
         or (answer is not None and bool(FIRST_PERSON.search(blocks[answer].text)))
         for question, answer in questions
     )

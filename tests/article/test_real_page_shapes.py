@@ -614,6 +614,24 @@ def test_the_sites_name_under_the_headline_and_its_source_box_are_not_read():
     assert "Courrier" not in spoken(article) and about not in spoken(article)
 
 
+def test_a_practical_question_asked_on_the_readers_behalf_is_a_heading():
+    """ "Que faire si vous êtes concerné ?" asks for the reader, not of an interviewee: a section, like the other."""
+    lines = [
+        "Un plan pour les écoles",
+        LEDE,
+        "Quelles écoles sont concernées ?",
+        BODY,
+        "Que faire si vous êtes concerné ?",
+    ]
+    article = parse_article("\n".join([*lines, MORE]), "text")
+    titles = [chapter.title for chapter in article.chapters]
+    assert titles == [
+        "Un plan pour les écoles",
+        "Quelles écoles sont concernées ?",
+        "Que faire si vous êtes concerné ?",
+    ]
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
