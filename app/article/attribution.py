@@ -244,7 +244,12 @@ LEADING_COMPLEMENT = compiled(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|il y a|voilà|devant|derrière|chez|parmi|"
     r"(?:arrivé|né|installé|élu|devenu|venu|parti|réfugié|exilé|formé|diplômé|connu|nommé|âgé|originaire|interrogé|"
-    r"contacté|sollicité|joint|invité|questionné|assis|accoudé|entouré|accompagné|vêtu)(?:e|s|es)?|debout)\b[^,]{0,80},\s*)",
+    r"contacté|sollicité|joint|invité|questionné|assis|accoudé|entouré|accompagné|vêtu|blessé|suspendu|entré|sorti|"
+    r"revenu|battu|titularisé|lauréat|candidat|président|député|avocat|patron|ancien)(?:e|s|es)?|debout|"
+    # A detached apposition before its subject: "Auteur d'un doublé, Bradley Barcola…", "Titulaire pour la
+    # première fois, Warren Zaïre-Emery…", "Ministre de l'Intérieur depuis 2020, Gérald Darmanin…".
+    r"auteure?|autrice|titulaire|remplaçant|buteur|vainqueur|capitaine|victime|témoin|membre|proche|ministre|maire|"
+    r"sénat(?:eur|rice)|directeur|directrice|secrétaire|porte-parole|entraîneur|sélectionneur)\b[^,]{0,80},\s*)",
     re.IGNORECASE,
 )
 # "Mais le rapport de la Cour estime que…": a connective before the subject, without a comma.
@@ -260,6 +265,9 @@ LEADING_CONNECTIVE = compiled(
 LEADING_ATTRIBUTE = compiled(
     r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?)),\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
+    # A participle with its complements: "Reçu pendant plus d'une heure par le Roi, le formateur a…".
+    r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ue?s?|ise?s?|ite?s?))\s[^,.;:!?«»]{2,80},\s+"
+    r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
 )
 
 
@@ -267,7 +275,7 @@ def without_leading_complements(text: str) -> str:
     """The sentence from its subject on: "Pour le reste, après X, le Premier ministre a…" → "le Premier ministre a…"."""
     text = LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
     attribute = LEADING_ATTRIBUTE.match(text)
-    if attribute and not given_name_alone(attribute.group(1)):
+    if attribute and not given_name_alone(attribute.group(1) or attribute.group(2)):
         return text[attribute.end() :]
     return text
 

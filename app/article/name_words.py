@@ -77,6 +77,7 @@ kamala nancy mitch ron jd alexei
 PERSON_NOUNS = frozenset(
     """
 habitué habituée fidèle piéton piétonne sage
+formateur formatrice informateur informatrice préformateur médiateur médiatrice conciliateur conciliatrice
 fleuriste boucher bouchère coiffeur coiffeuse maraîcher maraîchère plombier électricien électricienne caissier
 caissière chasseur chasseuse livreur livreuse sage-femme kinésithérapeute barman boxeur boxeuse arbitre concierge
 gréviste prisonnier prisonnière sous-préfet épidémiologiste virologue infectiologue

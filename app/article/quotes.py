@@ -645,6 +645,9 @@ def _taken_up_after_colon(text: str) -> bool:
     return bool(IN_THESE_TERMS.match(text) or said or BACK_CREDIT.match(text))
 
 
+SHORT_TITLE = compiled(r"«\s?([^«»\s]+(?:\s[^«»\s]+){0,3})\s?»")
+
+
 def _subject_after(clause: str) -> tuple[str | None, str | None]:
     if IN_THESE_TERMS.match(clause):
         return None, _said_in_these_terms(clause)
@@ -659,7 +662,8 @@ def _subject_after(clause: str) -> tuple[str | None, str | None]:
     read_in = READ_IN.match(clause.strip())
     if read_in:
         return None, attribution.noun_phrase(read_in.group(1))  # "lit-on dans De Morgen"
-    pronoun, phrase = attribution.subject_after_verb(clause)
+    # "a expliqué aux « Echos » un dirigeant d'EDF": the paper's name is a complement, read without its guillemets.
+    pronoun, phrase = attribution.subject_after_verb(SHORT_TITLE.sub(r"\1", clause))
     if pronoun == "on" and not phrase:
         source = attribution.source_subject(clause)
         if source:

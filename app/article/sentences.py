@@ -31,7 +31,23 @@ def breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Mat
         before = text[max(0, match.start() - _LAST_WORD_CHARS) : match.start()].split()
         last_word = before[-1].rstrip(".") if before else ""
         if last_word not in NOT_AN_END and not (_INITIAL.fullmatch(last_word) and not _names_the_network(before)):
-            yield match
+            if not _closes_a_title(text, match.start()):
+                yield match
+
+
+# "a confié au « Monde » Bernard Arnault": a paper's or a work's name in guillemets after a preposition or an
+# article ends no sentence.
+_TITLE_IN_GUILLEMETS = compiled(
+    r"(?:^|\s)(?i:au|aux|à|dans|du|des|de|le|la|les|sur|par|pour|selon)\s+«\s?[^«».!?]{1,40}?\s?»$"
+)
+_TITLE_WORDS = 4
+
+
+def _closes_a_title(text: str, at: int) -> bool:
+    if text[at - 1 : at] != "»":
+        return False
+    title = _TITLE_IN_GUILLEMETS.search(text, max(0, at - 60), at)
+    return title is not None and len(title.group(0).split()) <= _TITLE_WORDS + 3
 
 
 def _names_the_network(before: list[str]) -> bool:

@@ -497,7 +497,9 @@ class SpeakerMemory:
         someone_else = any(word in VERBS_BETWEEN for word in between.split()) or any(
             " " in name and not governed(between, between.find(name)) for name in names_in(between)
         )
-        if role and role.group(2).lower() in PERSON_NOUNS and not of_body and not of_someone and not someone_else:
+        # "Titulaire pour la première fois, Warren Zaïre-Emery": a time, not "la Première ministre".
+        timed = role is not None and bool(TIME_NOUNS & _content_words(role.group(0)))
+        if role and role.group(2).lower() in PERSON_NOUNS and not (of_body or of_someone or someone_else or timed):
             person.roles.add(role.group(2).lower())
             person.role_words.update(_content_words(role.group(0)))
             article = role.group(1).strip().lower()
@@ -1078,6 +1080,7 @@ ROLE_BEFORE_NAME = compiled(
 VERBS_BETWEEN = AUXILIARIES | {"fait", "reçoit", "rencontre"}
 APPOSITION_AFTER_NAME = compiled(r",\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)")
 ROLE_WINDOW = 200
+TIME_NOUNS = frozenset("fois saison année journée semaine mi-temps période".split())
 
 
 def _occurrences(text: str, name: str):

@@ -2261,3 +2261,40 @@ def test_a_clause_opening_on_as_said_or_a_source_introduces_the_quotation(text, 
 )
 def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        # A detached apposition before the subject ("Auteur du seul but, …") does not hide whom an epithet means.
+        (
+            (
+                "« On a bien défendu », a réagi Luis Enrique.",
+                "Auteur du seul but, Bradley Barcola a fait la différence. « Je suis content », a expliqué l'ailier.",
+            ),
+            ["Luis Enrique", "Bradley Barcola"],
+        ),
+        # "pour la première fois, Warren Zaïre-Emery": a time, not "la Première ministre" (nor a woman).
+        (
+            (
+                "« C'est historique », a lancé Philippe Diallo.",
+                "Titulaire pour la première fois, Warren Zaïre-Emery a impressionné. « J'ai joué simple », a raconté "
+                "le milieu de terrain.",
+            ),
+            ["Philippe Diallo", "Warren Zaïre-Emery"],
+        ),
+        # A participle with its complements before the subject: "Reçu … par le Roi, le formateur a…".
+        (
+            (
+                "Reçu pendant une heure par le Roi, le formateur a reconnu un échec. « Nous avons progressé », a-t-il "
+                "concédé.",
+            ),
+            ["le formateur"],
+        ),
+        # A paper's name in guillemets is a complement of the verb, and ends no sentence.
+        (("« Nous ne cachons rien », a expliqué aux « Echos » un dirigeant d'EDF.",), ["un dirigeant d'EDF"]),
+        (("« Nous ne cachons rien », a confié au « Monde » Bernard Arnault.",), ["Bernard Arnault"]),
+    ],
+)
+def test_what_stands_before_the_subject_or_after_the_verb_does_not_hide_the_speaker(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
