@@ -201,9 +201,17 @@ def _narrates(line: str) -> bool:
     return ends_like_sentence(line) and lower_words >= 4
 
 
+WIRE_DATELINE = compiled(
+    r"^[^\W\d][\w' .-]{1,40}\((?:afp|reuters|ap|belga|ats|pc|la presse canadienne)\)\s*[-–—:,]\s*\w"
+)
+
+
 def _credited(text: str, words: int) -> bool:
     """A photo's credit ("© AFP", "Photo : Belga", "(Capture d'écran)"): a short line, or a marker opening a caption
-    or near its end; a sentence that speaks of an archive photo or a screenshot is the article's."""
+    or near its end; a sentence that speaks of an archive photo or a screenshot is the article's, and so is a wire's
+    lede under its dateline ("PARIS (AFP) – Trains, métros et RER tournaient…")."""
+    if WIRE_DATELINE.match(text):
+        return False
     for marker in phrases.CREDIT_MARKERS:
         at = text.find(marker)
         if at >= 0 and (
@@ -254,6 +262,11 @@ READER_ACCOUNT = compiled(
     r"|\bnotre service (?:commercial|client|abonnés)\b"
     # "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site, ses applications…"
     r"|^cet article vous a (?:été utile|plu|intéressé)\b"
+    # The newsroom asking for tips: "Vous avez des informations à nous communiquer sur cette histoire?", "Écrivez-nous
+    # à l'adresse … ou appelez-nous", "Vous avez une histoire à raconter? Écrivez-nous."
+    r"|^vous avez (?:des informations|une information|une histoire|un témoignage|une photo) à nous "
+    r"(?:communiquer|transmettre|signaler|raconter)\b"
+    r"|\bécrivez-nous\b|\bappelez-nous\b"
     r"|\bvous pouvez (?:nous )?suivre [^.]{0,40}\bsur (?:son|notre) site\b"
 )
 # A shopping page's, under its text: "Ce contenu a été rédigé par un expert de l'équipe … Shopping. Les prix…".
@@ -506,8 +519,11 @@ COUNTER = compiled(
 )
 
 
+READING_TIME = compiled(r"^(?:temps de |durée de )?lecture(?: en)?\s*:?\s*\d+\s*(?:min|minutes?)\.?$")
+
+
 def is_counter(text: str) -> bool:
-    return bool(COUNTER.match(text))
+    return bool(COUNTER.match(text) or READING_TIME.match(text))
 
 
 # A photographer in capitals and the agency, closing a line: Le Monde's caption credit.
