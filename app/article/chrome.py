@@ -530,6 +530,14 @@ def is_counter(text: str) -> bool:
 CAPTION_CREDIT = compiled(
     r"[.»)]\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+(?:\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+)+\s?/\s?"
     r"(?:AFP|AP|REUTERS|EPA|SIPA|MAXPPP|HANS LUCAS|ABACA|BELGA|GETTY IMAGES|DIVERGENCE|MYOP|HAYTHAM PICTURES)\b.{0,20}$"
+    # The photographer in capitals and whoever holds the photo: "… (Manche). DOMINIQUE CLIQUET / CNRS".
+    r"|[.»)]\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+(?:\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+)+\s?/\s?[A-Za-zÉ][\w .&-]{1,30}$"
+    # A regional paper and its photographer: "… octobre. Photo DNA /Jean-Christophe Dorn", "… Midi Libre - Jean Mart".
+    r"|\.\s+(?:Photo\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?|Midi Libre|Ouest-France|La Dépêche|Sud Ouest|Le Télégramme"
+    r"|La Voix du Nord|Nice-Matin|Var-Matin|Le Dauphiné Libéré|La Provence|L'Est Républicain|Le Républicain Lorrain"
+    r"|Le Progrès|L'Union|Paris-Normandie|Presse Océan|Courrier Picard|La Montagne|Le Parisien)"
+    r"\s?[-–—/]\s?[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){1,2}$"
+    r"|\s[-–—]\s(?:AFP|AP|Reuters|REUTERS|EPA|Belga|BELGA|SIPA|MAXPPP|ABACA)$"  # "… le 5 mars 2025 - AFP"
 )
 CAPTION_WORDS = 80
 SOURCE_LINE = compiled(r"^sources? ?: [^.?]{2,40}[!.]?$")

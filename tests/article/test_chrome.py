@@ -107,6 +107,7 @@ PROSE = [
     "La photo d'archives montre le président en 1995, aux côtés de son prédécesseur.",
     "Notre dossier a été transmis au juge.",
     "Vous avez une histoire à raconter, disait-il souvent à ses élèves.",
+    "Le match s'est joué à Madrid. Real Madrid - Bayern Munich",
     # A wire's lede under its dateline.
     "PARIS (AFP) – Trains, métros et RER tournaient au ralenti mardi en France, au premier jour d'une grève.",
     "Le SDIS 81 a mobilisé une quarantaine de sapeurs-pompiers.",
@@ -237,6 +238,11 @@ def test_end_markers(line, expected):
         ("Une classe d'un collège de Seine-Saint-Denis, en mars 2024. (Illustration)", "credit"),
         ("afp.com/JENS SCHLUETER", "credit"),
         ("Lecture en 3 min.", "interface"),
+        # Captions closed by a photographer and whoever holds the photo, or a regional paper and its photographer.
+        ("Relevé d'empreintes sur le site du Rozel (Manche). DOMINIQUE CLIQUET / CNRS", "caption"),
+        ("La piscine Le Triangle, à Obernai, en travaux depuis octobre. Photo DNA /Jean-Christophe Dorn", "caption"),
+        ("Le tramway ligne 1 sur la place de la Comédie. Midi Libre - Jean-Michel Mart", "caption"),
+        ("Marquinhos au sol lors de PSG-Liverpool, le 5 mars 2025 - AFP", "caption"),
         ("Vous avez des informations à nous communiquer sur cette histoire?", "notice to the reader"),
         ("Écrivez-nous à l'adresse redaction@journal.ca ou appelez-nous directement.", "notice to the reader"),
         ("Vous avez une histoire à raconter? Écrivez-nous.", "notice to the reader"),
