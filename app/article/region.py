@@ -590,10 +590,17 @@ def _headline_like(text: str) -> bool:
     shouting = sum(ch.isupper() for ch in letters) > 0.8 * len(letters) and len(words) <= 4
     if len(words) >= KICKED_STANDFIRST_WORDS and KICKER.match(text):
         return False  # "LIGUE 1 Les Parisiens se sont imposés…": 20 Minutes' chapô under its rubric in capitals
+    if SCORE_LINE.match(text.strip()) or MINUTE_MARKS.search(text) or CAST_LINE.match(text.strip()):
+        return False  # a match's score box: "Standard 2 - 1 Anderlecht", "Buts : Dolberg (24e) ; Dussenne (63e, 88e)"
     # "Berlinale: … remporte le prix du Public >": the next article's link, not a headline.
     return not shouting and not text.rstrip().endswith((":", ",", ">")) and not text.startswith(("[", "("))
 
 
+# A film's or a play's credits under its review's headline: "Avec Jeanne Balibar, Grégory Gadebois, Rose Marchal".
+_PERSON = r"[A-ZÉÈ][\w'-]+(?:\s[A-ZÉÈ][\w'-]+){1,2}"
+CAST_LINE = compiled(rf"^(?:Avec|De et avec)\s+{_PERSON}(?:\s?,\s?{_PERSON})+(?:\set\s{_PERSON})?\.?$")
+SCORE_LINE = compiled(r"^[^\W\d][\w .'-]{1,30}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^\W\d][\w .'-]{1,30}$")
+MINUTE_MARKS = compiled(r"\(\d{1,3}(?:e|')(?:\s?(?:,|et)\s?\d{1,3}(?:e|'))*\)")
 KICKER = compiled(r"^[A-ZÉÈÊÀÇÔÎ]{3,}(?:[ -][A-ZÉÈÊÀÇÔÎ0-9]+)*\s[A-ZÉÈÀ][a-zéèêàçôîû]")
 KICKED_STANDFIRST_WORDS = 12
 

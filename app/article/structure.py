@@ -359,12 +359,14 @@ def _author(header: list[Classified], footer: list[Classified]) -> str | None:
         ):
             return names  # "Article rédigé par", then the name on a line of its own
     signed = [block for block in header if block.reason not in INTERFACE_REASONS]  # buttons between name and date
-    for index, block in enumerate(signed):
-        near = signed[max(0, index - 1) : index + 2]
-        # The date may be a stamp read as a signature of no one ("Samedi 16 février 2013, 22h04 | mis à jour…").
-        dated = any(b.reason == "date" or b.reason == "byline" and not byline_names(b.text) for b in near)
-        if block.reason == "name" and dated and (names := byline_names(block.text)):
-            return names
+    # A name next to a date first; then next to a stamp read as a signature of no one ("Samedi 16 février 2013, 22h04
+    # | mis à jour…"), which a film's facts are too ("France | 1h52 | 2025", under its director's name).
+    for stamps in (("date",), ("date", "byline")):
+        for index, block in enumerate(signed):
+            near = signed[max(0, index - 1) : index + 2]
+            dated = any(b.reason in stamps and not (b.reason == "byline" and byline_names(b.text)) for b in near)
+            if block.reason == "name" and dated and (names := byline_names(block.text)):
+                return names
     return None
 
 

@@ -632,6 +632,27 @@ def test_a_practical_question_asked_on_the_readers_behalf_is_a_heading():
     ]
 
 
+def test_a_matchs_score_box_under_the_standfirst_is_not_the_title():
+    headline = "Le Standard renverse Anderlecht dans un Clasico fou"
+    standfirst = (
+        "Menés au repos, les Rouches se sont imposés 2-1 grâce à un doublé de Dussenne et ont fait chavirer Sclessin."
+    )
+    lines = [headline, standfirst, "Standard 2 - 1 Anderlecht", "Buts : Dolberg (24e) ; Dussenne (63e, 88e)"]
+    lines += ["Thomas Delrée", "Publié le 27-10-2024 à 22h41", BODY, MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == headline
+    assert standfirst in spoken(article)
+
+
+def test_a_films_facts_under_its_reviews_headline_are_neither_title_nor_byline():
+    headline = "« La Dernière Saison », de Marion Vasseur : une ode aux paysans du Vercors"
+    facts = ["Drame", "Marion Vasseur", "France | 1h52 | 2025", "Avec Jeanne Balibar, Grégory Gadebois, Rose Marchal"]
+    lines = [headline, *facts, LEDE, "Jacques Morice", "Publié le 19 mars 2025 à 08h00", BODY, MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == headline
+    assert article.author == "Jacques Morice"
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
