@@ -112,6 +112,7 @@ INTERFACE_REASONS = frozenset({"interface", "link", "hashtag", "share bar", "pun
 INTERVIEW_QUESTIONS = 4
 LINK_WORDS = 16  # a link's headline; a longer line without its full stop is a sentence cut short
 TERSE_QUESTION_WORDS = 3
+QUOTED_WORDS = compiled(r"«[^»]*»|“[^”]*”")
 TWO_SENTENCES = compiled(r"\w\s?[.?!…]\s+[A-ZÀ-Ý«]")  # a short line of two sentences is prose, not a title
 FIRST_PERSON = compiled(r"(?:^|[\s«\"(])(?:je|j'|moi|me|m'|mon|ma|mes)(?=[\s,.!?]|(?<=')\w)", re.IGNORECASE)
 # An entry's time in a live blog: "21h31", "18:40", or a match's minute ("64'", "90+3'").
@@ -395,7 +396,8 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     asked = sum(
         bool(SECOND_PERSON.search(question.text))
         and not SERVICE_QUESTION.match(question.text.strip())
-        or (answer is not None and bool(FIRST_PERSON.search(blocks[answer].text)))
+        # the answer's own "je", not a witness's quoted in it ("« Je ne vais pas pouvoir tenir », confie Nathalie")
+        or (answer is not None and bool(FIRST_PERSON.search(QUOTED_WORDS.sub("", blocks[answer].text))))
         for question, answer in questions
     )
     # An essay asks itself two or three questions, an interview more, of someone: asked as "vous", answering as "je"
@@ -608,7 +610,7 @@ def _numbered_heading(blocks: list[Classified], index: int, following: int | Non
     return (
         bool(NUMBERED.match(text))
         and len(text.split()) <= NUMBERED_HEADING_WORDS
-        and not ends_like_sentence(text)
+        and (not ends_like_sentence(text) or text.rstrip().endswith("?"))  # "2. Quelle durée et quel format ?"
         and _between_paragraphs(blocks, index, following)
         and _heading_like(text)
     )

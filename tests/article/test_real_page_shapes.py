@@ -653,6 +653,30 @@ def test_a_films_facts_under_its_reviews_headline_are_neither_title_nor_byline()
     assert article.author == "Jacques Morice"
 
 
+WITNESS = "« Je ne vais pas pouvoir tenir longtemps sans toucher à mes prix », confie Nathalie, boulangère à Rennes."
+
+
+def test_an_explainers_question_headings_are_chapters_though_a_witness_says_je():
+    """Four questions, each over third-person paragraphs: an explainer's sections; the "je" of a witness quoted in
+    guillemets is not an interviewee answering."""
+    questions = ["Quelles écoles sont concernées ?", "Pourquoi une telle hausse ?", "Les maires vont-ils payer ?"]
+    questions.append("Comment faire baisser la note ?")
+    lines = ["Un plan pour les écoles", LEDE]
+    for question, paragraph in zip(questions, [BODY, MORE, f"{BODY} {WITNESS}", MORE], strict=True):
+        lines += [question, paragraph]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == questions
+
+
+def test_numbered_question_headings_open_chapters():
+    questions = ["1. Qui est concerné ?", "2. Quelle durée et quel format ?", "3. Que prévoit le programme ?"]
+    lines = ["Un plan pour les écoles", LEDE]
+    for question, paragraph in zip(questions, [BODY, MORE, BODY], strict=True):
+        lines += [question, paragraph]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == questions
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
