@@ -341,6 +341,25 @@ def _narrative_infinitive(bare: str, following: list[str]) -> bool:
     return bare == "de" and bool(following) and following[0].islower() and bool(INFINITIVE.fullmatch(following[0]))
 
 
+# A body named with "à" or "pour": "la Délégation à la sécurité routière", "le Haut Conseil pour le climat"; not
+# "le Conseil à la presse", to whom it spoke.
+INSTITUTION_NOUNS = frozenset(
+    "délégation conseil commissariat haut-commissariat mission comité observatoire agence autorité office "
+    "secrétariat".split()
+)
+ADDRESSEES = frozenset("presse télévision radio agence journalistes députés sénateurs élus".split())
+
+
+def _institutions_complement(kept: list[str], words: list[str], index: int) -> bool:
+    if not kept or not kept[-1][:1].isupper() or kept[-1].lower().strip(",") not in INSTITUTION_NOUNS:
+        return False
+    pair = [w.lower() for w in words[index : index + 2]]
+    if len(pair) < 2 or pair[0] not in ("à", "pour") or pair[1] not in ("la", "le", "les", "l'"):
+        return False
+    following = words[index + 2] if index + 2 < len(words) else ""
+    return following[:1].islower() and following.strip(",.;:") not in ADDRESSEES
+
+
 def noun_phrase(text: str) -> str:
     """The noun phrase that opens `text`: through "de/du/des" complements and an apposition after a comma
     ("le porte-parole du Kremlin, Dmitri Peskov"), cut where a preposition, a verb's object or a clause starts."""
@@ -354,6 +373,10 @@ def noun_phrase(text: str) -> str:
         bare = word.strip(",;:.!?»«").lower()
         located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
         titled = word[:1].isupper() and kept and kept[-1] in ("Le", "La", "Les")  # "Le Soir", "Le Matin": titles
+        if _institutions_complement(kept, words, index):
+            kept.extend(words[index : index + 2])  # "la Délégation à la sécurité routière"
+            index += 2
+            continue
         if kept and bare in NOUN_PHRASE_STOPS and not (bare in ("de", "du", "des", "d'") or bare.startswith("d'")):
             after_article = kept[-1].lower() in DETERMINERS | COMPLEMENTS  # "une passagère du car": a noun
             noun = after_article and word.islower() and bare not in COMPLEMENT_PREPOSITIONS

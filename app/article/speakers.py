@@ -105,9 +105,10 @@ INSTITUTION = compiled(
 # "la Cour des comptes", "le Conseil d'État", "la Banque de France": an institution's noun, then its complement.
 INSTITUTION_HEADS = frozenset(
     "cour conseil banque chambre assemblée autorité agence office institut caisse fédération confédération "
-    "commission tribunal parquet".split()
+    "commission tribunal parquet délégation direction mission inspection secrétariat comité observatoire".split()
 )
-OF_AFTER = compiled(r"\s+(?:de|des|du|d['’])\s*[\wÀ-ÿ]")
+# "la Délégation à la sécurité routière", "le Haut Conseil pour le climat": the complement may be "à", "pour".
+OF_AFTER = compiled(r"\s+(?:de|des|du|d['’]|à la|à l['’]|au|aux|pour le|pour la|pour les|pour l['’])\s*[\wÀ-ÿ]")
 BODY_NAME_WORDS = 8
 ARTICLE_BEFORE = compiled(r"(?:^|\s)(?:le|la|les|l'|du|des|au|aux)\s*$", re.IGNORECASE)
 AGE = compiled(r",\s*\d{1,3}\s+ans\b")
@@ -871,9 +872,13 @@ class SpeakerMemory:
             appositive = phrase[:start].rstrip().endswith(",")
             if is_governed and not appositive:
                 continue
-            institution = INSTITUTION.match(phrase, start + len(name)) or (
-                name.lower() in INSTITUTION_HEADS and OF_AFTER.match(phrase, start + len(name))
+            # "le Haut Conseil pour le climat" is a body, not someone named Haut Conseil.
+            head_word = name.lower().split()[-1] if name.lower().startswith(("haut ", "haute ")) else name.lower()
+            institution = bool(INSTITUTION.match(phrase, start + len(name))) or (
+                head_word in INSTITUTION_HEADS and bool(OF_AFTER.match(phrase, start + len(name)))
             )
+            if institution and head_word != name.lower():
+                name = head_word
             if " " not in name and institution and ARTICLE_BEFORE.search(phrase[:start]):
                 # "le Conseil constitutionnel", "la Commission européenne", "la Cour des comptes": a body, not
                 # someone named Conseil or Cour

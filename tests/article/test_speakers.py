@@ -2294,6 +2294,12 @@ def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker)
         # A paper's name in guillemets is a complement of the verb, and ends no sentence.
         (("« Nous ne cachons rien », a expliqué aux « Echos » un dirigeant d'EDF.",), ["un dirigeant d'EDF"]),
         (("« Nous ne cachons rien », a confié au « Monde » Bernard Arnault.",), ["Bernard Arnault"]),
+        # A body named with "à" or "pour" keeps its whole name.
+        (
+            ("« Aucun radar ne flashe », indique la Délégation à la sécurité routière.",),
+            ["la Délégation à la sécurité routière"],
+        ),
+        (("« Aucun radar ne flashe », indique le Haut Conseil pour le climat.",), ["le Haut Conseil pour le climat"]),
     ],
 )
 def test_what_stands_before_the_subject_or_after_the_verb_does_not_hide_the_speaker(paragraphs, expected):
