@@ -239,7 +239,8 @@ OBJECT_PRONOUNS = compiled(r"(?:\s+(?:ne|n'|l'|le|la|les|lui|leur|y|en|me|m'|te|
 # participle that describes the subject to come ("Arrivée de Syrie en 2015, Amal Haddad vit…", "Élu en 2020, …").
 LEADING_COMPLEMENT = compiled(
     # "Peu après l'annonce,", "Juste avant le vote,", "Quelques heures après,": a degree before the preposition.
-    r"^(?:(?:(?:peu|juste|bien|très peu|longtemps|sitôt|quelques \w+|deux \w+|trois \w+) )?"
+    r"^(?:(?:un peu plus loin|plus loin|non loin de là|à quelques mètres|quelques mètres plus loin|juste à côté"
+    r"|à côté|en face)\s*,\s*|(?:(?:peu|juste|bien|très peu|longtemps|sitôt|quelques \w+|deux \w+|trois \w+) )?"
     r"(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|il y a|voilà|devant|derrière|chez|parmi|"

@@ -2294,6 +2294,14 @@ def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker)
         # A paper's name in guillemets is a complement of the verb, and ends no sentence.
         (("« Nous ne cachons rien », a expliqué aux « Echos » un dirigeant d'EDF.",), ["un dirigeant d'EDF"]),
         (("« Nous ne cachons rien », a confié au « Monde » Bernard Arnault.",), ["Bernard Arnault"]),
+        # "Un peu plus loin, un commerçant …": a place before the subject; "il" is him, not the woman before.
+        (
+            (
+                "Une mère de famille soupire. « Avant, je faisais mes courses ici », regrette-t-elle.",
+                "Un peu plus loin, un commerçant est plus serein. « On tient bon », confie-t-il.",
+            ),
+            ["une mère de famille", "un commerçant"],
+        ),
         # A body named with "à" or "pour" keeps its whole name.
         (
             ("« Aucun radar ne flashe », indique la Délégation à la sécurité routière.",),
