@@ -145,6 +145,14 @@ TITLED_BODY = compiled(
 PAPER_SUBJECT = compiled(
     r"^((?:Le|La|Les|L'|De|Het)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+(?=[a-zéèêà])(?!de\b|du\b|des\b)"
 )
+# Papers named without an article, and a review's "Dans L'Humanité, …".
+BARE_PAPERS = r"(Libération|Ouest-France|Mediapart|Marianne|Challenges|Télérama|Politis|Causeur|Sud Ouest|Nice-Matin)"
+BARE_PAPER_SUBJECT = compiled(BARE_PAPERS + r"\s+(?=[a-zéèêà])(?!de\b|du\b|des\b)")
+PAPER_OPENING = compiled(
+    r"^(?:Dans|Pour|Selon|Chez)\s+((?:Le|La|Les|L'|L’)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}|"
+    + BARE_PAPERS
+    + r")\s*,"
+)
 MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".split())
 # French and Belgian unions and parties that articles name by their acronym alone.
 KNOWN_BODIES = {
@@ -334,6 +342,9 @@ class SpeakerMemory:
             if source and source.group(1).lower() in PRONOUNS and (voice := self.resolve(source.group(1))):
                 self.remember(voice)  # "Selon elle, …": the person just interviewed speaks on
                 continue
+            read_in = PAPER_OPENING.match(sentence.strip())
+            if read_in:
+                self.papers.append(read_in.group(1) or read_in.group(2))  # "Dans L'Humanité, le ton est…"
             subject = without_leading_complements(without_dateline(sentence.strip()))
             if not subject:
                 continue
@@ -342,7 +353,7 @@ class SpeakerMemory:
                 # "Me Chemla s'est tourné vers le banc des prévenus.": a surname with its civility is someone.
                 self._mention_titled(titled_subject.group(2), titled_subject.group(1))
                 continue
-            paper = PAPER_SUBJECT.match(subject)
+            paper = PAPER_SUBJECT.match(subject) or BARE_PAPER_SUBJECT.match(subject)
             if paper:
                 self.papers.append(paper.group(1))  # "La Libre Belgique consacre sa une à la crise"
             match = NAME.match(subject)
@@ -954,7 +965,9 @@ class SpeakerMemory:
             known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head)) if definite else None
             return keep(known) if known else None
         description = phrase[0].lower() + phrase[1:]
-        if head in MEDIA_NOUNS and first in ("le", "l'") and len(words) <= 2 and self.papers:
+        # "le quotidien", "le quotidien économique"; not "le journal de 20 heures"
+        plain_medium = len(words) <= 2 or len(words) == 3 and words[2].islower() and words[2] not in ("de", "du", "des")
+        if head in MEDIA_NOUNS and first in ("le", "l'") and plain_medium and self.papers:
             return keep(self.papers[-1])  # "écrit le quotidien": the paper the review just named
         if (first in ("le", "la", "l'") or first.startswith("l'")) and head in SPEAKING_BODIES and len(words) <= 4:
             body = self._body(head, words)

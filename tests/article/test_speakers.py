@@ -2312,3 +2312,23 @@ def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker)
 )
 def test_what_stands_before_the_subject_or_after_the_verb_does_not_hide_the_speaker(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def test_a_press_reviews_quotations_are_the_paper_the_paragraph_names():
+    """ "Dans L'Humanité, …" names the paper that "le quotidien" then is; "le quotidien économique" is the paper too;
+    a paper named without its article ("Libération") opens a sentence as its subject."""
+    assert (
+        speakers(
+            "Le Figaro salue un budget « courageux ». « Le gouvernement a choisi la rigueur », écrit l'éditorialiste.",
+            "Dans L'Humanité, le ton est plus sévère. Le quotidien dénonce « un budget qui fera payer aux malades la facture ».",
+        )[-1]
+        == "L'Humanité"
+    )
+    assert speakers(
+        "Les Échos s'inquiètent des comptes sociaux. « Le déficit de la Sécu dépassera les 18 milliards », relève le "
+        "quotidien économique."
+    ) == ["Les Échos"]
+    assert speakers(
+        "Libération voit les choses autrement. « La majorité relative montre ses limites à chaque texte », écrit le "
+        "journal."
+    ) == ["Libération"]
