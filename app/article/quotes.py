@@ -258,6 +258,11 @@ class QuoteSplitter:
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.ATTRIBUTION:
                 piece.speaker = self._speaker_of(piece, _narration_before_credited_quote(pieces, index))
+                quoted = pieces[index - 1] if index and pieces[index - 1].kind is SegmentKind.QUOTE else None
+                if quoted and piece.speaker and not _spelled_out(piece, piece.speaker):
+                    # "« Rose n'avait jamais joué… », s'amusait la réalisatrice": whom an epithet or a pronoun
+                    # stands for does not speak of herself by her name.
+                    piece.speaker = self.memory.not_named_in(quoted.text, piece.speaker) or piece.speaker
             elif piece.kind is SegmentKind.PARAGRAPH:
                 self.memory.note_subjects(piece.text)
                 self._note_reported_speech(piece.text)
@@ -571,6 +576,11 @@ def _quote_pieces(quoted: str) -> list[Piece]:
         cursor = end.end()
     pieces.append(Piece(SegmentKind.QUOTE, inner[cursor:].strip()))
     return pieces
+
+
+def _spelled_out(credit: Piece, speaker: str) -> bool:
+    """Whether the credit names its speaker itself ("a dit Marion Vasseur"), not by a pronoun or an epithet."""
+    return speaker.split()[-1].lower() in credit.text.lower()
 
 
 def _attribution_after(paragraph: str, cursor: int, spans) -> tuple[str | None, int]:

@@ -2332,3 +2332,11 @@ def test_a_press_reviews_quotations_are_the_paper_the_paragraph_names():
         "Libération voit les choses autrement. « La majorité relative montre ses limites à chaque texte », écrit le "
         "journal."
     ) == ["Libération"]
+
+
+def test_whom_an_epithet_stands_for_does_not_speak_of_herself_by_her_name():
+    assert speakers(
+        "Marion Vasseur connaît ce monde. « Je voulais filmer le travail tel qu'il est », nous confiait-elle.",
+        "Face à lui, la jeune Rose Marchal impressionne. « Rose n'avait jamais joué. Mais elle savait traire une vache "
+        "mieux que moi », s'amusait la réalisatrice.",
+    ) == ["Marion Vasseur", "Marion Vasseur"]
