@@ -35,7 +35,7 @@ s'abonner|abonnez-vous|je m'abonne|s'inscrire|inscrivez-vous|mon compte|se déco
 partager|partager cet article|partager l'article|partagez l'article|partager la page|partagez|partager sur facebook|
 partager sur twitter|partager sur x|imprimer|envoyer|
 envoyer par courriel|courriel|facebook|twitter|x|linkedin|whatsapp|messenger|pinterest|bluesky|copier le lien|
-lien copié|
+lien copié|actualiser|rafraîchir|rafraîchir la page|charger plus de posts|afficher plus de posts|
 plus d'articles|vidéo du jour|rabais de la semaine|publicité|contenu commandité|contenu partenaire|contenu sponsorisé|
 lire plus tard|sauvegarder|ajouter à mes favoris|ajouter aux favoris|écouter|écouter l'article|écouter cet article|
 lecture audio|commentaires|voir les commentaires|réagir|réagissez|ajouter un commentaire|lire la suite|voir plus|

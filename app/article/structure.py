@@ -290,7 +290,9 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
             following = blocks[index + 1]
             if following.kind is Kind.SHORT and following.hint is None:
                 marked[index + 1] = Classified(following.block, Kind.PROSE)
-        elif block.kind is Kind.SHORT and not _titles_its_entry(blocks, index, stamps):
+        elif block.kind is Kind.SHORT and not (
+            _titles_its_entry(blocks, index, stamps) or _quoted_entry_title(blocks, index)
+        ):
             marked[index] = Classified(block.block, Kind.PROSE)
     for index in _past_buttons(blocks, [s - 1 for s in signed_stamps[1:]], -1):
         if blocks[index].kind is Kind.SHORT and blocks[index].hint is None:
@@ -298,7 +300,20 @@ def _live_entries(blocks: list[Classified]) -> list[Classified]:
     return marked
 
 
+def _quoted_entry_title(blocks: list[Classified], index: int) -> bool:
+    """ "12:20", "« Du jamais vu depuis 2018 »", then the entry that says who said it: the entry's title, in
+    guillemets."""
+    block = blocks[index]
+    return (
+        _quoted(block.text)
+        and block.words <= QUOTED_ENTRY_TITLE_WORDS
+        and index + 1 < len(blocks)
+        and blocks[index + 1].kind is Kind.PROSE
+    )
+
+
 LIVE_STAMPS = 3
+QUOTED_ENTRY_TITLE_WORDS = 12
 """Signed times that make a live blog: fewer are a byline dated to the minute under the headline, and an update's."""
 
 

@@ -677,6 +677,24 @@ def test_numbered_question_headings_open_chapters():
     assert [chapter.title for chapter in article.chapters][1:] == questions
 
 
+def test_a_live_blogs_entry_titles_open_chapters_even_in_guillemets_or_under_a_refresh_button():
+    entries = [
+        ("13:40", "Le zouave a les pieds dans l'eau", BODY),
+        ("13:12", "La préfecture appelle à la prudence", MORE),
+        (
+            "12:20",
+            "« Du jamais vu depuis 2018 »",
+            "Un hydrologue de Vigicrues estime que la crue reste importante. " + BODY,
+        ),
+    ]
+    lines = ["EN DIRECT - Crue de la Seine : le niveau continue de monter à Paris", LEDE, "Actualiser"]
+    for time, title, text in entries:
+        lines += [time, title, text]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == [title for _, title, _ in entries]
+    assert not any(segment.kind == "quote" for segment in article.segments)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
