@@ -878,10 +878,13 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
     """After a mid-article "À lire aussi": its short link lines are dropped up to the next paragraph. A box holding
     only promotions ("À découvrir", "PODCAST - Écoutez le club…") ends at a heading the paragraphs resume under."""
     promotions, only_promotions = 0, True  # chrome lines right after the marker, and nothing else yet
+    links: list[int] = []  # the words of each link line dropped so far
     while index + 1 < end and blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM):
         following = blocks[index + 1]
         if following.reason == NOTICE and following.words > BOX_LINE_WORDS:
             return index  # a notice's paragraph ends the box as any paragraph does
+        if links and _heading_after_links(blocks, index + 1, end, links):
+            return index
         if only_promotions and promotions >= 2 and following.kind is Kind.SHORT and _heading_like(following.text):
             after = _next_content(blocks, index + 2, end)
             if after is not None and blocks[after].kind is Kind.PROSE:
@@ -890,9 +893,30 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
             promotions += 1
         else:
             only_promotions = False
+            links.append(following.words)
+            # chrome from now on: a heading under the box is not a second link for lack of a paragraph between
+            blocks[index + 1] = Classified(following.block, Kind.CHROME, "related articles")
         index += 1
         dropped.add(following, "related articles")
     return index
+
+
+HEADING_AFTER_LINKS_WORDS = 6
+
+
+def _heading_after_links(blocks: list[Classified], index: int, end: int, links: list[int]) -> bool:
+    """ "À lire aussi", "Roubaix : la mairie veut racheter les cellules commerciales vides", then "La mairie promet
+    un plan" over a paragraph: a link's headline is long, the section heading the text resumes under is short."""
+    line = blocks[index]
+    after = _next_content(blocks, index + 1, end)
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= HEADING_AFTER_LINKS_WORDS
+        and all(line.words * 2 <= words for words in links)
+        and _heading_like(line.text)
+        and after == index + 1
+        and blocks[after].kind is Kind.PROSE
+    )
 
 
 CREDIT_ONLY = compiled(

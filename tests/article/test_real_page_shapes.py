@@ -695,6 +695,19 @@ def test_a_live_blogs_entry_titles_open_chapters_even_in_guillemets_or_under_a_r
     assert not any(segment.kind == "quote" for segment in article.segments)
 
 
+def test_a_short_heading_right_under_a_read_also_link_opens_its_chapter():
+    """ "À lire aussi", a link's long headline, then a short section heading over a paragraph: the heading is the
+    article's; a second link as long as the first is not."""
+    link = "Roubaix : la mairie veut racheter les cellules commerciales vides du centre"
+    lines = ["Un plan pour les écoles", LEDE, BODY, "À lire aussi", link, "La mairie promet un plan", MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["La mairie promet un plan"]
+    assert "Roubaix" not in spoken(article) and MORE in spoken(article)
+    second = "Lille : le marché de Wazemmes rouvre ses portes après deux mois de travaux"
+    article = parse_article("\n".join([*lines[:5], second, MORE]), "text")
+    assert len(article.chapters) == 1 and "Wazemmes" not in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
