@@ -59,6 +59,11 @@ def _accented(text: str) -> str:
     return "à " + text[2:] if text.startswith("a ") else text
 
 
+def is_paywall(line: str) -> bool:
+    """ "Il vous reste 72 % de cet article à lire.": the article stops here for whoever reads the page."""
+    return bool(PAYWALL.match(normalized(line)))
+
+
 def is_strong_end_marker(line: str) -> bool:
     """Comments, forms and footers: nothing after them is the article, however long."""
     text = normalized(line)

@@ -8,7 +8,15 @@ import re
 from app.article.block_kinds import SECOND_PERSON, SERVICE_QUESTION, Classified, Kind, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
-from app.article.chrome import MEDIUM_LABEL, bare_site, ends_like_sentence, is_byline, normalized, signed_stamp
+from app.article.chrome import (
+    MEDIUM_LABEL,
+    bare_site,
+    ends_like_sentence,
+    is_byline,
+    is_paywall,
+    normalized,
+    signed_stamp,
+)
 from app.article.chrome_phrases import GUILLEMETS, NEW_WINDOW, TOPIC_LABELS
 from app.article.comment_threads import mark_comment_thread
 from app.article.header import BYLINE_START, byline_names, given_name_first, published_in
@@ -24,7 +32,7 @@ from app.regexes import compiled
 def build_article(page: Page, source_url: str | None = None) -> Article:
     blocks = _embedded_posts(_live_entries(_labelled_headlines([classify(block) for block in _lines(page.blocks)])))
     blocks = _notices_to_readers(_boxed_reader_lines(_topic_links(_new_window_links(_topic_tags(blocks)))))
-    blocks = mark_comment_thread(_masthead_again(blocks))
+    blocks = mark_comment_thread(_masthead_again(_cut_by_the_paywall(blocks)))
     region = find_region(blocks, page.metadata)
     title = page.metadata.title
     if region.title is not None:
@@ -212,6 +220,26 @@ def _new_window_links(blocks: list[Classified]) -> list[Classified]:
 
 
 TAG_LIST = compiled(r"^[A-ZÉÈÀ][\w'’-]*(?: [\w'’-]+){0,2}(?:, [A-ZÉÈÀ][\w'’-]*(?: [\w'’-]+){0,2}){2,}$")
+
+
+PAYWALL_CUT_WORDS = 15
+
+
+def _cut_by_the_paywall(blocks: list[Classified]) -> list[Classified]:
+    """The paragraph a paywall cuts mid-sentence ("… Une information que l'opposition", then "Il vous reste 72 % de
+    cet article à lire.") lost its full stop, not its place in the article."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks[1:], 1):
+        cut = blocks[index - 1]
+        if (
+            is_paywall(block.text)
+            and cut.kind is Kind.SHORT
+            and cut.hint is None
+            and cut.words >= PAYWALL_CUT_WORDS
+            and TWO_SENTENCES.search(cut.text)
+        ):
+            marked[index - 1] = Classified(cut.block, Kind.PROSE)
+    return marked
 
 
 MASTHEAD_WORDS = 4

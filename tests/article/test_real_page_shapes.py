@@ -708,6 +708,16 @@ def test_a_short_heading_right_under_a_read_also_link_opens_its_chapter():
     assert len(article.chapters) == 1 and "Wazemmes" not in spoken(article)
 
 
+def test_the_paragraph_a_paywall_cuts_mid_sentence_is_read():
+    cut = (
+        "Le coût de l'opération, estimé à 1,8 million d'euros, sera pris en charge par l'entreprise, selon la "
+        "métropole. Une information que l'opposition"
+    )
+    lines = ["Un plan pour les écoles", LEDE, BODY, cut, "Il vous reste 72% de cet article à lire.", "Se connecter"]
+    article = parse_article("\n".join(lines), "text")
+    assert cut in spoken(article)
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
