@@ -519,7 +519,7 @@ def _read_body(
             builder.heading(block.text)  # a portrait's section under its subject's name
         elif block.kind in (Kind.CHROME, Kind.END):
             dropped.add(block, block.reason or "page chrome")
-            if block.kind is Kind.END:
+            if block.kind is Kind.END or block.reason == "interface" and BOX_LABEL.match(block.text.strip()):
                 index = _skip_links(blocks, index, region.end, dropped)
         elif title_key and block.kind is Kind.SHORT and normalized(block.text) == title_key:
             dropped.add(block, "title repeated")
@@ -930,6 +930,8 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 
 
 HEADING_AFTER_LINKS_WORDS = 6
+# A box's label alone, its links below it: "À voir également sur Le HuffPost :", "Lire aussi :".
+BOX_LABEL = compiled(r"^(?i:à |a )?(?i:lire|voir|écouter|regarder)\b[^.:]{0,40}:$")
 
 
 def _heading_after_links(blocks: list[Classified], index: int, end: int, links: list[int]) -> bool:

@@ -703,6 +703,9 @@ def test_a_short_heading_right_under_a_read_also_link_opens_its_chapter():
     article = parse_article("\n".join(lines), "text")
     assert [chapter.title for chapter in article.chapters][1:] == ["La mairie promet un plan"]
     assert "Roubaix" not in spoken(article) and MORE in spoken(article)
+    labelled = ["Un plan pour les écoles", LEDE, BODY, "À voir également sur Le HuffPost :", link]
+    article = parse_article("\n".join([*labelled, "La mairie promet un plan", MORE]), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["La mairie promet un plan"]
     second = "Lille : le marché de Wazemmes rouvre ses portes après deux mois de travaux"
     article = parse_article("\n".join([*lines[:5], second, MORE]), "text")
     assert len(article.chapters) == 1 and "Wazemmes" not in spoken(article)
