@@ -153,6 +153,7 @@ PAPER_OPENING = compiled(
     + BARE_PAPERS
     + r")\s*,"
 )
+ANOTHER_ONE = compiled(r"^((?i:un|une) autre),\s+([a-zéèêàâîôûç][^,]{2,60}),\s+")
 MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".split())
 # French and Belgian unions and parties that articles name by their acronym alone.
 KNOWN_BODIES = {
@@ -348,6 +349,8 @@ class SpeakerMemory:
             subject = without_leading_complements(without_dateline(sentence.strip()))
             if not subject:
                 continue
+            # "Une autre, infirmière coordinatrice, a démissionné": someone new, described by the apposition.
+            subject = ANOTHER_ONE.sub(r"\1 \2 ", subject)
             titled_subject = TITLED_SUBJECT.match(subject)
             if titled_subject:
                 # "Me Chemla s'est tourné vers le banc des prévenus.": a surname with its civility is someone.

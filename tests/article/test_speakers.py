@@ -2302,6 +2302,15 @@ def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker)
             ),
             ["une mère de famille", "un commerçant"],
         ),
+        # "Une autre, infirmière coordinatrice, a démissionné." brings someone new in: her words are not Nadia's.
+        (
+            (
+                "Nadia, aide-soignante, ne décolère pas. « On nous demande l'impossible », dit-elle.",
+                "Une autre, infirmière coordinatrice, a démissionné en décembre. « Je ne pouvais plus regarder les "
+                "familles dans les yeux. »",
+            ),
+            ["Nadia", "une autre infirmière coordinatrice"],
+        ),
         # A body named with "à" or "pour" keeps its whole name.
         (
             ("« Aucun radar ne flashe », indique la Délégation à la sécurité routière.",),
