@@ -548,7 +548,7 @@ CAPTION_WORDS = 80
 SOURCE_LINE = compiled(r"^sources? ?: [^.?]{2,40}[!.]?$")
 BYLINE_BY = compiled(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
 DIGIT = compiled(r"\d")
-BYLINE_WITH_ROLE = compiled(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—-]\s*(?P<role>.+?)\)?$")
+BYLINE_WITH_ROLE = compiled(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—·•-]\s*(?P<role>.+?)\)?$")
 
 
 OWN_CORRESPONDENT = compiled(

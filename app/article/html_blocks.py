@@ -82,6 +82,10 @@ CHROME_WORDS = {
     "taboola": "related articles",
     "comment": "comments",
     "comments": "comments",
+    "commentaire": "comments",
+    "commentaires": "comments",
+    "authorbox": "author box",
+    "biography": "author box",
     "cookie": "cookie banner",
     "cookies": "cookie banner",
     "consent": "cookie banner",
@@ -121,6 +125,21 @@ CHROME_WORDS = {
     "survey": "poll",
 }
 CLASS_WORD = compiled(r"[a-z]+")
+AUTHOR_BOX_PAIRS = frozenset(
+    (
+        ("author", "box"),
+        ("author", "bio"),
+        ("author", "card"),
+        ("about", "author"),
+        ("bloc", "auteur"),
+        ("auteur", "bio"),
+        ("bio", "auteur"),
+        ("encadre", "auteur"),
+        ("box", "auteur"),
+    )
+)
+# "lire-aussi", "a-lire-aussi", "voir-aussi": a teaser set between paragraphs, known by its class alone.
+RELATED_PAIRS = frozenset((("lire", "aussi"), ("voir", "aussi"), ("lire", "egalement"), ("read", "more")))
 # "pub-date", "pub-info": the publication's, not an advertisement.
 PUBLICATION_WORDS = frozenset(("date", "info", "time", "author", "byline", "details"))
 # "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
@@ -258,11 +277,16 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     role = element.get("role")
     if role in CHROME_ROLES:
         return CHROME_ROLES[role]
-    if tag not in CONTAINERS:
-        return None
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     words = CLASS_WORD.findall(marks)
+    pairs = set(zip(words, words[1:], strict=False))
+    if pairs & RELATED_PAIRS:
+        return "related articles"  # a paragraph too: <p class="lire-aussi"><a>…</a></p>
+    if tag not in CONTAINERS:
+        return None
     live = not LIVE_WORDS.isdisjoint(words)
+    if pairs & AUTHOR_BOX_PAIRS:
+        return "author box"  # "author-box", "bloc-auteur": the journalist's portrait under the article
     for index, word in enumerate(words):
         if word not in CHROME_WORDS or live and CHROME_WORDS[word] == "comments":
             continue

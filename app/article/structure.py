@@ -128,7 +128,11 @@ TIME_ONLY = compiled(r"^\W*(?:\d{1,2}\s?(?:h|:)\s?\d{2}\W*|\d{1,3}(?:\s?\+\s?\d{
 
 
 # How an embedded tweet signs itself: "— Rachida Dati (@datirachida) Mai 21, 2012".
-POST_CREDIT = compiled(r"^[—–-]?\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},?|\d{1,2}\s+\w+\.?)\s+\d{4}\s*$")
+POST_CREDIT = compiled(
+    r"^[—–-]?\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\w+\.?\s+\d{1,2},?|\d{1,2}\s+\w+\.?)\s+\d{4}\s*$"
+    # Instagram's: "Une publication partagée par Jardins de Mamie (@jardinsdemamie)"
+    r"|^(?i:une publication partagée par|a post shared by)\s+[^()]{1,60}(?:\(@[\w.]{1,30}\))?\s*$"
+)
 POST_WORDS = 60  # 280 characters
 
 

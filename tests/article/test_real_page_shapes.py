@@ -721,6 +721,27 @@ def test_the_paragraph_a_paywall_cuts_mid_sentence_is_read():
     assert cut in spoken(article)
 
 
+def test_an_author_box_comments_a_dotted_byline_a_read_also_paragraph_and_an_instagram_post_are_not_read():
+    page = html_page(
+        "<article><h1>Un plan pour les écoles</h1>"
+        "<div class='byline'>Mathieu Perrin · <time>02/11/2025 23:10</time></div>"
+        f"<p>{LEDE}</p><p class='lire-aussi'><a href='/x'>Frelon asiatique : un nid géant découvert à Rennes</a></p>"
+        f"<p>{BODY}</p>"
+        "<blockquote class='instagram-media'><p>Mon piège ce matin : 3 frelons et 2 abeilles #frelonasiatique</p>"
+        "<a href='/i'>Une publication partagée par Jardins de Mamie (@jardinsdemamie)</a></blockquote>"
+        f"<p>{MORE}</p>"
+        "<section class='author-box'><h3>Sofia Benhamou</h3><p>Journaliste au service Marseille depuis 2018, elle suit "
+        "l'éducation et la vie des quartiers nord.</p></section>"
+        "<div class='commentaires'><h3>Commentaires (12)</h3><div class='com'><b>Pierrot40</b><p>Encore les petits "
+        "producteurs qui trinquent, comme toujours dans ce pays.</p></div></div></article>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters] == ["Un plan pour les écoles"]
+    assert MORE in spoken(article)
+    for chrome in ("Mathieu Perrin", "Frelon", "frelons", "Jardins", "Sofia", "Pierrot40", "trinquent"):
+        assert chrome not in spoken(article), chrome
+
+
 def test_a_live_blogs_short_entries_under_their_times_are_read():
     entries = [
         ("22h55", "C'est terminé ! Lyon s'impose face à la Juventus grâce à un but de Lucas Tousart."),
