@@ -389,6 +389,8 @@ def noun_phrase(text: str) -> str:
                 kept.extend(words[index:named])
                 index = named
                 continue
+        if kept and word.islower() and bare.replace("’", "'").startswith(("n'", "s'")) and len(bare) > 2:
+            break  # "l'entraîneur irlandais n'a pas caché", "le ministre s'est dit": the verb, negated or reflexive
         if (
             kept
             and (bare in VERB_STOPS or bare.endswith(("aient", "ait", *FUTURE_ENDINGS)))

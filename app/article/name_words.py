@@ -78,6 +78,7 @@ PERSON_NOUNS = frozenset(
     """
 habitué habituée fidèle piéton piétonne sage
 formateur formatrice informateur informatrice préformateur médiateur médiatrice conciliateur conciliatrice
+ouvreur talonneur flanker sprinteur sprinteuse grimpeur grimpeuse skipper nageur nageuse
 fleuriste boucher bouchère coiffeur coiffeuse maraîcher maraîchère plombier électricien électricienne caissier
 caissière chasseur chasseuse livreur livreuse sage-femme kinésithérapeute barman boxeur boxeuse arbitre concierge
 gréviste prisonnier prisonnière sous-préfet épidémiologiste virologue infectiologue

@@ -2349,3 +2349,13 @@ def test_whom_an_epithet_stands_for_does_not_speak_of_herself_by_her_name():
         "Face à lui, la jeune Rose Marchal impressionne. « Rose n'avait jamais joué. Mais elle savait traire une vache "
         "mieux que moi », s'amusait la réalisatrice.",
     ) == ["Marion Vasseur", "Marion Vasseur"]
+
+
+def test_a_negated_or_reflexive_verb_ends_the_subject_and_a_fly_half_is_someone():
+    assert noun_phrase("L'entraîneur irlandais n'a pas caché son agacement") == "L'entraîneur irlandais"
+    assert noun_phrase("le ministre s'est dit satisfait") == "le ministre"
+    assert speakers(
+        "L'entraîneur irlandais, Ronan O'Gara, n'a pas caché son agacement. « Ce n'est pas acceptable », a-t-il dit.",
+        "Seul motif de satisfaction, Antoine Hastoy a inscrit quatorze points au pied. L'ouvreur a reconnu une soirée "
+        "frustrante. « On savait que Toulon allait nous attendre », a-t-il expliqué.",
+    ) == ["Ronan O'Gara", "Antoine Hastoy"]
