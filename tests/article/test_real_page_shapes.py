@@ -537,15 +537,8 @@ def test_a_standfirst_under_its_rubric_in_capitals_is_not_the_title():
 
 
 def test_initials_signing_with_a_second_journalist_are_the_byline_not_the_title():
-    lines = [
-        "Faits divers",
-        "Un plan pour les écoles",
-        "C. L. avec Maxime Trichet",
-        "Le 23/05/2024 à 06:42",
-        LEDE,
-        BODY,
-    ]
-    article = parse_article("\n".join(lines), "text")
+    header = "Faits divers\nUn plan pour les écoles\nC. L. avec Maxime Trichet\nLe 23/05/2024 à 06:42"
+    article = parse_article(f"{header}\n{LEDE}\n{BODY}", "text")
     assert article.title == "Un plan pour les écoles"
     assert article.author == "C. L., Maxime Trichet"
     assert "Trichet" not in spoken(article)
