@@ -139,7 +139,7 @@ AUTHOR_BOX_PAIRS = frozenset(
     )
 )
 # "lire-aussi", "a-lire-aussi", "voir-aussi": a teaser set between paragraphs, known by its class alone.
-RELATED_PAIRS = frozenset((("lire", "aussi"), ("voir", "aussi"), ("lire", "egalement"), ("read", "more")))
+RELATED_PAIRS = frozenset((("lire", "aussi"), ("voir", "aussi"), ("lire", "egalement")))
 # "pub-date", "pub-info": the publication's, not an advertisement.
 PUBLICATION_WORDS = frozenset(("date", "info", "time", "author", "byline", "details"))
 # "live-match-comment", "liveblog-comment": a live's commentary, the article itself, not its readers' comments.
