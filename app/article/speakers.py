@@ -154,6 +154,9 @@ PAPER_OPENING = compiled(
     + r")\s*,"
 )
 ANOTHER_ONE = compiled(r"^((?i:un|une) autre),\s+([a-zéèêàâîôûç][^,]{2,60}),\s+")
+# Who speak for someone named in their complement: "le cabinet du ministre X", "les services de X".
+OFFICES = frozenset("cabinet services équipe staff secrétariat".split())
+OF_WORDS = frozenset(("de", "du", "des"))
 MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".split())
 # French and Belgian unions and parties that articles name by their acronym alone.
 KNOWN_BODIES = {
@@ -876,6 +879,9 @@ class SpeakerMemory:
         "la mairesse de Fort St. John, Lilia Hansen" names Lilia Hansen)."""
         candidates = []
         phrase = PARTY.sub("", phrase)  # "le maire (LR) Pierre Lefèvre"
+        words = phrase.split()
+        if len(words) >= 3 and opens_with_article(phrase) and words[1].lower() in OFFICES and words[2] in OF_WORDS:
+            return None  # "le cabinet du ministre Christian Dubé": his office speaks, not the minister himself
         for match in NAME.finditer(phrase):
             found = names_in(match.group(1))
             if not found:

@@ -2311,6 +2311,11 @@ def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker)
             ),
             ["Nadia", "une autre infirmière coordinatrice"],
         ),
+        # His office speaks for the minister: "le cabinet du ministre X" is the office, not X.
+        (
+            ("« Libérez des lits », a indiqué le cabinet du ministre Christian Dubé dans une déclaration écrite.",),
+            ["le cabinet du ministre Christian Dubé"],
+        ),
         # A body named with "à" or "pour" keeps its whole name.
         (
             ("« Aucun radar ne flashe », indique la Délégation à la sécurité routière.",),
