@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.article.months import MONTH_PATTERN
-from app.article.name_words import given_name_alone
+from app.article.name_words import INSTITUTION_HEADS, given_name_alone
 from app.article.names import names_in
 from app.article.speech_verbs import (
     ADVERBIALS,
@@ -344,15 +344,11 @@ def _narrative_infinitive(bare: str, following: list[str]) -> bool:
 
 # A body named with "à" or "pour": "la Délégation à la sécurité routière", "le Haut Conseil pour le climat"; not
 # "le Conseil à la presse", to whom it spoke.
-INSTITUTION_NOUNS = frozenset(
-    "délégation conseil commissariat haut-commissariat mission comité observatoire agence autorité office "
-    "secrétariat".split()
-)
 ADDRESSEES = frozenset("presse télévision radio agence journalistes députés sénateurs élus".split())
 
 
 def _institutions_complement(kept: list[str], words: list[str], index: int) -> bool:
-    if not kept or not kept[-1][:1].isupper() or kept[-1].lower().strip(",") not in INSTITUTION_NOUNS:
+    if not kept or not kept[-1][:1].isupper() or kept[-1].lower().strip(",") not in INSTITUTION_HEADS:
         return False
     pair = [w.lower() for w in words[index : index + 2]]
     if len(pair) < 2 or pair[0] not in ("à", "pour") or pair[1] not in ("la", "le", "les", "l'"):

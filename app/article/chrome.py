@@ -366,7 +366,10 @@ GENRE_LABEL = compiled(
     r"témoignage|récit|opinion|point de vue|billet|critique|compte rendu|dépêche|exclusif|vidéo|direct|live)\b"
 )
 INTERFACE_SEPARATOR = compiled(r"\s[-|/·•]\s")
-READ_LINK = compiled(r"^(?:à |a )?(?:lire|voir|écouter|regarder|relire|revoir|réécouter)\b[^.:]{0,40}:\s")
+READ_PREFIX = r"^(?:à |a )?(?:lire|voir|écouter|regarder|relire|revoir|réécouter)\b[^.:]{0,40}:"
+READ_LINK = compiled(READ_PREFIX + r"\s")
+# A box's label alone, its links on the lines below it: "À voir également sur Le HuffPost :", "Lire aussi :".
+BOX_LABEL = compiled(READ_PREFIX + r"$")
 BREADCRUMB = compiled(r"\s[›>]\s")
 STAMP = compiled(
     r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée)\s+(?:le|à|hier|aujourd'hui|il y a)\b"

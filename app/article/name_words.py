@@ -137,6 +137,14 @@ intéressé intéressée impétrant impétrante
 """.split()
 )
 
+# An institution's noun, then its complement: "la Cour des comptes", "le Conseil d'État", "la Délégation à la
+# sécurité routière", "le Haut Conseil pour le climat".
+INSTITUTION_HEADS = frozenset(
+    "cour conseil banque chambre assemblée autorité agence office institut caisse fédération confédération "
+    "commission tribunal parquet délégation direction mission inspection secrétariat comité observatoire "
+    "commissariat haut-commissariat".split()
+)
+
 # Bodies and media that speak through communiqués and spokespeople ("le gouvernement a indiqué", "selon le parquet").
 SPEAKING_BODIES = frozenset(
     """

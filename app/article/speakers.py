@@ -22,6 +22,7 @@ from app.article.attribution import (
 )
 from app.article.name_words import (
     CROWDS,
+    INSTITUTION_HEADS,
     PERSON_NOUNS,
     SPEAKING_BODIES,
     first_name_gender,
@@ -101,11 +102,6 @@ PARTY = compiled(r"\s*\((?:[A-Z][\w-]{0,11}|[A-Z]+(?:[-/][A-Z]+)*)\)(?=\s+[A-ZÀ
 INSTITUTION = compiled(
     r"\s+[a-zé][a-zéèêëîïôûüç]+"
     r"(?:ale?s?|aux|elle?s?|els?|ienne?s?|iens?|aires?|iques?|éenne?s?|éens?|ifs?|ives?|aise?s?|oise?s?)\b"
-)
-# "la Cour des comptes", "le Conseil d'État", "la Banque de France": an institution's noun, then its complement.
-INSTITUTION_HEADS = frozenset(
-    "cour conseil banque chambre assemblée autorité agence office institut caisse fédération confédération "
-    "commission tribunal parquet délégation direction mission inspection secrétariat comité observatoire".split()
 )
 # "la Délégation à la sécurité routière", "le Haut Conseil pour le climat": the complement may be "à", "pour".
 OF_AFTER = compiled(r"\s+(?:de|des|du|d['’]|à la|à l['’]|au|aux|pour le|pour la|pour les|pour l['’])\s*[\wÀ-ÿ]")

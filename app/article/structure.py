@@ -9,6 +9,7 @@ from app.article.block_kinds import SECOND_PERSON, SERVICE_QUESTION, Classified,
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import (
+    BOX_LABEL,
     MEDIUM_LABEL,
     bare_site,
     ends_like_sentence,
@@ -523,7 +524,7 @@ def _read_body(
             builder.heading(block.text)  # a portrait's section under its subject's name
         elif block.kind in (Kind.CHROME, Kind.END):
             dropped.add(block, block.reason or "page chrome")
-            if block.kind is Kind.END or block.reason == "interface" and BOX_LABEL.match(block.text.strip()):
+            if block.kind is Kind.END or block.reason == "interface" and BOX_LABEL.match(block.text.strip().lower()):
                 index = _skip_links(blocks, index, region.end, dropped)
         elif title_key and block.kind is Kind.SHORT and normalized(block.text) == title_key:
             dropped.add(block, "title repeated")
@@ -623,7 +624,7 @@ def _label_line(block: Classified) -> bool:
         and block.hint in (None, Hint.HEADING)
         and text.endswith(":")
         and len(text.split()) <= HEADING_LABEL_WORDS
-        and not text.startswith(GUILLEMETS + ('"', "“"))
+        and not text.startswith(GUILLEMETS + ('"',))
     )
 
 
@@ -934,8 +935,6 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 
 
 HEADING_AFTER_LINKS_WORDS = 6
-# A box's label alone, its links below it: "À voir également sur Le HuffPost :", "Lire aussi :".
-BOX_LABEL = compiled(r"^(?i:à |a )?(?i:lire|voir|écouter|regarder)\b[^.:]{0,40}:$")
 
 
 def _heading_after_links(blocks: list[Classified], index: int, end: int, links: list[int]) -> bool:
@@ -980,7 +979,10 @@ def _is_caption(block: Classified, following: Classified | None, previous: Class
 
 def _names_again(credit: str, text: str) -> bool:
     """Whether a credit line repeats a capitalised word of the text above it (the person the photo shows)."""
-    return any(word in text for word in re.findall(r"\b[A-ZÀ-Ý][\w'’-]{2,}", credit))
+    return any(word in text for word in CAPITALISED_WORD.findall(credit))
+
+
+CAPITALISED_WORD = compiled(r"\b[A-ZÀ-Ý][\w'’-]{2,}")
 
 
 def _next_content(blocks: list[Classified], start: int, end: int) -> int | None:

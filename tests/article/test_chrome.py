@@ -229,6 +229,7 @@ def test_end_markers(line, expected):
             "et les réseaux sociaux.",
             "notice to the reader",
         ),
+        ("France Télévisions", "publisher"),  # the newsroom's group under its journalist's name
         ("Notre dossier sur le PSG", "link"),  # the site's other coverage, between two paragraphs
         ("Retrouvez notre direct", "link"),
         # Captions closed by a regional paper's or a photographer's credit, or marked as only illustrating.

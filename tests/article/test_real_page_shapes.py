@@ -733,6 +733,8 @@ def test_an_author_box_comments_a_dotted_byline_a_read_also_paragraph_and_an_ins
     assert MORE in spoken(article)
     for chrome in ("Mathieu Perrin", "Frelon", "frelons", "Jardins", "Sofia", "Pierrot40", "trinquent"):
         assert chrome not in spoken(article), chrome
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert reasons["Sofia Benhamou"] == "author box" and reasons["Pierrot40"] == "comments"
 
 
 def test_a_live_blogs_short_entries_under_their_times_are_read():
