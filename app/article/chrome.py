@@ -273,6 +273,8 @@ READER_ACCOUNT = compiled(
     r"(?:communiquer|transmettre|signaler|raconter)\b"
     r"|\bécrivez-nous\b|\bappelez-nous\b"
     r"|\bvous pouvez (?:nous )?suivre [^.]{0,40}\bsur (?:son|notre) site\b"
+    # Where the paper files the article: "Ce texte fait partie de notre section Éducation." (Le Devoir)
+    r"|^(?:ce texte|cet article|ce reportage) fait partie (?:de notre|de la|du) (?:section|cahier|dossier|série)\b"
 )
 # A shopping page's, under its text: "Ce contenu a été rédigé par un expert de l'équipe … Shopping. Les prix…".
 SHOPPING_DISCLOSURE = r"^ce contenu a été (?:rédigé|réalisé|sélectionné) par\b[^.]{0,80}\.\s+les prix\b"

@@ -164,6 +164,9 @@ SHORT_PREFIXES = (
     "profitez de",
     "lire aussi",
     "à lire aussi",
+    # The button over an embedded post, copied with it: "Voir cette publication sur Instagram".
+    "voir cette publication sur",
+    "voir ce post sur",
     "à lire",
     "a lire",
     "a voir",
