@@ -75,7 +75,6 @@ SHARED_VIEW = compiled(
     re.IGNORECASE,
 )
 APPOSITION = compiled(r"[^,]{2,60},\s*([^,]{3,80}),")  # "Son vainqueur, l'Allemand Alexander Zverev, …"
-TOPIC = compiled(r"^quant (?:à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # "Ce que confirme Pierre Dupont :", "C'est ce que résume X :": the subject comes after the verb.
 WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)", re.IGNORECASE)
 # "« … » : c'est en ces termes que la ministre a présenté la réforme": whoever the sentence is about said the words,
@@ -431,6 +430,9 @@ class QuoteSplitter:
         body = _body_opening(before) if pronoun == "on" and before else None
         if body:
             return self.memory.resolve(body)  # "À l'aéroport de Liège, …. « … », a-t-on expliqué"
+        topic = self.memory.topic(piece.text) if pronoun else None
+        if topic:
+            return topic  # "Quant à Laurent Berger, il estime que": he is Laurent Berger
         if pronoun:
             # The sentence before the quotation, in this paragraph or at the end of the one before.
             brought_in = self._brought_in(narration_before) if narration_before or self.opens_on_quote else None
@@ -444,8 +446,7 @@ class QuoteSplitter:
                 # "Une position que ne partage pas Gabriel Attal." then "« … », a-t-il estimé.": the person the
                 # paragraph before ended on, not the subject before it.
                 return self.memory.remember(brought_in)
-            topic = TOPIC.match(piece.text.strip())  # "Quant à Laurent Berger, il estime que": he is Laurent Berger
-            speaker = (topic and self.memory.resolve(topic.group(1))) or self.memory.resolve_pronoun(pronoun)
+            speaker = self.memory.resolve_pronoun(pronoun)
             return self.memory.remember(speaker) if speaker else None
         return None
 

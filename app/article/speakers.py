@@ -149,6 +149,8 @@ PAPER_OPENING = compiled(
     + BARE_PAPERS
     + r")\s*,"
 )
+# "Quant à La Croix, elle retient…", "Quant au ministre, il…": the pronoun that follows stands for the topic.
+TOPIC_THEN_PRONOUN = compiled(r"^quant\s+(à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 ANOTHER_ONE = compiled(r"^((?i:un|une) autre),\s+([a-zéèêàâîôûç][^,]{2,60}),\s+")
 # Who speak for someone named in their complement: "le cabinet du ministre X", "les services de X".
 OFFICES = frozenset("cabinet services équipe staff secrétariat".split())
@@ -663,6 +665,9 @@ class SpeakerMemory:
             # "Selon le rapport de la chambre régionale des comptes, la dette reste « … »": the report, or whoever
             # issued it
             return self.document(source.group(1)) or self.resolve(source.group(1))
+        topic = self.topic(clause)
+        if topic:
+            return topic
         cited = self.cited_person(clause)
         if cited:
             return cited
@@ -776,6 +781,11 @@ class SpeakerMemory:
             return self.remember(found[0])
         return None
 
+    def topic(self, clause: str) -> str | None:
+        """ "Quant à Laurent Berger, il estime que…", "Quant au ministre, il…": whom the pronoun after stands for."""
+        topic = TOPIC_THEN_PRONOUN.match(clause.strip())
+        return self.resolve(with_article(topic.group(1), topic.group(2))) if topic else None
+
     def cited_person(self, clause: str) -> str | None:
         """The person a clause cites: "Bowles cite le philosophe Hans Jonas :" hands the words to Hans Jonas."""
         cited = CITES.search(clause)
@@ -786,6 +796,11 @@ class SpeakerMemory:
         # ("cite en exemple la Suède :" cites a country).
         if name and cited.group(1).endswith(name) and self._is_person(self.full_name(name)):
             return self.remember(name)
+        # "Ouest-France cite un directeur d'établissement breton :": someone described, not named.
+        phrase = cited.group(1).strip()
+        words = phrase.split()
+        if opens_with_article(phrase) and noun_phrase(phrase) == phrase and person_head(words):
+            return self._description(phrase)
         return None
 
     def named_in_introduction(self, clause: str) -> str | None:

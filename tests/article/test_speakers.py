@@ -54,6 +54,37 @@ def final_speakers(*paragraphs):
             ("Quant à Laurent Berger, il estime que « le gouvernement devra reculer sur les retraites ».",),
             "Laurent Berger",
         ),
+        # "au"/"aux" gave their article back, and the topic outranks whom the sentence before brought in.
+        (
+            (
+                "Le préfet a réuni les maires lundi. Quant au ministre de l'Intérieur, il juge que « la situation est "
+                "désormais sous contrôle ».",
+            ),
+            "le ministre de l'Intérieur",
+        ),
+        (
+            (
+                "Le texte a été défendu par Gabriel Attal. Quant à Marine Le Pen, elle estime que « ce budget est une "
+                "trahison pure et simple des électeurs ».",
+            ),
+            "Marine Le Pen",
+        ),
+        # With no speech verb, the topic still speaks the words its sentence quotes; not a name in a complement.
+        (
+            (
+                "Quant à La Croix, elle retient l'image d'un Parlement épuisé, où « chaque vote ressemble désormais à "
+                "une épreuve de survie ».",
+            ),
+            "La Croix",
+        ),
+        # Whom a paper cites, described rather than named.
+        (
+            (
+                "Ouest-France cite un directeur d'établissement breton : « On nous demande encore des économies alors "
+                "qu'on est à l'os. »",
+            ),
+            "un directeur d'établissement breton",
+        ),
         (
             ("« Le gouvernement devra reculer. » C'est ce qu'affirme Laurent Berger dans un entretien.",),
             "Laurent Berger",
