@@ -38,7 +38,14 @@ def html_page(html: str) -> Page:
     cleared = _wrappers(raw, flags)
     blocks = []
     for block, flag in zip(raw, flags, strict=True):
-        reasons = [reason for number, reason in block.chrome if number not in cleared]
+        shown = flag and len(block.text.split()) >= PROSE_WORDS  # the article's prose, found by the extractor
+        reasons = [
+            reason
+            for number, reason in block.chrome
+            # Metered sites wrap each paragraph they let through in "paywall-wrapper" markup: the paywall is the
+            # notice that stops the text (its words say so), not the text the page shows.
+            if number not in cleared and not (reason == "paywall" and shown)
+        ]
         hint = Hint.STANDFIRST if block.standfirst_mark and block.hint is None else block.hint
         blocks.append(
             Block(

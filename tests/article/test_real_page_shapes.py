@@ -101,6 +101,20 @@ def test_layout_class_on_the_page_wrapper_does_not_hide_the_article():
     assert "Autre article très lu cette semaine" not in spoken(article)
 
 
+def test_paragraphs_a_metered_site_wraps_in_paywall_markup_are_read_and_its_notice_is_not():
+    paragraphs = "".join(
+        f"<div class='paywall-wrapper'><div class='article-paragraph'><p>{text}</p></div></div>"
+        for text in (LEDE, BODY, MORE)
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1>{paragraphs}<div class='paywall'><p>Cet article est réservé aux "
+        "abonnés.</p><a href='/abo'>Je m'abonne</a></div></article>"
+    )
+    article = parse_article(page, "html")
+    assert LEDE in spoken(article) and MORE in spoken(article)
+    assert "réservé" not in spoken(article)
+
+
 def test_page_metadata_comes_first_and_a_sidebar_chronicler_is_not_the_author():
     metadata = {
         "@context": "https://schema.org",
