@@ -289,8 +289,13 @@ def _resumes_after(blocks: list[Classified], index: int) -> bool:
     """Mid-article "À lire aussi" boxes hold a few links; the article's paragraphs resume right after them. Not
     when what follows is teasers, each a headline over its blurb ("Sur le même sujet", then three of them)."""
     following = blocks[index + 1 : index + 1 + WEAK_END_LOOKAHEAD]
-    if _cards_from(blocks, index + 1) >= 2:
-        return False
+    cards = _cards_from(blocks, index + 1)
+    if cards >= 2:
+        # Unless paragraphs run on after them: then the "cards" were the box's one headline over the paragraph
+        # after it, and an intertitle over its section ("Lire aussi", a link, a paragraph, "Des contrôles
+        # inexistants", paragraphs).
+        after = blocks[index + 1 + 2 * cards : index + 3 + 2 * cards]
+        return len(after) == 2 and all(block.kind is Kind.PROSE and block.words >= 20 for block in after)
     return any(block.kind is Kind.PROSE and block.words >= 20 for block in following)
 
 

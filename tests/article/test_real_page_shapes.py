@@ -1905,6 +1905,32 @@ def test_related_teasers_under_their_heading_are_not_read_though_they_share_the_
     assert not any(line in spoken(article) for line in [heading, *teasers])
 
 
+def test_a_read_also_link_over_a_paragraph_then_a_section_does_not_end_the_article():
+    """ "Lire aussi", its one link, then the article's paragraph and an intertitle over its section: the link and
+    the paragraph, then the intertitle and its paragraph, look like two teasers, but paragraphs run on after them."""
+    lines = [
+        "Un plan pour les écoles",
+        "Pierre Dupont",
+        "Publié le 12/03/2012 à 10h23",
+        LEDE,
+        BODY,
+        "Lire aussi",
+        "Les écoles de Liège attendent toujours leurs travaux",
+        MORE,
+        "Des syndicats sceptiques",
+        "Les syndicats d'enseignants jugent le plan de rénovation trop lent pour les écoles les plus vétustes, "
+        "où les familles se plaignent depuis des années du froid dans les classes.",
+        "Le ministre promet une deuxième vague de chantiers en 2026 si les premiers travaux tiennent leur calendrier "
+        "et si les communes trouvent de quoi financer leur part.",
+        "La ministre de l'Enseignement doit présenter le détail du calendrier aux syndicats la semaine prochaine, "
+        "lors d'une réunion prévue au cabinet.",
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert all(line in spoken(article) for line in [LEDE, BODY, MORE, *lines[8:]])
+    assert "Les écoles de Liège attendent toujours leurs travaux" not in spoken(article)
+    assert "Des syndicats sceptiques" in [chapter.title for chapter in article.chapters]
+
+
 HEADLINE = "Un plan pour rénover les écoles rurales"
 
 
