@@ -911,7 +911,7 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
     """After a mid-article "À lire aussi": its short link lines are dropped up to the next paragraph. A box holding
     only promotions ("À découvrir", "PODCAST - Écoutez le club…") ends at a heading the paragraphs resume under."""
     promotions, only_promotions = 0, True  # chrome lines right after the marker, and nothing else yet
-    links: list[int] = []  # the words of each link line dropped so far
+    links: list[Classified] = []  # the link lines dropped so far
     while index + 1 < end and blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM):
         following = blocks[index + 1]
         if following.reason == NOTICE and following.words > BOX_LINE_WORDS:
@@ -926,7 +926,7 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
             promotions += 1
         else:
             only_promotions = False
-            links.append(following.words)
+            links.append(following)
             # chrome from now on: a heading under the box is not a second link for lack of a paragraph between
             blocks[index + 1] = Classified(following.block, Kind.CHROME, "related articles")
         index += 1
@@ -937,15 +937,24 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 HEADING_AFTER_LINKS_WORDS = 6
 
 
-def _heading_after_links(blocks: list[Classified], index: int, end: int, links: list[int]) -> bool:
+def _shorter_than(heading: Classified, link: Classified) -> bool:
+    if " : " in link.text or link.text.rstrip().endswith("?"):
+        return heading.words * 3 <= link.words * 2
+    return heading.words * 2 <= link.words
+
+
+def _heading_after_links(blocks: list[Classified], index: int, end: int, links: list[Classified]) -> bool:
     """ "À lire aussi", "Roubaix : la mairie veut racheter les cellules commerciales vides", then "La mairie promet
-    un plan" over a paragraph: a link's headline is long, the section heading the text resumes under is short."""
+    un plan" over a paragraph: a link's headline is long, the section heading the text resumes under is shorter
+    ("Dinosaures : les iguanodons vivaient-ils vraiment en troupeaux ?" over "Un site menacé par l'exploitation"):
+    half the link's length, two thirds of a link that reads as a headline, its topic before a colon or a question.
+    "La GRC ouvre une enquête" under "Un policier de Calgary suspendu après une intervention filmée" is a link."""
     line = blocks[index]
     after = _next_content(blocks, index + 1, end)
     return (
         line.kind is Kind.SHORT
         and line.words <= HEADING_AFTER_LINKS_WORDS
-        and all(line.words * 2 <= words for words in links)
+        and all(_shorter_than(line, link) for link in links)
         and _heading_like(line.text)
         and after == index + 1
         and blocks[after].kind is Kind.PROSE

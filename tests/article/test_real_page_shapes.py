@@ -716,6 +716,10 @@ def test_a_short_heading_right_under_a_read_also_link_opens_its_chapter():
     second = "Lille : le marché de Wazemmes rouvre ses portes après deux mois de travaux"
     article = parse_article("\n".join([*lines[:5], second, MORE]), "text")
     assert len(article.chapters) == 1 and "Wazemmes" not in spoken(article)
+    # A shorter headline over a heading two thirds its length.
+    shorter = [*lines[:4], "Dinosaures : les iguanodons vivaient-ils vraiment en troupeaux ?"]
+    article = parse_article("\n".join([*shorter, "Un site menacé par l'exploitation", MORE]), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Un site menacé par l'exploitation"]
 
 
 def test_the_paragraph_a_paywall_cuts_mid_sentence_is_read():
