@@ -551,7 +551,7 @@ CAPTION_CREDIT = compiled(
 )
 CAPTION_WORDS = 80
 SOURCE_LINE = compiled(r"^sources? ?: [^.?]{2,40}[!.]?$")
-BYLINE_BY = compiled(r"^(?i:par|texte|propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
+BYLINE_BY = compiled(r"^(?i:par|texte|(?:tous )?propos recueillis par|by|" + LIVE_SIGNED_BY + r")\s*:?\s+" + NAME_RUN)
 DIGIT = compiled(r"\d")
 BYLINE_WITH_ROLE = compiled(r"^(" + NAME_RUN + r"(?:\s+et\s+" + NAME_RUN + r")?)\s*[,|(–—·•-]\s*(?P<role>.+?)\)?$")
 

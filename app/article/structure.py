@@ -970,8 +970,8 @@ CREDIT_WORDS = 8
 def _is_caption(block: Classified, following: Classified | None, previous: Classified | None) -> bool:
     """A photo's caption: a paragraph told by the credit line under it, or a line under a gallery's counter
     ("Photo 1/5")."""
-    if block.words > 25:
-        return False
+    if block.words > 25 or block.text.rstrip().endswith("?"):
+        return False  # a caption describes the photo; it does not ask (an interview's first question may follow)
     credited = block.kind is Kind.PROSE and following is not None and bool(CREDIT_ONLY.match(following.text.strip()))
     # "… les deux premiers EPR2." over "(Lou Benoist/AFP)": a credit line alone, the photo's, right under it. Not
     # "Steven Vanackere, Belga" under a chapô that names him: that line is the caption, with its credit.

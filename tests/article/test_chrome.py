@@ -239,7 +239,8 @@ def test_end_markers(line, expected):
         ("Une classe d'un collège de Seine-Saint-Denis, en mars 2024. (Illustration)", "credit"),
         ("afp.com/JENS SCHLUETER", "credit"),
         ("Lecture en 3 min.", "interface"),
-        ("Voir cette publication sur Instagram", "interface"),  # the button over an embedded post
+        ("Voir cette publication sur Instagram", "interface"),
+        ("Tous propos recueillis par MD.", "byline"),  # the button over an embedded post
         ("Ce texte fait partie de notre section Éducation.", "notice to the reader"),
         ("Hélène Marchal · 27 mars 2025 · Lecture 4 min", "byline"),  # the name, a middle dot, the date
         # Captions closed by a photographer and whoever holds the photo, or a regional paper and its photographer.

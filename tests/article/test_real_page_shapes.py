@@ -578,6 +578,12 @@ def test_a_photos_caption_told_by_its_credit_line_is_not_read(photo):
     assert LEDE in spoken(article) and BODY in spoken(article)
 
 
+def test_an_interviews_first_question_under_a_lone_photo_credit_is_read():
+    question = "Il y a trois ans, tu jouais en National 2 et tu travaillais à côté. Tu réalises le chemin parcouru ?"
+    lines = ["Un plan pour les écoles", LEDE, "Propos recueillis par Léa Martin", "Photo : Iconsport", question, BODY]
+    assert question in spoken(parse_article("\n".join(lines), "text"))
+
+
 def test_a_standfirst_over_a_captioned_credit_that_names_its_subject_is_read():
     """ "Steven Vanackere, Belga" under a chapô that names him is the photo's caption with its credit: the chapô is
     the article's."""
