@@ -133,8 +133,12 @@ TIME_ADVERBIAL = compiled(
     re.IGNORECASE,
 )
 ADVERBIAL_START = compiled(rf"^(?:{_alternation(ADVERBIALS)})(?=[\s,.]|$),?\s*", re.IGNORECASE)
-DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre".split())
-PLURAL_DETERMINERS = frozenset("les des ces ses leurs nos vos".split())
+# With the quantifiers that open a group as a determiner does ("témoignent plusieurs habitants du quartier").
+DETERMINERS = frozenset(
+    "le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma notre votre plusieurs quelques "
+    "certains certaines".split()
+)
+PLURAL_DETERMINERS = frozenset("les des ces ses leurs nos vos plusieurs quelques certains certaines".split())
 NAME_PARTICLES = frozenset("de du des d' van von der den da di le la et".split())
 COMPLEMENT_START = frozenset(
     "à au aux en dans sur chez lors devant depuis pendant par pour avec auprès après avant durant dès".split()

@@ -245,7 +245,8 @@ PAYWALL = compiled(
     # The account's one-screen notice, in the copy of every page of Le Monde: "Lecture du Monde en cours sur un
     # autre appareil.", then "Pourquoi voir ce message ?" and its answers.
     r"|lecture d(?:u|e la|e l'|es) [^.]{1,40} en cours sur un autre appareil"
-    r"|vous (?:ne )?pouvez lire [^.]{1,40} (?:que )?sur un seul appareil à la fois)"
+    r"|vous (?:ne )?pouvez lire [^.]{1,40} (?:que )?sur un seul appareil à la fois"
+    r"|ce message s'affichera sur l'autre appareil)"
 )
 READER_NOTICE_WORDS = 60
 QUOTE_OPENERS = ("«", "“", '"')  # someone's words, not the site's

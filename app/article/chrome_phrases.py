@@ -62,7 +62,7 @@ s'identifier|identifiez-vous|connectez-vous|déconnexion|valider|envoyer le comm
 vous êtes abonné|vous n'êtes pas abonné|offre spéciale|découvrir l'offre|je découvre|j'en profite|
 écouter cet article|écouter le podcast|accéder aux raccourcis d'accessibilité|aller aux raccourcis|lire la vidéo|play|
 pause|plein écran|fermer la fenêtre|
-lire sur le readermode zen|mode zen|readermode|télécharger|contenu sponsorisé|newsletters|
+continuer à lire ici|lire sur le readermode zen|mode zen|readermode|télécharger|contenu sponsorisé|newsletters|
 articles suivants|article suivant|à suivre|direct|en ce moment|les plus commentés|les plus partagés|
 abonnez-vous à la newsletter|recevez nos newsletters|restez informé|suivez-nous sur|tous les articles|
 voir tous les articles|toute l'actualité|dernière minute|flash info|à la une|sommaire|rubriques|

@@ -97,8 +97,8 @@ père mère fils fille
 accusée plaignant plaignante habitant habitante manifestant manifestante policier policière gendarme médecin
 infirmier infirmière enseignant enseignante élève étudiant étudiante salarié salariée employé employée ouvrier
 ouvrière agriculteur agricultrice commerçant commerçante entourage conseiller conseillère collaborateur
-collaboratrice négociateur négociatrice délégué déléguée représentant représentante spécialiste analyste
-historien historienne sociologue politologue urgentiste pompier pompiers sauveteur soldat officier
+collaboratrice inspecteur inspectrice négociateur négociatrice délégué déléguée représentant représentante
+spécialiste analyste historien historienne sociologue politologue urgentiste pompier pompiers sauveteur soldat officier
 ambassadeur ambassadrice ministre-président bourgmestre échevin échevine préfet préfète coach
 footballeur footballeuse attaquant attaquante défenseur défenseuse gardien gardienne milieu buteur buteuse
 sélectionneur sélectionneuse technicien technicienne pilote coureur coureuse cycliste nageur nageuse tennisman

@@ -61,6 +61,10 @@ DETERMINERS = (
     "ses",
     "leur",
     "leurs",
+    "plusieurs",
+    "quelques",
+    "certains",
+    "certaines",
 )
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 # Nouns that say only what anyone is: "cette femme de 34 ans", "ce père de famille" point back at someone.
@@ -1149,7 +1153,7 @@ PRE_NOUN_WORDS = frozenset(
     "autre autres même premier première vice ex ancien ancienne nouveau nouvel nouvelle futur future actuel "
     "actuelle jeune célèbre grand grande deux trois quatre cinq six sept huit neuf dix plusieurs nombreux "
     "nombreuses meilleur meilleure meilleurs meilleures dernier dernière seul seule petit petite vieux vieille "
-    "fameux fameuse principal principale éternel éternelle".split()
+    "fameux fameuse principal principale éternel éternelle haut haute hauts hautes".split()
 )
 AMOUNTS = frozenset("euros dollars francs livres kilomètres mètres tonnes litres heures jours années ans fois".split())
 

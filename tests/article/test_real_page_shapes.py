@@ -875,6 +875,14 @@ def test_the_notice_that_the_account_is_read_on_another_screen_is_not_read(mode,
     assert "appareil" not in spoken(article) and "ce message" not in spoken(article)
 
 
+def test_the_notice_that_the_account_is_read_on_another_screen_copied_first_is_not_the_title():
+    title = "La réforme des retraites adoptée sans vote à l'Assemblée nationale"
+    notice = [*ONE_SCREEN_NOTICE[:4], "Découvrir les offres multicomptes", "Le Monde", "Planète"]
+    article = parse_article("\n".join([*notice, title, LEDE, "Par Hélène Castagné", BODY, MORE]), "text")
+    assert article.title == title
+    assert "appareil" not in spoken(article) and "Continuer" not in spoken(article)
+
+
 @pytest.mark.parametrize("mode", ["text", "html"])
 def test_a_fact_sheets_label_and_value_lines_are_read(mode):
     """ "Stade : Groupama Stadium", "Arbitre : Felix Brych": short, but the article's facts, in a row."""

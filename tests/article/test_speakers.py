@@ -77,6 +77,25 @@ def final_speakers(*paragraphs):
             ),
             "La Croix",
         ),
+        # An adjective before the noun ("un haut fonctionnaire"), a group a quantifier opens, inspectors.
+        (
+            (
+                "Marie-Pierre Roca, maire de la commune, a réuni les viticulteurs lundi. « L'Etat est présent aux "
+                "côtés des agriculteurs, mais il ne fera pas de miracle », reconnaît un haut fonctionnaire.",
+            ),
+            "un haut fonctionnaire",
+        ),
+        (
+            ("« On n'a rien vu venir, l'eau est montée en dix minutes », témoignent plusieurs habitants du quartier.",),
+            "plusieurs habitants du quartier",
+        ),
+        (
+            (
+                "« Les dysfonctionnements relevés sont graves et répétés », écrivent les inspecteurs, qui recommandent "
+                "une refonte.",
+            ),
+            "les inspecteurs",
+        ),
         # Whom a paper cites, described rather than named.
         (
             (
