@@ -366,14 +366,18 @@ class QuoteSplitter:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
 
     def _introducing_subject(self, pieces: list[Piece], index: int) -> str | None:
-        """The person named as the subject of the narration that introduces the quotation at `index` with a colon,
-        a narrative infinitive's too ("Et Paul Martin de répliquer :"); not a name in a complement ("Et le cameraman
-        de la série Frozen Planet de poursuivre :" goes on with the speaker)."""
+        """The person named as the subject of the narration that introduces the quotation at `index` with a colon
+        (or quotes it inside its own sentence), a narrative infinitive's too ("Et Paul Martin de répliquer :"); not a
+        name in a complement ("Et le cameraman de la série Frozen Planet de poursuivre :" goes on with the
+        speaker)."""
         if not index or pieces[index - 1].kind is not SegmentKind.PARAGRAPH:
             return None
         intro = sentences.split(pieces[index - 1].text.strip())[-1].strip()
         if not intro.endswith(":"):
-            return None
+            # "« … », analyse X. Le ministre du Travail, Jean-Pierre Farandou, y voit au contraire « … »": words
+            # quoted inside a sentence whose subject is someone named are theirs, not the last speaker's.
+            within = intro[:1].isupper() and not intro.endswith((".", "!", "?", "…"))
+            return self.memory.subject_named(intro) if within else None
         shared = SHARED_VIEW.match(intro)
         if shared:
             return self.memory.resolve(shared["who"])  # "Un avis que ne partage pas Henry Buzy-Cazaux :"

@@ -93,6 +93,7 @@ récit étude sondage document enquête chiffres données bilan version termes m
 )
 
 WEB_SOURCES = frozenset("site compte page blog".split())
+PLACE_COUNCILS = frozenset("ville région".split())
 RELATIVE_SOURCE = compiled(r"\b(?:selon|pour|d'après)\s+qui\b|,\s*qui\s", re.IGNORECASE)
 INDEFINITE_BEFORE = compiled(r"(?:^|\s)(?:un|une|ce|cet|cette|nouvel|nouveau|nouvelle)\s+$", re.IGNORECASE)
 # "un député Renaissance", "une militante CGT": the party of someone the article does not name.
@@ -180,12 +181,17 @@ WORDS_OF = compiled(
 )
 # An organisation's one-word name opening a sentence before its verb: "Greenpeace dénonce", "Amnesty réclame".
 ORGANISATION_SUBJECT = compiled(
-    r"(?!(?:Cela|Ceci|Ce|Ça|Tout|Chacun|Personne|Rien|Nul|Aucun|Celui|Celle|Il|Elle|On)\b)"
+    # Not a determiner before a noun that reads as the verb ("Une annonce saluée par…").
+    r"(?!(?:Cela|Ceci|Ce|Cet|Cette|Ces|Ça|Tout|Chacun|Personne|Rien|Nul|Aucun|Celui|Celle|Il|Elle|On|Un|Une|Le|La|"
+    r"Les|Des|Du|Son|Sa|Ses|Leur|Leurs|Notre|Votre)\b)"
     r"[A-Z][\w-]*(?=\s+(?:dénonce|réclame|demande|exige|estime|juge|rappelle|regrette|"
     r"salue|condamne|annonce|affirme|appelle|plaide|met en garde|s'inquiète|s'oppose|"
     # "Matignon a répondu dans un communiqué. « … »"
     r"répond|réagit|a répondu|a réagi|a indiqué|a précisé|a fait savoir|a annoncé|a dénoncé|a démenti)\b)"
 )
+# A body's acronym, then its region or branch: "l'ARS Nouvelle-Aquitaine", "la CFDT Santé", "la CGT Grand Est".
+# Not a kind of body before its name ("l'ONG Human Rights Watch").
+BODY_AND_BRANCH = compiled(r"(?!(?:ONG|PME|TPE|ETI)\b)[A-Z][A-Z&]{1,6}(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}")
 # "il" or "elle" acting in a sentence; not the impersonal "il y a", "il faut", "il s'agit".
 ACTING_PRONOUN = compiled(r"\b(?:il|elle|ils|elles)\b(?!\s+(?:y\s+a|y\s+avait|faut|fallait|s'agit|semble|reste))", re.I)
 AIMED_AT = compiled(r"(?:^|\s)(?:à|contre|envers|visant|vis-à-vis de)\s*$", re.IGNORECASE)
@@ -861,8 +867,8 @@ class SpeakerMemory:
         if _demonym(tail.split()):
             return self._description(tail)
         acronym = re.sub(r"^(?:le|la|les|l['’])\s*", "", phrase, flags=re.IGNORECASE)
-        if KNOWN_ACRONYM.fullmatch(acronym):
-            return self.remember(acronym)  # "Le CD&V estime", not someone named CD
+        if KNOWN_ACRONYM.fullmatch(acronym) or BODY_AND_BRANCH.fullmatch(acronym):
+            return self.remember(acronym)  # "Le CD&V estime", not someone named CD; "La CGT Grand Est", not a place
         name = self._speaking_name(phrase)
         if name:
             return self.remember(name)
@@ -979,7 +985,9 @@ class SpeakerMemory:
         head = _head_noun(words)
         # "sur le site" is where words were said; "le site officiel du district de Huili" says them itself.
         web_source = head in WEB_SOURCES and len(words) >= 3
-        if not head or head in NOT_SPEAKERS and not web_source or any(ch.isdigit() for ch in head):
+        # "la région Hauts-de-France", "la ville de Lyon": the place's council, named, speaks through its services.
+        council = head in PLACE_COUNCILS and first in ("la", "le") and _named_after(words, head)
+        if not head or head in NOT_SPEAKERS and not (web_source or council) or any(ch.isdigit() for ch in head):
             return None
         is_person = person_head(words) or _demonym(words)  # "l'Espagnol" is someone
         if not is_person and not _speaks(head, words):
@@ -1185,6 +1193,15 @@ def _complement(words: list[str], head: str) -> frozenset[str]:
     lowered = [w.lower() for w in words]
     after = lowered[lowered.index(head) + 1 :] if head in lowered else []
     return frozenset(_content_words(" ".join(after)))
+
+
+def _named_after(words: list[str], head: str) -> bool:
+    """ "la région Hauts-de-France", "la ville de Lyon": the noun, then a name (after "de" or not)."""
+    lowered = [word.lower() for word in words]
+    rest = words[lowered.index(head) + 1 :] if head in lowered else []
+    rest = rest[1:] if rest[:1] == ["de"] else rest
+    name = rest[0].removeprefix("d'").removeprefix("d’") if rest else ""  # "la ville d'Angers"
+    return name[:1].isupper()
 
 
 def _speaks(head: str, words: list[str]) -> bool:

@@ -96,6 +96,52 @@ def final_speakers(*paragraphs):
             ),
             "les inspecteurs",
         ),
+        # A determiner before a noun that reads as a verb is no organisation ("Une annonce saluée par X.").
+        (
+            (
+                "« Le pays entre dans une nouvelle ère », a lancé le président Bassirou Diomaye Faye.",
+                "Une annonce saluée par Mamadou Ndiaye, économiste à Dakar. « C'est un signal fort envoyé aux "
+                "investisseurs étrangers », estime-t-il.",
+            ),
+            "Mamadou Ndiaye",
+        ),
+        # A body's acronym with its region or branch; a region or a city named speaks through its council.
+        (
+            (
+                "L'ARS Nouvelle-Aquitaine assure de son côté que « toutes les mesures ont été prises pour garantir la "
+                "sécurité des patients ».",
+            ),
+            "ARS Nouvelle-Aquitaine",
+        ),
+        (
+            ("La CGT Grand Est estime que « la direction a choisi le passage en force contre les salariés ».",),
+            "CGT Grand Est",
+        ),
+        (
+            (
+                "« Nous ne lâcherons rien », a prévenu Patrice Vergriete.",
+                "La région Hauts-de-France indique que « le dossier sera examiné avec la plus grande attention dans "
+                "les prochains jours ».",
+            ),
+            "la région Hauts-de-France",
+        ),
+        (
+            ("Pour l'ONG Human Rights Watch, « ces exécutions constituent des crimes de guerre ».",),
+            "Human Rights Watch",
+        ),
+        (
+            ("La ville d'Angers assure que « les travaux seront terminés avant la fin de l'été prochain ».",),
+            "la ville d'Angers",
+        ),
+        # Quoted inside a sentence whose subject is named: theirs, not the previous quotation's speaker's.
+        (
+            (
+                "« La hausse du chômage est structurelle », analyse Éric Heyer, économiste à l'OFCE. Le ministre du "
+                "Travail, Jean-Pierre Farandou, y voit au contraire « un simple accident conjoncturel, qui sera vite "
+                "corrigé ».",
+            ),
+            "Jean-Pierre Farandou",
+        ),
         # Whom a paper cites, described rather than named.
         (
             (
