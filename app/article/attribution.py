@@ -470,6 +470,14 @@ def _skip_complement(words: list[str]) -> str:
     """ "en entrevue la ministre X", "à Volodymyr Zelensky le président américain", "lors d'une conférence de presse
     le procureur": a short complement between the verb and its subject is passed over up to the determiner or the
     name that opens the subject; otherwise there is no subject here."""
+    medium_end = _capitalised_run_end(words, 1)
+    if (
+        medium_end > 2
+        and medium_end < len(words)
+        and words[medium_end].lower() in DETERMINERS
+        and not words[medium_end - 1].endswith(",")
+    ):
+        return " ".join(words[medium_end:])  # "à Sciences et Avenir la paléontologue Laure Vasseur"
     index = 1
     if index < len(words) and words[index].lower() in DETERMINERS:
         index += 1
@@ -506,6 +514,21 @@ def _skip_complement(words: list[str]) -> str:
 
 COMPLEMENT_WORDS = 5
 MEDIUM_WORDS = 4
+NAME_LINKS = frozenset("et de du des d'".split())
+
+
+def _capitalised_run_end(words: list[str], start: int) -> int:
+    """Where a name of a few capitalised words starting at `start` ends, through the words that link them ("Sciences
+    et Avenir", "Courrier des Balkans"); `start` itself when no such name starts there."""
+    end = start
+    while end < min(len(words), start + MEDIUM_WORDS):
+        if words[end][:1].isupper():
+            end += 1
+        elif words[end].lower() in NAME_LINKS and end > start and end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+        else:
+            break
+    return end
 
 
 def _given_name_after_medium(words: list[str], index: int) -> int | None:

@@ -327,6 +327,14 @@ def final_speakers(*paragraphs):
             ),
             "Andy Rothman",
         ),
+        # A medium's name of a few words linked by "et", then the subject's determiner.
+        (
+            (
+                "« On s'attendait à trouver quelques traces isolées, comme c'est souvent le cas », explique à Sciences "
+                "et Avenir la paléontologue Laure Vasseur.",
+            ),
+            "Laure Vasseur",
+        ),
         # A medium's name of a few words, then the speaker's given name
         (
             (
