@@ -61,6 +61,8 @@ SPEECH = compiled(
     # "Elle l'affirme :": after a subject pronoun, "l'" is the object the verb takes, not an article.
     rf"|(?:(?<=comme l')|(?<=comme l’)|(?<=il l')|(?<=elle l')|(?<=ne l')|(?<![lLdD]['’])){PRESENT}"
     rf"(?P<present_inverted>{INVERTED})?"
+    # "fait-on savoir", "font-ils valoir": the pronoun set between the two words of the verb.
+    rf"|(?:fait|font)(?P<causative_inverted>{INVERTED})\s+(?:savoir|valoir|remarquer|observer)"
     rf"|{REFLEXIVE}(?P<reflexive_inverted>{INVERTED})?"
     rf"|(?P<source>{SOURCE}))(?![\w-])",
     re.IGNORECASE,
@@ -116,7 +118,14 @@ def introduces(text: str) -> bool:
 
 def _inverted(match: re.Match) -> bool:
     return any(
-        match[group] for group in ("aux_inverted", "present_inverted", "reflexive_inverted", "reflexive_aux_inverted")
+        match[group]
+        for group in (
+            "aux_inverted",
+            "present_inverted",
+            "reflexive_inverted",
+            "reflexive_aux_inverted",
+            "causative_inverted",
+        )
     )
 
 

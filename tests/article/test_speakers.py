@@ -327,6 +327,14 @@ def final_speakers(*paragraphs):
             ),
             "Andy Rothman",
         ),
+        # "on" set between the two words of the verb, and the group it speaks for.
+        (
+            (
+                "Emmanuel Macron ne s'exprimera pas avant dimanche. « Le président prend le temps de consulter tout le "
+                "monde », fait-on savoir dans l'entourage du chef de l'État.",
+            ),
+            "l'entourage du chef de l'État",
+        ),
         # A medium's name of a few words linked by "et", then the subject's determiner.
         (
             (
