@@ -279,6 +279,9 @@ LEADING_CONNECTIVE = compiled(
 LEADING_ATTRIBUTE = compiled(
     r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?)),\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
+    # An attribute with its complement, before a full name: "Enceinte de sept mois, Justine Lachaud devait…".
+    r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+)\s(?:de|d'|du|des|à|au|en)\s[^,.;:!?«»]{2,40},\s+"
+    r"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+[a-zéèêà])"
     # A participle with its complements: "Reçu pendant plus d'une heure par le Roi, le formateur a…".
     r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ue?s?|ise?s?|ite?s?))\s[^,.;:!?«»]{2,80},\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
@@ -289,7 +292,7 @@ def without_leading_complements(text: str) -> str:
     """The sentence from its subject on: "Pour le reste, après X, le Premier ministre a…" → "le Premier ministre a…"."""
     text = LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
     attribute = LEADING_ATTRIBUTE.match(text)
-    if attribute and not given_name_alone(attribute.group(1) or attribute.group(2)):
+    if attribute and not given_name_alone(next(group for group in attribute.groups() if group)):
         return text[attribute.end() :]
     return text
 

@@ -327,6 +327,16 @@ def final_speakers(*paragraphs):
             ),
             "Andy Rothman",
         ),
+        # A demonstrative description points back at whom the sentence before made its subject, after a detached
+        # attribute ("Enceinte de sept mois, Justine Lachaud…"), not at the previous speaker.
+        (
+            (
+                "« On a tout perdu en une nuit », raconte Élodie Vergnaud, dont la maison a été inondée.",
+                "Enceinte de sept mois, Justine Lachaud devait accoucher à la maternité de Saint-Yrieix. « J'ai appris "
+                "la nouvelle par Facebook, personne ne nous a prévenues », regrette cette habitante de Coussac-Bonneval.",
+            ),
+            "Justine Lachaud",
+        ),
         # "on" set between the two words of the verb, and the group it speaks for.
         (
             (
