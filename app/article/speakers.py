@@ -1190,7 +1190,7 @@ def _content_words(text: str) -> set[str]:
 def _complement(words: list[str], head: str) -> frozenset[str]:
     """The content words after a description's head noun: "le chef de l'Agence de renseignement" → agence,
     renseignement."""
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower().removeprefix("l'").removeprefix("l’") for w in words]  # "l'entraîneur italien" too
     after = lowered[lowered.index(head) + 1 :] if head in lowered else []
     return frozenset(_content_words(" ".join(after)))
 

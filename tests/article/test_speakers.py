@@ -337,6 +337,15 @@ def final_speakers(*paragraphs):
             ),
             "Justine Lachaud",
         ),
+        # A role with another qualifier than the one the article gave ("l'entraîneur lensois") is someone else.
+        (
+            (
+                "« On a été volés », a tonné l'entraîneur lensois Will Still.",
+                "Roberto De Zerbi a défendu la décision de l'arbitre. Selon l'entraîneur italien, « il y a contact, le "
+                "penalty est indiscutable et la vidéo l'a confirmé ».",
+            ),
+            "Roberto De Zerbi",
+        ),
         # "on" set between the two words of the verb, and the group it speaks for.
         (
             (
