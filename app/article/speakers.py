@@ -200,6 +200,10 @@ KNOWN_ACRONYM = compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES
 BODY_BEFORE_ACRONYM = compiled(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
 )
+BODY_OF_PLACE = compiled(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêàç-]+)\s+(?:de\s+|du\s+|des\s+|d['’])"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+)
 # "un communiqué du ministère", "la lettre de Jean Dupont": a text that speaks for its author; and so does what
 # someone concludes or answers ("Le constat de l'OMS est sans appel : « … »").
 DOCUMENT_OF = compiled(
@@ -298,6 +302,11 @@ class SpeakerMemory:
             if match["noun"].lower() in SPEAKING_BODIES:
                 adjectives = frozenset((match["adjectives"] or "").lower().split())
                 self.bodies.append((match["acronym"], match["noun"].lower(), adjectives))
+        for match in BODY_OF_PLACE.finditer(text):
+            if match["noun"].lower() in SPEAKING_BODIES:
+                # "Le parquet de Paris a ouvert une enquête", then "a indiqué le parquet": the same one.
+                named = match.group(0)
+                self.bodies.append((named[0].lower() + named[1:], match["noun"].lower(), frozenset()))
         for match in KNOWN_ACRONYM.finditer(text):
             # "À la CGT, on dénonce…", then "précise le syndicat": a union or a party everyone knows by its acronym.
             self.bodies.append((match.group(0), KNOWN_BODIES[match.group(0)], frozenset()))

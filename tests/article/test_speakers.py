@@ -346,6 +346,14 @@ def final_speakers(*paragraphs):
             ),
             "Roberto De Zerbi",
         ),
+        # A body named with its place, then by its noun alone: the same body, one voice.
+        (
+            (
+                "Le parquet de Paris a ouvert une enquête pour homicide involontaire. « Les circonstances exactes de "
+                "l'accident restent à déterminer », a indiqué le parquet, sans plus de précisions.",
+            ),
+            "le parquet de Paris",
+        ),
         # "on" set between the two words of the verb, and the group it speaks for.
         (
             (
