@@ -9,7 +9,7 @@ from app.article.header import LIVE_SIGNED_BY, SIGNED_INITIALS, published_in
 from app.article.names import NAME_RUN, names_in
 from app.regexes import compiled, longest_first
 
-EDGE_PUNCTUATION = " \t•·|›>»«-–—:.!?…*#"
+EDGE_PUNCTUATION = " \t•·|›>»«-–—:.!?…*#→►▶▸➜➔⇒▪■◆●"
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
 SPACES = compiled(r"\s+")
 

@@ -240,7 +240,12 @@ def test_end_markers(line, expected):
         ("afp.com/JENS SCHLUETER", "credit"),
         ("Lecture en 3 min.", "interface"),
         ("Voir cette publication sur Instagram", "interface"),
-        ("Tous propos recueillis par MD.", "byline"),  # the button over an embedded post
+        ("Tous propos recueillis par MD.", "byline"),
+        ("→ Lire aussi : Pollution de l'air : Bruxelles, mauvaise élève des capitales européennes ?", "interface"),
+        (
+            "► Lire aussi : Cacao : pourquoi le prix du chocolat va encore augmenter",
+            "interface",
+        ),  # the button over an embedded post
         ("Ce texte fait partie de notre section Éducation.", "notice to the reader"),
         ("Hélène Marchal · 27 mars 2025 · Lecture 4 min", "byline"),  # the name, a middle dot, the date
         # Captions closed by a photographer and whoever holds the photo, or a regional paper and its photographer.
