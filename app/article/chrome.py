@@ -549,6 +549,11 @@ CAPTION_CREDIT = compiled(
     r"|Le Progrès|L'Union|Paris-Normandie|Presse Océan|Courrier Picard|La Montagne|Le Parisien)"
     r"\s?[-–—/]\s?[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){1,2}$"
     r"|\s[-–—]\s(?:AFP|AP|Reuters|REUTERS|EPA|Belga|BELGA|SIPA|MAXPPP|ABACA)$"  # "… le 5 mars 2025 - AFP"
+    # The photographer alone ("… le 12 juin dernier. Photo Frantz Bouton"), or with an agency in lower case
+    # ("… par le Flon. Chantal Dervey/Tamedia").
+    r"|\.\s+Photos?\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+$"
+    r"|\.\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+\s?/\s?(?:Tamedia|Keystone|Keystone-ATS|Reuters|Belga|Maxppp|Sipa|Abaca"
+    r"|Getty Images|Hans Lucas|Divergence|PhotoPQR|IP3|Photonews|Photo News|Le Soir|La Presse|Le Devoir)$"
 )
 CAPTION_WORDS = 80
 SOURCE_LINE = compiled(r"^sources? ?: [^.?]{2,40}[!.]?$")

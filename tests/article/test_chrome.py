@@ -241,6 +241,8 @@ def test_end_markers(line, expected):
         ("Lecture en 3 min.", "interface"),
         ("Voir cette publication sur Instagram", "interface"),
         ("Tous propos recueillis par MD.", "byline"),
+        ("Un paquebot au mouillage dans la rade de Villefranche, le 12 juin dernier. Photo Frantz Bouton", "caption"),
+        ("Le futur tracé du m3 doit relier la gare au Flon. Chantal Dervey/Tamedia", "caption"),
         ("→ Lire aussi : Pollution de l'air : Bruxelles, mauvaise élève des capitales européennes ?", "interface"),
         (
             "► Lire aussi : Cacao : pourquoi le prix du chocolat va encore augmenter",
