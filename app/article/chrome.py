@@ -157,6 +157,8 @@ def chrome_reason(line: str) -> str | None:
         return "interface"
     if is_byline(line):
         return "byline"
+    if words <= 8 and REPORTED_FROM.match(text):
+        return "date"  # (a name before the place makes it a byline, above)
     if words <= READER_NOTICE_WORDS and not quoted and is_reader_notice(text):
         return "notice to the reader"
     if words <= SUPPORT_APPEAL_WORDS and not quoted and SUPPORT_APPEAL.search(text) and SUBSCRIPTION.search(text):
@@ -270,10 +272,13 @@ READER_ACCOUNT = compiled(
     r"|^cet article vous a (?:été utile|plu|intéressé)\b"
     # The newsroom asking for tips: "Vous avez des informations à nous communiquer sur cette histoire?", "Écrivez-nous
     # à l'adresse … ou appelez-nous", "Vous avez une histoire à raconter? Écrivez-nous."
-    r"|^vous avez (?:des informations|une information|une histoire|un témoignage|une photo) à nous "
+    r"|^vous avez (?:des informations|une information|une info|un scoop|une histoire|un témoignage|une photo) à nous "
     r"(?:communiquer|transmettre|signaler|raconter)\b"
     r"|\bécrivez-nous\b|\bappelez-nous\b"
     r"|\bvous pouvez (?:nous )?suivre [^.]{0,40}\bsur (?:son|notre) site\b"
+    # A newsletter's blurb ("chaque matin, une sélection des meilleurs articles du jour"); a site living on its
+    # readers' gifts ("une information … financée à 98 % par les dons de nos lecteurs").
+    r"|\bune sélection des meilleurs articles\b|\bpar les dons de (?:nos|ses) lect(?:eurs|rices)\b"
     # Where the paper files the article: "Ce texte fait partie de notre section Éducation." (Le Devoir)
     r"|^(?:ce texte|cet article|ce reportage) fait partie (?:de notre|de la|du) (?:section|cahier|dossier|série)\b"
 )
@@ -488,6 +493,10 @@ WORD_TOKEN = compiled(r"[\w']+")
 
 # The saint of the day after the date in a regional paper's masthead: "dimanche 13 juillet 2025, Saint Henri".
 SAINT_OF_THE_DAY = compiled(r",?\s+(?:st|ste|saint|sainte)[\s-]+[\w'’-]+(?:[\s-][\w'’-]+)?$")
+
+
+# Where the journalist reports from, and the genre: "Villeneuve-sur-Lot (Lot-et-Garonne), reportage".
+REPORTED_FROM = compiled(r"^[^\W\d_][\w' -]{1,40}(?:\s\([^)]{2,30}\))?,\s*(?:reportage|enquête|correspondance)$")
 
 
 def is_dateline(text: str) -> bool:

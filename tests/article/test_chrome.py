@@ -241,6 +241,18 @@ def test_end_markers(line, expected):
         ("Lecture en 3 min.", "interface"),
         ("Voir cette publication sur Instagram", "interface"),
         ("Tous propos recueillis par MD.", "byline"),
+        ("Villeneuve-sur-Lot (Lot-et-Garonne), reportage", "date"),  # where from, and the genre
+        ("Plus d'infos", "interface"),
+        ("Vous avez un scoop à nous transmettre?", "notice to the reader"),
+        (
+            "Slate.fr tous les jours: chaque matin, une sélection des meilleurs articles du jour.",
+            "notice to the reader",
+        ),
+        (
+            "Chez Reporterre, nous faisons un autre choix : celui d'une information libre, gratuite et sans publicité, "
+            "financée à 98 % par les dons de nos lecteurs.",
+            "notice to the reader",
+        ),
         ("Un paquebot au mouillage dans la rade de Villefranche, le 12 juin dernier. Photo Frantz Bouton", "caption"),
         ("Le futur tracé du m3 doit relier la gare au Flon. Chantal Dervey/Tamedia", "caption"),
         ("→ Lire aussi : Pollution de l'air : Bruxelles, mauvaise élève des capitales européennes ?", "interface"),
