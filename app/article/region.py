@@ -548,6 +548,9 @@ def _in_a_list(blocks: list[Classified], index: int) -> bool:
     return run >= 3
 
 
+FULL_HEADLINE_WORDS = 8
+
+
 def _over_signed_subheading(blocks: list[Classified], index: int, topic: set[str]) -> bool:
     """A headline, then a short subheading signed by a byline or a date. Not a rubric above the headline (shorter,
     and less about the article than the line under it), nor the last of a stack of teasers."""
@@ -555,7 +558,11 @@ def _over_signed_subheading(blocks: list[Classified], index: int, topic: set[str
     previous = next((b for b in reversed(blocks[max(0, index - 3) : index]) if b.kind is not Kind.CHROME), None)
     if following is None or following.kind is not Kind.SHORT or not _headline_like(following.text):
         return False
-    if blocks[index].words < 5 or _topic_words(blocks[index].text, topic) <= _topic_words(following.text, topic):
+    # The subheading says more, so may share more of the article's words than a headline of full length; a short
+    # line over it ("L'article du New York Post", a rubric) has to share more than the subheading.
+    weight = 2 if blocks[index].words >= FULL_HEADLINE_WORDS else 1
+    shared = _topic_words(blocks[index].text, topic)
+    if blocks[index].words < 5 or weight * shared <= _topic_words(following.text, topic):
         return False
     if following.words < blocks[index].words:
         return False  # a subheading says more than its headline; a caption over a short headline is not one
@@ -629,7 +636,21 @@ def _standfirst(blocks: list[Classified], title: int | None, start: int, metadat
             ):
                 # A paragraph set apart above it is the chapô; the description may repeat the lede instead.
                 return structural if structural is not None and structural < index else index
+    if title is not None and title + 1 < start and _deck(blocks, title, title + 1):
+        return title + 1  # the article starts at its subheading, read as its chapô
     return structural
+
+
+def _deck(blocks: list[Classified], title: int, index: int) -> bool:
+    """A subheading right under the headline, saying more than it, signed by the byline or the date below ("Des
+    parents doivent renoncer à leur emploi faute de place en service de garde")."""
+    line = blocks[index]
+    return (
+        line.kind is Kind.SHORT
+        and line.words >= max(SHORT_CHAPO_WORDS, blocks[title].words)
+        and _headline_like(line.text)
+        and _signed_below(blocks, index)
+    )
 
 
 def _set_apart(blocks: list[Classified], title: int, start: int) -> int | None:

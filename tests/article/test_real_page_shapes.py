@@ -256,6 +256,27 @@ def test_copied_headline_over_its_subheading_and_the_rubric_label():
     assert parse_article(text, "text").title == "Un plan pour les écoles"
 
 
+def test_a_subheading_longer_than_its_headline_over_a_credited_photo_is_read_and_the_headline_kept():
+    """Le Journal de Montréal: the headline, its subheading, the photo's credit first and its caption, then the
+    signature and the date."""
+    headline = "Garderies : 35 000 enfants toujours en attente d'une place à Montréal"
+    deck = "Des parents doivent renoncer à leur emploi faute de place en service de garde"
+    caption = "Marie-Ève Tremblay, ici avec sa fille Léa, 18 mois, attend une place en CPE depuis sa grossesse."
+    lede = (
+        "Plus de 35 000 enfants de la région de Montréal sont toujours inscrits sur la liste d'attente pour une place "
+        "en garderie, selon les plus récentes données du ministère de la Famille."
+    )
+    more = (
+        "Derrière ces chiffres, des parents à bout de souffle. Marie-Ève Tremblay, infirmière, a dû renoncer à "
+        "reprendre son emploi après son congé parental faute de place pour sa fille."
+    )
+    lines = ["Actualité", "Société", headline, deck, "Photo Chantal Poirier", caption, "Sarah-Maude Lefebvre"]
+    article = parse_article("\n".join([*lines, "Mardi, 14 mai 2024 20:14", "Partager", lede, more, MORE]), "text")
+    assert article.title == headline
+    assert deck in spoken(article) and lede in spoken(article)
+    assert caption not in spoken(article)
+
+
 def test_interview_questions_are_read_not_chapters():
     text = (
         "Entretien\nLa ministre Anne Leroy : « Aucune école ne sera oubliée »\nPar Claire Martin\n"
