@@ -301,7 +301,7 @@ DISCLOSURE = compiled(
 CONSENT = compiled(
     r"\b(?:cookies?|traceurs)\b.*\b(?:votre accord|votre consentement|vous n'avez pas accepté|acceptez|"
     r"nos partenaires|vos choix|vos préférences)\b"
-    r"|\b(?:votre accord|votre consentement|nos partenaires et nous|vous acceptez|vous n'avez pas accepté)\b"
+    r"|\b(?:votre accord|votre consentement|nos partenaires et nous|vous acceptez|acceptez|vous n'avez pas accepté)\b"
     r".*\b(?:cookies?|traceurs)\b"
     r"|\bvotre vie privée (?:est importante|nous importe|compte)|\bnous respectons votre vie privée"
     r"|\bnous traitons les données suivantes|\bstocker et/ou accéder à des informations sur un appareil"

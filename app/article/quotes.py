@@ -85,7 +85,8 @@ IN_THESE_TERMS = compiled(
     r"\s+qu(?:e\s+|'\s*)",
     re.IGNORECASE,
 )
-SAME_SOURCE = compiled(r"\b(?:de|selon) (?:la )?même source\b|\bla même source\b", re.IGNORECASE)
+# "ajoute-t-on de même source", "assure cette source": the source just quoted, named or anonymous.
+SAME_SOURCE = compiled(r"\b(?:de|selon) (?:la )?même source\b|\b(?:la|cette) (?:même )?source\b", re.IGNORECASE)
 EMBEDDED_QUOTE_WORDS = 5
 # Nouns and participles after which guillemets hold a title, not someone's words.
 TITLE_NOUNS = frozenset(

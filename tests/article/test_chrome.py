@@ -241,6 +241,7 @@ def test_end_markers(line, expected):
         ("Lecture en 3 min.", "interface"),
         ("Voir cette publication sur Instagram", "interface"),
         ("Tous propos recueillis par MD.", "byline"),
+        ("Ce contenu est bloqué. Acceptez les cookies pour afficher ce contenu Instagram.", "cookie notice"),
         ("Villeneuve-sur-Lot (Lot-et-Garonne), reportage", "date"),  # where from, and the genre
         ("Plus d'infos", "interface"),
         ("Vous avez un scoop à nous transmettre?", "notice to the reader"),

@@ -354,6 +354,15 @@ def final_speakers(*paragraphs):
             ),
             "le parquet de Paris",
         ),
+        # "cette source": the source just quoted, anonymous too.
+        (
+            (
+                "« Nous ne gagnerons pas la bataille des prix », a dit Maxime Dujardin, président de Voltéa.",
+                "Selon un proche du dossier, un constructeur allemand aurait suspendu les discussions. « Sans ce "
+                "contrat, le plan de financement ne tient plus », assure cette source, qui a requis l'anonymat.",
+            ),
+            "un proche du dossier",
+        ),
         # "on" set between the two words of the verb, and the group it speaks for.
         (
             (
