@@ -21,6 +21,10 @@ from app.regexes import compiled
 
 CLOSERS = {"«": "»", "“": "”", '"': '"'}
 DASH_CREDIT = compiled(r"^[—–―]\s*[A-ZÉÈÀ]")
+# What follows a work's title in its card: its author, then its publisher or its length.
+WORK_CARD = compiled(
+    r"^(?:de\s+)?[A-ZÀ-Ý][^,.;:!?]{2,50},\s*(?:(?:aux\s+)?(?:éditions|Éditions|éd\.|Ed\.)\s|[^,]{2,40},\s*\d{2,4}\s*(?:pages|p\.))"
+)
 PAREN_CREDIT = compiled(r"^(?P<credit>\((?P<who>[^(),]{3,50})(?:,[^()]{2,60})?\))(?=\s*[.;]?\s*(?:$|[A-ZÉÈÀ«]))")
 # ", dit-il, " or ", écrit-elle. " inside a quotation: the quote goes on after the clause; or it ends the
 # paragraph of a quotation that goes on in the next one ("« Les premiers mois ont été durs, raconte-t-elle.").
@@ -504,6 +508,8 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
         or before.endswith(":")
         or (before.endswith(",") and attribution.source_subject(last_sentence) is not None)
     )
+    if opens_sentence and WORK_CARD.match(after):
+        return False  # a book's card: "« Atlas des glaciers de France », Claire Moutier, éditions Glénat, 240 pages"
     if words >= 2 and attributed:
         return True
     if words >= 3 and opens_sentence and closes_sentence:

@@ -901,6 +901,9 @@ def test_a_quote_after_an_object_is_not_attributed_by_an_unrelated_source():
         "Sa photo a reçu une mention au concours « The Best of Photo Journalism » organisé aux Etats-Unis.",
         "Le pilote a couru « The Northface Ultra Trail du Mont-Blanc » en moins de vingt heures.",
         "Il a reçu en 2011 le prix « Le Verviétois de l'année 2011 » des mains du bourgmestre.",
+        # a book's card: its title in sentence case, its author, its publisher or its length
+        "« Atlas des glaciers de France », Claire Moutier, éditions Glénat, 240 pages, 35 euros.",
+        "« Le Mage du Kremlin », Giuliano da Empoli, Gallimard, 288 p., 20 €.",
     ],
 )
 def test_scare_quotes_and_titles_stay_with_the_narrator(paragraph):
