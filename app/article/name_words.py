@@ -185,6 +185,8 @@ diane margot noémie cindy priscilla magali evelyne évelyne régine carole mari
 marie-hélène marie-laure marie-noëlle marie-pierre ginette odette mireille huguette lydie estelle gisèle
 sylviane jocelyne nadine viviane eliane éliane rolande claudine josette arlette raymonde sévérine séverine
 angélique andrée dorothée bénédicte clémence constance
+fatou aminata aïssatou awa mariam aya nayla rania salma nour khadija zohra amina kadiatou oumou bintou rokia
+gwenaëlle nolwenn maïwenn soizic katell
 """.split()
 )
 # Men's given names beyond FIRST_NAMES's older list (with the women's above, all are given names).
@@ -194,6 +196,8 @@ eric léo jules ethan nathan noah yanis rayan lucien fernand maurice cédric lo�
 émile hugh carl giovanni lionel rémy thibault grégoire corentin dylan enzo evan gaspard killian mattéo nolan noé
 sami timothée tristan gilbert armand augustin léopold marius octave régis gauthier gautier hadrien florent steve
 leon constant innocent aimé désiré honoré timothé évariste josué gaëtan
+erwan gwenaël tanguy ronan goulven mamadou moussa ibrahima ousmane cheikh abdoulaye bassirou amadou seydou koffi
+kouassi kofi souleymane lamine idrissa boubacar youssouf mohammed walid yassine hamza ayoub adama alassane lenny timéo
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())
