@@ -154,6 +154,11 @@ PAPER_OPENING = compiled(
     + BARE_PAPERS
     + r")\s*,"
 )
+# A sentence without a verb of its own, a noun and the participle of what someone did to it: "Une annonce saluée
+# par X", "Un avis partagé par Y".
+VERBLESS_PASSIVE = compiled(
+    r"^(?:Une?|Des|Cette|Ce|Cet)\s+[a-zéèêàâîôûç-]+\s+[a-zéèêàâîôûç-]+(?:ée?s?|ue?s?|ise?s?)\s+par\s"
+)
 # "Quant à La Croix, elle retient…", "Quant au ministre, il…": the pronoun that follows stands for the topic.
 TOPIC_THEN_PRONOUN = compiled(r"^quant\s+(à|au|aux)\s+([^,]{2,80}),\s+(?:il|elle|ils|elles)\b", re.IGNORECASE)
 ANOTHER_ONE = compiled(r"^((?i:un|une) autre),\s+([a-zéèêàâîôûç][^,]{2,60}),\s+")
@@ -427,6 +432,10 @@ class SpeakerMemory:
                 ):
                     self._mention(self.full_name(found[0]))
                     break
+            else:
+                agent = self.passive_agent(sentence) if VERBLESS_PASSIVE.match(subject) else None
+                if agent:
+                    self._mention(agent)  # "Une annonce saluée par Mamadou Ndiaye, …": "Pour lui, …" next is him
 
     def _note_named(self, sentence: str) -> None:
         for match in NAME.finditer(sentence):

@@ -354,6 +354,16 @@ def final_speakers(*paragraphs):
             ),
             "le parquet de Paris",
         ),
+        # The agent of a sentence without a verb is whom "Pour lui, …" and "il" stand for next.
+        (
+            (
+                "Le président Bassirou Diomaye Faye a annoncé la publication de la liste des navires autorisés.",
+                "Une annonce saluée par Mamadou Ndiaye, responsable d'une fédération de pêcheurs artisanaux. Pour lui, "
+                "la transparence est un premier pas. « Publier la liste, c'est bien. Mais il faut ensuite contrôler en "
+                "mer », estime-t-il.",
+            ),
+            "Mamadou Ndiaye",
+        ),
         # "cette source": the source just quoted, anonymous too.
         (
             (
