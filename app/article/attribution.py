@@ -63,6 +63,8 @@ SPEECH = compiled(
     rf"(?P<present_inverted>{INVERTED})?"
     # "fait-on savoir", "font-ils valoir": the pronoun set between the two words of the verb.
     rf"|(?:fait|font)(?P<causative_inverted>{INVERTED})\s+(?:savoir|valoir|remarquer|observer)"
+    # "a-t-on appris auprès de la préfecture", "de source policière": a source, not someone learning.
+    rf"|(?:a|avait)(?P<learned_inverted>-t-on)\s+appris(?=\s+(?:auprès|de\s+source)\b)"
     rf"|{REFLEXIVE}(?P<reflexive_inverted>{INVERTED})?"
     rf"|(?P<source>{SOURCE}))(?![\w-])",
     re.IGNORECASE,
@@ -125,6 +127,7 @@ def _inverted(match: re.Match) -> bool:
             "reflexive_inverted",
             "reflexive_aux_inverted",
             "causative_inverted",
+            "learned_inverted",
         )
     )
 

@@ -48,6 +48,10 @@ VIEW_OF = compiled(r"^(?:pour|aux yeux de|aux yeux d')\s*(.{2,120}),$", re.IGNOR
 AS_SAID_INTRO = compiled(r"\b(?:comme|ainsi\s+que)\s+(?:le\s+|l'\s*)?(?=\w)", re.IGNORECASE)
 # "…», lit-on dans De Morgen", "peut-on lire dans Le Soir": the paper quoted.
 READ_IN = compiled(r"^(?:lit-on|peut-on lire|pouvait-on lire|lisait-on)\s+(?:dans|sur)\s+(.+)", re.IGNORECASE)
+LEARNED_FROM = compiled(
+    r"^(?:a|avait)-t-on appris\s+(?:auprès\s+(?P<prep>de la|de l'|de l’|du|des|de|d'|d’)\s*|de source\s+)(?P<who>.+)",
+    re.IGNORECASE,
+)
 # "Même son de cloche chez Ecolo :": a reaction introduced by whom it comes from, without a verb.
 REACTION_AT = compiled(
     r"^(?:même son de cloche|autre son de cloche|même discours|même constat|même analyse|réactions?|réponse|réplique"
@@ -384,6 +388,9 @@ class QuoteSplitter:
             # quoted inside a sentence whose subject is someone named are theirs, not the last speaker's.
             within = intro[:1].isupper() and not intro.endswith((".", "!", "?", "…"))
             return self.memory.subject_named(intro) if within else None
+        cited = self.memory.cited_person(intro)
+        if cited:
+            return cited  # "Le député Hugo Bernardin a cité Jean Jaurès :": Jaurès's words
         shared = SHARED_VIEW.match(intro)
         if shared:
             return self.memory.resolve(shared["who"])  # "Un avis que ne partage pas Henry Buzy-Cazaux :"
@@ -476,6 +483,10 @@ class QuoteSplitter:
             # before the verb is its subject, and what follows the verb its object.
             apposed = verb_at is not None and names_in(parts[verb_at - 1].strip()) == [parts[verb_at - 1].strip()]
             if verb_at is not None and not apposed and len(parts[verb_at].split()) <= 12:
+                learned = _learned_from(parts[verb_at])
+                if learned:
+                    self.memory.resolve(learned)  # "…, a-t-on appris auprès de la préfecture du Gard."
+                    continue
                 pronoun, phrase = attribution.subject_after_verb(", ".join(parts[verb_at:]))
                 if phrase and not pronoun:
                     self.memory.resolve(phrase)
@@ -685,6 +696,9 @@ def _subject_after(clause: str) -> tuple[str | None, str | None]:
     read_in = READ_IN.match(clause.strip())
     if read_in:
         return None, attribution.noun_phrase(read_in.group(1))  # "lit-on dans De Morgen"
+    learned = _learned_from(clause)
+    if learned:
+        return None, learned
     # "a expliqué aux « Echos » un dirigeant d'EDF": the paper's name is a complement, read without its guillemets.
     pronoun, phrase = attribution.subject_after_verb(SHORT_TITLE.sub(r"\1", clause))
     if pronoun == "on" and not phrase:
@@ -696,6 +710,16 @@ def _subject_after(clause: str) -> tuple[str | None, str | None]:
             # "déplore-t-on au cabinet du ministre": the body where "on" speaks.
             return None, attribution.noun_phrase(attribution.with_article(where.group(1), where.group(2)))
     return pronoun, phrase
+
+
+def _learned_from(clause: str) -> str | None:
+    """ "a-t-on appris auprès de la préfecture du Gard" → la préfecture du Gard; "de source policière" → a source of
+    the police."""
+    learned = LEARNED_FROM.match(clause.strip())
+    if learned is None:
+        return None
+    who = learned["who"] if learned["prep"] else f"une source {learned['who']}"
+    return attribution.noun_phrase(attribution.with_article(learned["prep"] or "", who))
 
 
 def _narration(text: str, before_quote: bool) -> list[Piece]:

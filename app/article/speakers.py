@@ -118,7 +118,10 @@ PASSIVE_AGENT = compiled(
     r"\b[a-zéèêîïôûç]{3,}(?:é|ée|és|ées|is|ise|ises|it|ite|ites|u|ue|us|ues)\s+par\s+(?P<agent>[^,.;:«]{2,80})"
 )
 # Who cites someone hands the quotation to the one cited: "Il cite Victor Hugo :", "citant le philosophe Hans Jonas".
-CITES = compiled(r"\b(?:cite|citent|citant|reprend les mots d[e']|reprenant les mots d[e'])\s*(.{2,80}?)[\s:,]*$")
+CITES = compiled(
+    r"\b(?:cite|citent|citant|(?:a|ont|avait|avaient)\s+cité|reprend les mots d[e']|reprenant les mots d[e'])"
+    r"\s*(.{2,80}?)[\s:,]*$"
+)
 # "Pour Stéphane Moreau, le PS sort indemne" and "Selon Javier López, il faut rester prudent": X's view.
 OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.

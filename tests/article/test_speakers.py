@@ -364,6 +364,27 @@ def final_speakers(*paragraphs):
             ),
             "Mamadou Ndiaye",
         ),
+        # Whom someone cited gives the words; a source "on" learned from speaks.
+        (
+            (
+                "Le député Hugo Bernardin a cité Jean Jaurès : « Le courage, c'est de chercher la vérité et de la dire. »",
+            ),
+            "Jean Jaurès",
+        ),
+        (
+            (
+                "Un adolescent a été blessé à Nîmes, a-t-on appris auprès de la préfecture du Gard. « Son pronostic "
+                "vital est engagé », précise-t-on de même source.",
+            ),
+            "la préfecture du Gard",
+        ),
+        (
+            (
+                "Le parquet de Paris a ouvert une enquête. « Les investigations se poursuivent activement », a-t-on "
+                "appris auprès d'une source judiciaire.",
+            ),
+            "une source judiciaire",
+        ),
         # "cette source": the source just quoted, anonymous too.
         (
             (
