@@ -90,7 +90,8 @@ WHAT_IS_SAID = compiled(r"(?:c'est\s+|voilà\s+|voici\s+)?ce\s+qu(?:e\s+|'\s*)",
 # whatever its verb.
 IN_THESE_TERMS = compiled(
     r"^(?:c'est|voilà|voici)\s+(?:en ces termes|ainsi|(?:par|avec|sur) ces mots|de cette (?:manière|façon))"
-    r"\s+qu(?:e\s+|'\s*)",
+    r"\s+qu(?:e\s+|'\s*)"
+    r"|^(?:en ces termes|(?:par|avec|sur) ces (?:mots|paroles))\s*,\s*",  # "Par ces mots, le maire de Quimper…"
     re.IGNORECASE,
 )
 # "ajoute-t-on de même source", "assure cette source": the source just quoted, named or anonymous.

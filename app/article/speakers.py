@@ -802,11 +802,12 @@ class SpeakerMemory:
     def opening_person(self, paragraph: str) -> str | None:
         """The person whose full name opens a paragraph as its subject ("Saul Craviotto, le champion olympique 2008
         de canoë, n'a pas…"), not a place or a body."""
-        match = NAME.match(paragraph.strip())
+        paragraph = without_leading_complements(paragraph.strip())  # "Assis dans sa cuisine, Marc Durand, …"
+        match = NAME.match(paragraph)
         found = names_in(match.group(1)) if match else []
-        if not found or " " not in found[0] or not paragraph.strip().startswith(found[0]):
+        if not found or " " not in found[0] or not paragraph.startswith(found[0]):
             return None
-        rest = paragraph.strip()[len(found[0]) :]
+        rest = paragraph[len(found[0]) :]
         described = re.match(r",\s+(?:(?:le|la|l')\s*)?([\w-]+)", rest)  # "…, auteur d'un doublé, …" too
         if self._is_person(found[0]) or described and described.group(1).lower() in PERSON_NOUNS:
             return self.remember(found[0])

@@ -385,6 +385,14 @@ def final_speakers(*paragraphs):
             ),
             "une source judiciaire",
         ),
+        # The narration after a quotation standing alone credits it: "Par ces mots, X…", "Assis…, X, 55 ans, …".
+        (
+            (
+                "« Le lait, on le vend à perte. » Assis dans sa cuisine, Marc Durand, 55 ans, éleveur à Vire, aligne les "
+                "factures.",
+            ),
+            "Marc Durand",
+        ),
         # "cette source": the source just quoted, anonymous too.
         (
             (
@@ -888,6 +896,14 @@ def final_speakers(*paragraphs):
 )
 def test_speaker_is_someone(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
+
+
+def test_the_paragraph_after_a_quotation_standing_alone_credits_it_by_these_words():
+    paragraphs = (
+        "« Je ne serai pas candidat. »",
+        "Par ces mots, le maire de Quimper, Yves Le Gall, a mis fin au suspense.",
+    )
+    assert final_speakers(*paragraphs) == ["Yves Le Gall"]
 
 
 def test_interviewee_from_the_headline():
