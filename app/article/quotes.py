@@ -346,9 +346,24 @@ class QuoteSplitter:
                 # "Une annonce qui laisse sceptique Nadia Benali :": a clause introducing the next quotation with no
                 # subject of its own brings in who speaks it.
                 brought_in = self.memory.newly_named(piece.text) if piece.text.rstrip().endswith(":") else None
-                # "lâche-t-il en riant" when "il" found no one: the clause speaks for the quote it credits.
-                piece.speaker = (self.memory.remember(brought_in) if brought_in else None) or next(
-                    (p.speaker for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None
+                # "lâche-t-il en riant" when "il" found no one: the clause speaks for the quote it credits; not when
+                # its pronoun says that whoever the quote was given to is someone else ("explique-t-il" for a woman).
+                quoted = next((p for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None)
+                pronoun = (piece.subject or (None, None))[0]
+                gender = PRONOUNS.get(pronoun.lower()) if pronoun else None
+                if (
+                    quoted
+                    and quoted.speaker
+                    and gender
+                    and self.memory.gender_of(quoted.speaker)
+                    not in (
+                        None,
+                        gender,
+                    )
+                ):
+                    quoted.speaker = None
+                piece.speaker = (self.memory.remember(brought_in) if brought_in else None) or (
+                    quoted.speaker if quoted else None
                 )
                 after = pieces[index + 1 : index + 2]
                 if after and after[0].kind is SegmentKind.QUOTE and after[0].speaker is None:

@@ -1346,4 +1346,18 @@ def can_stand_for(pronoun: str, description: str) -> bool:
 def person_head(words: list[str]) -> bool:
     head = _head_noun(words) or ""
     # Plurals of the list's nouns ("les passagers", "les détenus"); "-eaux" and the like are not people.
-    return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS or _demonym(words)
+    return (
+        head in PERSON_NOUNS
+        or head.endswith("s")
+        and head[:-1] in PERSON_NOUNS
+        or _demonym(words)
+        or _someone_from(words)
+    )
+
+
+def _someone_from(words: list[str]) -> bool:
+    """ "Un jeune Soudanais, Ahmed, …", "une Ukrainienne": someone new, by where they come from."""
+    if not words or words[0].lower() not in ("un", "une"):
+        return False
+    rest = [word.strip(",;:.!?") for word in words[1:] if word.lower() not in PRE_NOUN_WORDS]
+    return bool(rest) and rest[0][:1].isupper() and _demonym_word(["le", rest[0]]) is not None

@@ -393,6 +393,19 @@ def final_speakers(*paragraphs):
             ),
             "Marc Durand",
         ),
+        # Someone new by where they come from, then named: whom "il" stands for.
+        (
+            (
+                "Juliette coordonne les bénévoles depuis le début. Un jeune Soudanais, Ahmed, 17 ans, tend ses mains "
+                "gercées. « J'ai essayé de passer douze fois », explique-t-il.",
+            ),
+            "Ahmed",
+        ),
+        # "il" is no woman: no one rather than the woman the narration was about.
+        (
+            ("Juliette coordonne les bénévoles depuis le début. « J'ai essayé de passer douze fois », explique-t-il.",),
+            None,
+        ),
         # "cette source": the source just quoted, anonymous too.
         (
             (
