@@ -351,16 +351,8 @@ class QuoteSplitter:
                 quoted = next((p for p in reversed(pieces[:index]) if p.kind is SegmentKind.QUOTE), None)
                 pronoun = (piece.subject or (None, None))[0]
                 gender = PRONOUNS.get(pronoun.lower()) if pronoun else None
-                if (
-                    quoted
-                    and quoted.speaker
-                    and gender
-                    and self.memory.gender_of(quoted.speaker)
-                    not in (
-                        None,
-                        gender,
-                    )
-                ):
+                known = self.memory.gender_of(quoted.speaker) if quoted and quoted.speaker else None
+                if quoted and gender and known and known != gender:
                     quoted.speaker = None
                 piece.speaker = (self.memory.remember(brought_in) if brought_in else None) or (
                     quoted.speaker if quoted else None
