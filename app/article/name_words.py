@@ -198,6 +198,7 @@ sami timothée tristan gilbert armand augustin léopold marius octave régis gau
 leon constant innocent aimé désiré honoré timothé évariste josué gaëtan
 erwan gwenaël tanguy ronan goulven mamadou moussa ibrahima ousmane cheikh abdoulaye bassirou amadou seydou koffi
 kouassi kofi souleymane lamine idrissa boubacar youssouf mohammed walid yassine hamza ayoub adama alassane lenny timéo
+amédé amédée
 """.split()
 )
 EPICENE_FIRST_NAMES = frozenset("camille dominique claude andrea kim sacha lin ariel".split())

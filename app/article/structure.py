@@ -935,25 +935,34 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 
 
 HEADING_AFTER_LINKS_WORDS = 6
+PLAIN_HEADING_WORDS = 8  # a heading with no colon and no question, which no link reads like
 
 
 def _shorter_than(heading: Classified, link: Classified) -> bool:
-    if " : " in link.text or link.text.rstrip().endswith("?"):
-        return heading.words * 3 <= link.words * 2
+    if _headline_shaped(link.text):
+        # A heading does not read as another headline: no topic before a colon, no question.
+        if _headline_shaped(heading.text):
+            return heading.words * 3 <= link.words * 2
+        return heading.words <= link.words
     return heading.words * 2 <= link.words
+
+
+def _headline_shaped(text: str) -> bool:
+    return " : " in text or text.rstrip().endswith("?")
 
 
 def _heading_after_links(blocks: list[Classified], index: int, end: int, links: list[Classified]) -> bool:
     """ "À lire aussi", "Roubaix : la mairie veut racheter les cellules commerciales vides", then "La mairie promet
     un plan" over a paragraph: a link's headline is long, the section heading the text resumes under is shorter
     ("Dinosaures : les iguanodons vivaient-ils vraiment en troupeaux ?" over "Un site menacé par l'exploitation"):
-    half the link's length, two thirds of a link that reads as a headline, its topic before a colon or a question.
+    half the link's length; two thirds of a link that reads as a headline, its topic before a colon or a question,
+    and as long as it when the heading itself does not read so ("Un coût de 4 millions par an").
     "La GRC ouvre une enquête" under "Un policier de Calgary suspendu après une intervention filmée" is a link."""
     line = blocks[index]
     after = _next_content(blocks, index + 1, end)
     return (
         line.kind is Kind.SHORT
-        and line.words <= HEADING_AFTER_LINKS_WORDS
+        and line.words <= (HEADING_AFTER_LINKS_WORDS if _headline_shaped(line.text) else PLAIN_HEADING_WORDS)
         and all(_shorter_than(line, link) for link in links)
         and _heading_like(line.text)
         and after == index + 1

@@ -747,6 +747,10 @@ def test_a_short_heading_right_under_a_read_also_link_opens_its_chapter():
     shorter = [*lines[:4], "Dinosaures : les iguanodons vivaient-ils vraiment en troupeaux ?"]
     article = parse_article("\n".join([*shorter, "Un site menacé par l'exploitation", MORE]), "text")
     assert [chapter.title for chapter in article.chapters][1:] == ["Un site menacé par l'exploitation"]
+    # As long as a link that reads as a headline, when the heading itself does not.
+    shaped = [*lines[:4], "Transports : ces villes qui ont déjà franchi le pas"]
+    article = parse_article("\n".join([*shaped, "Un coût de 4 millions par an", MORE]), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Un coût de 4 millions par an"]
 
 
 def test_the_paragraph_a_paywall_cuts_mid_sentence_is_read():
