@@ -974,6 +974,8 @@ CREDIT_ONLY = compiled(
     r"^\(?\s*(?:photo|photos|crédit|crédits|illustration)s?\s*:|^PHOTOS? [A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]+$", re.IGNORECASE
 )
 CREDIT_WORDS = 8
+# The agencies and the initials of whoever edited a wire, under its last paragraph: "ats/afp/dac" (RTS).
+WIRE_SIGNATURE = compiled(r"^[a-z]{2,5}(?:/[a-z]{2,5})+$")
 
 
 def _is_caption(block: Classified, following: Classified | None, previous: Classified | None) -> bool:
@@ -989,6 +991,7 @@ def _is_caption(block: Classified, following: Classified | None, previous: Class
         and following.reason == "credit"
         and following.words <= CREDIT_WORDS
         and not _names_again(following.text, block.text)
+        and not WIRE_SIGNATURE.match(following.text.strip())
     )
     # La Presse and Le Devoir set the credit first: "PHOTO MARCO CAMPANOZZI, ARCHIVES LA PRESSE", then the caption.
     credited = credited or previous is not None and bool(CREDIT_ONLY.match(previous.text.strip()))

@@ -605,6 +605,12 @@ def test_an_interviews_first_question_under_a_lone_photo_credit_is_read():
     assert question in spoken(parse_article("\n".join(lines), "text"))
 
 
+def test_the_last_paragraph_over_a_wires_signature_is_read():
+    last = "Une première évaluation est prévue en novembre, sous la présidence du vice-président."
+    lines = ["Un plan pour les écoles", LEDE, "Par Léa Martin", BODY, MORE, last, "ats/afp/dac", "Les plus lus"]
+    assert last in spoken(parse_article("\n".join(lines), "text"))
+
+
 def test_a_standfirst_over_a_captioned_credit_that_names_its_subject_is_read():
     """ "Steven Vanackere, Belga" under a chapô that names him is the photo's caption with its credit: the chapô is
     the article's."""
