@@ -578,6 +578,9 @@ OWN_CORRESPONDENT = compiled(
 )
 
 
+DEPARTMENT_NUMBER = compiled(r"\d{2,3}|2a|2b")
+
+
 def is_byline(line: str) -> bool:
     line = line.strip()
     if signed_stamp(line):
@@ -601,6 +604,8 @@ def is_byline(line: str) -> bool:
     # "Stéphanie Maupas (La Haye, correspondance)": the place, then the role; "Clément Poursain – 7 juillet 2025 à
     # 12h00": the name, then the date.
     role = match["role"].lower()
+    if DEPARTMENT_NUMBER.fullmatch(role.strip()):
+        return False  # "Allier (03)": a French département and its number, in a list
     return role.split(",")[-1].strip().startswith(phrases.BYLINE_ROLES) or is_dateline(normalized(role))
 
 

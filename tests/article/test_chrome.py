@@ -144,6 +144,8 @@ PROSE = [
     "Jean-Pierre Martin Dupont",
     "Sur le même sujet, le ministre a déclaré qu'il attendrait la fin de l'enquête.",
     "Le 14 juillet, saint Camille a été fêté dans tout le village.",
+    "Allier (03)",  # a département and its number, in a list of them
+    "Haute-Loire (43)",
 ]
 
 
