@@ -279,6 +279,9 @@ READER_ACCOUNT = compiled(
     # A newsletter's blurb ("chaque matin, une sélection des meilleurs articles du jour"); a site living on its
     # readers' gifts ("une information … financée à 98 % par les dons de nos lecteurs").
     r"|\bune sélection des meilleurs articles\b|\bpar les dons de (?:nos|ses) lect(?:eurs|rices)\b"
+    # The site asking for gifts or pointing at more of its pages: "Nous avons besoin de vous pour continuer à
+    # enquêter", "Ce sont nos lecteurs qui nous font vivre", "Continuez votre exploration…".
+    r"|^nous avons besoin de vous\b|\bnos lect(?:eurs|rices) qui nous font vivre\b|\bcontinuez votre exploration\b"
     # Where the paper files the article: "Ce texte fait partie de notre section Éducation." (Le Devoir)
     r"|^(?:ce texte|cet article|ce reportage) fait partie (?:de notre|de la|du) (?:section|cahier|dossier|série)\b"
 )

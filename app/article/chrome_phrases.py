@@ -71,7 +71,8 @@ tous les articles sur le sujet|voir tous les articles du dossier|voir tous les a
 haut de la page|retour en haut|retour en haut de page|retour à la page précédente|page précédente|page suivante|
 quitter le diaporama|quitter le diaporama et retourner à la page précédente|vidéo|video|vidéos|photos|
 envoyer une correction à la rédaction|une correction à cet article? envoyez-la à la rédaction|envoyer une info|
-savoir plus|pour en savoir plus|plus d'infos|qu'en pensez-vous|et vous, qu'en pensez-vous|donnez votre avis|
+savoir plus|pour en savoir plus|plus d'infos|ce contenu peut vous intéresser|
+qu'en pensez-vous|et vous, qu'en pensez-vous|donnez votre avis|
 donnez-nous votre avis|
 passer la publicité|fermer la publicité|accepter|refuser|tout accepter|tout refuser|j'accepte|je refuse|
 accepter et fermer|accepter & fermer|accepter et continuer|continuer sans accepter|personnaliser|paramétrer|
@@ -389,6 +390,7 @@ ANY_PREFIXES = (
     "ce champ est obligatoire",
     "les champs obligatoires",
     "durée de l'audio",
+    "durée de la vidéo",
     "articles gratuits",
     "article gratuit",
     "il vous reste",

@@ -243,6 +243,21 @@ def test_end_markers(line, expected):
         ("Lecture en 3 min.", "interface"),
         ("Voir cette publication sur Instagram", "interface"),
         ("Tous propos recueillis par MD.", "byline"),
+        ("Durée de la vidéo : 2 min", "interface"),
+        ("Ce contenu peut vous intéresser", "interface"),
+        (
+            "L'actualité \"Société\" vous intéresse ? Continuez votre exploration et découvrez d'autres thématiques.",
+            "notice to the reader",
+        ),
+        (
+            "Nous avons besoin de vous pour continuer à enquêter sur le terrain, au plus près de ceux qui travaillent.",
+            "notice to the reader",
+        ),
+        (
+            "Face à la marchandisation de l'information, l'Humanité fait le choix de l'indépendance. Ce sont nos "
+            "lecteurs qui nous font vivre.",
+            "notice to the reader",
+        ),
         ("Ce contenu est bloqué. Acceptez les cookies pour afficher ce contenu Instagram.", "cookie notice"),
         ("Villeneuve-sur-Lot (Lot-et-Garonne), reportage", "date"),  # where from, and the genre
         ("Plus d'infos", "interface"),
