@@ -278,7 +278,7 @@ class QuoteSplitter:
                 self._note_reported_speech(piece.text)
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
-                piece.speaker = _nearest_attribution(pieces, index)
+                piece.speaker = self._subject_before(pieces, index) or _nearest_attribution(pieces, index)
                 introducer = self._introducing_subject(pieces, index)
                 if introducer and introducer != piece.speaker:
                     # "« On va gagner », prédit X. Son coéquipier Y est plus prudent : « … »": Y's words, not X's.
@@ -382,6 +382,19 @@ class QuoteSplitter:
                 previous = brought_in
             for piece in unattributed:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
+
+    def _subject_before(self, pieces: list[Piece], index: int) -> str | None:
+        """ "Interrogée…, la préfète s'est voulue rassurante. « … »", "Jean-Pierre y sera. « … »": a quotation with no
+        credit of its own, after a finished sentence about someone in the same paragraph, is that person's, not the
+        previous quotation's speaker's."""
+        if not index or pieces[index - 1].kind is not SegmentKind.PARAGRAPH or index < 2:
+            return None
+        if index + 1 < len(pieces) and pieces[index + 1].kind is SegmentKind.ATTRIBUTION:
+            return None  # "« … », a-t-il glissé": its own credit says
+        narration = pieces[index - 1].text.rstrip()
+        if not narration.endswith((".", "!", "?", "…")):
+            return None
+        return self.memory.person_subject(sentences.split(narration)[-1])
 
     def _introducing_subject(self, pieces: list[Piece], index: int) -> str | None:
         """The person named as the subject of the narration that introduces the quotation at `index` with a colon

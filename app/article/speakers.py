@@ -799,6 +799,18 @@ class SpeakerMemory:
         full = self.full_name(name) if name else None
         return self.remember(full) if full and " " in full and self._is_person(full) else None
 
+    def person_subject(self, sentence: str) -> str | None:
+        """The person a finished sentence is about, as its subject: described ("la préfète s'est voulue rassurante")
+        or by a given name alone ("Jean-Pierre y sera.")."""
+        subject = without_leading_complements(sentence.strip())
+        words = subject.split()
+        if len(words) >= 2 and opens_with_article(subject) and person_head(words[:4]):
+            return self._description(noun_phrase(subject))
+        first = words[0].strip(",") if words else ""
+        if given_name_alone(first) and len(words) > 1 and words[1][:1].islower():
+            return self.remember(first)
+        return None
+
     def opening_person(self, paragraph: str) -> str | None:
         """The person whose full name opens a paragraph as its subject ("Saul Craviotto, le champion olympique 2008
         de canoë, n'a pas…"), not a place or a body."""

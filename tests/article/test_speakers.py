@@ -406,6 +406,21 @@ def final_speakers(*paragraphs):
             ("Juliette coordonne les bénévoles depuis le début. « J'ai essayé de passer douze fois », explique-t-il.",),
             None,
         ),
+        # A quotation with no credit after a finished sentence about someone else is theirs.
+        (
+            (
+                "« La décrue a commencé », a indiqué Yann Guéguen, hydrologue à la DDTM. Interrogée sur les "
+                "indemnisations, la préfète s'est voulue rassurante. « Les dossiers seront traités en priorité. »",
+            ),
+            "la préfète",
+        ),
+        (
+            (
+                "« On ira manifester à Caen jeudi », a prévenu Sandrine, éleveuse à Gavray. Jean-Pierre y sera. « On "
+                "ira, même si ça ne sert plus à rien. »",
+            ),
+            "Jean-Pierre",
+        ),
         # "cette source": the source just quoted, anonymous too.
         (
             (
