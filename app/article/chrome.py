@@ -566,6 +566,9 @@ CAPTION_CREDIT = compiled(
     r"|\.\s+Photos?\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+$"
     r"|\.\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+\s?/\s?(?:Tamedia|Keystone|Keystone-ATS|Reuters|Belga|Maxppp|Sipa|Abaca"
     r"|Getty Images|Hans Lucas|Divergence|PhotoPQR|IP3|Photonews|Photo News|Le Soir|La Presse|Le Devoir)$"
+    # Photo libraries of archives: "… en 1978, sur la scène du théâtre. Rue des Archives/RDA".
+    r"|\.\s+(?:Rue des Archives|Bridgeman Images|Leemage|Roger-Viollet|AKG-images|Photo12|Gamma-Rapho|Hemis)"
+    r"(?:\s?/\s?[\w -]{1,20})?$"
 )
 CAPTION_WORDS = 80
 SOURCE_LINE = compiled(r"^sources? ?: [^.?]{2,40}[!.]?$")

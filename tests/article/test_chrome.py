@@ -273,6 +273,7 @@ def test_end_markers(line, expected):
         ),
         ("Un paquebot au mouillage dans la rade de Villefranche, le 12 juin dernier. Photo Frantz Bouton", "caption"),
         ("Le futur tracé du m3 doit relier la gare au Flon. Chantal Dervey/Tamedia", "caption"),
+        ("Colette Varenne en 1978, sur la scène du Théâtre de la Porte-Saint-Martin. Rue des Archives/RDA", "caption"),
         ("→ Lire aussi : Pollution de l'air : Bruxelles, mauvaise élève des capitales européennes ?", "interface"),
         (
             "► Lire aussi : Cacao : pourquoi le prix du chocolat va encore augmenter",
