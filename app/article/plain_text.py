@@ -9,6 +9,7 @@ from app.regexes import compiled
 SENTENCE_END = (".", "!", "?", ":", "»", '"', "”", "…", ")")
 CONTINUATION = compiled(r"^[a-zàâçéèêëîïôûùüÿœ(«,;]")
 NUMBER_START = compiled(r"^\d")
+DROP_CAP = compiled(r"[A-ZÀ-Ý]")
 
 
 def text_page(text: str) -> Page:
@@ -28,6 +29,8 @@ def text_page(text: str) -> Page:
             continues = None  # "lundi 4 mars 2013 A 09h56" under a headline is its date, not the headline going on
         if wrapped and len(previous) >= 40 and not previous.endswith(SENTENCE_END) and continues:
             lines[-1] = f"{previous} {line}"
+        elif DROP_CAP.fullmatch(previous) and line[:1].islower():
+            lines[-1] = previous + line  # a magazine's drop cap, copied on a line of its own: "L" then "a vedette…"
         else:
             lines.append(line)
     return Page([Block(line) for line in lines if line])

@@ -277,6 +277,12 @@ def test_a_subheading_longer_than_its_headline_over_a_credited_photo_is_read_and
     assert caption not in spoken(article)
 
 
+def test_a_drop_cap_copied_on_a_line_of_its_own_joins_its_word():
+    lines = ["Un plan pour les écoles", "Par Léa Martin", "L", LEDE[1:], BODY, MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert LEDE in spoken(article)
+
+
 def test_interview_questions_are_read_not_chapters():
     text = (
         "Entretien\nLa ministre Anne Leroy : « Aucune école ne sera oubliée »\nPar Claire Martin\n"
