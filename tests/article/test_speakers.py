@@ -421,6 +421,14 @@ def final_speakers(*paragraphs):
             ),
             "Jean-Pierre",
         ),
+        # A speech verb that lists ("énumère").
+        (
+            (
+                "« Le problème, c'est que rien d'autre ne baisse : l'électricité, l'assurance, la cantine », énumère "
+                "Sandrine, 44 ans, aide-soignante.",
+            ),
+            "Sandrine",
+        ),
         # "cette source": the source just quoted, anonymous too.
         (
             (
