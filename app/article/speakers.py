@@ -570,6 +570,13 @@ class SpeakerMemory:
         for known in reversed(list(self.people)):
             if known.endswith(" " + name):
                 return known
+        if given_name_alone(name):
+            # "Karim Haddad tient un stand", then "Karim lui glisse…": the one person of that given name, one voice.
+            # Someone the narration made a subject, not a label it named ("sous le label « Julie Entertainment »").
+            subjects = set(self.mentions)
+            bearers = [known for known in self.people if known.startswith(name + " ") and known in subjects]
+            if len(bearers) == 1:
+                return bearers[0]
         return name
 
     def remember(self, speaker: str) -> str:
@@ -675,6 +682,13 @@ class SpeakerMemory:
         for known in reversed(list(self.people)):
             if known.endswith(" " + name):
                 return known
+        if given_name_alone(name):
+            # "Karim Haddad tient un stand", then "Karim lui glisse…": the one person of that given name, one voice.
+            # Someone the narration made a subject, not a label it named ("sous le label « Julie Entertainment »").
+            subjects = set(self.mentions)
+            bearers = [known for known in self.people if known.startswith(name + " ") and known in subjects]
+            if len(bearers) == 1:
+                return bearers[0]
         return name
 
     def opinion_source(self, sentence: str) -> str | None:

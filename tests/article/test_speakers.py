@@ -942,6 +942,20 @@ def test_the_paragraph_after_a_quotation_standing_alone_credits_it_by_these_word
     assert final_speakers(*paragraphs) == ["Yves Le Gall"]
 
 
+def test_a_given_name_alone_after_the_full_name_keeps_one_voice():
+    paragraphs = (
+        "Karim Haddad tient un stand au marché. « Les clients reviennent petit à petit », explique le commerçant.",
+        "Karim lui glisse une botte de persil. « Pour la route, c'est cadeau », sourit-il.",
+    )
+    assert speakers(*paragraphs) == ["Karim Haddad", "Karim Haddad"]
+    # Not a label that bears the given name: "Julie" stays Julie.
+    label = (
+        "« On danse », lance Julie, animatrice.",
+        "Elle a lancé sous le label « Julie Entertainment » une soirée. « C'est une première », estime Julie.",
+    )
+    assert speakers(*label) == ["Julie", "Julie"]
+
+
 def test_interviewee_from_the_headline():
     splitter = QuoteSplitter()
     splitter.memory.learn_names("Didier Reynders : « Bruxelles doit travailler avec la Wallonie »")
