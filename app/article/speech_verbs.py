@@ -27,7 +27,7 @@ considéré, constaté, nié, contesté
 savouré, exulté, jubilé, pesté, râlé, relativisé, positivé, philosophé, bougonné, maugréé
 rassuré, réitéré, certifié, garanti, exigé, réclamé, riposté, minimisé, assumé, revendiqué, balayé, éludé, persiflé
 grogné, bredouillé, marmonné, balbutié, menacé, prononcé, maintenu, persisté, réfuté, gémi, sangloté, grondé, tempêté
-abondé, embrayé, rebondi, narré, parié, commencé, énuméré, calculé, pointé
+abondé, embrayé, rebondi, narré, parié, commencé, énuméré
 """)
 
 # Present and imperfect forms, inverted after a quote ("estime-t-elle", "dit-il", "expliquait Marie Dupont").
@@ -58,7 +58,7 @@ justifie, justifiait, défend, défendait, nie, niait, conteste, contestait
 pestait, râlait, soupirait, lâchait, tonnait, fulminait, grinçait, souriait, plaisantait, tranchait, regrettait
 déplorait, soufflait, commentait, témoignait, détaillait, nuançait, concluait, confirmait, répliquait, rétorquait
 clamait, promettait, relevait, demandait, s'amusait, s'insurgeait, s'emportait, se désolait, s'agaçait, tempérait
-énumère, énumérait, calcule, calculait, pointe, pointait
+énumère, énumérait
 dixit, dirent, déclara, affirma, ajouta, expliqua, lança, répondit, précisa, souligna, répliqua, rétorqua
 s'exclama, murmura, souffla, confia, raconta, résuma, glissa, assura, avoua, reconnut, lâcha, poursuivit, insista
 rassure, réitère, certifie, garantit, exige, réclame, riposte, minimise, assume, revendique, balaie, élude, persifle

@@ -421,14 +421,6 @@ def final_speakers(*paragraphs):
             ),
             "Jean-Pierre",
         ),
-        # "pointe" credits, and the person a body's spokeswoman is speaks for it.
-        (
-            (
-                "Le collectif d'usagers dénonce un manque d'anticipation. « La ville savait depuis quatre ans que le "
-                "pont devait fermer », pointe sa porte-parole, Valérie Denis.",
-            ),
-            "Valérie Denis",
-        ),
         # A speech verb that lists ("énumère").
         (
             (
