@@ -72,8 +72,7 @@ haut de la page|retour en haut|retour en haut de page|retour à la page précéd
 quitter le diaporama|quitter le diaporama et retourner à la page précédente|vidéo|video|vidéos|photos|
 envoyer une correction à la rédaction|une correction à cet article? envoyez-la à la rédaction|envoyer une info|
 savoir plus|pour en savoir plus|plus d'infos|ce contenu peut vous intéresser|
-qu'en pensez-vous|et vous, qu'en pensez-vous|donnez votre avis|
-donnez-nous votre avis|
+qu'en pensez-vous|et vous, qu'en pensez-vous|donnez votre avis|donnez-nous votre avis|
 passer la publicité|fermer la publicité|accepter|refuser|tout accepter|tout refuser|j'accepte|je refuse|
 accepter et fermer|accepter & fermer|accepter et continuer|continuer sans accepter|personnaliser|paramétrer|
 paramétrer les cookies|gérer les cookies|gérer mes choix|gérer les préférences|gestion des cookies|

@@ -387,8 +387,8 @@ class QuoteSplitter:
         """ "Interrogée…, la préfète s'est voulue rassurante. « … »", "Jean-Pierre y sera. « … »": a quotation with no
         credit of its own, after a finished sentence about someone in the same paragraph, is that person's, not the
         previous quotation's speaker's."""
-        if not index or pieces[index - 1].kind is not SegmentKind.PARAGRAPH or index < 2:
-            return None
+        if index < 2 or pieces[index - 1].kind is not SegmentKind.PARAGRAPH:
+            return None  # (a first quotation after narration: the narration's subject, below)
         if index + 1 < len(pieces) and pieces[index + 1].kind is SegmentKind.ATTRIBUTION:
             return None  # "« … », a-t-il glissé": its own credit says
         narration = pieces[index - 1].text.rstrip()
