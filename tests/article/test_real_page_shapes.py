@@ -277,6 +277,14 @@ def test_a_subheading_longer_than_its_headline_over_a_credited_photo_is_read_and
     assert caption not in spoken(article)
 
 
+def test_a_heading_under_a_pull_quote_in_large_type_opens_its_chapter():
+    pulled = "« Les toits fuient depuis des années et personne ne vient »"
+    lines = ["Un plan pour les écoles", "Par Léa Martin", LEDE, BODY, pulled, "Des syndicats sceptiques", MORE]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Des syndicats sceptiques"]
+    assert MORE in spoken(article)
+
+
 def test_a_drop_cap_copied_on_a_line_of_its_own_joins_its_word():
     lines = ["Un plan pour les écoles", "Par Léa Martin", "L", LEDE[1:], BODY, MORE]
     article = parse_article("\n".join(lines), "text")
