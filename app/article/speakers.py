@@ -591,7 +591,11 @@ class SpeakerMemory:
         if given_name_alone(speaker):
             # "Julie, 34 ans"; but "Mme Martin" is a woman whatever "Martin" is as a given name.
             return self.genders.get(speaker) or first_name_gender(speaker)
-        return self.genders.get(speaker)
+        known = self.genders.get(speaker)
+        if known is None and speaker[:2].lower() in ("l'", "l’"):
+            head = _head_noun(speaker.split())
+            return _noun_gender(head) if head else None  # "l'avocat du prévenu" is a man, "l'avocate" a woman
+        return known
 
     def _given_alone(self, name: str) -> bool:
         return given_name_alone(name) or name in self.described_alone

@@ -401,6 +401,14 @@ def final_speakers(*paragraphs):
             ),
             "Ahmed",
         ),
+        # "elle" is not a man described with an elided article ("l'avocat du prévenu").
+        (
+            (
+                "Interrogée par Me Thomas Perrin, l'avocat du prévenu, sur la visibilité, la témoin ne varie pas. « Il "
+                "pleuvait, oui. Mais l'éclairage fonctionnait », insiste-t-elle.",
+            ),
+            None,
+        ),
         # "il" is no woman: no one rather than the woman the narration was about.
         (
             ("Juliette coordonne les bénévoles depuis le début. « J'ai essayé de passer douze fois », explique-t-il.",),
