@@ -918,7 +918,9 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
     only promotions ("À découvrir", "PODCAST - Écoutez le club…") ends at a heading the paragraphs resume under."""
     promotions, only_promotions = 0, True  # chrome lines right after the marker, and nothing else yet
     links: list[Classified] = []  # the link lines dropped so far
-    while index + 1 < end and blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM):
+    while index + 1 < end and (
+        blocks[index + 1].kind in (Kind.SHORT, Kind.CHROME, Kind.ITEM) or not links and _asking_link(blocks[index + 1])
+    ):
         following = blocks[index + 1]
         if following.reason == NOTICE and following.words > BOX_LINE_WORDS:
             return index  # a notice's paragraph ends the box as any paragraph does
@@ -942,6 +944,12 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
 
 HEADING_AFTER_LINKS_WORDS = 6
 PLAIN_HEADING_WORDS = 8  # a heading with no colon and no question, which no link reads like
+
+
+def _asking_link(line: Classified) -> bool:
+    """The first link under the box's label, a headline that reads as a sentence because it asks ("Centres-villes :
+    le programme « Action cœur de ville » a-t-il tenu ses promesses ?")."""
+    return line.kind is Kind.PROSE and line.words <= LINK_WORDS and line.text.rstrip().endswith("?")
 
 
 def _shorter_than(heading: Classified, link: Classified) -> bool:

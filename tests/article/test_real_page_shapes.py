@@ -767,6 +767,11 @@ def test_a_short_heading_right_under_a_read_also_link_opens_its_chapter():
     shorter = [*lines[:4], "Dinosaures : les iguanodons vivaient-ils vraiment en troupeaux ?"]
     article = parse_article("\n".join([*shorter, "Un site menacé par l'exploitation", MORE]), "text")
     assert [chapter.title for chapter in article.chapters][1:] == ["Un site menacé par l'exploitation"]
+    # A link that asks reads as a sentence; it is still the box's.
+    asking = [*lines[:4], "Centres-villes : le programme « Action cœur de ville » a-t-il tenu ses promesses ?"]
+    article = parse_article("\n".join([*asking, "Des propriétaires qui préfèrent attendre", MORE]), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Des propriétaires qui préfèrent attendre"]
+    assert "Centres-villes" not in spoken(article)
     # As long as a link that reads as a headline, when the heading itself does not.
     shaped = [*lines[:4], "Transports : ces villes qui ont déjà franchi le pas"]
     article = parse_article("\n".join([*shaped, "Un coût de 4 millions par an", MORE]), "text")
