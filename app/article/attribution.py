@@ -48,6 +48,16 @@ REFLEXIVE = (
     rf"(?:(?:{_alternation(REFLEXIVE_LEADS)}){SPOKEN_INFINITIVE}|(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?)"
 )
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
+# A noun after its determiner, not the verb it looks like: "la tempête", "une annonce", "sa réplique".
+# "la", "le", "les" only after a preposition: "il le dit", "elle la répète" are a pronoun and the verb.
+AFTER_NO_DETERMINER = "".join(
+    [rf"(?<!\b{word}\s)" for word in ("une", "un", "des", "du", "sa", "son", "ses", "cette", "ce")]
+    + [
+        rf"(?<!\b{preposition}\s{article}\s)"
+        for preposition in ("après", "avant", "de", "à", "par", "dans", "sur", "pour", "avec", "contre", "sous", "vers")
+        for article in ("la", "le", "les")
+    ]
+)
 
 # A speech verb, perhaps after "comme" ("…», comme le remarque X", "…», comme l'a dit X"), with the pronoun of an
 # inverted clause ("a-t-il dit"), or a source preposition ("selon X"). One pattern serves the three ways a clause is
@@ -59,7 +69,8 @@ SPEECH = compiled(
     rf"(?:{AUX}(?P<aux_inverted>{INVERTED})?{ADVERB}\s+{PARTICIPLE}"
     # Not a noun after its article ("Peu après l'annonce, le ministre a salué"), unless "comme" made it a verb.
     # "Elle l'affirme :": after a subject pronoun, "l'" is the object the verb takes, not an article.
-    rf"|(?:(?<=comme l')|(?<=comme l’)|(?<=il l')|(?<=elle l')|(?<=ne l')|(?<![lLdD]['’])){PRESENT}"
+    rf"|(?:(?<=comme l')|(?<=comme l’)|(?<=il l')|(?<=elle l')|(?<=ne l')|(?<![lLdD]['’]))"
+    rf"{AFTER_NO_DETERMINER}{PRESENT}"
     rf"(?P<present_inverted>{INVERTED})?"
     # "fait-on savoir", "font-ils valoir": the pronoun set between the two words of the verb.
     rf"|(?:fait|font)(?P<causative_inverted>{INVERTED})\s+(?:savoir|valoir|remarquer|observer)"

@@ -401,6 +401,15 @@ def final_speakers(*paragraphs):
             ),
             "Ahmed",
         ),
+        # A noun after "la" that looks like a speech verb ("après la tempête") makes no subject a speaker.
+        (
+            (
+                "Le village de Saint-Martin-Vésubie panse encore ses plaies, trois ans après la tempête Alex. Sur la "
+                "place, Roger, 74 ans, montre du doigt l'emplacement de l'ancien pont. « Il a suffi d'une nuit pour "
+                "qu'il disparaisse », raconte-t-il.",
+            ),
+            "Roger",
+        ),
         # "elle" is not a man described with an elided article ("l'avocat du prévenu").
         (
             (
