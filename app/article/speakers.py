@@ -831,10 +831,12 @@ class SpeakerMemory:
 
     def opening_person(self, paragraph: str) -> str | None:
         """The person whose full name opens a paragraph as its subject ("Saul Craviotto, le champion olympique 2008
-        de canoë, n'a pas…"), not a place or a body."""
+        de canoë, n'a pas…"), or a given name with an age, not a place or a body."""
         paragraph = without_leading_complements(paragraph.strip())  # "Assis dans sa cuisine, Marc Durand, …"
         match = NAME.match(paragraph)
         found = names_in(match.group(1)) if match else []
+        if found and given_name_alone(found[0]) and AGE.match(paragraph, len(found[0])):
+            return self.remember(found[0])  # "Stéphane, 47 ans, intérimaire dans le BTP, a aménagé…"
         if not found or " " not in found[0] or not paragraph.startswith(found[0]):
             return None
         rest = paragraph[len(found[0]) :]

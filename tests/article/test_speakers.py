@@ -401,6 +401,14 @@ def final_speakers(*paragraphs):
             ),
             "Ahmed",
         ),
+        # A quotation first, then the person the sentence opens on by a given name and an age.
+        (
+            (
+                "« Ça fait trois mois que je dors dans ma voiture. » Sur le parking du supermarché de Montélimar, "
+                "Stéphane, 47 ans, intérimaire dans le BTP, a aménagé l'arrière de sa Clio.",
+            ),
+            "Stéphane",
+        ),
         # A noun after "la" that looks like a speech verb ("après la tempête") makes no subject a speaker.
         (
             (
