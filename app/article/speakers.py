@@ -1299,7 +1299,8 @@ DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne
 DEMONYMS = frozenset(
     "belge suisse russe britannique turc grec serbe croate tchèque slovaque espagnol espagnole portugais chinois "
     "japonais danois suédois polonais allemand allemande anglais irlandais écossais gallois slovène norvégien "
-    "finlandais autrichien israélien palestinien ukrainien".split()
+    "finlandais autrichien israélien palestinien ukrainien messin messine girondin girondine angevin angevine "
+    "poitevin poitevine".split()
 )
 
 

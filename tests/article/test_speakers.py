@@ -401,6 +401,14 @@ def final_speakers(*paragraphs):
             ),
             "Ahmed",
         ),
+        # A demonym of a city ("le Messin", of Metz) is the person it stood for, not someone called Messin.
+        (
+            (
+                "Après sa victoire à Paris, le Messin Arthur Lemoine s'est présenté détendu en conférence de presse. "
+                "« Honnêtement, ce soir, je pense surtout à dormir », sourit le Messin.",
+            ),
+            "Arthur Lemoine",
+        ),
         # A quotation first, then the person the sentence opens on by a given name and an age.
         (
             (
