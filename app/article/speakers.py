@@ -567,17 +567,7 @@ class SpeakerMemory:
         name."""
         if " " in name and not name[:1].islower():
             return name
-        for known in reversed(list(self.people)):
-            if known.endswith(" " + name):
-                return known
-        if given_name_alone(name):
-            # "Karim Haddad tient un stand", then "Karim lui glisse…": the one person of that given name, one voice.
-            # Someone the narration made a subject, not a label it named ("sous le label « Julie Entertainment »").
-            subjects = set(self.mentions)
-            bearers = [known for known in self.people if known.startswith(name + " ") and known in subjects]
-            if len(bearers) == 1:
-                return bearers[0]
-        return name
+        return self._full_by_surname(name)
 
     def remember(self, speaker: str) -> str:
         self.speakers.append(speaker)
@@ -682,7 +672,8 @@ class SpeakerMemory:
         )
 
     def _full_by_surname(self, name: str) -> str:
-        """ "Van Damme" → "Jelle Van Damme": a headline often gives only the surname, of one word or more."""
+        """ "Van Damme" → "Jelle Van Damme": a headline often gives only the surname, of one word or more; "Karim"
+        → "Karim Haddad" once the narration made him a subject."""
         for known in reversed(list(self.people)):
             if known.endswith(" " + name):
                 return known
