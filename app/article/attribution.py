@@ -48,6 +48,8 @@ REFLEXIVE = (
     rf"(?:(?:{_alternation(REFLEXIVE_LEADS)}){SPOKEN_INFINITIVE}|(?:{_alternation(REFLEXIVES)})(?:e|s|es|nt)?)"
 )
 SOURCE = _alternation(SOURCE_PREPOSITIONS)
+# What "faire" makes known when it speaks: "fait savoir", "fait-on valoir".
+CAUSED_SPEECH = "(?:savoir|valoir|remarquer|observer)"
 # A noun after its determiner, not the verb it looks like: "la tempête", "une annonce", "sa réplique".
 # "la", "le", "les" only after a preposition: "il le dit", "elle la répète" are a pronoun and the verb.
 AFTER_NO_DETERMINER = "".join(
@@ -73,7 +75,7 @@ SPEECH = compiled(
     rf"{AFTER_NO_DETERMINER}{PRESENT}"
     rf"(?P<present_inverted>{INVERTED})?"
     # "fait-on savoir", "font-ils valoir": the pronoun set between the two words of the verb.
-    rf"|(?:fait|font)(?P<causative_inverted>{INVERTED})\s+(?:savoir|valoir|remarquer|observer)"
+    rf"|(?:fait|font)(?P<causative_inverted>{INVERTED})\s+{CAUSED_SPEECH}"
     # "a-t-on appris auprès de la préfecture", "de source policière": a source, not someone learning.
     rf"|(?:a|avait)(?P<learned_inverted>-t-on)\s+appris(?=\s+(?:auprès|de\s+source)\b)"
     rf"|{REFLEXIVE}(?P<reflexive_inverted>{INVERTED})?"

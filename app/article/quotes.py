@@ -63,7 +63,7 @@ REACTION_AT = compiled(
 # "glisse-t-on dans l'entourage du ministre": "dans" before a group's noun, not "dans un communiqué"; "fait-on
 # savoir dans l'entourage" too.
 ON_AT = compiled(
-    r"-on(?:\s+(?:savoir|valoir|remarquer|observer))?\s+(au|aux|à la|à l'|chez|à(?=\s+(?:Matignon|Bercy|Beauvau)\b)"
+    rf"-on(?:\s+{attribution.CAUSED_SPEECH})?\s+(au|aux|à la|à l'|chez|à(?=\s+(?:Matignon|Bercy|Beauvau)\b)"
     r"|dans(?=\s+(?:l'|le\s|la\s|les\s)?(?:entourage|camp|équipe|rangs|cabinet|majorité"
     r"|opposition|milieux?|cercles|services|états-majors?)\b))\s*(.+)$",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from app.article import sentences
+from app.article.attribution import DETERMINERS as ARTICLE_DETERMINERS
 from app.article.attribution import (
     PLURAL_DETERMINERS,
     noun_phrase,
@@ -43,29 +44,9 @@ from app.article.names import (
 from app.article.speech_verbs import AUXILIARIES, PRONOUNS, SAID_NOUNS
 from app.regexes import compiled
 
-DETERMINERS = (
-    "le",
-    "la",
-    "les",
-    "l'",
-    "un",
-    "une",
-    "des",
-    "du",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "plusieurs",
-    "quelques",
-    "certains",
-    "certaines",
-)
+# The determiners that open a description of someone; "mon", "notre"… are the writer's own ("notre
+# correspondant"), not someone the article describes.
+DETERMINERS = ARTICLE_DETERMINERS - {"mon", "ma", "notre", "votre"}
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")
 # Nouns that say only what anyone is: "cette femme de 34 ans", "ce père de famille" point back at someone.
 ANYONE_NOUNS = frozenset(

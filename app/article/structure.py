@@ -753,17 +753,12 @@ def _is_heading(
         and previous.hint is None
         and previous.words <= LINK_WORDS
         and not _in_numbered_sequence(blocks, index)
-        and not _wholly_quoted(previous.text)  # a pull-quote in large type over the section's heading
+        and not _quoted(previous.text)  # a pull-quote in large type over the section's heading
     ):
         return False  # two headline-like lines in a row: a list of links between paragraphs, not a section
     if index > 0 and blocks[index - 1].reason == "name":
         return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")
     return _heading_like(block.text)
-
-
-def _wholly_quoted(text: str) -> bool:
-    text = text.strip()
-    return text.startswith(("«", "“")) and text.endswith(("»", "”")) and text.count("«") <= 1
 
 
 NAME_HEADING_PROSE_WORDS = 40
