@@ -115,6 +115,25 @@ def test_paragraphs_a_metered_site_wraps_in_paywall_markup_are_read_and_its_noti
     assert "réservé" not in spoken(article)
 
 
+def test_what_a_paywall_hides_is_not_read_though_the_pages_metadata_carries_it():
+    hidden = "Les syndicats réclament une seconde tranche de travaux avant la fin de la décennie dans tout le pays."
+    metadata = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Un plan pour les écoles",
+        "isAccessibleForFree": False,
+        "articleBody": f"{LEDE} {BODY} {hidden}",
+    }
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>"
+        "<div class='paywall'><p>Il vous reste 78 % de cet article à lire.</p></div></article>",
+        head=f"<script type='application/ld+json'>{json.dumps(metadata)}</script>",
+    )
+    article = parse_article(page, "html")
+    assert BODY in spoken(article)
+    assert hidden not in spoken(article) and "Il vous reste" not in spoken(article)
+
+
 def test_page_metadata_comes_first_and_a_sidebar_chronicler_is_not_the_author():
     metadata = {
         "@context": "https://schema.org",
