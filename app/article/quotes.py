@@ -134,7 +134,14 @@ BACK_CREDIT = compiled(
     rf"|(?:ces|cette|ce)\s+{SAID_NOUNS},?\s+[\w-]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)"
     r"(?:\s+[\w'’-]+){0,5}?\s+par"
     # "C'est le cri d'alarme lancé par les urgentistes", "C'est le constat de la Cour des comptes"
-    rf"|c'est (?:le|la|l'|un|une)\s*{SAID_NOUNS}\s+(?:[\w-]+(?:é|ée|u|ue|it|ite)(?:\s+[\w'’-]+){{0,4}}?\s+par|d[eu']))"
+    rf"|c'est (?:le|la|l'|un|une)\s*{SAID_NOUNS}\s+(?:[\w-]+(?:é|ée|u|ue|it|ite)(?:\s+[\w'’-]+){{0,4}}?\s+par|d[eu'])"
+    # "Le constat est signé Marie Roux", "Ces mots sont ceux de Pascal Heurtaux", "Le témoignage est celui d'une
+    # mère de famille", "L'avertissement vient d'Étienne Charbonnier"
+    rf"|(?:le|la|les|l'|ces|cette|ce)\s*{SAID_NOUNS}\s+(?:est|sont)\s+(?:signée?s?(?:\s+(?:de|par))?|ceux|celles?|celui)"
+    r"(?=\s)(?:\s+d[eu'])?"
+    rf"|(?:le|la|l'|ce|cette)\s*{SAID_NOUNS}\s+(?:vient|émane)\s+d[eu']"
+    # "Celle qui parle ainsi, Sarah Mbemba, 29 ans, est aide-soignante."
+    r"|(?:celle|celui) qui (?:parle|s'exprime|témoigne|raconte cela) ainsi,)"
     r"\s*(?P<who>[^,.;]+)",
     re.IGNORECASE,
 )
@@ -278,7 +285,12 @@ class QuoteSplitter:
                 self._note_reported_speech(piece.text)
         for index, piece in enumerate(pieces):
             if piece.kind is SegmentKind.QUOTE:
-                piece.speaker = self._subject_before(pieces, index) or _nearest_attribution(pieces, index)
+                piece.speaker = (
+                    self._subject_before(pieces, index)
+                    or _credit_after(pieces, index)
+                    or self._subject_of_new_sentence(pieces, index)
+                    or _credit_before(pieces, index)
+                )
                 introducer = self._introducing_subject(pieces, index)
                 if introducer and introducer != piece.speaker:
                     # "« On va gagner », prédit X. Son coéquipier Y est plus prudent : « … »": Y's words, not X's.
@@ -395,6 +407,19 @@ class QuoteSplitter:
         if not narration.endswith((".", "!", "?", "…")):
             return None
         return self.memory.person_subject(sentences.split(narration)[-1])
+
+    def _subject_of_new_sentence(self, pieces: list[Piece], index: int) -> str | None:
+        """ "Selon l'avocate, X, le dossier révèle « … ». La direction de l'hôpital affirme avoir « … »": words quoted
+        inside a new sentence are whoever acts in it, not the speaker of the quotation before."""
+        if index < 2 or pieces[index - 1].kind is not SegmentKind.PARAGRAPH:
+            return None  # (the paragraph's first quotation: the narration before it, below)
+        clause = sentences.split(pieces[index - 1].text.strip())[-1].strip()
+        if not clause[:1].isupper() or clause.endswith((".", "!", "?", "…", ":")):
+            return None
+        # Only a subject named before a verb of speech: a pronoun or a name further on could be anyone the
+        # paragraph mentions, later ones included.
+        pronoun, phrase = attribution.subject_before_verb(clause)
+        return self.memory.resolve(phrase) if phrase and not pronoun else None
 
     def _introducing_subject(self, pieces: list[Piece], index: int) -> str | None:
         """The person named as the subject of the narration that introduces the quotation at `index` with a colon
@@ -552,7 +577,8 @@ def is_direct_quote(paragraph: str, span: tuple[int, int, bool]) -> bool:
         return True
     # Inside the narrator's sentence, a few words are a scare quote or a title; a whole phrase is someone's words,
     # unless it names a work ("le film « … »", "le rapport intitulé « … »").
-    last_word = before.rsplit(None, 1)[-1].lower().strip("'’") if before else ""
+    # "son premier roman, « Les Filles de la Sambre », chez…": the noun before its comma names a work too.
+    last_word = before.rsplit(None, 1)[-1].lower().rstrip(",").strip("'’") if before else ""
     return (
         words >= EMBEDDED_QUOTE_WORDS
         and last_word not in TITLE_NOUNS
@@ -874,10 +900,10 @@ def _narration_before_credited_quote(pieces: list[Piece], index: int) -> str | N
     return last if _new_sentence(last) and last.endswith((".", "!", "?", "…")) else None
 
 
-def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
+def _credit_after(pieces: list[Piece], index: int) -> str | None:
     # The clause right after a quote names its speaker; failing that, the one that introduced it, failing that
-    # the previous quote of the paragraph ("« … », a dit X. « … »"). A clause that introduces the quote right
-    # before it outweighs a credit after a further quote ("Pour le ministre, X, « … ». « … », réagit Y.").
+    # the previous quote of the paragraph ("« … », a dit X. « … »": _credit_before). A clause that introduces the
+    # quote right before it outweighs a credit after a further quote ("Pour le ministre, X, « … ». « … », réagit Y.").
     introduced = index > 0 and pieces[index - 1].kind is SegmentKind.ATTRIBUTION and pieces[index - 1].speaker
     # Words quoted inside the narration's sentence ("…alors que « le marché est vulnérable »").
     embedded = (
@@ -912,6 +938,10 @@ def _nearest_attribution(pieces: list[Piece], index: int) -> str | None:
             break
         if introduced and pieces[step].kind in (SegmentKind.QUOTE, SegmentKind.PARAGRAPH):
             break
+    return None
+
+
+def _credit_before(pieces: list[Piece], index: int) -> str | None:
     for step in range(index - 1, -1, -1):
         if pieces[step].kind in (SegmentKind.ATTRIBUTION, SegmentKind.QUOTE) and pieces[step].speaker:
             return pieces[step].speaker

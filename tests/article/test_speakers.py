@@ -1034,6 +1034,8 @@ def test_a_quote_after_an_object_is_not_attributed_by_an_unrelated_source():
         # a book's card: its title in sentence case, its author, its publisher or its length
         "« Atlas des glaciers de France », Claire Moutier, éditions Glénat, 240 pages, 35 euros.",
         "« Le Mage du Kremlin », Giuliano da Empoli, Gallimard, 288 p., 20 €.",
+        # the noun naming the work set before a comma
+        "Elle publie son premier roman, « Les Filles de la Sambre », chez un petit éditeur lillois.",
     ],
 )
 def test_scare_quotes_and_titles_stay_with_the_narrator(paragraph):
@@ -1727,6 +1729,30 @@ def test_a_quotation_going_on_without_a_new_guillemet_is_still_the_quote():
             "« La dette n'est plus soutenable en l'état. » C'est le constat de la Cour des comptes.",
             "la Cour des comptes",
         ),
+        # … or says whose words they are, signs them, or says where they come from
+        (
+            "« Nous n'avons plus d'enseignant spécialisé pour les aider. » Le constat est signé Marie Roux, directrice "
+            "de l'école.",
+            "Marie Roux",
+        ),
+        (
+            "« Qui allait terminer le programme avec eux ? » Ces mots sont ceux de Pascal Heurtaux, professeur au lycée.",
+            "Pascal Heurtaux",
+        ),
+        (
+            "« On entend les rats courir toute la nuit. » Le témoignage est celui d'une mère de famille de la cité.",
+            "une mère de famille de la cité",
+        ),
+        (
+            "« La Loire n'a jamais été aussi basse à cette période. » L'avertissement vient d'Étienne Charbonnier, "
+            "hydrologue.",
+            "Étienne Charbonnier",
+        ),
+        (
+            "« On fait la queue dans le froid pour obtenir un titre de séjour. » Celle qui parle ainsi, Sarah Mbemba, "
+            "29 ans, est aide-soignante.",
+            "Sarah Mbemba",
+        ),
         # an institution's noun and its complement name a body, not someone called Cour
         ("« La dette n'est plus soutenable en l'état », estime la Cour des comptes.", "la Cour des comptes"),
         ("« Ce texte n'est pas conforme à la loi », tranche la Cour de cassation.", "la Cour de cassation"),
@@ -2299,6 +2325,15 @@ def test_words_quoted_in_a_sentence_that_ends_are_not_credited_by_the_next_one()
         "gouvernement a le droit de mener une politique d'accises », a commenté Carl Buyck, son porte-parole."
     )
     assert speakers(text) == ["la fédération", "Carl Buyck"]
+
+
+def test_words_quoted_in_a_new_sentence_are_its_subjects_not_the_previous_speakers():
+    text = (
+        "Selon l'avocate de la famille, Laure Vasseur, le dossier révèle « une succession de négligences qui ne peut "
+        "pas rester impunie ». La direction de l'hôpital affirme, de son côté, avoir « pleinement coopéré avec "
+        "l'enquête administrative »."
+    )
+    assert speakers(text) == ["Laure Vasseur", "la direction de l'hôpital"]
 
 
 @pytest.mark.parametrize(
