@@ -296,9 +296,10 @@ LEADING_ATTRIBUTE = compiled(
     r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?)),\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
     # An attribute with its complement, before a full name: "Enceinte de sept mois, Justine Lachaud devait…",
-    # "Assis dans sa cuisine, Marc Durand, 55 ans, …".
-    r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+)\s(?:de|d'|du|des|à|au|en|dans|sur|sous|avec|chez|devant|derrière)\s"
-    r"[^,.;:!?«»]{2,40},\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zéèêà]|,))"
+    # "Assis dans sa cuisine, Marc Durand, 55 ans, …", "Gérant d'un magasin de la rue Nationale depuis 1998, Mehdi
+    # Saïdi a…".
+    r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+)\s(?:(?:de|du|des|à|au|en|dans|sur|sous|avec|chez|devant|derrière)\s|d['’])"
+    r"[^,.;:!?«»]{2,70},\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zéèêà]|,))"
     # A participle with its complements: "Reçu pendant plus d'une heure par le Roi, le formateur a…".
     r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ue?s?|ise?s?|ite?s?))\s[^,.;:!?«»]{2,80},\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.article import attribution, sentences
 from app.article.attribution import APPOSED_RELATIVE
 from app.article.model import SegmentKind
-from app.article.name_words import SPEAKING_BODIES, given_name_alone
+from app.article.name_words import SPEAKING_BODIES, given_name_alone, opens_with_given_name
 from app.article.names import governed, names_in
 from app.article.speakers import SpeakerMemory, can_stand_for, person_head
 from app.article.speech_verbs import PRONOUNS, SAID_NOUNS
@@ -235,7 +235,7 @@ class QuoteSplitter:
         # Only when the words after the mark credit the quotation ("», a réagi X"): a closing mark alone could end
         # words the paragraph quotes itself, and the quotation would have no one to give it to.
         after = paragraph[paragraph.index(closer) + 1 :]
-        return closer if attribution.verb_first(after) else None
+        return closer if attribution.verb_first(after) or _person_opens(after) else None
 
     @staticmethod
     def _taking_up(text: str) -> str | None:
@@ -296,10 +296,6 @@ class QuoteSplitter:
                     # "« On va gagner », prédit X. Son coéquipier Y est plus prudent : « … »": Y's words, not X's.
                     piece.speaker = self.memory.remember(introducer)
         quotes = [piece for piece in pieces if piece.kind is SegmentKind.QUOTE]
-        if self.open_quote and quotes and quotes[0].speaker:
-            for waiting in self.open_quote:
-                waiting.speaker = quotes[0].speaker
-            self.open_quote = []
         if quotes and pieces[0] is quotes[0] and quotes[0].speaker is None and self.open_speaker:
             # "« Les premiers mois ont été durs, raconte-t-elle." then "« Puis j'ai rencontré…": her words go on.
             quotes[0].speaker = self.open_speaker
@@ -318,6 +314,11 @@ class QuoteSplitter:
                     or self.memory.opening_person(following.text)
                     or (self.memory.passive_agent(taken_up) if _new_sentence(taken_up) else None)
                 )
+        # The quotation the paragraphs before left open is the words of whoever says this one.
+        if self.open_quote and quotes and quotes[0].speaker:
+            for waiting in self.open_quote:
+                waiting.speaker = quotes[0].speaker
+            self.open_quote = []
         if not closes_quote:
             self.open_quote.extend(piece for piece in quotes if piece.speaker is None)
         self.open_speaker = quotes[-1].speaker if quotes and not closes_quote else None
@@ -881,6 +882,13 @@ CREDITED = (SegmentKind.QUOTE, SegmentKind.ATTRIBUTION)
 def _new_sentence(narration: str) -> bool:
     """Narration that ends a sentence or starts one (the full stop after « … » stays with the quotation)."""
     return bool(SENTENCE_END.search(narration)) or narration.lstrip(" .,;")[:1].isupper()
+
+
+def _person_opens(text: str) -> bool:
+    """ "» Danielle Morvan, 67 ans, raconte encore…": the sentence after a closing mark opens on someone's full name."""
+    text = text.lstrip(" .,")
+    found = names_in(text[:80])
+    return bool(found) and " " in found[0] and text.startswith(found[0]) and opens_with_given_name(found[0])
 
 
 def _closing_sentence(pieces: list[Piece]) -> str | None:

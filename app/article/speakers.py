@@ -235,6 +235,9 @@ PERSON_PRONOUN_PHRASES = {
 LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("celui", "celle"))
 
 
+AGE_COMPLEMENT = compiled(r"de \d{1,3} ans")
+
+
 @dataclass
 class Person:
     name: str
@@ -1035,10 +1038,12 @@ class SpeakerMemory:
             known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head))
             if known:
                 return keep(known)
-            # "le coureur d'Omega Pharma-Lotto", "l'entraîneur du Standard": of a team or a company, as bare.
+            # "le coureur d'Omega Pharma-Lotto", "l'entraîneur du Standard": of a team or a company, as bare; "la
+            # jeune femme de 34 ans" too: an age tells no one apart from the woman just written about.
+            core = words[:-3] if len(words) > 3 and AGE_COMPLEMENT.fullmatch(" ".join(words[-3:])) else words
             bare = (
-                len(words) <= 3
-                and not any(w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in words)
+                len(core) <= 3
+                and not any(w.lower() in ("de", "du", "des") or w.lower().startswith("d'") for w in core)
                 or len(words) <= 5
                 and head not in RELATIONS
                 and self._of_organisation(phrase)

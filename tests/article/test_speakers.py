@@ -393,6 +393,13 @@ def final_speakers(*paragraphs):
             ),
             "Marc Durand",
         ),
+        (
+            (
+                "« Trois ans de travaux devant ma vitrine, c'est la faillite assurée. » Gérant d'un magasin de la rue "
+                "Nationale depuis 1998, Mehdi Saïdi a déjà vu son chiffre d'affaires baisser.",
+            ),
+            "Mehdi Saïdi",
+        ),
         # Someone new by where they come from, then named: whom "il" stands for.
         (
             (
@@ -2680,3 +2687,21 @@ def test_a_negated_or_reflexive_verb_ends_the_subject_and_a_fly_half_is_someone(
         "Seul motif de satisfaction, Antoine Hastoy a inscrit quatorze points au pied. L'ouvreur a reconnu une soirée "
         "frustrante. « On savait que Toulon allait nous attendre », a-t-il expliqué.",
     ) == ["Ronan O'Gara", "Antoine Hastoy"]
+
+
+def test_an_epithet_with_an_age_stands_for_the_person_written_about():
+    got = speakers(
+        "Gaëlle Riou a repris l'exploitation laitière de ses parents à Plouvorn en 2019. En 2023, elle a investi "
+        "180 000 euros dans un robot de traite. « Ça a changé ma vie », résume la jeune femme de 34 ans."
+    )
+    assert got == ["Gaëlle Riou"]
+
+
+def test_a_quotation_over_two_paragraphs_is_credited_by_the_name_after_its_closing_mark():
+    got = final_speakers(
+        "« Quand la vague est arrivée, je n'ai rien vu venir. L'eau m'a soulevée d'un coup, j'ai cru que j'allais "
+        "mourir.",
+        "J'ai réussi à m'accrocher, je ne sais pas comment. Mon chien, lui, je ne l'ai jamais retrouvé. » Danielle "
+        "Morvan, 67 ans, habitante des Sables-d'Olonne, raconte encore avec effroi la tempête de dimanche.",
+    )
+    assert got == ["Danielle Morvan", "Danielle Morvan"]
