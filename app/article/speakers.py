@@ -537,14 +537,25 @@ class SpeakerMemory:
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             # "Le maire de Rennes, Nathalie Appéré": a role's masculine is used for women too; her name says she is one.
             person.gender = person.gender or first_name_gender(person.name) or gender
+        if any(LAWYER_TITLE_BEFORE.search(text, max(0, at - 8), at) for at in occurrences):
+            person.roles.update(("avocat", "avocate"))  # "Me Sophie Lambert" is who "l'avocate" is next
         after = next(
             (found for at in occurrences if (found := APPOSITION_AFTER_NAME.match(text, at + len(person.name)))), None
         )
-        if after and after.group(2) not in NOT_APPOSITIONS:
+        # "Interrogé sur l'absence de Karim Benzema, le sélectionneur a été bref": the subject of the verb after it,
+        # not what the name is.
+        next_words = text[after.end(2) :].split(None, 1) if after else []
+        verb_after = bool(next_words) and next_words[0] in VERBS_BETWEEN
+        if after and after.group(2) not in NOT_APPOSITIONS and not verb_after:
             person.roles.add(after.group(2).lower())
             person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
             # "Janick Delva, femme de Pierre Eyen", "Marie Dupont, directrice de l'école": the apposition's gender.
-            person.gender = person.gender or _apposition_gender(after.group(1), after.group(2).lower())
+            # A given name says it before an apposition's article does ("Me Sophie Lambert, le prévenu par…").
+            person.gender = (
+                person.gender
+                or first_name_gender(person.name)
+                or _apposition_gender(after.group(1), after.group(2).lower())
+            )
 
     def full_name(self, name: str) -> str:
         """ "Mattis" → "Jim Mattis", "von der Leyen" → "Ursula von der Leyen" once the article has used the full
@@ -1135,6 +1146,15 @@ class SpeakerMemory:
         for candidate in reversed(self.mentions[-12:]):
             if self._has_role(candidate, head, complement) and not self._other_gender(candidate, gender):
                 return candidate
+        # "représentée par Me Sophie Lambert", then "selon l'avocate": the one person the article gave that role,
+        # though only named in passing.
+        holders = {
+            name
+            for name in self.people
+            if self._has_role(name, head, complement) and not self._other_gender(name, gender)
+        }
+        if len(holders) == 1:
+            return holders.pop()
         if demonstrative and head in ANYONE_NOUNS:
             # "sanglote cette femme de 34 ans": what anyone is, pointed at, is the person the article is about.
             return next((c for c in reversed(self.mentions[-3:]) if not self._other_gender(c, gender)), None)
@@ -1153,6 +1173,7 @@ class SpeakerMemory:
 
 
 TITLE_WORD_BEFORE = compiled(r"\b(M\.|Mme|Mlle|Monsieur|Madame)\s+$")
+LAWYER_TITLE_BEFORE = compiled(r"(?<![\w'’])(?:Me|Maître)\s+$")
 ROLE_BEFORE_NAME = compiled(
     r"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
     r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"

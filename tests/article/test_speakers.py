@@ -2705,3 +2705,13 @@ def test_a_quotation_over_two_paragraphs_is_credited_by_the_name_after_its_closi
         "Morvan, 67 ans, habitante des Sables-d'Olonne, raconte encore avec effroi la tempête de dimanche.",
     )
     assert got == ["Danielle Morvan", "Danielle Morvan"]
+
+
+def test_a_lawyer_named_in_passing_with_her_title_is_whom_lavocate_stands_for():
+    got = speakers(
+        "Le procès s'est ouvert lundi. La famille de la victime est représentée par Me Sophie Lambert, le prévenu "
+        "par Me Antoine Ferrand, du barreau de Besançon.",
+        "« Cette femme est morte parce que personne n'a répondu à ses appels », selon l'avocate, qui a rappelé que "
+        "la sonnette était en panne.",
+    )
+    assert got == ["Sophie Lambert"]
