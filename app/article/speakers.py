@@ -539,6 +539,12 @@ class SpeakerMemory:
             person.gender = person.gender or first_name_gender(person.name) or gender
         if any(LAWYER_TITLE_BEFORE.search(text, max(0, at - 8), at) for at in occurrences):
             person.roles.update(("avocat", "avocate"))  # "Me Sophie Lambert" is who "l'avocate" is next
+            for at in occurrences:
+                # "La famille est défendue par Me Grégoire Hamel, l'entreprise par Me Olivier Sauvage": whose lawyer,
+                # so that "l'avocat de la famille" is him.
+                client = LAWYER_OF.search(text, max(0, at - ROLE_WINDOW), at)
+                if client:
+                    person.role_words.add(client.group(1).lower())
         after = next(
             (found for at in occurrences if (found := APPOSITION_AFTER_NAME.match(text, at + len(person.name)))), None
         )
@@ -547,8 +553,11 @@ class SpeakerMemory:
         next_words = text[after.end(2) :].split(None, 1) if after else []
         verb_after = bool(next_words) and next_words[0] in VERBS_BETWEEN
         if after and after.group(2) not in NOT_APPOSITIONS and not verb_after:
-            person.roles.add(after.group(2).lower())
-            person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
+            # After an article, a role is a person's noun ("X, le maire de Lyon"); "X, l'entreprise par Me Y" is a
+            # clause of its own.
+            if not after.group(1) or after.group(2) in PERSON_NOUNS:
+                person.roles.add(after.group(2).lower())
+                person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
             # "Janick Delva, femme de Pierre Eyen", "Marie Dupont, directrice de l'école": the apposition's gender.
             # A given name says it before an apposition's article does ("Me Sophie Lambert, le prévenu par…").
             person.gender = (
@@ -1174,13 +1183,17 @@ class SpeakerMemory:
 
 TITLE_WORD_BEFORE = compiled(r"\b(M\.|Mme|Mlle|Monsieur|Madame)\s+$")
 LAWYER_TITLE_BEFORE = compiled(r"(?<![\w'’])(?:Me|Maître)\s+$")
+LAWYER_OF = compiled(
+    r"(?<![\w'’])(?i:le|la|les|l['’])\s*([\w-]+)(?:\s+(?:est|sont|était|étaient|sera|seront)\s+"
+    r"(?:défendu|représenté|assisté)e?s?)?\s+par\s+(?:Me|Maître)\s+$"
+)
 ROLE_BEFORE_NAME = compiled(
     r"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
     r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"
 )
 # Verbs that mean the sentence's subject acts before the name: "La ministre X a rencontré Y", "reçoit Y".
 VERBS_BETWEEN = AUXILIARIES | {"fait", "reçoit", "rencontre"}
-APPOSITION_AFTER_NAME = compiled(r",\s+(?:(le|la|l')\s+)?([a-zéèêàâîôûç-]+)")
+APPOSITION_AFTER_NAME = compiled(r",\s+(?:(le|la|l['’])\s*)?([a-zéèêàâîôûç-]+)")
 ROLE_WINDOW = 200
 TIME_NOUNS = frozenset("fois saison année journée semaine mi-temps période".split())
 
@@ -1228,6 +1241,7 @@ ROLE_FAMILIES = {
     "élue": frozenset("maire mairesse bourgmestre députée sénatrice échevine conseillère".split()),
     "policier": frozenset("commissaire inspecteur gendarme".split()),
     "avocat": frozenset(("bâtonnier",)),
+    "conseil": frozenset(("avocat", "avocate")),  # "le conseil de l'entreprise" is its lawyer
 }
 
 # What follows "X, " without being what X is: a relative, a verb, a conjunction ("Johanna Rolland, et le préfet").

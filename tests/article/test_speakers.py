@@ -2715,3 +2715,12 @@ def test_a_lawyer_named_in_passing_with_her_title_is_whom_lavocate_stands_for():
         "la sonnette était en panne.",
     )
     assert got == ["Sophie Lambert"]
+
+
+def test_each_sides_lawyer_is_told_apart_by_whom_they_defend():
+    got = speakers(
+        "La famille est défendue par Me Grégoire Hamel, l'entreprise par Me Olivier Sauvage. « Les règles de sécurité "
+        "ont été ignorées pendant des semaines », affirme l'avocat de la famille. « L'entreprise a toujours respecté "
+        "la réglementation », a réagi de son côté le conseil de l'entreprise."
+    )
+    assert got == ["Grégoire Hamel", "Olivier Sauvage"]
