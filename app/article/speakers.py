@@ -510,14 +510,7 @@ class SpeakerMemory:
         # Patterns are compiled once and tried just before each place the name stands: a pattern made for each
         # name would be compiled again for every person of every page.
         occurrences = list(_occurrences(text, person.name))
-        role, at = next(
-            (
-                (found, at)
-                for at in occurrences
-                if (found := ROLE_BEFORE_NAME.search(text, _window_start(text, at), at))
-            ),
-            (None, 0),
-        )
+        role, at = next(((found, at) for at in occurrences if (found := _role_before(text, at))), (None, 0))
         # "le directeur général de l'agence Dragon Rouge": the name is the agency's, not the director's; "l'entourage
         # de Mélanie Vogel", "le frère de Jean Dupont": someone else, whom the name is the complement of.
         before_name = role.group(0).split()[-1] if role else ""
@@ -1210,6 +1203,17 @@ def _occurrences(text: str, name: str):
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def _role_before(text: str, at: int) -> re.Match[str] | None:
+    """The role right before the name at `at`: the nearest that names what a person is ("défilé dans le
+    centre-ville derrière la maire, Nathalie Perrot": the mayor), else the first ("le chef de la diplomatie
+    britannique, X")."""
+    start, found = _window_start(text, at), []
+    while match := ROLE_BEFORE_NAME.search(text, start, at):
+        found.append(match)
+        start = match.start() + 1
+    return next((m for m in reversed(found) if m.group(2).lower() in PERSON_NOUNS), found[0] if found else None)
 
 
 def _window_start(text: str, at: int) -> int:

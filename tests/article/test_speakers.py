@@ -2724,3 +2724,12 @@ def test_each_sides_lawyer_is_told_apart_by_whom_they_defend():
         "la réglementation », a réagi de son côté le conseil de l'entreprise."
     )
     assert got == ["Grégoire Hamel", "Olivier Sauvage"]
+
+
+def test_the_role_right_before_a_name_is_hers_though_a_noun_stands_before_it():
+    got = speakers(
+        "Samedi, 2 000 personnes ont défilé dans le centre-ville derrière la maire, Nathalie Perrot. La préfète, "
+        "Sandrine Coulon, avait reçu la veille une délégation d'élus.",
+        "« Les sages-femmes ont déjà reçu leurs propositions de mutation », a répliqué l'édile samedi.",
+    )
+    assert got == ["Nathalie Perrot"]
