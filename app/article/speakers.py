@@ -236,6 +236,7 @@ LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("ce
 
 
 AGE_COMPLEMENT = compiled(r"de \d{1,3} ans")
+POSSESSIVES = frozenset(("son", "sa", "leur"))
 
 
 @dataclass
@@ -879,6 +880,8 @@ class SpeakerMemory:
         return None
 
     def _has_other_role(self, name: str, head: str) -> bool:
+        if head in ANYONE_NOUNS:
+            return False  # "la jeune femme" may be anyone's daughter ("leur fille unique, Camille Roux")
         person = self.people.get(name)
         return bool(person and person.roles) and not self._has_role(name, head, frozenset())
 
@@ -1047,6 +1050,12 @@ class SpeakerMemory:
             body = self._body(head, words)
             if body:
                 return keep(body)  # "Le syndicat parle de…" after "le syndicat libéral CGSLB"
+        if first in POSSESSIVES:
+            # "Son mari, Patrick Roux, défendu par Me Didier Chabert" then "a dénoncé son avocat": the one person the
+            # article gave that role.
+            known = self._known_by(head, False, _complement(words, head))
+            if known:
+                return keep(known)
         if first in DEMONSTRATIVES or first in ("le", "la", "l'") or first.startswith("l'"):
             known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head))
             if known:
@@ -1181,7 +1190,7 @@ LAWYER_OF = compiled(
     r"(?:défendu|représenté|assisté)e?s?)?\s+par\s+(?:Me|Maître)\s+$"
 )
 ROLE_BEFORE_NAME = compiled(
-    r"(?<![\w'’])((?i:le|la|du|au|de la|à la)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
+    r"(?<![\w'’])((?i:le|la|du|au|de la|à la|son|sa|leur|une?)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
     r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"
 )
 # Verbs that mean the sentence's subject acts before the name: "La ministre X a rencontré Y", "reçoit Y".

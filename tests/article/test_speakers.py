@@ -2733,3 +2733,35 @@ def test_the_role_right_before_a_name_is_hers_though_a_noun_stands_before_it():
         "« Les sages-femmes ont déjà reçu leurs propositions de mutation », a répliqué l'édile samedi.",
     )
     assert got == ["Nathalie Perrot"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        (
+            (
+                "Son mari, Patrick Roux, défendu par Me Didier Chabert, a été remis en liberté jeudi.",
+                "« Mon client est un homme brisé », a dénoncé son avocat à la sortie du commissariat.",
+            ),
+            ["Didier Chabert"],
+        ),
+        (
+            (
+                "Le sculpteur Raymond Castagné est mort dimanche. Il laisse une fille, Marie Castagné, et trois "
+                "petits-enfants.",
+                "« Il travaillait encore la semaine dernière », a confié sa fille.",
+            ),
+            ["Marie Castagné"],
+        ),
+        # a daughter is still whom "la jeune femme" stands for
+        (
+            (
+                "Depuis Lyon, leur fille unique, Camille Roux, a lancé un nouvel appel à témoins. « Maman, fais-nous "
+                "juste un signe », a-t-elle écrit. « Papa n'a rien à voir avec tout ça », a ajouté la jeune femme.",
+            ),
+            ["Camille Roux", "Camille Roux"],
+        ),
+    ],
+)
+def test_a_possessive_relation_is_the_person_the_article_gave_it(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
