@@ -478,8 +478,10 @@ class SpeakerMemory:
         if " " in name or self._is_speaker_name(name):
             self.mentions.append(name)
             self.count_as_named(name)
-            if gender and name not in self.people:
-                self.genders[name] = gender  # a description ("le frère de la plaignante") is a person too
+            # A description ("le frère de la plaignante") is a person too; a given name says its own gender ("Son
+            # épouse, Jeanne": "son" before a vowel is no man's).
+            if gender and name not in self.people and not (given_name_alone(name) and first_name_gender(name)):
+                self.genders[name] = gender
 
     def count_as_named(self, name: str) -> None:
         """A full name is named in this sentence, given as a subject or by a credit ("Selon Amélie Oudéa-Castéra,"):
@@ -1255,6 +1257,8 @@ ROLE_FAMILIES = {
     "policier": frozenset("commissaire inspecteur gendarme".split()),
     "avocat": frozenset(("bâtonnier",)),
     "conseil": frozenset(("avocat", "avocate")),  # "le conseil de l'entreprise" is its lawyer
+    "dirigeant": frozenset("patron pdg directeur président fondateur gérant".split()),
+    "dirigeante": frozenset("patronne pdg directrice présidente fondatrice gérante".split()),
 }
 
 # What follows "X, " without being what X is: a relative, a verb, a conjunction ("Johanna Rolland, et le préfet").

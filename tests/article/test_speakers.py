@@ -2765,3 +2765,23 @@ def test_the_role_right_before_a_name_is_hers_though_a_noun_stands_before_it():
 )
 def test_a_possessive_relation_is_the_person_the_article_gave_it(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def test_a_wife_introduced_by_son_is_no_man_il_could_stand_for():
+    got = speakers(
+        "Pendant trente-deux ans, Albert Morvan a été gardien du phare de l'île Vierge. « Le plus dur, c'était le "
+        "silence », confie-t-il.",
+        "Son épouse, Jeanne, l'a rejoint sur l'île en 1971, quelques mois après leur mariage.",
+        "« Sans elle, je serais devenu fou là-bas », poursuit-il.",
+    )
+    assert got == ["Albert Morvan", "Albert Morvan"]
+
+
+def test_le_dirigeant_is_the_boss_the_article_named():
+    got = speakers(
+        "Le patron de la PME bretonne Kerlann, Yves Martin, a annoncé lundi l'embauche de 80 personnes. La région, "
+        "dont le vice-président, Loïc Guillou, a fait le déplacement, a financé l'extension.",
+        "Le dirigeant reconnaît toutefois de sérieuses difficultés de recrutement. « On a dû augmenter les salaires "
+        "de 8 % », a-t-il admis.",
+    )
+    assert got == ["Yves Martin"]
