@@ -120,6 +120,12 @@ class Piece:
     """An attribution's (pronoun, noun phrase), resolved to a speaker once the paragraph is split."""
 
 
+# "X a rapporté que le quinquagénaire lui avait dit dans l'ambulance :": who said the words someone reports.
+REPORTED_SAYER = compiled(
+    r"\bqu(?:e\s+|['’]\s*)(?P<who>[^,:;«»]{2,60}?)\s+(?:(?:lui|leur|nous|m['’]|l['’]|les)\s*)?(?:a|avait|aurait)\s+"
+    r"(?:dit|confié|lancé|écrit|déclaré|répondu|glissé|avoué|expliqué|assuré|répété|murmuré|soufflé)\b[^:«»]*:\s*$",
+    re.IGNORECASE,
+)
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
 # ministre", "Ce sont les mots de la présidente", "Les mots sont de Jean Dupont".
 BACK_CREDIT = compiled(
@@ -438,6 +444,9 @@ class QuoteSplitter:
         cited = self.memory.cited_person(intro)
         if cited:
             return cited  # "Le député Hugo Bernardin a cité Jean Jaurès :": Jaurès's words
+        reported = REPORTED_SAYER.search(intro)
+        if reported:
+            return self.memory.resolve(reported["who"])  # "Il raconte que sa mère lui a dit :", as in a credit
         shared = SHARED_VIEW.match(intro)
         if shared:
             return self.memory.resolve(shared["who"])  # "Un avis que ne partage pas Henry Buzy-Cazaux :"
@@ -477,6 +486,10 @@ class QuoteSplitter:
         cited = self.memory.cited_person(piece.text)
         if cited:
             return cited  # "Il cite Hans Jonas :" gives Jonas's words, not his own
+        reported = REPORTED_SAYER.search(piece.text)
+        if reported:
+            # "Son collègue X a rapporté que le quinquagénaire lui avait dit :": the words of whom X reports.
+            return self.memory.resolve(reported["who"])
         home = _home_of_on(piece.text)
         if home:
             return self.memory.resolve(home)  # "Du côté des syndicats, on juge ce budget « … »"

@@ -1257,6 +1257,7 @@ ROLE_FAMILIES = {
     "policier": frozenset("commissaire inspecteur gendarme".split()),
     "avocat": frozenset(("bâtonnier",)),
     "conseil": frozenset(("avocat", "avocate")),  # "le conseil de l'entreprise" is its lawyer
+    "syndicaliste": frozenset(("délégué", "déléguée")),  # "délégué syndical", "déléguée CGT"
     "dirigeant": frozenset("patron pdg directeur président fondateur gérant".split()),
     "dirigeante": frozenset("patronne pdg directrice présidente fondatrice gérante".split()),
 }

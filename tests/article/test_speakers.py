@@ -2785,3 +2785,14 @@ def test_le_dirigeant_is_the_boss_the_article_named():
         "de 8 % », a-t-il admis.",
     )
     assert got == ["Yves Martin"]
+
+
+def test_words_someone_reports_are_those_of_whom_they_report():
+    got = speakers(
+        "Le chauffeur de bus agressé lundi soir à Villeurbanne, Franck Villard, 54 ans, a pu quitter l'hôpital.",
+        "Son collègue Mehdi Bensaïd, délégué syndical, a rapporté que le quinquagénaire lui avait dit dans "
+        "l'ambulance : « Je leur ai juste demandé de valider leurs tickets, rien de plus. »",
+        "Devant le dépôt, le syndicaliste a appelé les conducteurs à exercer leur droit de retrait. « Nous avons peur "
+        "tous les soirs », a-t-il lancé.",
+    )
+    assert got == ["Franck Villard", "Mehdi Bensaïd"]
