@@ -224,4 +224,8 @@ def first_name_gender(name: str) -> str | None:
         return "f"
     if first in GIVEN_NAMES and first not in EPICENE_FIRST_NAMES:
         return "m"
+    if "-" in first:
+        # A compound given name has the gender of its first part: "Pierre-Louis", "Anne-Sophie", "Marie-Claire";
+        # not "Jean-Marie", which the list holds already.
+        return first_name_gender(first.split("-", 1)[0])
     return None

@@ -2796,3 +2796,12 @@ def test_words_someone_reports_are_those_of_whom_they_report():
         "tous les soirs », a-t-il lancé.",
     )
     assert got == ["Franck Villard", "Mehdi Bensaïd"]
+
+
+def test_a_compound_given_name_has_the_gender_of_its_first_part():
+    got = speakers(
+        "Climatologue au CNRS, Hélène Jaouen étudie depuis vingt ans les glaciers des Pyrénées. Le glacier d'Ossoue a "
+        "encore perdu trois mètres cet été. Son président, Pierre-Louis Marty, parle d'une saison catastrophique.",
+        "« D'ici quinze ans, il ne restera plus aucun glacier dans le massif », estime-t-elle.",
+    )
+    assert got == ["Hélène Jaouen"]
