@@ -120,6 +120,7 @@ class Piece:
     """An attribution's (pronoun, noun phrase), resolved to a speaker once the paragraph is split."""
 
 
+INTERVIEWER_QUESTION = compiled(r"^[–—-]\s*[^«»]*\?$")
 # "X a rapporté que le quinquagénaire lui avait dit dans l'ambulance :": who said the words someone reports.
 REPORTED_SAYER = compiled(
     r"\bqu(?:e\s+|['’]\s*)(?P<who>[^,:;«»]{2,60}?)\s+(?:(?:lui|leur|nous|m['’]|l['’]|les)\s*)?(?:a|avait|aurait)\s+"
@@ -171,6 +172,10 @@ class QuoteSplitter:
     ahead: tuple[list[Piece], str | None] | None = None
     """Quotes and their credit by a pronoun no one came before ("« … », a-t-il annoncé." ending a paragraph), with
     the pronoun's gender: the person the next paragraph opens on said them."""
+    asked: bool = False
+    """Whether the paragraph before was an interviewer's question set after a dash ("– Repartirez-vous en 2028 ?")."""
+    answerer: str | None = None
+    """Who answers the interviewer's questions: the speaker of the first answer in quotation marks."""
     opens_on_quote: bool = False
     """Whether the paragraph being split opens on a quotation (its speaker may be whom the one before brought in)."""
 
@@ -198,6 +203,7 @@ class QuoteSplitter:
         kept = [piece for piece in pieces if any(ch.isalnum() for ch in piece.text)]
         self.quoted_alone = kept if kept and all(piece.kind is SegmentKind.QUOTE for piece in kept) else []
         self.closing_sentence = _closing_sentence(kept)
+        self.asked = bool(INTERVIEWER_QUESTION.match(paragraph.strip()))
         if spans and not spans[-1][2]:
             self.open_closer = CLOSERS[paragraph[spans[-1][0]]] if spans[-1][0] >= 0 else self.open_closer
         elif spans or continued is None:
@@ -302,6 +308,18 @@ class QuoteSplitter:
                     # "« On va gagner », prédit X. Son coéquipier Y est plus prudent : « … »": Y's words, not X's.
                     piece.speaker = self.memory.remember(introducer)
         quotes = [piece for piece in pieces if piece.kind is SegmentKind.QUOTE]
+        if quotes and self._answers(pieces):
+            # "– Le vainqueur, Thomas Keradec, a salué votre remontée. Avez-vous parlé avec lui ?" then « Oui… »: an
+            # interview's answers are the interviewee's, whoever the questions name.
+            speakers = self.memory.speakers
+            self.answerer = (
+                self.answerer
+                or (speakers[-1] if speakers else self.memory.headline_speaker())
+                or self.memory.resolve_person(None)
+                or self.memory.last_named(None)  # "la navigatrice Claire Le Goff" in the introduction
+            )
+            for quote in quotes:
+                quote.speaker = self.answerer
         if quotes and pieces[0] is quotes[0] and quotes[0].speaker is None and self.open_speaker:
             # "« Les premiers mois ont été durs, raconte-t-elle." then "« Puis j'ai rencontré…": her words go on.
             quotes[0].speaker = self.open_speaker
@@ -401,6 +419,15 @@ class QuoteSplitter:
                 previous = brought_in
             for piece in unattributed:
                 piece.speaker = self.memory.not_named_in(piece.text, previous)
+
+    def _answers(self, pieces: list[Piece]) -> bool:
+        """Whether the paragraph is an interviewee's answer in quotation marks, after the interviewer's question set
+        after a dash, in the paragraph before or on the line above."""
+        if any(piece.kind is SegmentKind.ATTRIBUTION for piece in pieces):
+            return False
+        asked = pieces[0].kind is SegmentKind.PARAGRAPH and bool(INTERVIEWER_QUESTION.match(pieces[0].text.strip()))
+        rest = pieces[1:] if asked else pieces
+        return (asked or self.asked) and bool(rest) and all(piece.kind is SegmentKind.QUOTE for piece in rest)
 
     def _subject_before(self, pieces: list[Piece], index: int) -> str | None:
         """ "Interrogée…, la préfète s'est voulue rassurante. « … »", "Jean-Pierre y sera. « … »": a quotation with no

@@ -2805,3 +2805,15 @@ def test_a_compound_given_name_has_the_gender_of_its_first_part():
         "« D'ici quinze ans, il ne restera plus aucun glacier dans le massif », estime-t-elle.",
     )
     assert got == ["Hélène Jaouen"]
+
+
+def test_an_interviews_answers_are_the_interviewees_whoever_the_questions_name():
+    got = final_speakers(
+        "Arrivée quatrième du Vendée Globe samedi aux Sables-d'Olonne, après 84 jours de course, la navigatrice Claire "
+        "Le Goff, 36 ans, signe la meilleure performance d'une femme. Elle revient sur son tour du monde.",
+        "– Qu'avez-vous ressenti en franchissant la ligne ?",
+        "« D'abord un immense soulagement. Je ne m'attendais pas à un tel accueil. »",
+        "– Le vainqueur, Thomas Keradec, a salué votre remontée. Avez-vous parlé avec lui ?",
+        "« Oui, il m'a appelée juste après mon arrivée. C'est un marin immense, et un ami. »",
+    )
+    assert got == ["Claire Le Goff", "Claire Le Goff"]
