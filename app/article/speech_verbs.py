@@ -160,6 +160,7 @@ du tac au tac, sans ambages, à demi-mot, non sans humour, avec humour, en souri
 à son tour, de concert, tout de même, quand même, malgré tout, néanmoins, en outre, par ailleurs, en effet
 ainsi, même, de nouveau, à nouveau, une nouvelle fois, une fois de plus, certes, vivement, sèchement, calmement
 ironiquement, franchement, tout simplement, sans surprise, sans hésiter, sans attendre, aussi sec, en retour
+plus tôt, un peu plus tôt, peu avant, peu après, auparavant, la veille, le lendemain, l'avant-veille
 """)
 
 # Prepositions that open a complement: a name after them is where or to whom, not who speaks.

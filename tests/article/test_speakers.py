@@ -36,6 +36,14 @@ def final_speakers(*paragraphs):
             ),
             "Didier Deschamps",
         ),
+        # A time before it, then a complement ("plus tôt dans la journée").
+        (
+            (
+                "« Ce dossier est celui d'une exécution », avait estimé plus tôt dans la journée la représentante du "
+                "ministère public.",
+            ),
+            "la représentante du ministère public",
+        ),
         # A sentence without a verb hands the word to the one person it names; not to whom the words are addressed.
         (
             ("Même constat pour Laurent Berger : « Le gouvernement devra reculer sur les retraites. »",),
