@@ -124,7 +124,7 @@ INTERVIEWER_QUESTION = compiled(r"^[–—-]\s*[^«»]*\?$")
 # "X a rapporté que le quinquagénaire lui avait dit dans l'ambulance :": who said the words someone reports.
 REPORTED_SAYER = compiled(
     r"\bqu(?:e\s+|['’]\s*)(?P<who>[^,:;«»]{2,60}?)\s+(?:(?:lui|leur|nous|m['’]|l['’]|les)\s*)?(?:a|avait|aurait)\s+"
-    r"(?:dit|confié|lancé|écrit|déclaré|répondu|glissé|avoué|expliqué|assuré|répété|murmuré|soufflé)\b[^:«»]*:\s*$",
+    r"(?:(?:alors|aussi|même|encore|\w+ment)\s+)?(?:dit|confié|lancé|écrit|déclaré|répondu|glissé|avoué|expliqué|assuré|répété|murmuré|soufflé)\b[^:«»]*:\s*$",
     re.IGNORECASE,
 )
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
@@ -515,8 +515,15 @@ class QuoteSplitter:
             return cited  # "Il cite Hans Jonas :" gives Jonas's words, not his own
         reported = REPORTED_SAYER.search(piece.text)
         if reported:
-            # "Son collègue X a rapporté que le quinquagénaire lui avait dit :": the words of whom X reports.
-            return self.memory.resolve(reported["who"])
+            # "Son collègue X a rapporté que le quinquagénaire lui avait dit :": the words of whom X reports; X stays
+            # whom "il" stands for next ("Elle raconte qu'un agent lui a lancé : « … » « … », dit-elle").
+            reporter_pronoun, reporter_phrase = attribution.subject_before_verb(piece.text[: reported.start()])
+            reporter = reporter_phrase or reporter_pronoun
+            reporting = self.memory.resolve(reporter) if reporter else None
+            sayer = self.memory.resolve(reported["who"])
+            if reporting and sayer:
+                self.memory.mentions.append(reporting)
+            return sayer
         home = _home_of_on(piece.text)
         if home:
             return self.memory.resolve(home)  # "Du côté des syndicats, on juge ce budget « … »"

@@ -1154,7 +1154,9 @@ class SpeakerMemory:
         for speaker in reversed(self.speakers):
             if self._other_gender(speaker, gender):
                 continue
-            if head in speaker.lower().split() or self._has_role(speaker, head, complement):
+            # A description is known by its head noun ("un agent de la préfecture" is no préfecture).
+            described = speaker[:1].islower() and _head_noun(speaker.split()) != head
+            if head in speaker.lower().split() and not described or self._has_role(speaker, head, complement):
                 return speaker
         for candidate in reversed(self.mentions[-12:]):
             if self._has_role(candidate, head, complement) and not self._other_gender(candidate, gender):

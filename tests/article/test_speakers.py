@@ -2825,3 +2825,14 @@ def test_an_interviews_answers_are_the_interviewees_whoever_the_questions_name()
         "« Oui, il m'a appelée juste après mon arrivée. C'est un marin immense, et un ami. »",
     )
     assert got == ["Claire Le Goff", "Claire Le Goff"]
+
+
+def test_words_reported_by_someone_leave_the_reporter_as_whom_elle_stands_for():
+    got = speakers(
+        "Installée en France depuis douze ans, Aminata Koné, aide-soignante à Montreuil, attend le renouvellement de "
+        "son titre de séjour.",
+        "Elle raconte qu'un agent de la préfecture lui a alors lancé au guichet : « Revenez quand vous aurez un "
+        "rendez-vous, comme tout le monde. » « J'ai vécu ça comme une humiliation », dit-elle.",
+        "« Des créneaux supplémentaires sont ouverts chaque semaine », assure la préfecture de la Seine-Saint-Denis.",
+    )
+    assert got == ["un agent de la préfecture", "Aminata Koné", "la préfecture de la Seine-Saint-Denis"]
