@@ -237,6 +237,7 @@ LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("ce
 
 AGE_COMPLEMENT = compiled(r"de \d{1,3} ans")
 POSSESSIVES = frozenset(("son", "sa", "leur"))
+FORMER = frozenset(("ancien", "ancienne", "l'ancien", "l'ancienne", "l’ancien", "l’ancienne", "ex"))
 
 
 @dataclass
@@ -526,8 +527,12 @@ class SpeakerMemory:
         )
         # "Titulaire pour la première fois, Warren Zaïre-Emery": a time, not "la Première ministre".
         timed = role is not None and bool(TIME_NOUNS & _content_words(role.group(0)))
-        if role and role.group(2).lower() in PERSON_NOUNS and not (of_body or of_someone or someone_else or timed):
-            person.roles.add(role.group(2).lower())
+        # "son ancien adjoint Damien Cariou": the noun after the words that stand before it.
+        noun = role.group(2).lower() if role else ""
+        if noun in PRE_NOUN_WORDS:
+            noun = next(iter(text[role.end(2) : at].split()), noun).lower().strip(",") if role else noun
+        if role and noun in PERSON_NOUNS and not (of_body or of_someone or someone_else or timed):
+            person.roles.add(noun)
             person.role_words.update(_content_words(role.group(0)))
             article = role.group(1).strip().lower()
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
@@ -1058,6 +1063,17 @@ class SpeakerMemory:
             known = self._known_by(head, False, _complement(words, head))
             if known:
                 return keep(known)
+        definite = first in ("le", "la", "l'") or first.startswith("l'")
+        if definite and FORMER.intersection(word.lower() for word in words[:3]):
+            # "l'ancien ministre" is not the minister in office the article named: the person just named, when
+            # they do not hold that role now ("Son prédécesseur, Bernard Tessier, …"), else someone described.
+            known = self._known_by(head, False, _complement(words, head))
+            if known and self.people.get(known) and FORMER & self.people[known].role_words:
+                return keep(known)  # "son ancien adjoint Damien Cariou", then "l'ancien adjoint"
+            just_named = self.last_named(_noun_gender(head) if first.startswith("l'") else None, within=1)
+            if just_named and not self._has_role(just_named, head, frozenset()):
+                return keep(just_named)
+            return keep(description)
         if first in DEMONSTRATIVES or first in ("le", "la", "l'") or first.startswith("l'"):
             known = self._known_by(head, first in DEMONSTRATIVES, _complement(words, head))
             if known:

@@ -2836,3 +2836,42 @@ def test_words_reported_by_someone_leave_the_reporter_as_whom_elle_stands_for():
         "« Des créneaux supplémentaires sont ouverts chaque semaine », assure la préfecture de la Seine-Saint-Denis.",
     )
     assert got == ["un agent de la préfecture", "Aminata Koné", "la préfecture de la Seine-Saint-Denis"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        # the predecessor just named, not the minister in office
+        (
+            (
+                "Le ministre de l'Éducation nationale, Hugo Delmas, a présenté jeudi sa réforme. « Les élèves fragiles "
+                "perdent chaque été une partie de ce qu'ils ont appris », a justifié le ministre.",
+                "Son prédécesseur rue de Grenelle, Bernard Tessier, avait tenté une réforme comparable en 2019. « Il va "
+                "se heurter au même mur que moi », a prédit l'ancien ministre.",
+            ),
+            ["Hugo Delmas", "Bernard Tessier"],
+        ),
+        # someone the article does not name
+        (
+            (
+                "Le président du club, Didier Castaing, a annoncé lundi le dépôt de bilan. « J'ai frappé à toutes les "
+                "portes », a expliqué le dirigeant. Il quittera ses fonctions dès la fin de la procédure.",
+                "Un constat que ne partage pas son prédécesseur. « Le club a été géré comme une boutique de quartier », "
+                "a cinglé l'ancien président, qui avait quitté ses fonctions en 2020.",
+            ),
+            ["Didier Castaing", "l'ancien président"],
+        ),
+        # the person the article called so
+        (
+            (
+                "Le maire sortant Olivier Le Roux et son ancien adjoint Damien Cariou se sont affrontés mardi soir.",
+                "La question de l'hôpital a dominé les échanges. Interrogé sur sa rupture avec l'équipe municipale, "
+                "l'ancien adjoint a assuré ne nourrir aucune rancœur. « J'ai quitté la majorité sur un désaccord de "
+                "fond », a-t-il expliqué.",
+            ),
+            ["Damien Cariou"],
+        ),
+    ],
+)
+def test_a_former_office_holder_is_not_the_one_in_office(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
