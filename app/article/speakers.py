@@ -237,6 +237,7 @@ LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("ce
 
 AGE_COMPLEMENT = compiled(r"de \d{1,3} ans")
 POSSESSIVES = frozenset(("son", "sa", "leur"))
+STATE_REPRESENTATIVE = compiled(r"(?:le|la) représentant(e)? de l['’]État", re.IGNORECASE)
 FORMER = frozenset(("ancien", "ancienne", "l'ancien", "l'ancienne", "l’ancien", "l’ancienne", "ex"))
 
 
@@ -1063,6 +1064,12 @@ class SpeakerMemory:
             known = self._known_by(head, False, _complement(words, head))
             if known:
                 return keep(known)
+        state = STATE_REPRESENTATIVE.fullmatch(phrase.strip())
+        if state:
+            # "le représentant de l'État" is how French papers call the prefect again.
+            prefect = self._known_by("préfète" if state.group(1) else "préfet", False)
+            if prefect:
+                return keep(prefect)
         definite = first in ("le", "la", "l'") or first.startswith("l'")
         if definite and FORMER.intersection(word.lower() for word in words[:3]):
             # "l'ancien ministre" is not the minister in office the article named: the person just named, when

@@ -2875,3 +2875,13 @@ def test_words_reported_by_someone_leave_the_reporter_as_whom_elle_stands_for():
 )
 def test_a_former_office_holder_is_not_the_one_in_office(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def test_the_representative_of_the_state_is_the_prefect():
+    got = speakers(
+        "Le maire de Villard-de-Lans, Bernard Reymond, a réuni éleveurs et représentants de l'État, en présence du "
+        "préfet de l'Isère, Thomas Lemaire.",
+        "« Nous ne pouvons plus demander aux éleveurs de supporter seuls cette situation », a plaidé l'élu. « Deux "
+        "tirs supplémentaires seront autorisés », a répondu le représentant de l'État.",
+    )
+    assert got == ["Bernard Reymond", "Thomas Lemaire"]
