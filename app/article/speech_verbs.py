@@ -54,6 +54,7 @@ tweetait, scandait, crie, criait, hurle, hurlait, murmure, chuchote, jure, jurai
 dira, dirait, expliquera, ajoutera, glissera, confiera, lâchera, résumera, assurera, racontera, précisera, reconnaîtra
 commentera, conclura, lancera, répondra, affirmera, soulignera, insistera, avouera, soufflera, estimera
 savoure, exulte, jubile, peste, râle, relativise, positive, philosophe, bougonne, maugrée
+redoute, redoutait, craint, craignait, espère, espérait
 justifie, justifiait, défend, défendait, nie, niait, conteste, contestait
 pestait, râlait, soupirait, lâchait, tonnait, fulminait, grinçait, souriait, plaisantait, tranchait, regrettait
 déplorait, soufflait, commentait, témoignait, détaillait, nuançait, concluait, confirmait, répliquait, rétorquait

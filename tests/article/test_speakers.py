@@ -2408,7 +2408,7 @@ def test_il_after_a_sentence_about_a_body_is_that_body(text, speaker):
 
 
 @pytest.mark.parametrize(
-    "verb", ["a rassuré", "a réitéré", "a riposté", "réclame", "marmonne", "sanglote", "maintient"]
+    "verb", ["a rassuré", "a réitéré", "a riposté", "réclame", "marmonne", "sanglote", "maintient", "redoute", "espère"]
 )
 def test_more_verbs_of_speech(verb):
     text = f"Kylian Mbappé a quitté le terrain sur blessure. « Ce n'est pas grave du tout », {verb} son entraîneur."
