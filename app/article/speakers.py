@@ -539,6 +539,11 @@ class SpeakerMemory:
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             # "Le maire de Rennes, Nathalie Appéré": a role's masculine is used for women too; her name says she is one.
             person.gender = person.gender or first_name_gender(person.name) or gender
+        for at in occurrences:
+            labelled = DEMONYM_BEFORE_NAME.search(text, max(0, at - 40), at)
+            demonym = _demonym_word(labelled.group(0).split()) if labelled else None
+            if demonym:
+                self.demonyms.setdefault(person.name, demonym)  # "le Français Lucas Marchand", then "le Français"
         if any(LAWYER_TITLE_BEFORE.search(text, max(0, at - 8), at) for at in occurrences):
             person.roles.update(("avocat", "avocate"))  # "Me Sophie Lambert" is who "l'avocate" is next
             for at in occurrences:
@@ -1133,6 +1138,10 @@ class SpeakerMemory:
     def _by_demonym(self, demonym: str, gender: str | None) -> str | None:
         """ "Rafael Nadal a battu Novak Djokovic. « … », a savouré l'Espagnol. Le Serbe, lui, …": one demonym per
         person; the person the narration is about first, then whoever was just named, who has no other."""
+        labelled = {name for name, known in self.demonyms.items() if known == demonym}
+        labelled = {name for name in labelled if not self._other_gender(name, gender)}
+        if len(labelled) == 1:
+            return labelled.pop()  # the one person the article called so ("l'Espagnol Pablo Serrano")
         recent = [name for name, number in reversed(self.named[-6:]) if self.sentence_number - number <= 2]
         for name in [*reversed(self.mentions[-4:]), *recent]:
             known = self.demonyms.get(name, demonym)
@@ -1211,6 +1220,7 @@ class SpeakerMemory:
 
 
 TITLE_WORD_BEFORE = compiled(r"\b(M\.|Mme|Mlle|Monsieur|Madame)\s+$")
+DEMONYM_BEFORE_NAME = compiled(r"(?<![\w'’])(?i:le|la|l['’])\s*(?:[a-zéèêàâîôûç]+\s+)?[A-ZÉÈ][a-zéèêëàâîïôûç-]+\s+$")
 LAWYER_TITLE_BEFORE = compiled(r"(?<![\w'’])(?:Me|Maître)\s+$")
 LAWYER_OF = compiled(
     r"(?<![\w'’])(?i:le|la|les|l['’])\s*([\w-]+)(?:\s+(?:est|sont|était|étaient|sera|seront)\s+"

@@ -2885,3 +2885,12 @@ def test_the_representative_of_the_state_is_the_prefect():
         "tirs supplémentaires seront autorisés », a répondu le représentant de l'État.",
     )
     assert got == ["Bernard Reymond", "Thomas Lemaire"]
+
+
+def test_a_demonym_is_the_person_the_article_labelled_with_it():
+    got = speakers(
+        "Battu par l'Espagnol Pablo Serrano, le Français Lucas Marchand a quitté Melbourne avec des regrets. Son "
+        "entraîneur, Thierry Peyronnet, a pourtant tenu à retenir le positif.",
+        "« J'ai eu deux balles de match, je ne peux m'en prendre qu'à moi-même », a reconnu le Français.",
+    )
+    assert got == ["Lucas Marchand"]
