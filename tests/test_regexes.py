@@ -13,6 +13,7 @@ import pytest
 
 import app
 from app import regexes
+from app.regexes import longest_first, prefix_tree
 from tests.paths import FIXTURES, ROOT, SEED
 
 
@@ -101,3 +102,23 @@ def test_a_damaged_or_unwritable_cache_changes_nothing_a_user_sees(tmp_path):
     blocked.write_text("a file where the cache folder would go")
     result = segment(blocked)
     assert (result.returncode, result.stdout, result.stderr) == (0, expected, b"")
+
+
+def test_an_alternation_as_a_tree_of_prefixes_factors_what_forms_share():
+    assert prefix_tree(["déclare", "démontre", "dé"]) == "dé(?:clare|montre)?"
+
+
+def test_an_alternation_as_a_tree_matches_what_the_longest_first_list_matches():
+    forms = ["a dit", "a déclaré", "déclare", "dé", "mis en garde", "mis", "lance", "lancé", "souligne", "souligné"]
+    listed = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in longest_first(set(forms)))
+    tree = re.compile(rf"(?<!\w)(?:{prefix_tree(forms)})(?!\w)", re.IGNORECASE)
+    plain = re.compile(rf"(?<!\w)(?:{listed})(?!\w)", re.IGNORECASE)
+    texts = [
+        "« Non », a déclaré le maire.",
+        "Il a mis en garde contre la crise, a mis   en garde lundi.",
+        "« Oui », lance-t-il, puis il a souligné que tout va bien ; il souligne.",
+        "Elle a dit : « Je le déclare », dé à coudre, mis sur la table.",
+    ]
+    for text in texts:
+        found = [match.span() for match in tree.finditer(text)]
+        assert found and found == [match.span() for match in plain.finditer(text)]

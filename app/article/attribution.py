@@ -27,12 +27,12 @@ from app.article.speech_verbs import (
     SOURCE_PREPOSITIONS,
     VERB_STOPS,
 )
-from app.regexes import compiled, longest_first
+from app.regexes import compiled, prefix_tree
 
 
 def _alternation(forms) -> str:
     """Longest first, spaces as any run of spaces: "mis en garde" matches as one verb."""
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in longest_first(set(forms)))
+    return prefix_tree(set(forms))
 
 
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|aura|avaient|eut)"
