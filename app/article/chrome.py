@@ -269,7 +269,11 @@ READER_ACCOUNT = compiled(
     r"\b(?:votre|vos) (?:abonnement|compte|mot de passe|navigateur|adresse e-mail|inscription)\b"
     r"|\bnotre service (?:commercial|client|abonnés)\b"
     # "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site, ses applications…"
-    r"|^cet article vous a (?:été utile|plu|intéressé)\b"
+    r"|^(?:cet article|ce contenu|ce reportage|cette enquête) vous a (?:été utile|plu|intéressée?)\b"
+    # A newsletter's promise ("Recevez chaque soir la synthèse de la séance…"), the site's channels elsewhere
+    # ("Pour ne manquer aucune actualité de 01net, suivez-nous sur Google Actualités et WhatsApp.").
+    r"|^recevez (?:chaque|tous les|toutes les)\b"
+    r"|\bsuivez-nous sur (?:google|whatsapp|facebook|instagram|x|twitter|linkedin|tiktok|youtube|telegram)\b"
     # The newsroom asking for tips: "Vous avez des informations à nous communiquer sur cette histoire?", "Écrivez-nous
     # à l'adresse … ou appelez-nous", "Vous avez une histoire à raconter? Écrivez-nous."
     r"|^vous avez (?:des informations|une information|une info|un scoop|une histoire|un témoignage|une photo) à nous "
@@ -428,6 +432,7 @@ COMMENT_SIGNATURE = compiled(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé
 # "12 commentaires", and WordPress's "17 commentaires à Déchéance : François Hollande, respectez votre parole !"
 COMMENT_COUNT = compiled(
     r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)(?:\s+à\s+\S.*)?$"
+    r"|^(?:commentaires?|réactions?)\s*\(\d+\)$"  # "Commentaires (23)"
 )
 # WordPress's line under a post: "Cette entrée a été publiée dans Actualité. Vous pouvez la mettre en favoris…"
 POST_FILED = compiled(r"^cette entrée a été publiée dans\b")
@@ -539,6 +544,7 @@ COUNTER = compiled(
     r"^(?:\d+\s*(?:min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?|j'aime|likes?|vues?|votes?"
     r"|articles? gratuits?)"
     r"(?: de lecture)?\s*)+$"
+    r"|^(?:commentaires?|réactions?)\s*\(\d+\)$"  # "Commentaires (23)"
 )
 
 

@@ -36,6 +36,7 @@ CHROME = [
     "© Le Monde 2017",
     "Temps de lecture : 4 min",
     "12 commentaires",
+    "Commentaires (23)",
     "•",
     "ICI Radio-Canada",
     "Créer un compte - S'identifier",
@@ -280,6 +281,15 @@ def test_end_markers(line, expected):
             "interface",
         ),  # the button over an embedded post
         ("Ce texte fait partie de notre section Éducation.", "notice to the reader"),
+        (
+            "Recevez chaque soir la synthèse de la séance boursière et les analyses de nos experts.",
+            "notice to the reader",
+        ),
+        (
+            "Pour ne manquer aucune actualité de 01net, suivez-nous sur Google Actualités et WhatsApp.",
+            "notice to the reader",
+        ),
+        ("Ce contenu vous a plu? Soutenez un journalisme libre et indépendant.", "notice to the reader"),
         ("Hélène Marchal · 27 mars 2025 · Lecture 4 min", "byline"),  # the name, a middle dot, the date
         # Captions closed by a photographer and whoever holds the photo, or a regional paper and its photographer.
         ("Relevé d'empreintes sur le site du Rozel (Manche). DOMINIQUE CLIQUET / CNRS", "caption"),
