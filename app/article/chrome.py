@@ -272,7 +272,7 @@ READER_ACCOUNT = compiled(
     r"|^(?:cet article|ce contenu|ce reportage|cette enquête) vous a (?:été utile|plu|intéressée?)\b"
     # A newsletter's promise ("Recevez chaque soir la synthèse de la séance…"), the site's channels elsewhere
     # ("Pour ne manquer aucune actualité de 01net, suivez-nous sur Google Actualités et WhatsApp.").
-    r"|^recevez (?:chaque|tous les|toutes les)\b"
+    r"|^recevez (?:chaque|tous les|toutes les)\b|\bdirectement dans votre boîte (?:mail|e-mail|aux lettres)\b"
     r"|\bsuivez-nous sur (?:google|whatsapp|facebook|instagram|x|twitter|linkedin|tiktok|youtube|telegram)\b"
     # The newsroom asking for tips: "Vous avez des informations à nous communiquer sur cette histoire?", "Écrivez-nous
     # à l'adresse … ou appelez-nous", "Vous avez une histoire à raconter? Écrivez-nous."
@@ -551,8 +551,12 @@ COUNTER = compiled(
 READING_TIME = compiled(r"^(?:temps de |durée de )?lecture(?: en)?\s*:?\s*\d+\s*(?:min|minutes?)\.?$")
 
 
+# A paginated article's links: "Page 1 sur 2 Page suivante", "Page 2/3".
+PAGINATION = compiled(r"^page \d+\s*(?:sur|/)\s*\d+(?:\s*\|?\s*(?:page (?:suivante|précédente)|[\d|\s]+|suivante))?$")
+
+
 def is_counter(text: str) -> bool:
-    return bool(COUNTER.match(text) or READING_TIME.match(text))
+    return bool(COUNTER.match(text) or READING_TIME.match(text) or PAGINATION.match(text))
 
 
 # A photographer in capitals and the agency, closing a line: Le Monde's caption credit.

@@ -37,6 +37,7 @@ CHROME = [
     "Temps de lecture : 4 min",
     "12 commentaires",
     "Commentaires (23)",
+    "Page 1 sur 2 Page suivante",
     "•",
     "ICI Radio-Canada",
     "Créer un compte - S'identifier",
@@ -290,6 +291,10 @@ def test_end_markers(line, expected):
             "notice to the reader",
         ),
         ("Ce contenu vous a plu? Soutenez un journalisme libre et indépendant.", "notice to the reader"),
+        (
+            "Chaque jour à 7 heures, l'actualité de Niort et des Deux-Sèvres directement dans votre boîte mail.",
+            "notice to the reader",
+        ),
         ("Hélène Marchal · 27 mars 2025 · Lecture 4 min", "byline"),  # the name, a middle dot, the date
         # Captions closed by a photographer and whoever holds the photo, or a regional paper and its photographer.
         ("Relevé d'empreintes sur le site du Rozel (Manche). DOMINIQUE CLIQUET / CNRS", "caption"),
