@@ -38,5 +38,6 @@ def attribution_speaker(block: Block, previous_text: str, previous_quoted: bool 
     rest = text[text.index(name) + len(name) :].strip()
     if rest.startswith(",") and rest[1:].strip()[:1].islower():
         return name
-    quoted = previous_quoted or previous_text.strip()[:1] in GUILLEMETS + ('"',)
-    return name if not rest and quoted else None
+    # A quotation alone, not a paragraph that credits its own ("« … », a réagi X." over a scoreboard's team name).
+    alone = previous_text.strip()[:1] in GUILLEMETS + ('"',) and previous_text.rstrip(" .").endswith(("»", '"', "”"))
+    return name if not rest and (previous_quoted or alone) else None

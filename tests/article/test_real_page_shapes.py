@@ -221,6 +221,18 @@ def test_a_pull_quote_repeating_the_text_is_heard_once():
     assert {entry.reason for entry in article.dropped if quote in entry.text} == {"pull-quote repeated from the text"}
 
 
+def test_a_quotation_that_credits_itself_is_no_pull_quote_of_the_name_under_it():
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>"
+        "<p>« On s'est battus pour chaque ballon, c'est toujours dur de voir un voisin descendre », a réagi "
+        "l'entraîneur vitréen, Jérémy Hamon.</p><table><tr><td>ES Pays de Fougères</td><td>1 – 2</td></tr></table>"
+        "</article>"
+    )
+    article = parse_article(page, "html")
+    said = [segment.speaker for segment in article.segments if segment.kind.value == "quote"]
+    assert said == ["Jérémy Hamon"]
+
+
 def test_a_quotation_set_above_the_text_is_the_voice_that_says_it_further_down():
     quote = "Nous ne laisserons aucune école avec un toit qui fuit, où qu'elle soit"
     page = html_page(
