@@ -43,6 +43,9 @@ CONTAINERS = frozenset(
         "hgroup",
     )
 )
+# A table's cell is a line of a table, unless the page is laid out in a table: a cell holding paragraphs and
+# headings is a column of the page, read block by block.
+LAYOUT_CELLS = frozenset(("td", "th"))
 STRUCTURAL = (HEADINGS | LEAF_BLOCKS | CONTAINERS | {"blockquote", "figure"}) - {"span", "font", "center"}
 # Elements that sit inside a line of text (a <head> or a <form> does not, whatever it holds).
 INLINE = frozenset(
@@ -204,7 +207,9 @@ def walk_blocks(root: lxml.html.HtmlElement) -> list[RawBlock]:
         elif tag == "figure":
             for caption in element.iter("figcaption"):
                 _add(blocks, _text(caption), Hint.CHROME, 0, chrome + ((counter, "caption"),), False)
-        elif tag in LEAF_BLOCKS or (tag in CONTAINERS and not has_block_child.get(id(element))):
+        elif (tag in LEAF_BLOCKS and not (tag in LAYOUT_CELLS and has_block_child.get(id(element)))) or (
+            tag in CONTAINERS and not has_block_child.get(id(element))
+        ):
             if _all_caption(element):
                 chrome = chrome + ((counter, "caption"),)
             _add(blocks, _text(element), None, _link_chars(element), chrome, standfirst)

@@ -221,6 +221,21 @@ def test_a_pull_quote_repeating_the_text_is_heard_once():
     assert {entry.reason for entry in article.dropped if quote in entry.text} == {"pull-quote repeated from the text"}
 
 
+def test_a_page_laid_out_in_a_table_is_read_block_by_block_in_its_column():
+    page = html_page(
+        "<table><tr><td class='colonne-centre'><h1>Un plan pour les écoles</h1>"
+        f"<div class='accroche'>{LEDE}</div><div class='texte'><p>{BODY}</p>"
+        f"<div class='subtitle'>Un chantier de trois ans</div><p>{MORE}</p></div></td></tr></table>"
+    )
+    article = parse_article(page, "html")
+    assert [(s.kind.value, s.text) for s in article.segments[1:]] == [
+        ("paragraph", LEDE),
+        ("paragraph", BODY),
+        ("heading", "Un chantier de trois ans"),
+        ("paragraph", MORE),
+    ]
+
+
 def test_a_quotation_that_credits_itself_is_no_pull_quote_of_the_name_under_it():
     page = html_page(
         f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>"
