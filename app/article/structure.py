@@ -921,6 +921,11 @@ def _skip_links(blocks: list[Classified], index: int, end: int, dropped: _Droppe
             return index  # a notice's paragraph ends the box as any paragraph does
         if links and _heading_after_links(blocks, index + 1, end, links):
             return index
+        if following.block.hint is Hint.HEADING and all(link.block.hint is None for link in links):
+            # A heading the markup marks (<h2>) under plain links opens the next section.
+            after = _next_content(blocks, index + 2, end)
+            if after is not None and blocks[after].kind is Kind.PROSE:
+                return index
         if only_promotions and promotions >= 2 and following.kind is Kind.SHORT and _heading_like(following.text):
             after = _next_content(blocks, index + 2, end)
             if after is not None and blocks[after].kind is Kind.PROSE:

@@ -236,6 +236,18 @@ def test_a_page_laid_out_in_a_table_is_read_block_by_block_in_its_column():
     ]
 
 
+def test_a_marked_heading_under_a_box_of_links_opens_the_next_section():
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>"
+        "<div class='embed-more'><p class='embed-more__label'>À voir aussi</p>"
+        "<a href='/gap.html'>Gap : le Théâtre du Quai fête ses dix ans avec une saison gratuite</a></div>"
+        f"<h2>La mairie pose ses conditions</h2><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters][1:] == ["La mairie pose ses conditions"]
+    assert MORE in spoken(article)
+
+
 def test_a_quotation_that_credits_itself_is_no_pull_quote_of_the_name_under_it():
     page = html_page(
         f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>"
