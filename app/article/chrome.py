@@ -576,6 +576,9 @@ CAPTION_CREDIT = compiled(
     r"|\.\s+Photos?\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+$"
     r"|\.\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+\s?/\s?(?:Tamedia|Keystone|Keystone-ATS|Reuters|Belga|Maxppp|Sipa|Abaca"
     r"|Getty Images|Hans Lucas|Divergence|PhotoPQR|IP3|Photonews|Photo News|Le Soir|La Presse|Le Devoir)$"
+    # A lab or an agency in capitals and its photographer's initial: "… sur des fragments de polystyrène. CNRS / E.
+    # Marchetti".
+    r"|\.\s+[A-Z]{2,}(?:\s[A-Z]{2,})?\s?/\s?[A-Z]\.\s?[A-ZÉ][\w-]+$"
     # Photo libraries of archives: "… en 1978, sur la scène du théâtre. Rue des Archives/RDA".
     r"|\.\s+(?:Rue des Archives|Bridgeman Images|Leemage|Roger-Viollet|AKG-images|Photo12|Gamma-Rapho|Hemis)"
     r"(?:\s?/\s?[\w -]{1,20})?$"

@@ -31,6 +31,8 @@ MEDIA_GROUPS = frozenset(
 EXACT = frozenset(
     """
 retour|retour à l'accueil|retour à la une|accueil|menu|rechercher|recherche|fermer|se connecter|connexion|
+on aime un peu|on aime beaucoup|on aime passionnément|on n'aime pas|on n'aime pas du tout|
+données en temps différé|cours en temps différé|données différées|cours différés|
 s'abonner|abonnez-vous|je m'abonne|s'inscrire|inscrivez-vous|mon compte|se déconnecter|déjà abonné|
 partager|partager cet article|partager l'article|partagez l'article|partager la page|partagez|partager sur facebook|
 partager sur twitter|partager sur x|imprimer|envoyer|

@@ -754,11 +754,29 @@ def _is_heading(
         and previous.words <= LINK_WORDS
         and not _in_numbered_sequence(blocks, index)
         and not _quoted(previous.text)  # a pull-quote in large type over the section's heading
+        and not _figures_under(blocks, previous, index)
     ):
         return False  # two headline-like lines in a row: a list of links between paragraphs, not a section
     if index > 0 and blocks[index - 1].reason == "name":
         return False  # the role under a pull-quote's speaker ("Directeur de campagne à Oceana")
+    if index > 0 and normalized(blocks[index - 1].text) in MEDIA_LABELS:
+        return False  # the title of the video or the podcast the label announces ("Vidéo", then its title)
     return _heading_like(block.text)
+
+
+MEDIA_LABELS = frozenset(("vidéo", "video", "podcast", "audio", "à écouter", "à voir", "en vidéo", "en images"))
+
+
+FIGURE = compiled(r"[-+−]?\s?\d[\d\s.,]*\s?%?")
+
+
+def _figures_under(blocks: list[Classified], label: Classified, index: int) -> bool:
+    """A data box between two sections: its label ("CAC 40") over figures ("7.612,35", "-2,41 %"), not a link."""
+    start = next(i for i in range(index - 1, -1, -1) if blocks[i] is label)
+    between = blocks[start + 1 : index]
+    figures = any(block.kind is Kind.CHROME and FIGURE.fullmatch(block.text.strip()) for block in between)
+    # A table's next row ("Autres candidats (3)", "—", "2 035") has figures after it, a section its text.
+    return figures and index + 1 < len(blocks) and blocks[index + 1].kind is Kind.PROSE
 
 
 NAME_HEADING_PROSE_WORDS = 40

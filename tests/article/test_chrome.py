@@ -38,6 +38,8 @@ CHROME = [
     "12 commentaires",
     "Commentaires (23)",
     "Page 1 sur 2 Page suivante",
+    "On aime beaucoup",  # Télérama's rating
+    "Données en temps différé",
     "•",
     "ICI Radio-Canada",
     "Créer un compte - S'identifier",
@@ -276,6 +278,7 @@ def test_end_markers(line, expected):
         ("Un paquebot au mouillage dans la rade de Villefranche, le 12 juin dernier. Photo Frantz Bouton", "caption"),
         ("Le futur tracé du m3 doit relier la gare au Flon. Chantal Dervey/Tamedia", "caption"),
         ("Colette Varenne en 1978, sur la scène du Théâtre de la Porte-Saint-Martin. Rue des Archives/RDA", "caption"),
+        ("Les colonies ont été cultivées pendant six mois sur du polystyrène. CNRS / E. Marchetti", "caption"),
         ("→ Lire aussi : Pollution de l'air : Bruxelles, mauvaise élève des capitales européennes ?", "interface"),
         (
             "► Lire aussi : Cacao : pourquoi le prix du chocolat va encore augmenter",

@@ -343,6 +343,39 @@ def test_a_heading_under_a_pull_quote_in_large_type_opens_its_chapter():
     assert MORE in spoken(article)
 
 
+def test_a_heading_under_a_box_of_market_figures_opens_its_chapter():
+    lines = [
+        "Un plan pour les écoles",
+        "Par Léa Martin",
+        LEDE,
+        BODY,
+        "CAC 40",
+        "7.612,35",
+        "-2,41 %",
+        "Données en temps différé",
+        "Des syndicats sceptiques",
+        MORE,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Des syndicats sceptiques"]
+
+
+def test_the_title_of_a_video_under_its_label_is_no_chapter():
+    lines = [
+        "Un plan pour les écoles",
+        "Par Léa Martin",
+        LEDE,
+        "Vidéo",
+        "Les écoles attendent leurs travaux",
+        "Le 19h30 / 2 min. / aujourd'hui à 19:30",
+        BODY,
+        MORE,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert len(article.chapters) == 1
+    assert "Les écoles attendent leurs travaux" not in spoken(article)
+
+
 def test_a_drop_cap_copied_on_a_line_of_its_own_joins_its_word():
     lines = ["Un plan pour les écoles", "Par Léa Martin", "L", LEDE[1:], BODY, MORE]
     article = parse_article("\n".join(lines), "text")
