@@ -215,7 +215,8 @@ VERB_STOPS = frozenset(form for form in PRESENTS + REPORTING_VERBS if " " not in
     """
 reste restent fait font semble semblent devient deviennent tient tiennent prend prennent met mettent compte
 comptent travaille travaillent refuse refusent attend attendent accuse accusent reproche reprochent devra devront
-pourra pourront voudra voudront aura auront
+pourra pourront voudra voudront aura auront invite invitent incite incitent encourage encouragent présente
+présentent montre montrent contient contiennent comporte comportent
 """.split()
 )
 FUTURE_ENDINGS = ("era", "eront", "ira", "iront")

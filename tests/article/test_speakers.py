@@ -2894,3 +2894,11 @@ def test_a_demonym_is_the_person_the_article_labelled_with_it():
         "« J'ai eu deux balles de match, je ne peux m'en prendre qu'à moi-même », a reconnu le Français.",
     )
     assert got == ["Lucas Marchand"]
+
+
+def test_a_verb_ends_the_document_that_speaks():
+    got = speakers(
+        "La publication, signée par un utilisateur de Facebook, prend la forme d'un long message. Le texte invite les "
+        "internautes à partager le message « avant qu'il soit censuré par les médias du gouvernement »."
+    )
+    assert got == ["le texte"]
