@@ -237,6 +237,8 @@ LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("ce
 
 AGE_COMPLEMENT = compiled(r"de \d{1,3} ans")
 POSSESSIVES = frozenset(("son", "sa", "leur"))
+RESEARCHERS = frozenset(("chercheur", "chercheuse", "scientifique"))
+SCIENCES = ("logue", "logiste", "icien", "icienne", "chimiste", "chercheur", "chercheuse", "scientifique")
 STATE_REPRESENTATIVE = compiled(r"(?:le|la) représentant(e)? de l['’]État", re.IGNORECASE)
 FORMER = frozenset(("ancien", "ancienne", "l'ancien", "l'ancienne", "l’ancien", "l’ancienne", "ex"))
 
@@ -896,6 +898,8 @@ class SpeakerMemory:
         if head in ANYONE_NOUNS:
             return False  # "la jeune femme" may be anyone's daughter ("leur fille unique, Camille Roux")
         person = self.people.get(name)
+        if head in RESEARCHERS and person and any(role.endswith(SCIENCES) for role in person.roles):
+            return False  # "la chercheuse" is the microbiologist the article quoted
         return bool(person and person.roles) and not self._has_role(name, head, frozenset())
 
     def resolve(self, phrase: str) -> str | None:

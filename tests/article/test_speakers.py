@@ -2902,3 +2902,12 @@ def test_a_verb_ends_the_document_that_speaks():
         "internautes à partager le message « avant qu'il soit censuré par les médias du gouvernement »."
     )
     assert got == ["le texte"]
+
+
+def test_la_chercheuse_is_the_scientist_the_article_quoted():
+    got = speakers(
+        "« Notre hypothèse était simple », explique Élodie Marchetti, microbiologiste au laboratoire de Montpellier.",
+        "Une seule souche a survécu. Un chiffre modeste, mais « considérable pour un polymère réputé quasiment "
+        "inattaquable par le vivant », souligne la chercheuse.",
+    )
+    assert got == ["Élodie Marchetti", "Élodie Marchetti"]
