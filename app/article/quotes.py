@@ -41,6 +41,11 @@ INCISE_CLOSE = compiled(INCISE_END)
 INCISE_APPOSITION = compiled(
     r",\s+([^,«».!?]{2,80}?(?:,\s+(?:qui|dont|où)\s[^,«».!?]{2,100}?)?)(?:\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$|,\s+(?=\S))"
 )
+# A complement that ends the credit's sentence: "…, Laurent Viguier, lors d'un point presse en fin de matinée."
+CLOSING_COMPLEMENT = compiled(
+    r"((?:lors|devant|dans|à|au|aux|en|sur|après|avant|pendant|depuis|face)\b[^,«».!?]{2,80}?)"
+    r"(?:\.\s+(?=[A-ZÉÈÀ«])|\.?\s*$)"
+)
 MAX_INTRO_WORDS = 22
 SENTENCE_END = compiled(r"[.!?…](?:\s|$)|:\s*$")
 # "Pour le ministre des Finances, Steven Vanackere, « … »": whose view the quotation right after it is.
@@ -689,6 +694,14 @@ def _quote_pieces(quoted: str) -> list[Piece]:
         named = bool(names_in(subject[1] or ""))
         if end.group(0).startswith(",") and apposition and named and _describes(apposition.group(1)):
             clause, end = f"{clause}, {apposition.group(1).strip()}", apposition
+        elif end.group(0).startswith(",") and apposition and subject[1] and _full_name(apposition.group(1).strip()):
+            # "…, a déclaré le préfet des Alpes-Maritimes, Laurent Viguier, lors d'un point presse. Je demande…":
+            # the described speaker's name, and what closes the sentence after it.
+            clause, end = f"{clause}, {apposition.group(1).strip()}", apposition
+            closing_complement = CLOSING_COMPLEMENT.match(inner, end.end()) if end.group(0).startswith(",") else None
+            if closing_complement:
+                clause, end = f"{clause}, {closing_complement.group(1).strip()}", closing_complement
+            subject = _subject_after(clause)
         pieces.append(Piece(SegmentKind.QUOTE, inner[cursor : match.start()].strip() + ","))
         closing = "." if end.group(0).rstrip().endswith(".") else ""
         pieces.append(Piece(SegmentKind.ATTRIBUTION, clause + closing, subject=subject))

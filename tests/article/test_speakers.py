@@ -2911,3 +2911,20 @@ def test_la_chercheuse_is_the_scientist_the_article_quoted():
         "inattaquable par le vivant », souligne la chercheuse.",
     )
     assert got == ["Élodie Marchetti", "Élodie Marchetti"]
+
+
+def test_a_credit_set_inside_a_quotation_keeps_the_name_after_the_role_and_its_closing_complement():
+    got = pieces(
+        "Le préfet a réuni les maires dans la matinée.",
+        "« Nous sommes face à un épisode exceptionnel, a déclaré le préfet des Alpes-Maritimes, Laurent Viguier, lors "
+        "d'un point presse en fin de matinée. Je demande à chacun de rester chez soi mardi. »",
+    )
+    assert got[1:] == [
+        ("quote", "Nous sommes face à un épisode exceptionnel,", "Laurent Viguier"),
+        (
+            "attribution",
+            "a déclaré le préfet des Alpes-Maritimes, Laurent Viguier, lors d'un point presse en fin de matinée.",
+            "Laurent Viguier",
+        ),
+        ("quote", "Je demande à chacun de rester chez soi mardi.", "Laurent Viguier"),
+    ]
