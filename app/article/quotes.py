@@ -129,7 +129,8 @@ INTERVIEWER_QUESTION = compiled(r"^[–—-]\s*[^«»]*\?$")
 # "X a rapporté que le quinquagénaire lui avait dit dans l'ambulance :": who said the words someone reports.
 REPORTED_SAYER = compiled(
     r"\bqu(?:e\s+|['’]\s*)(?P<who>[^,:;«»]{2,60}?)\s+(?:(?:lui|leur|nous|m['’]|l['’]|les)\s*)?(?:a|avait|aurait)\s+"
-    r"(?:(?:alors|aussi|même|encore|\w+ment)\s+)?(?:dit|confié|lancé|écrit|déclaré|répondu|glissé|avoué|expliqué|assuré|répété|murmuré|soufflé)\b[^:«»]*:\s*$",
+    r"(?:(?:alors|aussi|même|encore|\w+ment)\s+)?"
+    r"(?:dit|confié|lancé|écrit|déclaré|répondu|glissé|avoué|expliqué|assuré|répété|murmuré|soufflé)\b[^:«»]*:\s*$",
     re.IGNORECASE,
 )
 # A sentence that credits the quotation before it: "C'est ce qu'a déclaré Jean Dupont", "Ainsi s'exprimait le
@@ -527,7 +528,7 @@ class QuoteSplitter:
             reporting = self.memory.resolve(reporter) if reporter else None
             sayer = self.memory.resolve(reported["who"])
             if reporting and sayer:
-                self.memory.mentions.append(reporting)
+                self.memory.mention_again(reporting)
             return sayer
         home = _home_of_on(piece.text)
         if home:

@@ -235,11 +235,16 @@ PERSON_PRONOUN_PHRASES = {
 LATTER = tuple(phrase for phrase in PERSON_PRONOUN_PHRASES if phrase not in ("celui", "celle"))
 
 
+# What a description may say beside its noun without naming someone else: an age ("la jeune femme de 34 ans").
 AGE_COMPLEMENT = compiled(r"de \d{1,3} ans")
+# "son avocat", "sa fille": a relation the article may have given one person.
 POSSESSIVES = frozenset(("son", "sa", "leur"))
+# "la chercheuse" for a scientist the article named by their field ("microbiologiste", "glaciologue").
 RESEARCHERS = frozenset(("chercheur", "chercheuse", "scientifique"))
 SCIENCES = ("logue", "logiste", "icien", "icienne", "chimiste", "chercheur", "chercheuse", "scientifique")
+# "le représentant de l'État": the prefect, as French papers call them again.
 STATE_REPRESENTATIVE = compiled(r"(?:le|la) représentant(e)? de l['’]État", re.IGNORECASE)
+# "l'ancien ministre": not the one in office.
 FORMER = frozenset(("ancien", "ancienne", "l'ancien", "l'ancienne", "l’ancien", "l’ancienne", "ex"))
 
 
@@ -486,6 +491,10 @@ class SpeakerMemory:
             # épouse, Jeanne": "son" before a vowel is no man's).
             if gender and name not in self.people and not (given_name_alone(name) and first_name_gender(name)):
                 self.genders[name] = gender
+
+    def mention_again(self, name: str) -> None:
+        """Makes `name` the person mentioned last again: whoever reports words stays whom "il" or "elle" is."""
+        self.mentions.append(name)
 
     def count_as_named(self, name: str) -> None:
         """A full name is named in this sentence, given as a subject or by a credit ("Selon Amélie Oudéa-Castéra,"):
@@ -1075,7 +1084,6 @@ class SpeakerMemory:
                 return keep(known)
         state = STATE_REPRESENTATIVE.fullmatch(phrase.strip())
         if state:
-            # "le représentant de l'État" is how French papers call the prefect again.
             prefect = self._known_by("préfète" if state.group(1) else "préfet", False)
             if prefect:
                 return keep(prefect)
