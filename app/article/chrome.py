@@ -296,6 +296,9 @@ SHOPPING_DISCLOSURE_LINE = compiled(SHOPPING_DISCLOSURE)
 DISCLOSURE = compiled(
     r"\bne travaille pas, ne conseille pas\b|\bapporte (?:un financement|des fonds) en tant que\b"
     r"|\bn'a déclaré aucun conflit d'intérêts?\b"
+    # The Conversation's funding line: "Camille Bertrand a reçu des financements de l'Agence nationale de la…"
+    r"|^(?!(?:la|le|les|un|une|des|ce|cet|cette|ces|notre|son|sa|ses|leur|leurs|l')\b)"
+    r"[a-zà-ÿ'-]+(?: [a-zà-ÿ'-]+){1,2} a reçu des financements (?:de|du|des)\b"
     r"|\bn'engagen?t que (?:leurs?|son|ses) auteur"  # "Les opinions exprimées dans cette tribune n'engagent que…"
     r"|" + SHOPPING_DISCLOSURE
 )

@@ -96,6 +96,7 @@ CHROME = [
 ]
 PROSE = [
     "Il a été reçu à la mairie par M.Dupont",
+    "La commune a reçu des financements de la région pour rénover l'école, qui accueillera 300 élèves.",
     # "Il y a" opens a stamp only with a duration and nothing after it ("il y a 3 heures").
     "Il y a dix ans, la ville comptait à peine trois mille habitants",
     "Il y a un besoin de sensibilisation, de démonstration et d'accompagnement,",
@@ -225,6 +226,11 @@ def test_end_markers(line, expected):
         ("Ouest-France Mathilde Le Guen.", "byline"),  # the paper, then its journalist
         ("Un texte de Julie Marceau", "byline"),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "disclosure"),
+        (
+            "Camille Bertrand a reçu des financements de l'Agence nationale de la recherche (ANR) dans le cadre du "
+            "programme Petites Villes en Transition.",
+            "disclosure",
+        ),
         ("Vous avez été témoin de l'accident ? Contactez notre rédaction au 0800 12 345.", "notice to the reader"),
         ("Associated Press/Reporters", "credit"),  # agencies joined by a slash
         ("dimanche 13 juillet 2025, Saint Henri", "date"),  # a regional paper's masthead: the date, its saint
