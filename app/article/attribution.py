@@ -293,7 +293,11 @@ LEADING_CONNECTIVE = compiled(
 # "Prudent, le professeur Jean Lefèvre rappelle…", "Furieuse, la maire a…": an adjective or a participle set before
 # the subject it describes (not "Laurent, 45 ans," whose -ent is a given name's).
 LEADING_ATTRIBUTE = compiled(
-    r"^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?)),\s+"
+    # "Laconique, l'Ukrainienne…", "Beaucoup plus laconique, l'Ukrainienne…"
+    r"^((?:(?:Beaucoup|Bien|Très|Plus|Moins|Assez|Trop|Toujours|Encore|Nettement|Visiblement)\s+(?:plus\s+|moins\s+)?)?"
+    r"[A-ZÉÈÀa-zéèêëàâîïôûç][a-zéèêëàâîïôûç-]+"
+    r"(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?|ièmes?|ières?))"
+    r",\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"
     # An attribute with its complement, before a full name: "Enceinte de sept mois, Justine Lachaud devait…",
     # "Assis dans sa cuisine, Marc Durand, 55 ans, …", "Gérant d'un magasin de la rue Nationale depuis 1998, Mehdi

@@ -96,6 +96,13 @@ def name_of(run: str, before: str = "", opening: bool = True) -> str | None:
         and not PARTICLE_WORD.fullmatch(words[1])
     ):
         words = words[1:]  # "le maire de Londres Sadiq Khan": the place the role is of, then the person
+    if (
+        len(words) >= 3
+        and ARTICLE_END.search(before)
+        and words[0].lower().endswith(DEMONYM_ENDINGS)
+        and words[0].lower() not in name_words.GIVEN_NAMES
+    ):
+        words = words[1:]  # "la Néerlandaise Femke de Wit": where she comes from, then her name
     given = next((i for i, word in enumerate(words) if word.lower() in name_words.GIVEN_NAMES), 0)
     if 0 < given < len(words) - 1:
         words = words[given:]  # "Open Vld Alexander De Croo": the person's name starts at the given name
@@ -103,6 +110,8 @@ def name_of(run: str, before: str = "", opening: bool = True) -> str | None:
 
 
 AFTER_DE = compiled(r"(?:^|\s)(?:de|d')\s*$")
+ARTICLE_END = compiled(r"(?:^|[\s'’])(?:le|la|les|l['’])\s*$", re.IGNORECASE)
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande")
 PARTICLE_WORD = compiled(PARTICLE)
 
 

@@ -31,6 +31,7 @@ from app.article.name_words import (
     opens_with_given_name,
 )
 from app.article.names import (
+    DEMONYM_ENDINGS,
     GOVERNING,
     INITIAL_AT_END,
     NAME,
@@ -835,8 +836,10 @@ class SpeakerMemory:
         or by a given name alone ("Jean-Pierre y sera.")."""
         subject = without_leading_complements(sentence.strip())
         words = subject.split()
-        if len(words) >= 2 and opens_with_article(subject) and person_head(words[:4]):
-            return self._description(noun_phrase(subject))
+        if opens_with_article(subject) and (
+            len(words) >= 2 and person_head(words[:4]) or _demonym(noun_phrase(subject).split())
+        ):
+            return self._description(noun_phrase(subject))  # "la préfète", "l'Ukrainienne"
         first = words[0].strip(",") if words else ""
         if given_name_alone(first) and len(words) > 1 and words[1][:1].islower():
             return self.remember(first)
@@ -1372,7 +1375,6 @@ def _head_noun(words: list[str]) -> str | None:
 
 # "le Liégeois", "la Française", "l'Américain": an inhabitant of a place standing for the person the article is
 # about, the way French avoids repeating a name; never a name itself.
-DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine", "and", "ande")
 DEMONYMS = frozenset(
     "belge suisse russe britannique turc grec serbe croate tchèque slovaque espagnol espagnole portugais chinois "
     "japonais danois suédois polonais allemand allemande anglais irlandais écossais gallois slovène norvégien "

@@ -2928,3 +2928,29 @@ def test_a_credit_set_inside_a_quotation_keeps_the_name_after_the_role_and_its_c
         ),
         ("quote", "Je demande à chacun de rester chez soi mardi.", "Laurent Viguier"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        # a demonym as the subject of the sentence before the quotation, after an attribute with its adverbs
+        (
+            (
+                "Clara Fontaine s'est qualifiée lundi en dominant l'Ukrainienne Olena Marchenko en trois manches.",
+                "« Le public m'a portée », a raconté la Française. Beaucoup plus laconique, l'Ukrainienne a évoqué une "
+                "douleur à l'épaule. « Je ne cherche pas d'excuses. »",
+            ),
+            ["Clara Fontaine", "Olena Marchenko"],
+        ),
+        # where she comes from is not part of her name; an ordinal before the subject is no subject
+        (
+            (
+                "Maëlys Ordonneau est devenue championne d'Europe. La Bordelaise a devancé la Néerlandaise Femke de Wit.",
+                "Deuxième, la Néerlandaise n'avait aucun regret : « Maëlys était intouchable ce soir. »",
+            ),
+            ["Femke de Wit"],
+        ),
+    ],
+)
+def test_a_demonym_before_a_foreign_name_labels_the_person(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
