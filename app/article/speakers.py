@@ -540,10 +540,7 @@ class SpeakerMemory:
         )
         # "Titulaire pour la première fois, Warren Zaïre-Emery": a time, not "la Première ministre".
         timed = role is not None and bool(TIME_NOUNS & _content_words(role.group(0)))
-        # "son ancien adjoint Damien Cariou": the noun after the words that stand before it.
-        noun = role.group(2).lower() if role else ""
-        if noun in PRE_NOUN_WORDS:
-            noun = next(iter(text[role.end(2) : at].split()), noun).lower().strip(",") if role else noun
+        noun = _role_noun(role, text, at) if role else ""
         if role and noun in PERSON_NOUNS and not (of_body or of_someone or someone_else or timed):
             person.roles.add(noun)
             person.role_words.update(_content_words(role.group(0)))
@@ -1274,7 +1271,15 @@ def _role_before(text: str, at: int) -> re.Match[str] | None:
     while match := ROLE_BEFORE_NAME.search(text, start, at):
         found.append(match)
         start = match.start() + 1
-    return next((m for m in reversed(found) if m.group(2).lower() in PERSON_NOUNS), found[0] if found else None)
+    return next((m for m in reversed(found) if _role_noun(m, text, at) in PERSON_NOUNS), found[0] if found else None)
+
+
+def _role_noun(role: re.Match[str], text: str, at: int) -> str:
+    """The noun of a role, after the words that stand before it: "l'ancien ministre de l'Intérieur" → ministre."""
+    noun = role.group(2).lower()
+    if noun in PRE_NOUN_WORDS:
+        noun = next(iter(text[role.end(2) : at].split()), noun).lower().strip(",")
+    return noun
 
 
 def _window_start(text: str, at: int) -> int:

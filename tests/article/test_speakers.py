@@ -2954,3 +2954,13 @@ def test_a_credit_set_inside_a_quotation_keeps_the_name_after_the_role_and_its_c
 )
 def test_a_demonym_before_a_foreign_name_labels_the_person(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def test_a_former_role_before_a_name_in_a_complement_is_that_persons():
+    got = speakers(
+        "Le débat a donné lieu à un échange très vif sur l'immigration entre l'ancien ministre de l'Intérieur Philippe "
+        "Arnaud et la présidente de la région, Valérie Duchesne. « Les expulsions n'ont jamais été aussi faibles », a "
+        "attaqué Valérie Duchesne.",
+        "« On devrait être prudent avant de donner des leçons », a rétorqué l'ancien ministre.",
+    )
+    assert got == ["Valérie Duchesne", "Philippe Arnaud"]
