@@ -87,7 +87,8 @@ organisateur organisatrice utilisateur utilisatrice lecteur lectrice auditeur au
 professeur professeure chercheur chercheuse maître maîtresse docteur docteure doctorant doctorante
 enseignant-chercheur
 ministre président présidente chef cheffe dirigeant dirigeante porte-parole maire mairesse député députée
-sénateur sénatrice syndicaliste patron patronne directeur directrice secrétaire responsable avocat avocate juge
+sénateur sénatrice rapporteur rapporteure syndicaliste patron patronne directeur directrice secrétaire responsable
+avocat avocate juge
 procureur procureure élu élue candidat candidate leader premier première chancelier chancelière diplomate
 militant militante opposant opposante entraîneur entraîneuse joueur joueuse capitaine
 scientifique expert experte économiste auteur autrice écrivain écrivaine réalisateur réalisatrice acteur actrice

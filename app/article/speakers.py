@@ -548,6 +548,12 @@ class SpeakerMemory:
             gender = "f" if article.endswith("la") else "m" if article in ("le", "du", "au") else None
             # "Le maire de Rennes, Nathalie Appéré": a role's masculine is used for women too; her name says she is one.
             person.gender = person.gender or first_name_gender(person.name) or gender
+            # "La rapporteure du texte, la sénatrice LR de la Manche Bénédicte Loisel": a role set before the role.
+            outer = ROLE_BEFORE_NAME.search(text, _window_start(text, role.start()), role.start())
+            if outer and outer.group(0).rstrip().endswith(","):
+                outer_noun = _role_noun(outer, text, role.start())
+                if outer_noun in PERSON_NOUNS:
+                    person.roles.add(outer_noun)
         for at in occurrences:
             labelled = DEMONYM_BEFORE_NAME.search(text, max(0, at - 40), at)
             demonym = _demonym_word(labelled.group(0).split()) if labelled else None

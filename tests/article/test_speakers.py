@@ -2964,3 +2964,13 @@ def test_a_former_role_before_a_name_in_a_complement_is_that_persons():
         "« On devrait être prudent avant de donner des leçons », a rétorqué l'ancien ministre.",
     )
     assert got == ["Valérie Duchesne", "Philippe Arnaud"]
+
+
+def test_a_role_set_before_another_role_is_the_persons_too():
+    got = speakers(
+        "La rapporteure du texte, la sénatrice LR de la Manche Bénédicte Loisel, a défendu la suppression de plusieurs "
+        "commissions. « Ces instances n'existent que sur le papier », a-t-elle affirmé.",
+        "« Certaines protègent des droits essentiels », a répliqué le sénateur écologiste de la Gironde, Mathieu "
+        "Daguerre. « Vous confondez protection et paralysie », a rétorqué la rapporteure.",
+    )
+    assert got == ["Bénédicte Loisel", "Mathieu Daguerre", "Bénédicte Loisel"]
