@@ -81,6 +81,8 @@ def name_of(run: str, before: str = "", opening: bool = True) -> str | None:
     """The proper name in one run of capitalized words (`NAME`), given the text `before` it; `opening`: the run
     opens the text, where a dateline may precede the name."""
     words = (without_dateline(run) if opening else run).split()  # "TOULOUSE Souad, soeur de…"
+    if words[:1] == ["Les"] and len(words) > 2 and before.strip():
+        return None  # "Le député Les Républicains du Vaucluse": a party or a body, no one's name begins with "Les"
     # "Hein ?" is an interjection, "Hein Vanhaezebrouck" a coach: a given name before another name stays.
     while words and _not_name(words[0]) and not (len(words) > 1 and words[0].lower() in name_words.GIVEN_NAMES):
         words = words[1:]

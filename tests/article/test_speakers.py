@@ -2974,3 +2974,13 @@ def test_a_role_set_before_another_role_is_the_persons_too():
         "Daguerre. « Vous confondez protection et paralysie », a rétorqué la rapporteure.",
     )
     assert got == ["Bénédicte Loisel", "Mathieu Daguerre", "Bénédicte Loisel"]
+
+
+def test_a_party_named_with_its_article_is_no_person_with_a_role():
+    got = speakers(
+        "Le député Les Républicains du Vaucluse, Thierry Bastide, a interpellé la ministre de l'Agriculture. « Combien "
+        "de viticulteurs devront encore fermer ? », a-t-il lancé.",
+        "« Nous avons débloqué 120 millions d'euros », lui a répondu la ministre, Élise Carpentier. Le député a répliqué "
+        "aussitôt, depuis son banc : « Vos millions n'arrivent jamais dans les exploitations. »",
+    )
+    assert got == ["Thierry Bastide", "Élise Carpentier", "Thierry Bastide"]
