@@ -577,8 +577,11 @@ class SpeakerMemory:
         if after and after.group(2) not in NOT_APPOSITIONS and not verb_after:
             # After an article, a role is a person's noun ("X, le maire de Lyon"); "X, l'entreprise par Me Y" is a
             # clause of its own.
-            if not after.group(1) or after.group(2) in PERSON_NOUNS:
-                person.roles.add(after.group(2).lower())
+            apposed = after.group(2).lower()
+            if apposed in PRE_NOUN_WORDS:  # "Jean-Pierre Malaval, ancien président du groupe": a former president
+                apposed = next(iter(text[after.end(2) :].split()), apposed).lower().strip(",.;:")
+            if not after.group(1) or apposed in PERSON_NOUNS:
+                person.roles.add(apposed)
                 person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
             # "Janick Delva, femme de Pierre Eyen", "Marie Dupont, directrice de l'école": the apposition's gender.
             # A given name says it before an apposition's article does ("Me Sophie Lambert, le prévenu par…").

@@ -2984,3 +2984,12 @@ def test_a_party_named_with_its_article_is_no_person_with_a_role():
         "aussitôt, depuis son banc : « Vos millions n'arrivent jamais dans les exploitations. »",
     )
     assert got == ["Thierry Bastide", "Élise Carpentier", "Thierry Bastide"]
+
+
+def test_a_former_office_in_apposition_is_the_persons_role():
+    got = speakers(
+        "Le parquet a requis quatre ans de prison contre Jean-Pierre Malaval, ancien président du groupe immobilier "
+        "Sogimmo. L'avocat de la partie civile, Me Thierry Gallois, a plaidé. « On juge des faits », a-t-il martelé.",
+        "« J'ai toujours agi dans l'intérêt de la société », a assuré l'ancien dirigeant.",
+    )
+    assert got == ["Thierry Gallois", "Jean-Pierre Malaval"]
