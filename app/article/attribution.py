@@ -294,8 +294,8 @@ LEADING_CONNECTIVE = compiled(
 # the subject it describes (not "Laurent, 45 ans," whose -ent is a given name's).
 LEADING_ATTRIBUTE = compiled(
     # "Laconique, l'Ukrainienne…", "Beaucoup plus laconique, l'Ukrainienne…"
-    r"^((?:(?:Beaucoup|Bien|Très|Plus|Moins|Assez|Trop|Toujours|Encore|Nettement|Visiblement)\s+(?:plus\s+|moins\s+)?)?"
-    r"[A-ZÉÈÀa-zéèêëàâîïôûç][a-zéèêëàâîïôûç-]+"
+    r"^((?:(?:Beaucoup|Bien|Très|Plus|Moins|Assez|Trop|Toujours|Encore|Nettement|Visiblement)\s+(?:plus\s+|moins\s+)?"
+    r"[a-zéèêëàâîïôûç]|[A-ZÉÈÀ])[a-zéèêëàâîïôûç-]+"
     r"(?:ée?s?|ante?s?|eux|euses?|ifs?|ives?|ibles?|ables?|istes?|iques?|ente?s?|ièmes?|ières?))"
     r",\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"

@@ -432,10 +432,12 @@ COMMENT_FORM = compiled(
     r"|^si le forum ci-dessous est ouvert\b"  # "…, vous pouvez réagir...": the readers' forum follows
 )
 COMMENT_SIGNATURE = compiled(r"^(?:soumis|posté|postée|écrit|rédigé|envoyé) par \S+.{0,40}\b(?:le|à|il y a)\b.{0,40}\d")
+# "Commentaires (23)" over a thread: a line of chrome, and where the article has ended.
+COMMENT_TALLY = r"^(?:commentaires?|réactions?)\s*\(\d+\)$"
 # "12 commentaires", and WordPress's "17 commentaires à Déchéance : François Hollande, respectez votre parole !"
 COMMENT_COUNT = compiled(
     r"^(?:\d+|aucun|voir les|afficher les|lire les)\s+(?:commentaires?|réactions?|réponses?)(?:\s+à\s+\S.*)?$"
-    r"|^(?:commentaires?|réactions?)\s*\(\d+\)$"  # "Commentaires (23)"
+    rf"|{COMMENT_TALLY}"
 )
 # WordPress's line under a post: "Cette entrée a été publiée dans Actualité. Vous pouvez la mettre en favoris…"
 POST_FILED = compiled(r"^cette entrée a été publiée dans\b")
@@ -547,7 +549,7 @@ COUNTER = compiled(
     r"^(?:\d+\s*(?:min|minutes?|commentaires?|réactions?|partages?|photos?|vidéos?|j'aime|likes?|vues?|votes?"
     r"|articles? gratuits?)"
     r"(?: de lecture)?\s*)+$"
-    r"|^(?:commentaires?|réactions?)\s*\(\d+\)$"  # "Commentaires (23)"
+    rf"|{COMMENT_TALLY}"
 )
 
 

@@ -577,9 +577,8 @@ class SpeakerMemory:
         if after and after.group(2) not in NOT_APPOSITIONS and not verb_after:
             # After an article, a role is a person's noun ("X, le maire de Lyon"); "X, l'entreprise par Me Y" is a
             # clause of its own.
-            apposed = after.group(2).lower()
-            if apposed in PRE_NOUN_WORDS:  # "Jean-Pierre Malaval, ancien président du groupe": a former president
-                apposed = next(iter(text[after.end(2) :].split()), apposed).lower().strip(",.;:")
+            # "Jean-Pierre Malaval, ancien président du groupe": a former president
+            apposed = _noun_past_pre_words(after.group(2), text[after.end(2) :])
             if not after.group(1) or apposed in PERSON_NOUNS:
                 person.roles.add(apposed)
                 person.role_words.update(_content_words(re.split(r"[,.;:]", text[after.start(2) :], maxsplit=1)[0]))
@@ -1285,10 +1284,13 @@ def _role_before(text: str, at: int) -> re.Match[str] | None:
 
 def _role_noun(role: re.Match[str], text: str, at: int) -> str:
     """The noun of a role, after the words that stand before it: "l'ancien ministre de l'Intérieur" → ministre."""
-    noun = role.group(2).lower()
-    if noun in PRE_NOUN_WORDS:
-        noun = next(iter(text[role.end(2) : at].split()), noun).lower().strip(",")
-    return noun
+    return _noun_past_pre_words(role.group(2), text[role.end(2) : at])
+
+
+def _noun_past_pre_words(word: str, rest: str) -> str:
+    """`word`, or the word after it when it stands before a noun ("ancien", "nouveau"), lower-cased."""
+    word = word.lower()
+    return next(iter(rest.split()), word).lower().strip(",.;:") if word in PRE_NOUN_WORDS else word
 
 
 def _window_start(text: str, at: int) -> int:

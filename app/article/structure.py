@@ -743,18 +743,22 @@ def _is_heading(
     if block.hint is Hint.HEADING:
         return True
     # A notice to the readers set in the text stands between sections as a paragraph does.
-    previous = next(
-        (b for b in reversed(blocks[max(0, index - 4) : index]) if b.kind is not Kind.CHROME or b.reason == NOTICE),
+    previous_at = next(
+        (
+            i
+            for i in range(index - 1, max(0, index - 4) - 1, -1)
+            if blocks[i].kind is not Kind.CHROME or blocks[i].reason == NOTICE
+        ),
         None,
     )
     if (
-        previous is not None
-        and previous.kind is Kind.SHORT
-        and previous.hint is None
-        and previous.words <= LINK_WORDS
+        previous_at is not None
+        and blocks[previous_at].kind is Kind.SHORT
+        and blocks[previous_at].hint is None
+        and blocks[previous_at].words <= LINK_WORDS
         and not _in_numbered_sequence(blocks, index)
-        and not _quoted(previous.text)  # a pull-quote in large type over the section's heading
-        and not _figures_under(blocks, previous, index)
+        and not _quoted(blocks[previous_at].text)  # a pull-quote in large type over the section's heading
+        and not _figures_under(blocks, previous_at, index)
     ):
         return False  # two headline-like lines in a row: a list of links between paragraphs, not a section
     if index > 0 and blocks[index - 1].reason == "name":
@@ -770,10 +774,9 @@ MEDIA_LABELS = frozenset(("vidéo", "video", "podcast", "audio", "à écouter", 
 FIGURE = compiled(r"[-+−]?\s?\d[\d\s.,]*\s?%?")
 
 
-def _figures_under(blocks: list[Classified], label: Classified, index: int) -> bool:
+def _figures_under(blocks: list[Classified], label: int, index: int) -> bool:
     """A data box between two sections: its label ("CAC 40") over figures ("7.612,35", "-2,41 %"), not a link."""
-    start = next(i for i in range(index - 1, -1, -1) if blocks[i] is label)
-    between = blocks[start + 1 : index]
+    between = blocks[label + 1 : index]
     figures = any(block.kind is Kind.CHROME and FIGURE.fullmatch(block.text.strip()) for block in between)
     # A table's next row ("Autres candidats (3)", "—", "2 035") has figures after it, a section its text.
     return figures and index + 1 < len(blocks) and blocks[index + 1].kind is Kind.PROSE
