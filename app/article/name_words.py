@@ -155,7 +155,7 @@ sénat mairie préfecture municipalité autorités services organisation fondati
 administration opposition majorité exécutif présidence élysée matignon kremlin pentagone département régie
 quotidien journal hebdomadaire magazine chaîne site média médias rédaction gendarmerie douane banque opérateur
 famille familles avocats enquêteurs secours pompiers aéroport hôpital université commune ville province région cabinet
-musée festival intersyndicale chambre observatoire inspection comité académie rectorat confédération
+musée festival intersyndicale chambre observatoire inspection comité académie rectorat confédération formation écurie
 """.split()
 )
 

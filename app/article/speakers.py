@@ -1193,7 +1193,10 @@ class SpeakerMemory:
             self._is_speaker_name(name)
             and not name.isupper()
             # "le coureur d'Omega Pharma-Lotto" is someone of a team; "un proche d'Édouard Philippe" names someone.
-            and (not governed(phrase, match.start(1)) or self._is_person(self.full_name(name)))
+            and (
+                not (governed(phrase, match.start(1)) or _of_body(phrase, match.start(1)))
+                or self._is_person(self.full_name(name))
+            )
             for match in NAME.finditer(phrase)
             for name in names_in(match.group(1))
         )
@@ -1401,6 +1404,16 @@ DEMONYMS = frozenset(
 
 # What the press calls a team's players, as it calls people by where they are from: "le Diable rouge", "le Bleu".
 TEAM_NICKNAMES = frozenset("diable rouche mauve zèbre bleu bleue canari fennec".split())
+
+
+def _of_body(phrase: str, start: int) -> bool:
+    """Whether the name at `start` names a body of which someone is ("le grimpeur de la formation Arkéa")."""
+    words = phrase[:start].lower().replace("’", "'").split()
+    if not words:
+        return False
+    noun = words[-1][2:] if words[-1].startswith("l'") else words[-1]
+    before = words[-2:-1] if noun != words[-1] or len(words) < 3 or words[-2] not in ("la", "le") else words[-3:-2]
+    return noun in SPEAKING_BODIES and bool(before) and before[0] in OF_WORDS
 
 
 def _demonym(words: list[str]) -> bool:

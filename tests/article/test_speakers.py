@@ -2993,3 +2993,12 @@ def test_a_former_office_in_apposition_is_the_persons_role():
         "« J'ai toujours agi dans l'intérêt de la société », a assuré l'ancien dirigeant.",
     )
     assert got == ["Thierry Gallois", "Jean-Pierre Malaval"]
+
+
+def test_an_epithet_with_a_teams_name_stands_for_the_rider_just_named():
+    text = (
+        "Au sommet du col du Portet, Thomas Guérin a levé les bras pour la première fois sur le Tour de France. Le "
+        "grimpeur de la formation Arkéa a lâché ses derniers compagnons d'échappée à quatre kilomètres de l'arrivée. "
+        "« J'ai pensé à ma famille dans les derniers hectomètres », a-t-il confié, en larmes, sur la ligne."
+    )
+    assert speakers(text) == ["Thomas Guérin"]
