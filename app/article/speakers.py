@@ -1235,6 +1235,10 @@ class SpeakerMemory:
         return known is not None and known != gender
 
     def _has_role(self, name: str, head: str, complement: frozenset[str]) -> bool:
+        for word in complement:
+            office = OFFICE_PERIPHRASES.get((head, word))
+            if office:  # "le chef du gouvernement" is the Premier ministre the article named
+                return self._has_role(name, office[0], office[1])
         person = self.people.get(name)
         if person is None or not (head in person.roles or person.roles & ROLE_FAMILIES.get(head, frozenset())):
             return False
@@ -1250,7 +1254,7 @@ LAWYER_OF = compiled(
     r"(?:défendu|représenté|assisté)e?s?)?\s+par\s+(?:Me|Maître)\s+$"
 )
 ROLE_BEFORE_NAME = compiled(
-    r"(?<![\w'’])((?i:le|la|du|au|de la|à la|son|sa|leur|une?)\s+|(?i:l['’])\s*)([a-zéèêàâîôûç-]+)"
+    r"(?<![\w'’])((?i:le|la|du|au|de la|à la|son|sa|leur|une?)\s+|(?i:l['’])\s*)(Premi[eè]re?|[a-zéèêàâîôûç-]+)"
     r"(?:\s+[\wéèêàâîôûç'’-]+){0,5},?\s+$"
 )
 # Verbs that mean the sentence's subject acts before the name: "La ministre X a rencontré Y", "reçoit Y".
@@ -1400,6 +1404,28 @@ DEMONYMS = frozenset(
     "finlandais autrichien israélien palestinien ukrainien messin messine girondin girondine angevin angevine "
     "poitevin poitevine".split()
 )
+
+
+# What a head of state's role says beyond "président": the republic or the country ("le président turc").
+STATE_WORDS = (
+    frozenset(
+        "république français américain brésilien argentin mexicain colombien chilien vénézuélien iranien syrien "
+        "libanais égyptien tunisien algérien marocain sénégalais ivoirien malien sud-africain kényan nigérian "
+        "italien roumain bulgare hongrois estonien letton lituanien biélorusse géorgien arménien".split()
+    )
+    | DEMONYMS
+)
+# Periphrases for an office, by head noun and complement: the role the article gave its holder and a word of it.
+OFFICE_PERIPHRASES = {
+    ("chef", "gouvernement"): ("ministre", frozenset(("premier",))),
+    ("cheffe", "gouvernement"): ("ministre", frozenset(("première",))),
+    ("locataire", "matignon"): ("ministre", frozenset(("premier", "première"))),
+    ("chef", "diplomatie"): ("ministre", frozenset(("étrangères",))),
+    ("cheffe", "diplomatie"): ("ministre", frozenset(("étrangères",))),
+    ("chef", "état"): ("président", STATE_WORDS),
+    ("cheffe", "état"): ("présidente", STATE_WORDS),
+    ("locataire", "élysée"): ("président", STATE_WORDS),
+}
 
 
 # What the press calls a team's players, as it calls people by where they are from: "le Diable rouge", "le Bleu".

@@ -3002,3 +3002,28 @@ def test_an_epithet_with_a_teams_name_stands_for_the_rider_just_named():
         "« J'ai pensé à ma famille dans les derniers hectomètres », a-t-il confié, en larmes, sur la ligne."
     )
     assert speakers(text) == ["Thomas Guérin"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        (
+            (
+                "À Prague, le Premier ministre Andrej Babiš a défendu sa réforme. « Nous n'avons pas d'autre choix », "
+                "a-t-il lancé aux députés.",
+                "Le chef de l'opposition, Jan Hamáček, a répliqué : « Ce sont les plus modestes qui vont payer. » "
+                "« C'est faux, et vous le savez », a rétorqué le chef du gouvernement.",
+            ),
+            ["Andrej Babiš", "Jan Hamáček", "Andrej Babiš"],
+        ),
+        (
+            (
+                "Le président Emmanuel Macron assistait au match. Le président du club, Paul Martin, a salué les "
+                "joueurs. « Nous irons au bout », a lancé le chef de l'État à la mi-temps.",
+            ),
+            ["Emmanuel Macron"],
+        ),
+    ],
+)
+def test_a_periphrasis_for_an_office_is_the_person_holding_it(paragraphs, expected):
+    assert final_speakers(*paragraphs) == expected
