@@ -155,6 +155,7 @@ MEDIA_NOUNS = frozenset("quotidien journal hebdomadaire magazine mensuel titre".
 KNOWN_BODIES = {
     **dict.fromkeys("CGT CFDT FO CFTC CFE-CGC Unsa SUD FSU FGTB CSC CGSLB FNSEA".split(), "syndicat"),
     **dict.fromkeys("PS LR RN LFI EELV PCF MoDem UDI MR PTB N-VA CD&V Ecolo Groen DéFI".split(), "parti"),
+    **dict.fromkeys("OMS ONU OCDE OMC OIT AIEA".split(), "organisation"),
 }
 # "Maryse, la propriétaire du café,", "Lucas, 17 ans,": a given name alone, described as someone.
 # The apposition closes with its comma: "Curieusement, le juge a lancé" and "Samedi, le ministre…" open a sentence.
@@ -190,6 +191,16 @@ KNOWN_ACRONYM = compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, KNOWN_BODIES
 BODY_BEFORE_ACRONYM = compiled(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
 )
+# "Le constructeur automobile Renova a annoncé…", then "le groupe" or "l'entreprise": the company.
+COMPANY_BEFORE_NAME = compiled(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêàç-]+)(?:\s+[a-zéèêàç-]+){0,2}\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w&-]+(?:\s+[A-ZÀ-Ý][\w&-]+){0,2})"
+)
+COMPANY_NOUNS = frozenset(
+    "constructeur groupe entreprise société équipementier enseigne laboratoire géant fabricant distributeur "
+    "assureur opérateur compagnie industriel start-up".split()
+)
+COMPANY_GENERICS = ("groupe", "entreprise", "société")
 BODY_OF_PLACE = compiled(
     r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêàç-]+)\s+(?:de\s+|du\s+|des\s+|d['’])"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
@@ -310,6 +321,11 @@ class SpeakerMemory:
                 # "Le parquet de Paris a ouvert une enquête", then "a indiqué le parquet": the same one.
                 named = match.group(0)
                 self.bodies.append((named[0].lower() + named[1:], match["noun"].lower(), frozenset()))
+        for match in COMPANY_BEFORE_NAME.finditer(text):
+            noun = match["noun"].lower()
+            if noun in COMPANY_NOUNS and not self._is_person(self.full_name(match["name"])):
+                for generic in {noun, *COMPANY_GENERICS}:
+                    self.bodies.append((match["name"], generic, frozenset()))
         for match in KNOWN_ACRONYM.finditer(text):
             # "À la CGT, on dénonce…", then "précise le syndicat": a union or a party everyone knows by its acronym.
             self.bodies.append((match.group(0), KNOWN_BODIES[match.group(0)], frozenset()))

@@ -1165,7 +1165,7 @@ def test_a_two_word_sentence_in_quotation_marks_is_someones_words():
 @pytest.mark.parametrize(
     "paragraphs,speaker",
     [
-        (["Le constat de l'OMS est sans appel : « La situation continue de se dégrader. »"], "l'OMS"),
+        (["Le constat de l'OMS est sans appel : « La situation continue de se dégrader. »"], "OMS"),
         (["Le message du gouvernement est clair : « Restez chez vous. »"], "le gouvernement"),
         (["Les habitants sont excédés.", "« On ne dort plus depuis des mois. »"], "les habitants"),
     ],
@@ -2587,7 +2587,7 @@ def test_a_clause_opening_on_as_said_or_a_source_introduces_the_quotation(text, 
     "text,speaker",
     [
         ("Selon une étude de l'Insee publiée jeudi, « le niveau de vie médian a reculé de 1 % en 2023 ».", "l'Insee"),
-        ("Selon un rapport de l'ONU publié lundi, « la famine menace plus de deux millions de personnes ».", "l'ONU"),
+        ("Selon un rapport de l'ONU publié lundi, « la famine menace plus de deux millions de personnes ».", "ONU"),
     ],
 )
 def test_a_study_or_report_published_speaks_for_whoever_issued_it(text, speaker):
@@ -3026,4 +3026,28 @@ def test_an_epithet_with_a_teams_name_stands_for_the_rider_just_named():
     ],
 )
 def test_a_periphrasis_for_an_office_is_the_person_holding_it(paragraphs, expected):
+    assert final_speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs,expected",
+    [
+        (
+            (
+                "Le constructeur automobile Renova a annoncé le rappel de 340 000 véhicules. « Aucun accident n'a été "
+                "signalé à ce jour », indique le communiqué du groupe.",
+            ),
+            ["Renova"],
+        ),
+        (
+            (
+                "Selon le dernier rapport de l'OMS sur la tuberculose, 10,8 millions de personnes ont contracté la "
+                "maladie en 2023. « La tuberculose reste la maladie infectieuse la plus meurtrière », souligne "
+                "l'organisation.",
+            ),
+            ["OMS"],
+        ),
+    ],
+)
+def test_a_body_called_by_what_it_is_is_the_one_the_article_named(paragraphs, expected):
     assert final_speakers(*paragraphs) == expected
