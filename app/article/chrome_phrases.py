@@ -38,6 +38,7 @@ partager|partager cet article|partager l'article|partagez l'article|partager la 
 partager sur twitter|partager sur x|imprimer|envoyer|
 envoyer par courriel|courriel|facebook|twitter|x|linkedin|whatsapp|messenger|pinterest|bluesky|copier le lien|
 lien copié|actualiser|rafraîchir|rafraîchir la page|charger plus de posts|afficher plus de posts|
+charger les posts précédents|charger les posts suivants|afficher les posts précédents|
 plus d'articles|vidéo du jour|rabais de la semaine|publicité|contenu commandité|contenu partenaire|contenu sponsorisé|
 lire plus tard|sauvegarder|ajouter à mes favoris|ajouter aux favoris|écouter|écouter l'article|écouter cet article|
 lecture audio|commentaires|voir les commentaires|réagir|réagissez|ajouter un commentaire|lire la suite|voir plus|
@@ -212,6 +213,9 @@ SHORT_PREFIXES = (
     "temps de lecture",
     "lecture :",
     "durée de lecture",
+    "propulsé par",
+    "newsletter «",
+    'newsletter "',
     "© ",
     "(c) ",
     "copyright",
@@ -412,6 +416,18 @@ ANY_PREFIXES = (
     "téléchargez l'application",
     "suivez toute l'actualité",
     "suivez-nous",
+    "cet article vous est offert",
+    "article réservé aux abonné·es",
+    "réservé aux abonné·es",
+    "vous avez trouvé une erreur",
+    "vous avez repéré une erreur",
+    "lisez «",
+    "lisez aussi",
+    "retrouvez cet article dans",
+    "cet article a été publié dans",
+    "cet article est paru dans",
+    "les cartes blanches sont publiées",
+    "les opinions sont publiées sous la responsabilité",
 ) + PROSE_PRONE_PREFIXES
 
 # Words that, after "Name, …", make a line a byline rather than a quoted speaker's role.

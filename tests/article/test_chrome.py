@@ -4,6 +4,17 @@ from app.article.chrome import chrome_reason, is_chrome, is_end_marker
 
 CHROME = [
     "[Lire aussi] Retraites : le gouvernement recule",
+    # Paywall notes, subscription plugs, the magazine an article comes from, and a live blog's buttons.
+    "Cet article vous est offert. Pour lire gratuitement tous les articles, connectez-vous",
+    "Article réservé aux abonné·es",
+    "Propulsé par ETX Studio",
+    "Newsletter «Dernières nouvelles»",
+    "Vous avez trouvé une erreur? Signalez-la maintenant.",
+    "LISEZ « Le Bas-Saint-Laurent attire de plus en plus de jeunes familles »",
+    "Cet article a été publié dans « l'Obs » n° 3152 du 6 mars 2025.",
+    "Retrouvez cet article dans le magazine Challenges, en kiosque jeudi 13 mars.",
+    "Les cartes blanches sont publiées sous la responsabilité de leurs auteurs et n'engagent pas la rédaction.",
+    "Charger les posts précédents",
     "Notre dossier : la réforme des retraites",
     "Pour aller plus loin : la réforme en dix questions",
     # Notices that read like sentences, but about the site or with no narration after their opening.
@@ -149,6 +160,7 @@ PROSE = [
     "Jean-Pierre Martin Dupont",
     "Sur le même sujet, le ministre a déclaré qu'il attendrait la fin de l'enquête.",
     "Le 14 juillet, saint Camille a été fêté dans tout le village.",
+    "Lisez bien les conditions du contrat avant de signer, conseille l'association de consommateurs.",
     "Allier (03)",  # a département and its number, in a list of them
     "Haute-Loire (43)",
 ]
