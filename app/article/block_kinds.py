@@ -91,7 +91,7 @@ def classify(block: Block) -> Classified:
         return Classified(block, Kind.PROSE)
     # "«Croyez-vous en Dieu ?»": a quoted intertitle asks or exclaims inside its guillemets.
     question = text.rstrip().rstrip('»”"\u00a0 ').endswith(("?", "!"))
-    if question and _asks_the_reader(text):
+    if question and asks_the_reader(text):
         return Classified(block, Kind.PROSE)  # an interview's question, not a section heading
     if (words > 25 or (ends_like_sentence(text) and not (question and words <= 14))) and _reads_like_prose(text):
         return Classified(block, Kind.PROSE)
@@ -105,7 +105,7 @@ def classify(block: Block) -> Classified:
 SECOND_PERSON = compiled(r"\b(?:vous|votre|vos|tu|ton|ta|tes|t')\b", re.IGNORECASE)
 
 
-def _asks_the_reader(text: str) -> bool:
+def asks_the_reader(text: str) -> bool:
     """ "Vous allez être un président très présent ?", "Publique ?": an interviewer's question. A heading may ask
     too ("Comment réagissent les pêcheurs ?"), but not of "vous", and not in one word."""
     if text.lstrip().startswith(phrases.GUILLEMETS + ('"',)) or SERVICE_QUESTION.match(text.strip()):

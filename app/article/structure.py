@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.article.block_kinds import SECOND_PERSON, SERVICE_QUESTION, Classified, Kind, classify
+from app.article.block_kinds import SECOND_PERSON, SERVICE_QUESTION, Classified, Kind, asks_the_reader, classify
 from app.article.blocks import Block, Hint, Page
 from app.article.chapters import ChapterBuilder
 from app.article.chrome import (
@@ -424,6 +424,9 @@ def _not_the_site(author: str | None, site_name: str | None) -> str | None:
     return None if author and site_name and bare_site(author) == bare_site(site_name) else author
 
 
+ASKED_PARAGRAPH_WORDS = 40  # an interviewer's question, set as a paragraph for its "vous"
+
+
 def _is_interview(blocks: list[Classified], region: Region) -> bool:
     """Most short lines between paragraphs are questions: an interview, whose questions are read, not chapters."""
     last_prose = max((i for i in range(region.start, region.end) if blocks[i].kind is Kind.PROSE), default=region.start)
@@ -454,11 +457,19 @@ def _is_interview(blocks: list[Classified], region: Region) -> bool:
     pressed = asked > 0 or any(question.words <= TERSE_QUESTION_WORDS for question, _ in questions)
     many = len(questions) >= INTERVIEW_QUESTIONS and pressed
     # A page may also say it is one: then even a lone short question is asked ("Et le tournage avec Claire Denis ?"),
-    # the others being set as paragraphs for the "vous" in them.
+    # the others being set as paragraphs for the "vous" in them; they count with it, as the interviewer's too.
     says = _says_interview(blocks, region)
-    mostly_questions = bool(questions) and len(questions) >= 0.6 * len(candidates)
+    asked_as_paragraphs = sum(
+        block.kind is Kind.PROSE
+        and block.text.rstrip().endswith("?")
+        and block.words <= ASKED_PARAGRAPH_WORDS
+        and asks_the_reader(block.text)
+        for block in blocks[region.start : region.end]
+    )
+    total = len(questions) + asked_as_paragraphs
+    mostly_questions = bool(questions) and total >= 0.6 * (len(candidates) + asked_as_paragraphs)
     return _is_chat(blocks, region) or (
-        mostly_questions and (says or len(questions) >= 2 and (many or asked >= len(questions) / 2))
+        mostly_questions and (says or total >= 2 and (many or asked + asked_as_paragraphs >= total / 2))
     )
 
 

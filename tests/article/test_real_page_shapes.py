@@ -2187,3 +2187,24 @@ def test_a_blockquote_without_guillemets_credited_by_a_name_on_its_last_line():
     )
     said = [(s.kind.value, s.speaker) for s in parse_article(page, "html").segments if s.kind.value != "paragraph"]
     assert said[1:] == [("quote", "Anne Leroy"), ("attribution", "Anne Leroy")]
+
+
+def test_an_interviews_question_without_vous_is_read_among_questions_asked_as_paragraphs():
+    """The questions asking "vous" are read as paragraphs; the one that asks without it is the interviewer's too,
+    not a chapter, while the interview's intertitle stays one."""
+    lines = [
+        "Un plan pour les écoles",
+        "Propos recueillis par Marie Lefort",
+        "Vous défendez ce plan depuis deux ans. Pourquoi maintenant ?",
+        LEDE,
+        "Les difficultés du terrain",
+        "Vous décrivez des équipes épuisées. Le mot n'est-il pas trop fort ?",
+        BODY,
+        "Les primes versées en éducation prioritaire ne suffisent-elles pas à les retenir ?",
+        MORE,
+        "Que demandez-vous au ministère ?",
+        LEDE,
+    ]
+    article = parse_article("\n\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Les difficultés du terrain"]
+    assert "Les primes versées en éducation prioritaire ne suffisent-elles pas à les retenir ?" in spoken(article)
