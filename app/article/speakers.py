@@ -927,6 +927,10 @@ class SpeakerMemory:
                 return candidate
         return None
 
+    def _holds_other_office(self, name: str, head: str) -> bool:
+        person = self.people.get(name)
+        return bool(person and person.roles & HELD_OFFICES) and not self._has_role(name, head, frozenset())
+
     def _has_other_role(self, name: str, head: str) -> bool:
         if head in ANYONE_NOUNS:
             return False  # "la jeune femme" may be anyone's daughter ("leur fille unique, Camille Roux")
@@ -1149,8 +1153,8 @@ class SpeakerMemory:
                 # person named in this sentence or the one before (of the same gender), the way French articles
                 # avoid repeating a name.
                 just_named = self.last_named(gender, within=1)
-                if just_named:
-                    return keep(just_named)
+                if just_named and not (head in PUBLIC_OFFICES and self._holds_other_office(just_named, head)):
+                    return keep(just_named)  # not "le préfet" for the union's secretary general just quoted
             if bare and is_person:
                 # "la syndicaliste", "le Premier ministre": the article's protagonist (named in the headline) or
                 # the person named last, where the gender agrees.
@@ -1430,6 +1434,16 @@ STATE_WORDS = (
         "italien roumain bulgare hongrois estonien letton lituanien biélorusse géorgien arménien".split()
     )
     | DEMONYMS
+)
+# Offices one person holds in a place, which no one the article gave another role is called by.
+PUBLIC_OFFICES = frozenset(
+    "préfet préfète maire mairesse bourgmestre procureur procureure juge ministre député députée sénateur sénatrice "
+    "ambassadeur ambassadrice gouverneur gouverneure".split()
+)
+# Roles one holds, as an office of a body, which make someone no one else (not "l'invitée", "la mère").
+HELD_OFFICES = PUBLIC_OFFICES | frozenset(
+    "secrétaire président présidente directeur directrice porte-parole délégué déléguée avocat avocate patron "
+    "patronne pdg entraîneur entraîneuse capitaine commissaire".split()
 )
 # Periphrases for an office, by head noun and complement: the role the article gave its holder and a word of it.
 OFFICE_PERIPHRASES = {

@@ -3051,3 +3051,13 @@ def test_a_periphrasis_for_an_office_is_the_person_holding_it(paragraphs, expect
 )
 def test_a_body_called_by_what_it_is_is_the_one_the_article_named(paragraphs, expected):
     assert final_speakers(*paragraphs) == expected
+
+
+def test_an_office_in_a_place_is_not_whom_the_person_just_named_with_another_office_is():
+    paragraphs = (
+        "Le syndicat maintient son préavis. « Nous ne lèverons pas le mouvement », a déclaré son secrétaire général, "
+        "Cédric Lanza, lors d'un point presse.",
+        "Le préfet des Alpes-Maritimes a appelé les voyageurs « à la patience et au calme » après plusieurs "
+        "altercations aux comptoirs.",
+    )
+    assert final_speakers(*paragraphs) == ["Cédric Lanza", "le préfet des Alpes-Maritimes"]
