@@ -271,7 +271,9 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
             continue
         if start is None:
             continue
-        breaks = block.kind is Kind.END and (block.strong_end or not _resumes_after(blocks, index))
+        breaks = block.kind is Kind.END and (
+            block.strong_end and not _body_resumes_after(blocks, index) or not _resumes_after(blocks, index)
+        )
         in_box = in_box or block.kind is Kind.END and not breaks
         if block.kind is Kind.SHORT and not in_box:
             shorts += 1
@@ -283,6 +285,19 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
     if start is not None:
         runs.append((start, last + 1, False))
     return runs
+
+
+def _body_resumes_after(blocks: list[Classified], index: int) -> bool:
+    """A box of the most read articles set inside the article (HTML): a few links, then a paragraph the extractor
+    places in the article's body; the box's title does not end the article."""
+    after = index + 1
+    while after < len(blocks) and after - index <= WEAK_END_LOOKAHEAD and blocks[after].block.link_density >= 0.5:
+        after += 1  # the box's links
+    if blocks[index].block.located or after == index + 1 or after - index > WEAK_END_LOOKAHEAD or after == len(blocks):
+        return False
+    if blocks[after].kind is Kind.SHORT and blocks[after].block.hint is Hint.HEADING and after + 1 < len(blocks):
+        after += 1  # the section's heading, then its paragraph
+    return blocks[after].kind is Kind.PROSE and blocks[after].block.located and blocks[after].words >= 20
 
 
 def _resumes_after(blocks: list[Classified], index: int) -> bool:

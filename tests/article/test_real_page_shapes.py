@@ -2208,3 +2208,26 @@ def test_an_interviews_question_without_vous_is_read_among_questions_asked_as_pa
     article = parse_article("\n\n".join(lines), "text")
     assert [chapter.title for chapter in article.chapters][1:] == ["Les difficultés du terrain"]
     assert "Les primes versées en éducation prioritaire ne suffisent-elles pas à les retenir ?" in spoken(article)
+
+
+def test_a_box_of_the_most_read_set_inside_the_article_does_not_end_it():
+    """HTML: the box's title and links are left out, the paragraphs and the heading after it are read."""
+    box = (
+        "<div class='moduletable'><h3>Les plus lus</h3><ul>"
+        "<li><a href='/a'>Sion: la place de la Planta bientôt sans voitures</a></li>"
+        "<li><a href='/b'>Monthey: l'usine chimique investit 120 millions</a></li>"
+        "<li><a href='/c'>FC Sion: deux renforts avant la reprise</a></li></ul></div>"
+    )
+    after = (
+        "Le consortage du bisse, qui réunit une septantaine de propriétaires, cherche depuis trois ans quelqu'un pour "
+        "reprendre l'entretien du canal, sans succès malgré les annonces passées dans toutes les communes voisines."
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p>{box}"
+        f"<h2>Une succession introuvable</h2><p>{after}</p><p>{MORE}</p></article>"
+        f"<footer><h3>Les plus lus</h3><ul><li><a href='/d'>Un autre article de la semaine</a></li></ul></footer>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Une succession introuvable"]
+    assert after in spoken(article) and MORE in spoken(article)
+    assert "Monthey" not in spoken(article) and "Les plus lus" not in spoken(article)
