@@ -151,7 +151,7 @@ def chrome_reason(line: str) -> str | None:
         return "share bar"  # "Facebook Twitter Flipboard Linkedin Whatsapp"
     if GALLERY_COUNTER.match(text) or words <= CAPTION_WORDS and _slide_caption(text):
         return "gallery"
-    if is_dateline(text):
+    if is_dateline(text) or _meta_line(text):
         return "date"
     if is_counter(text) or words <= FORM_WORDS and FORM_LINE.search(text) or FORM_LABEL.search(line):
         return "interface"
@@ -163,6 +163,8 @@ def chrome_reason(line: str) -> str | None:
         return "notice to the reader"
     if words <= SUPPORT_APPEAL_WORDS and not quoted and SUPPORT_APPEAL.search(text) and SUBSCRIPTION.search(text):
         return "notice to the reader"  # "… votre soutien est précieux. En vous abonnant … un don défiscalisé."
+    if words <= SUPPORT_APPEAL_WORDS and not quoted and _own_funding(text):
+        return "notice to the reader"  # "X est un média indépendant, sans publicité. … vous pouvez nous soutenir"
     if words <= CONSENT_WORDS and not quoted and CONSENT.search(text):
         return "cookie notice"
     if words <= CITATION_WORDS and CITATION.search(text):
@@ -333,6 +335,32 @@ SUPPORT_APPEAL = compiled(
 )
 SUBSCRIPTION = compiled(r"\babonn\w*")
 SUPPORT_APPEAL_WORDS = 150
+# How an independent site says what it lives on, in the appeal closing its articles.
+OWN_FUNDING = compiled(
+    r"\b(?:est un média (?:indépendant|libre|gratuit)|sans mur payant|grâce à (?:ses|nos) donateurs|à but non lucratif)"
+)
+NO_ADVERTISING = compiled(r"\bsans (?:publicité|pub)\b")
+
+
+def _own_funding(text: str) -> bool:
+    """ "Kréol Actu est un média indépendant, sans publicité. Si vous appréciez notre travail, vous pouvez nous
+    soutenir…", "… est gratuit et sans mur payant grâce à ses donateurs. Un don mensuel…"."""
+    return bool(OWN_FUNDING.search(text)) and bool(SUPPORT_APPEAL.search(text) or NO_ADVERTISING.search(text))
+
+
+# "12 février 2025 · 6 min · 1180 mots · Clara Vuillermoz": an article's date, reading time and counts in a row.
+META_SEPARATOR = compiled(r"\s*[·•|]\s*")
+META_PART = compiled(r"^(?:\d+\s*min|lecture de \d+\s*min|\d[\d  ]*\s*(?:mots|commentaires?|vues|partages))$")
+
+
+def _meta_line(text: str) -> bool:
+    parts = META_SEPARATOR.split(text)
+    return (
+        len(parts) >= 3
+        and all(len(part.split()) <= 5 for part in parts)
+        and any(META_PART.match(part) for part in parts)
+        and any(re.search(r"\d{4}", part) for part in parts)
+    )
 
 
 def is_reader_notice(text: str) -> bool:

@@ -15,6 +15,11 @@ CHROME = [
     "Retrouvez cet article dans le magazine Challenges, en kiosque jeudi 13 mars.",
     "Les cartes blanches sont publiées sous la responsabilité de leurs auteurs et n'engagent pas la rédaction.",
     "Charger les posts précédents",
+    # An independent site's appeal, and an article's date, reading time and counts in a row.
+    "Kréol Actu est un média indépendant, sans publicité. Si vous appréciez notre travail, vous pouvez nous soutenir.",
+    "Le Franco du Nord est gratuit et sans mur payant grâce à ses donateurs. Un don mensuel nous permet de continuer.",
+    "12 février 2025 · 6 min · 1180 mots · Clara Vuillermoz",
+    "9 janvier 2025·Lecture de 5 min·8 commentaires",
     "Notre dossier : la réforme des retraites",
     "Pour aller plus loin : la réforme en dix questions",
     # Notices that read like sentences, but about the site or with no narration after their opening.
@@ -161,6 +166,8 @@ PROSE = [
     "Sur le même sujet, le ministre a déclaré qu'il attendrait la fin de l'enquête.",
     "Le 14 juillet, saint Camille a été fêté dans tout le village.",
     "Lisez bien les conditions du contrat avant de signer, conseille l'association de consommateurs.",
+    "Blast est un média indépendant fondé en 2021 par Denis Robert, qui a annoncé mardi sa fermeture.",
+    "Score final · 3 buts à 1 · 2024 restera une année noire pour le club et ses supporters.",
     "Allier (03)",  # a département and its number, in a list of them
     "Haute-Loire (43)",
 ]
