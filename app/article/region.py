@@ -411,7 +411,9 @@ def _similar(line: str, declared: str) -> bool:
     # Both long enough to tell: a one-letter <title> ("T") is inside every line.
     if not line:
         return False
-    return line == declared or min(len(line), len(declared)) >= 12 and (line in declared or declared in line)
+    # A kicker inside the declared title ("La Tour-de-Peilz") is not it: the shorter holds half the longer at least.
+    shorter, longer = sorted((len(line), len(declared)))
+    return line == declared or shorter >= 12 and 2 * shorter >= longer and (line in declared or declared in line)
 
 
 QUESTION_HEADLINE_WORDS = 24

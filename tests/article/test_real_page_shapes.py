@@ -2231,3 +2231,19 @@ def test_a_box_of_the_most_read_set_inside_the_article_does_not_end_it():
     assert [chapter.title for chapter in article.chapters][1:] == ["Une succession introuvable"]
     assert after in spoken(article) and MORE in spoken(article)
     assert "Monthey" not in spoken(article) and "Les plus lus" not in spoken(article)
+
+
+def test_a_kicker_inside_the_declared_headline_is_not_the_title():
+    """JSON-LD's headline differs from the <h1>; the kicker above it is a few words of that headline, not it."""
+    ld = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Faute de gardiens, la piscine de '
+        'La Tour-de-Peilz restera fermée cet été"}</script>'
+    )
+    page = html_page(
+        "<article><div class='surtitre'>La Tour-de-Peilz</div><h1>La Tour-de-Peilz ferme sa piscine de plein air "
+        f"faute de gardiens de bain</h1><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>",
+        head=ld,
+    )
+    assert (
+        parse_article(page, "html").title == "La Tour-de-Peilz ferme sa piscine de plein air faute de gardiens de bain"
+    )
