@@ -387,6 +387,16 @@ def _title(blocks: list[Classified], start: int, end: int, metadata: PageMetadat
                 for i in range(max(0, start - TITLE_WINDOW), min(end, start + 3))
                 if blocks[i].kind in (Kind.SHORT, Kind.PROSE) and _similar(normalized(blocks[i].text), declared)
             ]
+        if not matching:
+            # A blog's <h1> is its name; the post's title is a heading of its own (Blogger's <h3 class="post-title">).
+            matching = [
+                i
+                for i, block in enumerate(blocks)
+                if block.hint is Hint.HEADING
+                and block.kind is Kind.SHORT
+                and normalized(block.text) == declared
+                and (not headings or i > headings[0])
+            ]
         if matching:
             return min(matching, key=lambda i: abs(i - start))
     before = [i for i in headings if i < start]

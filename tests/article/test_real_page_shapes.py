@@ -2247,3 +2247,20 @@ def test_a_kicker_inside_the_declared_headline_is_not_the_title():
     assert (
         parse_article(page, "html").title == "La Tour-de-Peilz ferme sa piscine de plein air faute de gardiens de bain"
     )
+
+
+def test_a_blogs_post_title_set_as_a_heading_under_the_blogs_name_is_the_title():
+    """Blogger: the <h1> is the blog's name; the post's title, the one the page declares, is an <h3>."""
+    title = "Saint-Guénolé : la criée perd deux chalutiers, les mareyeurs s'inquiètent"
+    page = html_page(
+        "<header><h1 class='title'><a href='/'>Infos du Pays Bigouden</a></h1><p class='description'>L'actualité "
+        "de Pont-l'Abbé à Penmarc'h, au jour le jour, depuis 2011</p></header>"
+        "<div class='sidebar'><h2>Pages</h2><ul><li><a href='/'>Accueil</a></li><li><a href='/p'>Pêche</a></li>"
+        "</ul></div><div class='blog-posts'><h2 class='date-header'><span>mardi 8 avril 2025</span></h2>"
+        f"<h3 class='post-title entry-title'>{title}</h3><div class='post-body'><p>{LEDE}</p><p>{BODY}</p>"
+        f"<p>{MORE}</p></div></div>",
+        head=f"<meta property='og:title' content=\"{title}\"/>",
+    )
+    article = parse_article(page, "html")
+    assert article.title == title
+    assert "Infos du Pays Bigouden" not in spoken(article) and len(article.chapters) == 1
