@@ -26,11 +26,14 @@ def bare_site(name: str) -> str:
 def normalized(line: str) -> str:
     """Lowercase, collapsed spaces, no bullets or end punctuation, a lone "+" spelled "plus" ("Les + lus", "En
     savoir +"): the form the phrase tables use."""
-    text = SPACES.sub(" ", line.strip(EDGE_PUNCTUATION).lower().replace("’", "'")).strip(EDGE_PUNCTUATION)
+    text = SPACES.sub(" ", LEADING_EMOJI.sub("", line.strip(EDGE_PUNCTUATION)).lower().replace("’", "'"))
+    text = text.strip(EDGE_PUNCTUATION)
     return LONE_PLUS.sub("plus", text) if "+" in text else text
 
 
 LONE_PLUS = compiled(r"(?<= )\+(?= |$)")
+# "👉 Lire aussi", "➡️ À lire aussi": a pictogram pointing at a link, and its variation selector.
+LEADING_EMOJI = compiled(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]+")
 
 
 CLOSERS = ("»", '"', "”", ")")

@@ -417,6 +417,8 @@ ANY_PREFIXES = (
     "suivez toute l'actualité",
     "suivez-nous",
     "cet article vous est offert",
+    "inscrivez-vous gratuitement",
+    "vous pouvez laisser un message",
     "article réservé aux abonné·es",
     "réservé aux abonné·es",
     "vous avez trouvé une erreur",

@@ -288,7 +288,8 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     if pairs & RELATED_PAIRS:
         return "related articles"  # a paragraph too: <p class="lire-aussi"><a>…</a></p>
     if tag not in CONTAINERS:
-        return None
+        # A photo's caption set as a paragraph of its own: <p class="legende">.
+        return "caption" if tag == "p" and any(CHROME_WORDS.get(word) == "caption" for word in words) else None
     live = not LIVE_WORDS.isdisjoint(words)
     if pairs & AUTHOR_BOX_PAIRS:
         return "author box"  # "author-box", "bloc-auteur": the journalist's portrait under the article

@@ -19,6 +19,10 @@ CHROME = [
     "Kréol Actu est un média indépendant, sans publicité. Si vous appréciez notre travail, vous pouvez nous soutenir.",
     "Le Franco du Nord est gratuit et sans mur payant grâce à ses donateurs. Un don mensuel nous permet de continuer.",
     "12 février 2025 · 6 min · 1180 mots · Clara Vuillermoz",
+    "👉 Lire aussi : Prime Air Bois : cinq ans après, le bilan en demi-teinte",
+    "➡️ À lire aussi : Le bilan de la saison",
+    "Inscrivez-vous gratuitement et recevez les infos de Vevey, Montreux et environs dès 6 h.",
+    "Vous pouvez laisser un message à la famille en commentaire ci-dessous.",
     "9 janvier 2025·Lecture de 5 min·8 commentaires",
     "Notre dossier : la réforme des retraites",
     "Pour aller plus loin : la réforme en dix questions",
@@ -167,6 +171,7 @@ PROSE = [
     "Le 14 juillet, saint Camille a été fêté dans tout le village.",
     "Lisez bien les conditions du contrat avant de signer, conseille l'association de consommateurs.",
     "Blast est un média indépendant fondé en 2021 par Denis Robert, qui a annoncé mardi sa fermeture.",
+    "☀️ Le soleil brille sur la ville, a constaté le maire ce matin.",
     "Score final · 3 buts à 1 · 2024 restera une année noire pour le club et ses supporters.",
     "Allier (03)",  # a département and its number, in a list of them
     "Haute-Loire (43)",

@@ -2264,3 +2264,13 @@ def test_a_blogs_post_title_set_as_a_heading_under_the_blogs_name_is_the_title()
     article = parse_article(page, "html")
     assert article.title == title
     assert "Infos du Pays Bigouden" not in spoken(article) and len(article.chapters) == 1
+
+
+def test_a_caption_set_as_a_paragraph_of_its_own_class_is_not_read():
+    caption = "Mathieu Rossier (au centre) fête le but de la victoire avec ses coéquipiers. Damien Schorderet"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p class='legende'><em>{caption}</em></p>"
+        f"<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert "Rossier" not in spoken(article) and BODY in spoken(article)
