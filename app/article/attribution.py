@@ -273,6 +273,10 @@ LEADING_COMPLEMENT = compiled(
     r"(?:pour|après|avant|selon|lors|dans|en|au|aux|à|a|depuis|pendant|face|malgré|mais|et|or|ainsi|alors|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|jusqu'|dès|sur|sous|par|avec|sans|"
     r"de son côté|pourtant|cependant|toutefois|enfin|d'abord|ensuite|il y a|voilà|devant|derrière|chez|parmi|"
+    # A date or a time before the subject: "Le 28 février, à 21 h, Réjean Tremblay a éteint…".
+    r"le \d{1,2}(?:er)?|ce (?:matin|soir|midi|week-end|jour-là|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"cette (?:semaine|année|nuit|saison|fois|année-là)|l'an dernier|l'année dernière|la semaine dernière|"
+    r"le mois dernier|la veille|le lendemain|début|fin|mi-\w+|"
     r"(?:arrivé|né|installé|élu|devenu|venu|parti|réfugié|exilé|formé|diplômé|connu|nommé|âgé|originaire|interrogé|"
     r"contacté|sollicité|joint|invité|questionné|assis|accoudé|entouré|accompagné|vêtu|blessé|suspendu|entré|sorti|"
     r"revenu|battu|titularisé|lauréat|candidat|président|député|avocat|patron|ancien)(?:e|s|es)?|debout|"
@@ -312,7 +316,12 @@ LEADING_ATTRIBUTE = compiled(
 
 def without_leading_complements(text: str) -> str:
     """The sentence from its subject on: "Pour le reste, après X, le Premier ministre a…" → "le Premier ministre a…"."""
-    text = LEADING_CONNECTIVE.sub("", LEADING_COMPLEMENT.sub("", text, count=3))
+    for _ in range(3):  # "Le 28 février, à 21 h, X a…": one complement after another
+        shorter = LEADING_COMPLEMENT.sub("", text, count=1)
+        if shorter == text:
+            break
+        text = shorter
+    text = LEADING_CONNECTIVE.sub("", text)
     attribute = LEADING_ATTRIBUTE.match(text)
     if attribute and not given_name_alone(next(group for group in attribute.groups() if group)):
         return text[attribute.end() :]

@@ -721,9 +721,10 @@ class SpeakerMemory:
         for known in reversed(list(self.people)):
             if known.endswith(" " + name):
                 return known
-        if given_name_alone(name):
-            # "Karim Haddad tient un stand", then "Karim lui glisse…": the one person of that given name, one voice.
-            # Someone the narration made a subject, not a label it named ("sous le label « Julie Entertainment »").
+        if " " not in name and name.istitle():
+            # "Karim Haddad tient un stand", then "Karim lui glisse…": the one person of that given name, one voice,
+            # whether or not the lists know it ("Réjean"). Someone the narration made a subject, not a label it
+            # named ("sous le label « Julie Entertainment »").
             subjects = set(self.mentions)
             bearers = [known for known in self.people if known.startswith(name + " ") and known in subjects]
             if len(bearers) == 1:

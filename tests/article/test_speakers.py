@@ -3061,3 +3061,14 @@ def test_an_office_in_a_place_is_not_whom_the_person_just_named_with_another_off
         "altercations aux comptoirs.",
     )
     assert final_speakers(*paragraphs) == ["Cédric Lanza", "le préfet des Alpes-Maritimes"]
+
+
+def test_a_given_name_the_lists_do_not_know_is_the_person_the_narration_named_in_full_after_a_date():
+    """ "Le 28 février, à 21 h, Réjean Tremblay a éteint…": a date and a time before the subject; "Réjean" then is
+    him, one voice, though no list of given names holds it."""
+    paragraphs = (
+        "Le 28 février, à 21 h, Réjean Tremblay a éteint pour la dernière fois l'enseigne de son dépanneur.",
+        "« Quand ta marge sur l'essence est de deux cennes, tu fais le calcul vite », m'a dit Réjean, assis "
+        "derrière son comptoir.",
+    )
+    assert final_speakers(*paragraphs) == ["Réjean Tremblay"]
