@@ -222,6 +222,9 @@ DOCUMENTS = frozenset(
     "publication post brochure dépliant folder prospectus affiche site étude enquête sondage programme "
     "règlement contrat jugement arrêt ordonnance avis accord projet préambule traité charte décret amendement".split()
 )
+FEMININE_DOCUMENTS = frozenset(
+    "note lettre déclaration publication brochure affiche étude enquête ordonnance charte".split()
+)
 NAMED_DOCUMENT_WORDS = 3
 ISSUED_BY = compiled(r"\b(?:transmis|publié|diffusé|signé|rédigé|envoyé|adressé)e?s?\s+par\s+([^,.;:]{2,60})")
 # "l'un d'eux", then "une autre": someone of a group, a voice of their own.
@@ -431,8 +434,9 @@ class SpeakerMemory:
                 self.document_subject = (body, gender, self.sentence_number, len(self.mentions))
             document = _document(subject) if len(words) >= 2 else None
             if document:
-                # "Le projet d'accord prévoit … Il appelle notamment à « … »": the document is what "il" is next.
-                gender = _gender_of_determiner(words[0])
+                # "Le projet d'accord prévoit … Il appelle notamment à « … »": the document is what "il" is next;
+                # "l'enquête piétine" is no "il".
+                gender = _gender_of_determiner(words[0]) or _document_gender(document)
                 self.document_subject = (document, gender, self.sentence_number, len(self.mentions))
                 continue
             for match in NAME_BEFORE_VERB.finditer(sentence):
@@ -1534,6 +1538,10 @@ def _document(phrase: str) -> str | None:
     if _head_noun(document.split()[:3]) not in DOCUMENTS:
         return None
     return document[0].lower() + document[1:]
+
+
+def _document_gender(document: str) -> str:
+    return "f" if _head_noun(document.split()[:3]) in FEMININE_DOCUMENTS else "m"
 
 
 def can_stand_for(pronoun: str, description: str) -> bool:

@@ -3072,3 +3072,11 @@ def test_a_given_name_the_lists_do_not_know_is_the_person_the_narration_named_in
         "derrière son comptoir.",
     )
     assert final_speakers(*paragraphs) == ["Réjean Tremblay"]
+
+
+def test_a_feminine_document_just_written_about_is_not_whom_il_stands_for():
+    text = (
+        "Le père de Léa, Christophe Méry, n'attend plus rien de la justice. Trois ans après la disparition de sa "
+        "fille, l'enquête piétine. Il glisse simplement : « On vit avec un trou dans le cœur. »"
+    )
+    assert speakers(text) == ["Christophe Méry"]
