@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.article.block_kinds import Classified, Kind
 from app.article.blocks import Hint, PageMetadata
-from app.article.chrome import MEDIUM_LABEL, normalized
+from app.article.chrome import MEDIUM_LABEL, ends_like_sentence, normalized
 from app.article.chrome_phrases import FUNCTION_WORDS, GUILLEMETS
 from app.article.months import MONTH_PATTERN
 from app.article.name_words import PERSON_NOUNS
@@ -311,7 +311,9 @@ def _resumes_after(blocks: list[Classified], index: int) -> bool:
         # inexistants", paragraphs).
         after = blocks[index + 1 + 2 * cards : index + 3 + 2 * cards]
         return len(after) == 2 and all(block.kind is Kind.PROSE and block.words >= 20 for block in after)
-    return any(block.kind is Kind.PROSE and block.words >= 20 for block in following)
+    steps = [b for b in following if b.kind is Kind.ITEM and b.words >= 8 and ends_like_sentence(b.text)]
+    # "Que faire en cas de séisme ?", then its numbered steps, each a sentence: the article goes on.
+    return any(block.kind is Kind.PROSE and block.words >= 20 for block in following) or len(steps) >= 2
 
 
 OFF_TOPIC_SHARE = 0.15

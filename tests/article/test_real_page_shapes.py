@@ -2274,3 +2274,24 @@ def test_a_caption_set_as_a_paragraph_of_its_own_class_is_not_read():
     )
     article = parse_article(page, "html")
     assert "Rossier" not in spoken(article) and BODY in spoken(article)
+
+
+def test_numbered_steps_after_a_box_of_links_go_on_with_the_article():
+    """Copied text: "Lire aussi" and its link, then the section's lead-in and its steps, each a sentence."""
+    steps = [
+        "1. Pendant la secousse, abritez-vous sous une table solide ou dans l'angle d'un mur porteur.",
+        "2. Si vous êtes à l'extérieur, éloignez-vous des bâtiments, des arbres et des lignes électriques.",
+        "3. Après la secousse, coupez le gaz et l'électricité, et sortez sans prendre l'ascenseur.",
+    ]
+    lines = [
+        "Un plan pour les écoles",
+        LEDE,
+        BODY,
+        "Lire aussi",
+        "Risque sismique : votre commune est-elle concernée ? Consultez notre carte",
+        "Les autorités rappellent les bons réflexes à adopter :",
+        *steps,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert all(step[3:] in spoken(article) for step in steps)
+    assert "Consultez notre carte" not in spoken(article)
