@@ -290,6 +290,8 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     if tag not in CONTAINERS:
         # A photo's caption set as a paragraph of its own: <p class="legende">.
         return "caption" if tag == "p" and any(CHROME_WORDS.get(word) == "caption" for word in words) else None
+    if _video_box(element, words):
+        return "video"
     live = not LIVE_WORDS.isdisjoint(words)
     if pairs & AUTHOR_BOX_PAIRS:
         return "author box"  # "author-box", "bloc-auteur": the journalist's portrait under the article
@@ -302,6 +304,35 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
             continue  # "pub-date", "pub-info": the publication's date, not an advertisement
         return CHROME_WORDS[word]
     return None
+
+
+VIDEO_BOX_WORDS = 40
+VIDEO_HOSTS = compiled(r"youtube|youtu\.be|dailymotion|vimeo|brightcove|jwplayer|auvio|\.mp4\b")
+VIDEO_ATTRIBUTES = frozenset(("data-video-id", "video-id", "data-dm-id", "data-brightcove-id", "data-video"))
+
+
+def _video_box(element: lxml.html.HtmlElement, class_words: list[str]) -> bool:
+    """A player and what it shows of its video (its title, its duration), set among the paragraphs: not the
+    article's text. A box of a few words at most, around a <video>, a video's <iframe> or a player's marks."""
+    if (
+        "video" not in class_words
+        and "player" not in class_words
+        and not any(
+            isinstance(inner.tag, str)
+            and (
+                inner.tag in ("video", "amp-video")
+                or inner.tag == "iframe"
+                and VIDEO_HOSTS.search(inner.get("src") or "")
+                or not VIDEO_ATTRIBUTES.isdisjoint(inner.attrib)
+                or "vidéo" in (inner.get("aria-label") or "").lower()
+            )
+            for inner in element.iterdescendants()
+        )
+    ):
+        return False
+    # Not the article's header with its video on top: its headline is no video's title.
+    has_headline = next(element.iter("h1", "h2"), None) is not None
+    return not has_headline and len(_text(element).split()) <= VIDEO_BOX_WORDS
 
 
 def _all_caption(element: lxml.html.HtmlElement) -> bool:

@@ -2295,3 +2295,30 @@ def test_numbered_steps_after_a_box_of_links_go_on_with_the_article():
     article = parse_article("\n".join(lines), "text")
     assert all(step[3:] in spoken(article) for step in steps)
     assert "Consultez notre carte" not in spoken(article)
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "<div class='media-video'><div class='media-video__player' data-dm-id='x9f2k1c'></div>"
+        "<p class='media-video__title'>Une journée avec les sauveteurs en mer <span>(1 min 34)</span></p></div>",
+        "<div class='sc-vd7e3b-0'><div role='button' aria-label='Lire la vidéo'></div>"
+        "<p>Une journée avec les sauveteurs en mer</p><p><span>Durée de 2 minutes 18 secondes</span> 2:18</p></div>",
+        "<div class='embed'><iframe src='https://www.youtube-nocookie.com/embed/Rk4bT9pQm2w'></iframe>"
+        "<p class='embed__caption'>Une journée avec les sauveteurs en mer — 4 min 10</p></div>",
+    ],
+)
+def test_a_video_players_title_and_duration_are_not_read(player):
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{player}<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert "sauveteurs" not in spoken(article) and BODY in spoken(article)
+
+
+def test_the_articles_header_with_its_video_on_top_keeps_its_headline():
+    page = html_page(
+        "<article><header class='article-header'><div class='c-video-player' data-video-id='42'></div>"
+        f"<h1>Un plan pour les écoles</h1></header><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    assert parse_article(page, "html").title == "Un plan pour les écoles"
