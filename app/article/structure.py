@@ -145,10 +145,29 @@ def _embedded_posts(blocks: list[Classified]) -> list[Classified]:
         if not POST_CREDIT.match(block.text.strip()):
             continue
         marked[index] = Classified(block.block, Kind.CHROME, "embedded post")
-        body = next((i for i in range(index - 1, max(-1, index - 3), -1) if blocks[i].kind is not Kind.CHROME), None)
-        if body is not None and blocks[body].words <= POST_WORDS and blocks[body].hint is not Hint.TITLE:
+        for near in range(max(0, index - 2), min(len(blocks), index + 3)):
+            if normalized(blocks[near].text).startswith(POST_BUTTONS):
+                marked[near] = Classified(blocks[near].block, Kind.CHROME, "embedded post")
+        body = next((i for i in range(index - 1, max(-1, index - 3), -1) if marked[i].kind is not Kind.CHROME), None)
+        if body is not None and _post_text(blocks[body]):
             marked[body] = Classified(blocks[body].block, Kind.CHROME, "embedded post")
     return marked
+
+
+# The embed's own button, over or under the post: "Voir cette publication sur Instagram".
+POST_BUTTONS = ("voir cette publication sur", "voir ce post sur", "afficher cette publication sur", "view this post on")
+POST_MARKS = compiled(r"[@#]\w|https?://|pic\.twitter")
+
+
+def _post_text(block: Classified) -> bool:
+    """The post's own text over its credit: short, set in the post's quotation or outside the article the
+    extractor finds, or with a post's handles, hashtags or links; not the article's paragraph that an Instagram
+    post embedded without its caption follows."""
+    return (
+        block.words <= POST_WORDS
+        and block.hint is not Hint.TITLE
+        and (not block.block.located or block.hint is Hint.QUOTE or bool(POST_MARKS.search(block.text)))
+    )
 
 
 BOX_LINE_WORDS = 25

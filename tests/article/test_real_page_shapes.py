@@ -2322,3 +2322,19 @@ def test_the_articles_header_with_its_video_on_top_keeps_its_headline():
         f"<h1>Un plan pour les écoles</h1></header><p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></article>"
     )
     assert parse_article(page, "html").title == "Un plan pour les écoles"
+
+
+def test_an_instagram_post_embedded_without_caption_leaves_the_paragraph_above_it_read():
+    embed = (
+        "<div class='embed embed--instagram'><blockquote class='instagram-media'><div><a href='https://www.instagram"
+        ".com/reel/DPa1x/'>Voir cette publication sur Instagram</a></div><p><a href='https://www.instagram.com/reel/"
+        "DPa1x/'>Une publication partagée par Ville de Charleroi (@villedecharleroi)</a></p></blockquote></div>"
+    )
+    quoted = "Le bourgmestre, Laurent Verhaegen, assume la mesure. « Je ne suis pas contre la trottinette », dit-il."
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{quoted}</p><p>{BODY}</p>{embed}"
+        f"<p>{MORE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert BODY in spoken(article) and "Instagram" not in spoken(article)
+    assert [segment.speaker for segment in article.segments if segment.kind.value == "quote"] == ["Laurent Verhaegen"]
