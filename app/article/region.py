@@ -395,7 +395,7 @@ def _title(blocks: list[Classified], start: int, end: int, metadata: PageMetadat
                 i
                 for i, block in enumerate(blocks)
                 if block.hint is Hint.HEADING
-                and block.kind is Kind.SHORT
+                and block.kind in (Kind.SHORT, Kind.CHROME)  # a post's title links to the post itself
                 and normalized(block.text) == declared
                 and (not headings or i > headings[0])
             ]

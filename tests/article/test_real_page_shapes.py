@@ -2338,3 +2338,18 @@ def test_an_instagram_post_embedded_without_caption_leaves_the_paragraph_above_i
     article = parse_article(page, "html")
     assert BODY in spoken(article) and "Instagram" not in spoken(article)
     assert [segment.speaker for segment in article.segments if segment.kind.value == "quote"] == ["Laurent Verhaegen"]
+
+
+def test_a_blogs_post_title_linking_to_the_post_is_the_title_and_the_blogs_tagline_is_not_read():
+    """Overblog: the <h1> is the blog's name over its tagline; the post's title is an <h2> that links to it."""
+    title = "Lormes : le dernier médecin part, la commune offre un logement à son successeur"
+    page = html_page(
+        "<h1 id='blog-title'><a href='/'>L'Indépendant du Morvan</a></h1><p class='blog-description'>Nouvelles du "
+        "Haut-Morvan, de Lormes à Château-Chinon, depuis 2009</p><div class='post'><div class='date'>17 Février 2025"
+        f"</div><h2 class='post-title'><a href='/2025/02/lormes.html'>{title}</a></h2><div class='post-content'>"
+        f"<p>{LEDE}</p><p>{BODY}</p><p>{MORE}</p></div></div>",
+        head=f"<meta property='og:title' content=\"{title}\">",
+    )
+    article = parse_article(page, "html")
+    assert article.title == title
+    assert "Nouvelles du Haut-Morvan" not in spoken(article)
