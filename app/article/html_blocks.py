@@ -128,6 +128,7 @@ CHROME_WORDS = {
     "survey": "poll",
 }
 CLASS_WORD = compiled(r"[a-z]+")
+CAMEL_HUMP = compiled(r"(?<=[a-z])(?=[A-Z][a-z])")
 AUTHOR_BOX_PAIRS = frozenset(
     (
         ("author", "box"),
@@ -282,7 +283,8 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     role = element.get("role")
     if role in CHROME_ROLES:
         return CHROME_ROLES[role]
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    # "newsletterModule", "NewsletterTeaser_root__Yk6Rp": the words of camel-cased class names too.
+    marks = CAMEL_HUMP.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}").lower()
     words = CLASS_WORD.findall(marks)
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & RELATED_PAIRS:

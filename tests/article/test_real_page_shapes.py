@@ -2353,3 +2353,14 @@ def test_a_blogs_post_title_linking_to_the_post_is_the_title_and_the_blogs_tagli
     article = parse_article(page, "html")
     assert article.title == title
     assert "Nouvelles du Haut-Morvan" not in spoken(article)
+
+
+def test_a_newsletter_box_named_in_camel_case_is_not_read():
+    box = (
+        "<div class='NewsletterTeaser_root__Yk6Rp'><p class='NewsletterTeaser_title__Fn1Xs'>Économie régionale</p>"
+        "<p class='NewsletterTeaser_text__Ju7Bm'>Chaque lundi, l'actualité des entreprises de l'Arc jurassien.</p>"
+        "<a href='/newsletters'>S'inscrire</a></div>"
+    )
+    page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{box}<p>{BODY}</p><p>{MORE}</p></article>")
+    article = parse_article(page, "html")
+    assert "Arc jurassien" not in spoken(article) and BODY in spoken(article)
