@@ -307,7 +307,9 @@ LEADING_ATTRIBUTE = compiled(
     # "Assis dans sa cuisine, Marc Durand, 55 ans, …", "Gérant d'un magasin de la rue Nationale depuis 1998, Mehdi
     # Saïdi a…".
     r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+)\s(?:(?:de|du|des|à|au|en|dans|sur|sous|avec|chez|devant|derrière)\s|d['’])"
-    r"[^,.;:!?«»]{2,70},\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zéèêà]|,))"
+    r"[^,.;:!?«»]{2,70},\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zéèêà]|,)"
+    # or before a given name that an apposition describes: "Rencontrée au refuge, Hélène, une randonneuse…"
+    r"|[A-ZÀ-Ý][a-zà-ÿ-]+,\s+(?:un|une|le|la|l['’])\s*[a-zéèêà])"
     # A participle with its complements: "Reçu pendant plus d'une heure par le Roi, le formateur a…".
     r"|^([A-ZÉÈÀ][a-zéèêëàâîïôûç-]+(?:ée?s?|ue?s?|ise?s?|ite?s?))\s[^,.;:!?«»]{2,80},\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|ce|cette)\s|l['’])"

@@ -3080,3 +3080,11 @@ def test_a_feminine_document_just_written_about_is_not_whom_il_stands_for():
         "fille, l'enquête piétine. Il glisse simplement : « On vit avec un trou dans le cœur. »"
     )
     assert speakers(text) == ["Christophe Méry"]
+
+
+def test_an_attribute_before_a_given_name_described_in_apposition_is_passed_over():
+    text = (
+        "Rencontrée au refuge de Petra Piana, Hélène, une randonneuse lyonnaise de 29 ans, reconnaît avoir été "
+        "surprise. « J'avais lu que c'était dur, mais pas à ce point », sourit-elle."
+    )
+    assert speakers(text) == ["Hélène"]
