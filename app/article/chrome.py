@@ -305,6 +305,9 @@ DISCLOSURE = compiled(
     r"|^(?!(?:la|le|les|un|une|des|ce|cet|cette|ces|notre|son|sa|ses|leur|leurs|l')\b)"
     r"[a-zà-ÿ'-]+(?: [a-zà-ÿ'-]+){1,2} a reçu des financements (?:de|du|des)\b"
     r"|\bn'engagen?t que (?:leurs?|son|ses) auteur"  # "Les opinions exprimées dans cette tribune n'engagent que…"
+    # "La couverture … de La Presse Canadienne reçoit le soutien financier de … La Presse Canadienne est seule
+    # responsable des choix éditoriaux."
+    r"|\best seule? responsable des choix éditoriaux\b"
     r"|" + SHOPPING_DISCLOSURE
 )
 
@@ -610,6 +613,11 @@ CAPTION_CREDIT = compiled(
     # The photographer alone ("… le 12 juin dernier. Photo Frantz Bouton"), or with an agency in lower case
     # ("… par le Flon. Chantal Dervey/Tamedia").
     r"|\.\s+Photos?\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+$"
+    # An agency's site and the photographer ("… en 2024. afp.com/JEAN-PIERRE CLATOT"), Quebec's agency ("… mardi
+    # matin. Photo Agence QMI, Joël Lemay"), an initial and the paper ("… le 13 mars 2025. — J. Urbach / 20 Minutes").
+    r"|\.\s+(?:afp|reuters)\.com/[A-ZÉ][\w .'-]{2,40}$"
+    r"|\.\s+Photos?\s+Agence\s+QMI(?:,\s*[A-ZÉ][\w-]+(?:\s[A-ZÉ][\w-]+){1,2})?$"
+    r"|\.\s+[—–-]\s+[A-Z]\.\s?[A-ZÉ][\w-]+\s?/\s?[A-Z0-9][\w ]{1,30}$"
     r"|\.\s+[A-ZÉ][\w-]+\s[A-ZÉ][\w-]+\s?/\s?(?:Tamedia|Keystone|Keystone-ATS|Reuters|Belga|Maxppp|Sipa|Abaca"
     r"|Getty Images|Hans Lucas|Divergence|PhotoPQR|IP3|Photonews|Photo News|Le Soir|La Presse|Le Devoir)$"
     # A lab or an agency in capitals and its photographer's initial: "… sur des fragments de polystyrène. CNRS / E.

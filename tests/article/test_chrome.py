@@ -20,6 +20,13 @@ CHROME = [
     "Le Franco du Nord est gratuit et sans mur payant grâce à ses donateurs. Un don mensuel nous permet de continuer.",
     "12 février 2025 · 6 min · 1180 mots · Clara Vuillermoz",
     "👉 Lire aussi : Prime Air Bois : cinq ans après, le bilan en demi-teinte",
+    "La salle blanche d'un site de semi-conducteurs à Crolles (Isère), en 2024. afp.com/JEAN-PIERRE CLATOT",
+    "La circulation était difficile sur l'autoroute Métropolitaine mardi matin. Photo Agence QMI, Joël Lemay",
+    "Devant l'école Chauvinière, à Nantes, le 13 mars 2025. — J. Urbach / 20 Minutes",
+    "La couverture en habitation de La Presse Canadienne reçoit le soutien financier de la Fondation pour le "
+    "logement abordable. La Presse Canadienne est seule responsable des choix éditoriaux.",
+    "Retrouvez ce portrait dans le numéro 3960 de Paris Match, en kiosque jeudi 13 mars.",
+    "Vous avez des informations à nous partager à propos de cette histoire?",
     "➡️ À lire aussi : Le bilan de la saison",
     "Inscrivez-vous gratuitement et recevez les infos de Vevey, Montreux et environs dès 6 h.",
     "Vous pouvez laisser un message à la famille en commentaire ci-dessous.",
