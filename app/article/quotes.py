@@ -186,6 +186,9 @@ class QuoteSplitter:
     """Whether the paragraph being split opens on a quotation (its speaker may be whom the one before brought in)."""
 
     def split(self, paragraph: str) -> list[Piece]:
+        if self.open_closer == "»" and paragraph.lstrip().startswith("» "):
+            # The older typography goes on with a quotation at the head of each paragraph with a closing mark.
+            paragraph = paragraph.replace("»", "«", 1)
         self.memory.learn_names(paragraph)
         self._credit_back(paragraph)
         continued = self._continued_quote(paragraph)

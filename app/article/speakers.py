@@ -1551,6 +1551,8 @@ def can_stand_for(pronoun: str, description: str) -> bool:
 
 def person_head(words: list[str]) -> bool:
     head = _head_noun(words) or ""
+    if head == "milieu" and _milieu_of_something(words):
+        return False  # "le milieu de la gastronomie" is a world, not a midfielder ("le milieu de terrain")
     # Plurals of the list's nouns ("les passagers", "les détenus"); "-eaux" and the like are not people.
     return (
         head in PERSON_NOUNS
@@ -1559,6 +1561,12 @@ def person_head(words: list[str]) -> bool:
         or _demonym(words)
         or _someone_from(words)
     )
+
+
+def _milieu_of_something(words: list[str]) -> bool:
+    lowered = [word.lower().strip(",;:.!?") for word in words]
+    after = lowered[lowered.index("milieu") + 1 :] if "milieu" in lowered else []
+    return bool(after) and after[0] in ("de", "du", "des", "d'") and "terrain" not in after[:3]
 
 
 def _someone_from(words: list[str]) -> bool:

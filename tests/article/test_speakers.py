@@ -3088,3 +3088,16 @@ def test_an_attribute_before_a_given_name_described_in_apposition_is_passed_over
         "surprise. « J'avais lu que c'était dur, mais pas à ce point », sourit-elle."
     )
     assert speakers(text) == ["Hélène"]
+
+
+def test_a_quotation_going_on_under_a_closing_mark_and_a_world_that_is_no_midfielder():
+    """The older typography opens each further paragraph of a quotation with "»"; "le milieu de la gastronomie"
+    is a world, not a midfielder, and speaks no paragraph of quotation."""
+    paragraphs = (
+        "Il y a trois ans, la cheffe Hélène Sarrazin régnait sur l'une des tables les plus courues de Lyon. Le "
+        "milieu de la gastronomie n'en est pas revenu.",
+        "« Je me levais à 5 heures, je me couchais à 2 heures du matin. Je ne voyais plus mes enfants grandir.",
+        "» Un matin, je me suis effondrée devant le passe. Là, j'ai compris que je devais tout arrêter. »",
+    )
+    assert final_speakers(*paragraphs) == ["Hélène Sarrazin", "Hélène Sarrazin"]
+    assert final_speakers("Le milieu de terrain Paul Martin a marqué. « On y croyait », a-t-il dit.") == ["Paul Martin"]
