@@ -1350,8 +1350,10 @@ ROLE_FAMILIES = {
     "magistrat": frozenset("procureur procureure juge substitut substitute".split()),
     "magistrate": frozenset("procureure juge substitute".split()),
     "édile": frozenset("maire mairesse bourgmestre".split()),
-    "élu": frozenset("maire bourgmestre député sénateur échevin conseiller".split()),
-    "élue": frozenset("maire mairesse bourgmestre députée sénatrice échevine conseillère".split()),
+    "élu": frozenset("maire bourgmestre député sénateur échevin conseiller adjoint vice-président".split()),
+    "élue": frozenset(
+        "maire mairesse bourgmestre députée sénatrice échevine conseillère adjointe vice-présidente".split()
+    ),
     "policier": frozenset("commissaire inspecteur gendarme".split()),
     "avocat": frozenset(("bâtonnier",)),
     "conseil": frozenset(("avocat", "avocate")),  # "le conseil de l'entreprise" is its lawyer

@@ -3101,3 +3101,15 @@ def test_a_quotation_going_on_under_a_closing_mark_and_a_world_that_is_no_midfie
     )
     assert final_speakers(*paragraphs) == ["Hélène Sarrazin", "Hélène Sarrazin"]
     assert final_speakers("Le milieu de terrain Paul Martin a marqué. « On y croyait », a-t-il dit.") == ["Paul Martin"]
+
+
+def test_lelue_is_the_vice_president_of_a_council_the_article_named():
+    paragraphs = (
+        "Encore dix-huit mois de patience. Le tram vers le nord de l'Eurométropole, l'un des chantiers les plus "
+        "attendus du mandat, accueillera ses premiers voyageurs en septembre 2026. C'est ce qu'a annoncé jeudi soir "
+        "la vice-présidente chargée des mobilités, Aurélie Stoessel, lors d'une réunion publique à Schiltigheim.",
+        "Le nouveau tronçon, long de 4,2 kilomètres, partira de la place de Haguenau. Le coût total est estimé à "
+        "212 millions d'euros, en hausse de 14 % par rapport aux prévisions initiales.",
+        "« Nous tiendrons le calendrier », a assuré l'élue devant environ 200 habitants.",
+    )
+    assert final_speakers(*paragraphs) == ["Aurélie Stoessel"]
