@@ -102,7 +102,8 @@ WEAK_END_MARKERS = frozenset(
     "compléments d'information|en complément|pour en savoir plus|sur le même thème|sur le sujet|sur ce sujet|"
     "articles similaires|ces articles peuvent vous intéresser|recommandé pour vous|les plus partagés|"
     "nos dernières infos|dernières infos|nos derniers articles|les derniers articles|les dernières actualités|"
-    "plus d'actualités|contenus sponsorisés|source|sources".split("|")
+    "plus d'actualités|contenus sponsorisés|source|sources|vidéos recommandées|vidéos suggérées|nos vidéos|"
+    "les vidéos du moment|vidéos populaires|à voir en vidéo".split("|")
 )
 
 # Lines after which nothing is the article however long it is: comments, forms, footers.

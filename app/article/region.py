@@ -253,6 +253,9 @@ def _candidate_runs(blocks: list[Classified]) -> list[tuple[int, int]]:
     return candidates
 
 
+RUN_OPENING_WORDS = 3
+
+
 def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
     """Maximal runs of prose, broken by end markers and by long stretches of headline-like lines; each says
     whether a strong end marker (comments, forms, footers) closed it."""
@@ -263,6 +266,8 @@ def _runs(blocks: list[Classified]) -> list[tuple[int, int, bool]]:
     in_box = False  # inside a mid-article "Lire aussi" box, whose links are short lines
     for index, block in enumerate(blocks):
         if block.kind in (Kind.PROSE, Kind.ITEM) and _evidence(block) > 0:
+            if start is None and block.words < RUN_OPENING_WORDS:
+                continue  # "Brut.", a site's name with its full stop atop the page, opens no article
             if start is None:
                 start = index
             last = index

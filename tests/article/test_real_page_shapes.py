@@ -2364,3 +2364,30 @@ def test_a_newsletter_box_named_in_camel_case_is_not_read():
     page = html_page(f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{box}<p>{BODY}</p><p>{MORE}</p></article>")
     article = parse_article(page, "html")
     assert "Arc jurassien" not in spoken(article) and BODY in spoken(article)
+
+
+def test_a_sites_name_with_its_full_stop_atop_the_page_is_not_the_title_and_recommended_videos_end_it():
+    """Copied text of a video site: "Brut." over its menu; the headline over the video's counters and the byline;
+    after the text, recommended videos, each a headline over its duration."""
+    lines = [
+        "Brut.",
+        "Vidéos",
+        "Articles",
+        "Société",
+        "Un plan pour les écoles de la ville",
+        "Regarder la vidéo",
+        "2:14",
+        "Publié le 03/03/2025 à 10:14",
+        "Par Brut.",
+        LEDE,
+        BODY,
+        MORE,
+        "Vidéos recommandées",
+        "Ce boulanger ouvre sa boutique la nuit pour les travailleurs de l'aube",
+        "1:48",
+        "Ce village breton a racheté son dernier café pour éviter sa fermeture",
+        "2:31",
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == "Un plan pour les écoles de la ville"
+    assert "boulanger" not in spoken(article) and "village breton" not in spoken(article)
