@@ -546,10 +546,13 @@ SAINT_OF_THE_DAY = compiled(r",?\s+(?:st|ste|saint|sainte)[\s-]+[\w'’-]+(?:[\s
 REPORTED_FROM = compiled(r"^[^\W\d_][\w' -]{1,40}(?:\s\([^)]{2,30}\))?,\s*(?:reportage|enquête|correspondance)$")
 
 
+PRICE = compiled(r"[€$£]|\b(?:euros?|dollars?|francs?)\b")
+
+
 def is_dateline(text: str) -> bool:
     """ "Publié le 14 février 2017 à 10 h 32", "15/02/2017 10:32", "il y a 3 heures"."""
-    if not DIGIT_ANYWHERE.search(text):
-        return False
+    if not DIGIT_ANYWHERE.search(text) or PRICE.search(text):
+        return False  # "1 heure : 1,50 €" is a price, not a time stamp
     text = SAINT_OF_THE_DAY.sub("", text)
     tokens = WORD_TOKEN.findall(text)
     if not tokens or len(tokens) > 14:

@@ -2391,3 +2391,18 @@ def test_a_sites_name_with_its_full_stop_atop_the_page_is_not_the_title_and_reco
     article = parse_article("\n".join(lines), "text")
     assert article.title == "Un plan pour les écoles de la ville"
     assert "boulanger" not in spoken(article) and "village breton" not in spoken(article)
+
+
+def test_a_list_of_prices_by_duration_is_read_not_taken_for_time_stamps_or_a_heading():
+    prices = ["30 minutes : gratuit", "1 heure : 1,50 €", "1 h 30 : 2,40 €", "2 heures : 3,50 €"]
+    lines = [
+        "Un plan pour les écoles",
+        LEDE,
+        "Dans la zone rouge, le stationnement sera limité à deux heures. Voici les prix :",
+        *prices,
+        BODY,
+        MORE,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert all(price in spoken(article) for price in prices)
+    assert len(article.chapters) == 1
