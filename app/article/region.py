@@ -90,6 +90,7 @@ CALENDAR_DATE = compiled(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|\b\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\b", re.I
 )
 PIECE_HEADER_REACH = 3
+PIECE_DEK_WORDS = 30
 PIECE_DATE_WORDS = 10
 PIECE_PARAGRAPH_WORDS = 20
 
@@ -129,7 +130,10 @@ def _dated_repeat(blocks: list[Classified], title: int | None, end: int) -> int 
 
 
 def _dated_under(blocks: list[Classified], index: int) -> bool:
-    for block in blocks[index + 1 : index + 1 + PIECE_HEADER_REACH]:
+    below = blocks[index + 1 : index + 2 + PIECE_HEADER_REACH]
+    if below and below[0].kind is Kind.PROSE and below[0].words <= PIECE_DEK_WORDS:
+        below = below[1:]  # the piece's subheading, then its byline and date
+    for block in below[:PIECE_HEADER_REACH]:
         # A piece's date is a short line; "MIS À JOUR LE · Cas confirmés de Covid-19 depuis le 17 février 2020 en"
         # heads a chart inside the article.
         if block.reason == "date" and CALENDAR_DATE.search(block.text) and block.words <= PIECE_DATE_WORDS:

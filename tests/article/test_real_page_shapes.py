@@ -2406,3 +2406,23 @@ def test_a_list_of_prices_by_duration_is_read_not_taken_for_time_stamps_or_a_hea
     article = parse_article("\n".join(lines), "text")
     assert all(price in spoken(article) for price in prices)
     assert len(article.chapters) == 1
+
+
+def test_the_next_article_of_an_endless_page_with_its_subheading_over_its_byline_is_not_read():
+    lines = [
+        "Un plan pour les écoles",
+        LEDE,
+        BODY,
+        MORE,
+        "Sujets associés",
+        "Carburant",
+        "Immobilier : les taux de crédit passent sous la barre des 3 % pour la première fois depuis 2023",
+        "Selon le courtier Meilleurtaux, le taux moyen des prêts immobiliers sur 20 ans s'établit à 2,98 %.",
+        "Julie Cailliau",
+        "Le 17/03/2025 à 09:40",
+        "Partager",
+        "Bonne nouvelle pour les ménages qui souhaitent acheter. Pour la première fois depuis près de deux ans, le "
+        "taux moyen des crédits immobiliers repasse sous la barre symbolique des 3 %, selon les courtiers.",
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert MORE in spoken(article) and "Meilleurtaux" not in spoken(article) and "ménages" not in spoken(article)
