@@ -419,6 +419,10 @@ def noun_phrase(text: str) -> str:
         bare = word.strip(",;:.!?»«").lower()
         located = kept and kept[-1].lower() in LOCATED  # "l'aéroport situé à Gosselies"
         titled = word[:1].isupper() and kept and kept[-1] in ("Le", "La", "Les")  # "Le Soir", "Le Matin": titles
+        if kept and bare == "chez" and index + 1 < len(words) and words[index + 1][:1].isupper():
+            kept.append(word)  # "un analyste chez Oddo BHF": where the person works tells who they are
+            index += 1
+            continue
         if _institutions_complement(kept, words, index):
             kept.extend(words[index : index + 2])  # "la Délégation à la sécurité routière"
             index += 2

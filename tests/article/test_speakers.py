@@ -3113,3 +3113,8 @@ def test_lelue_is_the_vice_president_of_a_council_the_article_named():
         "« Nous tiendrons le calendrier », a assuré l'élue devant environ 200 habitants.",
     )
     assert final_speakers(*paragraphs) == ["Aurélie Stoessel"]
+
+
+def test_where_an_analyst_works_stays_in_the_description_that_credits_her():
+    text = "« Le marché attendait une révision des objectifs », note une analyste chez Oddo BHF. Le titre a cédé 9 %."
+    assert speakers(text) == ["une analyste chez Oddo BHF"]
