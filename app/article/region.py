@@ -469,7 +469,7 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
             and (EXCLAIMED.search(block.text) or trailing_off)
             and _headline_like(block.text)
             and (_signed_below(blocks, index) or dated_above)
-        )
+        ) or _long_headline(blocks, index)
         if block.kind is Kind.PROSE and not first_line:
             prose_words += block.words
             if prose_words > HEADER_PROSE_WORDS:
@@ -565,6 +565,23 @@ ACRONYM = compiled(r"(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w-])")
 
 
 TRAILING_HEADLINE_WORDS = 10
+
+
+SENTENCE_HEADLINE_WORDS = 32
+
+
+def _long_headline(blocks: list[Classified], index: int) -> bool:
+    """A long headline that reads as a sentence left without its full stop ("Près d'une famille sur cinq à Montréal
+    consacre désormais plus de la moitié de son revenu au logement, révèle une nouvelle étude"), over its
+    subheading and its signature."""
+    block = blocks[index]
+    return (
+        block.kind is Kind.PROSE
+        and LONG_HEADLINE_WORDS < block.words <= SENTENCE_HEADLINE_WORDS  # shorter ones are a live blog's lines
+        and not ends_like_sentence(block.text)
+        and _headline_like(block.text)
+        and _signed_below(blocks, index)
+    )
 
 
 def _trailing_off(block: Classified) -> bool:

@@ -2426,3 +2426,24 @@ def test_the_next_article_of_an_endless_page_with_its_subheading_over_its_byline
     ]
     article = parse_article("\n".join(lines), "text")
     assert MORE in spoken(article) and "Meilleurtaux" not in spoken(article) and "ménages" not in spoken(article)
+
+
+def test_a_long_headline_without_its_full_stop_over_its_subheading_and_byline_is_the_title():
+    title = (
+        "Près d'une famille sur cinq à Montréal consacre désormais plus de la moitié de son revenu au logement, "
+        "révèle une nouvelle étude de l'Institut de recherche urbaine"
+    )
+    lines = [
+        "Actualités",
+        "DOSSIER",
+        title,
+        "Les locataires des quartiers centraux sont les plus touchés par la hausse fulgurante des loyers.",
+        "Marc-Olivier Lévesque",
+        "La Presse",
+        "Publié à 5 h 00",
+        "Partager",
+        LEDE,
+        BODY,
+        MORE,
+    ]
+    assert parse_article("\n".join(lines), "text").title == title
