@@ -486,7 +486,9 @@ def _headline_above(blocks: list[Classified], start: int, end: int) -> int | Non
         # "Alizée revient...en soutif" has four words; so has "Ronaldo écourte l'entraînement" signed under it (an
         # elided article is a word)
         text = block.text.strip()
-        if len(WORDS_APART.split(text)) + (len(ELISION.findall(text)) if signed_below else 0) < 4:
+        short_headline = signed_below and _over_dek(blocks, index)  # "Le grand gâchis", its chapô, its byline
+        word_count = len(WORDS_APART.split(text)) + (len(ELISION.findall(text)) if signed_below else 0)
+        if word_count < 4 and not short_headline:
             continue
         words = _content_words(block.text)
         # A share of a line's words, discounted when the line has too few of them to tell ("Le Soir en pdf").
@@ -604,6 +606,21 @@ def _in_a_list(blocks: list[Classified], index: int) -> bool:
 
 
 FULL_HEADLINE_WORDS = 8
+
+
+def _over_dek(blocks: list[Classified], index: int) -> bool:
+    """A short headline of two or three words right over its chapô, a paragraph of one or two sentences."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        blocks[index].words >= 2
+        and below is not None
+        and below.kind is Kind.PROSE
+        and below.words <= DEK_WORDS
+        and not blocks[index].text.rstrip().endswith((".", ":"))
+    )
+
+
+DEK_WORDS = 45
 
 
 def _over_signed_subheading(blocks: list[Classified], index: int, topic: set[str]) -> bool:

@@ -2447,3 +2447,23 @@ def test_a_long_headline_without_its_full_stop_over_its_subheading_and_byline_is
         MORE,
     ]
     assert parse_article("\n".join(lines), "text").title == title
+
+
+def test_a_headline_of_three_words_over_its_chapo_and_byline_is_the_title_not_the_series_kicker_above():
+    lines = [
+        "Les Jours",
+        "Menu",
+        "Épisode n° 4 de l'obsession « Les fermes de l'avenir »",
+        "Épisode 4/9",
+        "Le grand gâchis",
+        "Dans la Drôme, des centaines de tonnes de pêches finissent chaque été à la benne. Pas assez belles.",
+        "Texte",
+        "Camille Hérault",
+        "Lecture 9 min",
+        LEDE,
+        BODY,
+        MORE,
+    ]
+    article = parse_article("\n".join(lines), "text")
+    assert article.title == "Le grand gâchis"
+    assert "obsession" not in spoken(article)
