@@ -6,6 +6,7 @@ import re
 
 from app.article import chrome_phrases as phrases
 from app.article.header import LIVE_SIGNED_BY, SIGNED_INITIALS, published_in
+from app.article.name_words import opens_with_given_name
 from app.article.names import NAME_RUN, names_in
 from app.regexes import compiled, longest_first
 
@@ -137,7 +138,11 @@ def chrome_reason(line: str) -> str | None:
         return "credit"
     if words <= 6 and SOURCE_LINE.match(text):
         return "credit"  # "Source : Bonjour !", the magazine the story was taken from
-    if words <= CAPTION_WORDS and CAPTION_CREDIT.search(line.strip()):
+    if (
+        words <= CAPTION_WORDS
+        and CAPTION_CREDIT.search(line.strip())
+        or (words <= PHOTOGRAPHER_CAPTION_WORDS and _credited_to_a_photographer(line.strip()))
+    ):
         return "caption"  # "… baptisé le « massacre de la forêt de Shakahola ». YASUYOSHI CHIBA / AFP"
     if words <= 6 and GENRE_LABEL.match(text):
         return "label"  # "Entretien avec Jacques Testart", "Analyse", "Tribune": the genre, not the headline
@@ -204,6 +209,17 @@ FORM_WORDS = 6
 """A form's field is a label ("Votre courriel", "Pseudo"); a sentence may open with the same word."""
 CREDIT_WORDS = 12
 CREDIT_EDGE_CHARS = 30
+
+
+PHOTOGRAPHER_CAPTION_WORDS = 30  # a caption; a paragraph with its author's signature glued on runs longer
+PHOTOGRAPHER_AFTER = compiled(r"\.\s+([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s[A-ZÉ][\w'’-]+)$")
+
+
+def _credited_to_a_photographer(line: str) -> bool:
+    """ "Le quartier de la gare de Lausanne, où les travaux doivent se poursuivre. Chantal Dervey": a caption and
+    its photographer's name, a given name the lists know, with nothing else after the full stop."""
+    credit = PHOTOGRAPHER_AFTER.search(line)
+    return credit is not None and opens_with_given_name(credit.group(1))
 
 
 def _narrates(line: str) -> bool:

@@ -41,7 +41,8 @@ lien copié|actualiser|rafraîchir|rafraîchir la page|charger plus de posts|aff
 charger les posts précédents|charger les posts suivants|afficher les posts précédents|
 plus d'articles|vidéo du jour|rabais de la semaine|publicité|contenu commandité|contenu partenaire|contenu sponsorisé|
 lire plus tard|sauvegarder|ajouter à mes favoris|ajouter aux favoris|écouter|écouter l'article|écouter cet article|
-lecture audio|commentaires|voir les commentaires|réagir|réagissez|ajouter un commentaire|lire la suite|voir plus|
+lecture audio|ecouter l'article|ecouter cet article|
+commentaires|voir les commentaires|réagir|réagissez|ajouter un commentaire|lire la suite|voir plus|
 afficher plus|charger plus|en savoir plus|newsletter|infolettre|abonnez-vous à notre infolettre|suivez-nous|
 à lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|les plus lus|les plus populaires|nos suggestions|
 articles recommandés|vous aimerez aussi|dans la même rubrique|à découvrir|ailleurs sur le web|en continu|en direct|
@@ -418,6 +419,8 @@ ANY_PREFIXES = (
     "suivez toute l'actualité",
     "suivez-nous",
     "cet article vous est offert",
+    "partagez l'article «",
+    "partagez cet article",
     "inscrivez-vous gratuitement",
     "vous pouvez laisser un message",
     "article réservé aux abonné·es",

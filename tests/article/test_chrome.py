@@ -26,6 +26,9 @@ CHROME = [
     "La couverture en habitation de La Presse Canadienne reçoit le soutien financier de la Fondation pour le "
     "logement abordable. La Presse Canadienne est seule responsable des choix éditoriaux.",
     "Retrouvez ce portrait dans le numéro 3960 de Paris Match, en kiosque jeudi 13 mars.",
+    "Le quartier de la gare de Lausanne, où les travaux doivent se poursuivre jusqu'en 2030. Chantal Dervey",
+    "Ecouter l'article",
+    "Partagez l'article « Près d'une famille sur cinq à Montréal consacre son revenu au logement » sur vos réseaux",
     "Vous avez des informations à nous partager à propos de cette histoire?",
     "➡️ À lire aussi : Le bilan de la saison",
     "Inscrivez-vous gratuitement et recevez les infos de Vevey, Montreux et environs dès 6 h.",
@@ -179,6 +182,10 @@ PROSE = [
     "Lisez bien les conditions du contrat avant de signer, conseille l'association de consommateurs.",
     "Blast est un média indépendant fondé en 2021 par Denis Robert, qui a annoncé mardi sa fermeture.",
     "☀️ Le soleil brille sur la ville, a constaté le maire ce matin.",
+    "Le quartier de la gare attend ses travaux depuis 2030. Saint Martin",
+    "Les travaux reprendront lundi. Le Mans",
+    "Le chantier, ouvert en 2021, devait durer trois ans. Il en aura finalement duré cinq, et coûté deux fois plus "
+    "que prévu, selon la Cour des comptes, qui pointe des erreurs de conception dès l'origine. Jean Dupont",
     "Score final · 3 buts à 1 · 2024 restera une année noire pour le club et ses supporters.",
     "Allier (03)",  # a département and its number, in a list of them
     "Haute-Loire (43)",
