@@ -108,7 +108,7 @@ CITES = compiled(
 OPINION_SOURCE = compiled(
     # "Pour la porte-parole du gouvernement, Prisca Thevenot, « … »": the name in apposition comes with it.
     r"^(?:pour|selon|d'après|aux yeux de|de l'avis de|aux dires de|à en croire)\s+"
-    r"([^,]{2,80}?(?:,\s+(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
+    r"([^,]{2,80}?(?:,\s+(?:(?:le|la)\s+(?-i:Dr|Dre|Pr|Pre|Me)\s+)?(?-i:[A-ZÀ-Ý])[^,]{1,60})?)(?:,\s+[^,]{2,60})?,\s",
     re.IGNORECASE,
 )
 # A name followed by a verb: "Jelle Van Damme s'est montré", "Ayrault livre bataille".

@@ -3118,3 +3118,11 @@ def test_lelue_is_the_vice_president_of_a_council_the_article_named():
 def test_where_an_analyst_works_stays_in_the_description_that_credits_her():
     text = "« Le marché attendait une révision des objectifs », note une analyste chez Oddo BHF. Le titre a cédé 9 %."
     assert speakers(text) == ["une analyste chez Oddo BHF"]
+
+
+def test_a_source_named_with_his_title_in_apposition_after_selon_is_whom_il_stands_for():
+    text = (
+        "Selon le président de l'université, le Pr Issaka Sawadogo, la réforme doit normaliser la situation. "
+        "« Nous ne pouvons plus accepter cela », a-t-il déclaré."
+    )
+    assert speakers(text) == ["Issaka Sawadogo"]
