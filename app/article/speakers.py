@@ -1153,7 +1153,9 @@ class SpeakerMemory:
                 person = self._by_demonym(demonym, gender)
                 if person:
                     return keep(person)
-            if is_person and head not in RELATIONS and first not in DEMONSTRATIVES and not self._has_name(phrase):
+            # "la jeune mère de Charlesbourg" is the woman just named; "la mère" is someone's.
+            related = head in RELATIONS and not _of_a_place(words, head)
+            if is_person and not related and first not in DEMONSTRATIVES and not self._has_name(phrase):
                 # "…, Rex Tillerson. Mi-mars, le chef de la diplomatie américaine a déclaré": an epithet for the
                 # person named in this sentence or the one before (of the same gender), the way French articles
                 # avoid repeating a name.
@@ -1563,6 +1565,13 @@ def person_head(words: list[str]) -> bool:
         or _demonym(words)
         or _someone_from(words)
     )
+
+
+def _of_a_place(words: list[str], head: str) -> bool:
+    """ "la jeune mère de Charlesbourg": a relation noun whose complement is one capitalized word, a place."""
+    lowered = [word.lower() for word in words]
+    after = words[lowered.index(head) + 1 :] if head in lowered else []
+    return len(after) == 2 and after[0].lower() == "de" and after[1][:1].isupper()
 
 
 def _milieu_of_something(words: list[str]) -> bool:

@@ -3126,3 +3126,16 @@ def test_a_source_named_with_his_title_in_apposition_after_selon_is_whom_il_stan
         "« Nous ne pouvons plus accepter cela », a-t-il déclaré."
     )
     assert speakers(text) == ["Issaka Sawadogo"]
+
+
+def test_a_relation_noun_of_a_place_is_the_woman_just_named_and_of_a_person_is_not():
+    text = (
+        "Marie-Ève Tremblay devait retourner au travail le 1er septembre. Elle est toujours à la maison avec son "
+        "fils. « On m'a appelée trois jours avant la rentrée », raconte la jeune mère de Charlesbourg."
+    )
+    assert speakers(text) == ["Marie-Ève Tremblay"]
+    text = (
+        "Léa Martin a disparu en 2021. Paul Roux suit l'enquête depuis le début. « On vit avec un trou dans le "
+        "cœur », confie la mère de Léa."
+    )
+    assert speakers(text) != ["Paul Roux"]
