@@ -893,9 +893,17 @@ def _heading_like(text: str) -> bool:
 COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ité", "ance", "ence", "ure", "isme")
 
 
+# Sections that reviews, portraits and practical pieces head with one word.
+ONE_WORD_HEADINGS = frozenset(
+    "verdict pratique profil repères contexte bilan design écran autonomie prix chronologie biographie "
+    "portrait décryptage historique méthodologie témoignages ergonomie logiciel photo batterie".split()
+)
+
+
 def _common_noun(words: list[str]) -> bool:
     """A heading of one word that is a common noun, though capitalized like a name."""
-    return len(words) == 1 and words[0].lower().rstrip("s").endswith(COMMON_NOUN_ENDINGS)
+    word = words[0].lower().rstrip(" :") if len(words) == 1 else ""
+    return bool(word) and (word.rstrip("s").endswith(COMMON_NOUN_ENDINGS) or word in ONE_WORD_HEADINGS)
 
 
 DANGLING = frozenset("de du des la le les l' à au aux et ou en un une par pour sur avec dans".split())

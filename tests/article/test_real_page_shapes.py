@@ -2467,3 +2467,9 @@ def test_a_headline_of_three_words_over_its_chapo_and_byline_is_the_title_not_th
     article = parse_article("\n".join(lines), "text")
     assert article.title == "Le grand gâchis"
     assert "obsession" not in spoken(article)
+
+
+def test_a_reviews_one_word_section_headings_are_chapters():
+    lines = ["Un plan pour les écoles", LEDE, "Design", BODY, "Verdict", MORE, "Pratique", LEDE]
+    article = parse_article("\n".join(lines), "text")
+    assert [chapter.title for chapter in article.chapters][1:] == ["Design", "Verdict", "Pratique"]
