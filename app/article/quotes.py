@@ -376,6 +376,7 @@ class QuoteSplitter:
                     # "Selon Jean-Baptiste Danet, il n'aura pas coûté une fortune. « C'est un budget très faible. »":
                     # the source the sentence cites, whoever the narration after the quotation goes on about.
                     source = self.memory.opinion_source(clause)
+                    last = self._pronoun_subject(clause, last) or last
                     piece.speaker = self.memory.not_named_in(piece.text, source or body or named or last)
                 else:
                     # "…et ses ambitions sont claires : « … »": a colon hands the word to whom the sentence is about.
@@ -437,6 +438,13 @@ class QuoteSplitter:
         asked = pieces[0].kind is SegmentKind.PARAGRAPH and bool(INTERVIEWER_QUESTION.match(pieces[0].text.strip()))
         rest = pieces[1:] if asked else pieces
         return (asked or self.asked) and bool(rest) and all(piece.kind is SegmentKind.QUOTE for piece in rest)
+
+    def _pronoun_subject(self, clause: str, last: str | None) -> str | None:
+        """ "Avec deux collègues, elle milite pour…" after a man spoke: the woman "elle" stands for, not him."""
+        opening = attribution.without_leading_complements(clause).split(" ", 1)[0].lower()
+        gender = PRONOUNS.get(opening) if opening in ("il", "elle") else None
+        known = self.memory.gender_of(last) if last else None
+        return self.memory.resolve_pronoun(opening) if gender and known and known != gender else None
 
     def _subject_before(self, pieces: list[Piece], index: int) -> str | None:
         """ "Interrogée…, la préfète s'est voulue rassurante. « … »", "Jean-Pierre y sera. « … »": a quotation with no

@@ -3139,3 +3139,13 @@ def test_a_relation_noun_of_a_place_is_the_woman_just_named_and_of_a_person_is_n
         "cœur », confie la mère de Léa."
     )
     assert speakers(text) != ["Paul Roux"]
+
+
+def test_a_quotation_after_a_sentence_about_elle_is_hers_not_the_man_who_spoke_before():
+    paragraphs = (
+        "Sophie Rochat restaure des montres anciennes depuis vingt ans.",
+        "« Sophie a un don rare », affirme Laurent Jeanneret, conservateur au Musée international d'horlogerie.",
+        "Avec deux collègues, elle milite pour une filière de formation. « Dans vingt ans, il n'y aura plus personne "
+        "pour réparer ces montres. »",
+    )
+    assert final_speakers(*paragraphs) == ["Laurent Jeanneret", "Sophie Rochat"]
