@@ -114,6 +114,8 @@ def chrome_reason(line: str) -> str | None:
         return "date" if text.startswith(phrases.DATE_PREFIXES) else "interface"
     if words <= 4 and not sentence and text.startswith(phrases.UI_VERBS):
         return "interface"
+    if words <= 16 and AUDIO_PLAYER.match(text):
+        return "interface"  # "Écouter la revue de presse (4 min)": a player's button and its length
     if words <= GRAPHIC_HELP_WORDS and GRAPHIC_HELP.search(text):
         return "interface"  # "Survolez les pays pour obtenir plus d'informations.": an interactive chart's own words
     if words <= 10 and DOWNLOAD.match(text):
@@ -359,15 +361,20 @@ SUBSCRIPTION = compiled(r"\babonn\w*")
 SUPPORT_APPEAL_WORDS = 150
 # How an independent site says what it lives on, in the appeal closing its articles.
 OWN_FUNDING = compiled(
-    r"\b(?:est un média (?:indépendant|libre|gratuit)|sans mur payant|grâce à (?:ses|nos) donateurs|à but non lucratif)"
+    r"\b(?:est un média (?:indépendant|libre|gratuit)|sans mur payant|grâce à (?:ses|nos) donateurs|à but non lucratif"
+    r"|ne dépend d'aucun actionnaire)"
 )
 NO_ADVERTISING = compiled(r"\bsans (?:publicité|pub)\b")
 
 
 def _own_funding(text: str) -> bool:
     """ "Kréol Actu est un média indépendant, sans publicité. Si vous appréciez notre travail, vous pouvez nous
-    soutenir…", "… est gratuit et sans mur payant grâce à ses donateurs. Un don mensuel…"."""
-    return bool(OWN_FUNDING.search(text)) and bool(SUPPORT_APPEAL.search(text) or NO_ADVERTISING.search(text))
+    soutenir…", "… est gratuit et sans mur payant grâce à ses donateurs. Un don mensuel…", "… ne dépend d'aucun
+    actionnaire ni d'aucun annonceur. … abonnez-vous.".
+    """
+    return bool(OWN_FUNDING.search(text)) and bool(
+        SUPPORT_APPEAL.search(text) or NO_ADVERTISING.search(text) or SUBSCRIPTION.search(text)
+    )
 
 
 # "12 février 2025 · 6 min · 1180 mots · Clara Vuillermoz": an article's date, reading time and counts in a row.
@@ -562,6 +569,7 @@ SAINT_OF_THE_DAY = compiled(r",?\s+(?:st|ste|saint|sainte)[\s-]+[\w'’-]+(?:[\s
 REPORTED_FROM = compiled(r"^[^\W\d_][\w' -]{1,40}(?:\s\([^)]{2,30}\))?,\s*(?:reportage|enquête|correspondance)$")
 
 
+AUDIO_PLAYER = compiled(r"^(?:écouter|réécouter|télécharger)\b[^.!?]{0,80}\(\d+\s?(?:min|minutes|mn)\)")
 PRICE = compiled(r"[€$£]|\b(?:euros?|dollars?|francs?)\b")
 
 

@@ -28,6 +28,11 @@ CHROME = [
     "Retrouvez ce portrait dans le numéro 3960 de Paris Match, en kiosque jeudi 13 mars.",
     "Le quartier de la gare de Lausanne, où les travaux doivent se poursuivre jusqu'en 2030. Chantal Dervey",
     "Ecouter l'article",
+    "Écouter la revue de presse (4 min)",
+    "Je m'abonne pour 7 € par mois",
+    "Vous avez des informations sur ce sujet ? Contactez-nous de manière sécurisée à l'adresse enquetes@site.fr.",
+    "Lyon Décryptage ne dépend d'aucun actionnaire ni d'aucun annonceur. Cette enquête a nécessité six mois de "
+    "travail : pour qu'il y en ait d'autres, abonnez-vous.",
     "Partagez l'article « Près d'une famille sur cinq à Montréal consacre son revenu au logement » sur vos réseaux",
     "Vous avez des informations à nous partager à propos de cette histoire?",
     "➡️ À lire aussi : Le bilan de la saison",
