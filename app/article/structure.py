@@ -662,10 +662,13 @@ DIALOGUE_DASH = compiled(r"^\s*—\s*\S")
 
 
 def _in_dialogue(blocks: list[Classified], index: int) -> bool:
-    """A line of a dialogue set with dashes, among others like it: each turn is read, however short."""
-    return bool(DIALOGUE_DASH.match(blocks[index].text)) and any(
-        0 <= i < len(blocks) and DIALOGUE_DASH.match(blocks[i].text) for i in (index - 1, index + 1)
-    )
+    """A line of a dialogue set with dashes, among others like it: each turn is read, however short; so is an
+    interviewer's question set after a dash, among answers ("— Être une femme brasseuse, c'est compliqué?")."""
+    text = blocks[index].text
+    if not DIALOGUE_DASH.match(text):
+        return False
+    asked = text.rstrip().endswith("?") and _between_paragraphs(blocks, index, index + 1)
+    return asked or any(0 <= i < len(blocks) and DIALOGUE_DASH.match(blocks[i].text) for i in (index - 1, index + 1))
 
 
 def _fact_line(blocks: list[Classified], index: int) -> bool:

@@ -2473,3 +2473,12 @@ def test_a_reviews_one_word_section_headings_are_chapters():
     lines = ["Un plan pour les écoles", LEDE, "Design", BODY, "Verdict", MORE, "Pratique", LEDE]
     article = parse_article("\n".join(lines), "text")
     assert [chapter.title for chapter in article.chapters][1:] == ["Design", "Verdict", "Pratique"]
+
+
+def test_an_interviewers_short_question_after_a_dash_between_answers_is_read():
+    question = "— Être une femme dans le monde brassicole, c'est compliqué?"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p><strong>{question}</strong></p><p>{BODY}</p>"
+        f"<p>{MORE}</p></article>"
+    )
+    assert "Être une femme dans le monde brassicole" in spoken(parse_article(page, "html"))
