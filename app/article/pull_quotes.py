@@ -20,6 +20,8 @@ def attribution_speaker(block: Block, previous_text: str, previous_quoted: bool 
     text = block.text.strip()
     if len(text.split()) > 20 or text.endswith((".", "!", "?")) and block.hint is not Hint.ATTRIBUTION:
         return None
+    if block.hint is Hint.HEADING:
+        return None  # "Simone Weil, une autrice rarement tombée au bac" in an <h3>: the next entry's title
     dashed = DASH_ATTRIBUTION.match(text)
     if dashed:
         text = dashed["who"]

@@ -2482,3 +2482,16 @@ def test_an_interviewers_short_question_after_a_dash_between_answers_is_read():
         f"<p>{MORE}</p></article>"
     )
     assert "Être une femme dans le monde brassicole" in spoken(parse_article(page, "html"))
+
+
+def test_a_heading_shaped_like_a_name_and_a_role_is_no_pull_quotes_credit():
+    """A live blog's next entry titled "Simone Weil, une autrice rarement tombée au bac": a heading, and the paragraph
+    above it is no quotation of hers."""
+    heading = "Simone Weil, une autrice rarement tombée au bac"
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p><p>{BODY}</p><h3>{heading}</h3><p>{MORE}</p>"
+        f"<p>{LEDE}</p></article>"
+    )
+    article = parse_article(page, "html")
+    assert [chapter.title for chapter in article.chapters][1:] == [heading]
+    assert not [segment for segment in article.segments if segment.kind.value == "quote" and segment.text in BODY]
