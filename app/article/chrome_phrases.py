@@ -175,6 +175,7 @@ SHORT_PREFIXES = (
     "voir ce post sur",
     "à lire",
     "a lire",
+    "lisez ",
     "a voir",
     "lire nos ",
     "lire notre ",

@@ -29,6 +29,7 @@ CHROME = [
     "Le quartier de la gare de Lausanne, où les travaux doivent se poursuivre jusqu'en 2030. Chantal Dervey",
     "Ecouter l'article",
     "Écouter la revue de presse (4 min)",
+    "Lisez Le nombre de campements a doublé en un an à Montréal",
     "Je m'abonne pour 7 € par mois",
     "Vous avez des informations sur ce sujet ? Contactez-nous de manière sécurisée à l'adresse enquetes@site.fr.",
     "Lyon Décryptage ne dépend d'aucun actionnaire ni d'aucun annonceur. Cette enquête a nécessité six mois de "

@@ -2495,3 +2495,14 @@ def test_a_heading_shaped_like_a_name_and_a_role_is_no_pull_quotes_credit():
     article = parse_article(page, "html")
     assert [chapter.title for chapter in article.chapters][1:] == [heading]
     assert not [segment for segment in article.segments if segment.kind.value == "quote" and segment.text in BODY]
+
+
+def test_a_videos_title_set_as_a_paragraph_of_its_own_class_is_not_read():
+    player = (
+        "<amp-video width='640' height='360'><source src='/video/loup.mp4' type='video/mp4'></amp-video>"
+        "<p class='video-titre'>Vidéo. Loup en Haute-Vienne : les éleveurs à bout (durée 1'52)</p>"
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{player}<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    assert "éleveurs à bout" not in spoken(parse_article(page, "html"))
