@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from app.article.blocks import Hint
-from app.article.html_tree import LINE_BREAK
+from app.article.html_tree import LINE_BREAK, VIDEO_MARK
 from app.regexes import compiled
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -312,7 +312,10 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
 
 VIDEO_BOX_WORDS = 40
 VIDEO_HOSTS = compiled(r"youtube|youtu\.be|dailymotion|vimeo|brightcove|jwplayer|auvio|\.mp4\b")
-VIDEO_ATTRIBUTES = frozenset(("data-video-id", "video-id", "data-dm-id", "data-brightcove-id", "data-video"))
+# A player's marks; the cleaned tree marks where a <video> or an <iframe> stood.
+VIDEO_ATTRIBUTES = frozenset(
+    ("data-video-id", "video-id", "data-dm-id", "data-brightcove-id", "data-video", VIDEO_MARK)
+)
 
 
 def _video_box(element: lxml.html.HtmlElement, class_words: list[str]) -> bool:
@@ -330,7 +333,7 @@ def _video_box(element: lxml.html.HtmlElement, class_words: list[str]) -> bool:
                 or not VIDEO_ATTRIBUTES.isdisjoint(inner.attrib)
                 or "vidéo" in (inner.get("aria-label") or "").lower()
             )
-            for inner in element.iterdescendants()
+            for inner in element.iter()
         )
     ):
         return False

@@ -36,6 +36,7 @@ DROPPED_TAGS = frozenset(
         "math",
     )
 )
+VIDEO_MARK = "data-narrateur-player"
 HTML_END = compiled(r"</(?:html|body)\s*>", re.IGNORECASE)
 LINE_BREAK = "\u2028"
 HIDDEN_STYLE = compiled(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -77,6 +78,9 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
         elif tag == "noscript" and _holds_text(element):
             continue  # an embed's fallback (a Storify story) is what a reader without JavaScript reads
         elif tag in DROPPED_TAGS or _hidden(element):
+            if tag in ("video", "iframe") and element.getparent() is not None:
+                # The player goes; its box keeps a mark, so the video's title and length beside it are known.
+                element.getparent().set(VIDEO_MARK, "1")
             doomed.append(element)
         elif tag == "form" and not _holds_article(element):
             doomed.append(element)  # login, search and comment forms; ASP.NET pages wrap everything in one

@@ -2506,3 +2506,15 @@ def test_a_videos_title_set_as_a_paragraph_of_its_own_class_is_not_read():
         f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{player}<p>{BODY}</p><p>{MORE}</p></article>"
     )
     assert "éleveurs à bout" not in spoken(parse_article(page, "html"))
+
+
+def test_a_video_boxs_title_beside_its_player_is_not_read_though_the_player_is_dropped():
+    player = (
+        "<div class='css-b7q2y0'><div class='css-0'><video controls><source src='/v/zfe.mp4' type='video/mp4'>"
+        "</video><div class='css-9s1k2q'>Trois artisans lyonnais racontent leur casse-tête</div>"
+        "<div class='css-1f2h0ka'>3:05</div></div></div>"
+    )
+    page = html_page(
+        f"<article><h1>Un plan pour les écoles</h1><p>{LEDE}</p>{player}<p>{BODY}</p><p>{MORE}</p></article>"
+    )
+    assert "artisans lyonnais" not in spoken(parse_article(page, "html"))
