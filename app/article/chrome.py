@@ -138,6 +138,8 @@ def chrome_reason(line: str) -> str | None:
         return "byline"  # "Par E.P.", "B.DAR."
     if words <= 40 and (_credited(text, words) or CREDIT_END.search(text)):
         return "credit"
+    if words <= 8 and not sentence and PHOTO_CREDIT_LINE.match(line.strip()):
+        return "credit"  # "Photo Presqu'île Info / Margaux Delorme", under its caption
     if words <= 6 and SOURCE_LINE.match(text):
         return "credit"  # "Source : Bonjour !", the magazine the story was taken from
     if (
@@ -569,6 +571,7 @@ SAINT_OF_THE_DAY = compiled(r",?\s+(?:st|ste|saint|sainte)[\s-]+[\w'’-]+(?:[\s
 REPORTED_FROM = compiled(r"^[^\W\d_][\w' -]{1,40}(?:\s\([^)]{2,30}\))?,\s*(?:reportage|enquête|correspondance)$")
 
 
+PHOTO_CREDIT_LINE = compiled(r"^Photos?\s+[A-ZÉ][\w’'.-]*(?:\s+[A-ZÉ/][\w’'.-]*)*$")
 AUDIO_PLAYER = compiled(r"^(?:écouter|réécouter|télécharger)\b[^.!?]{0,80}\(\d+\s?(?:min|minutes|mn)\)")
 PRICE = compiled(r"[€$£]|\b(?:euros?|dollars?|francs?)\b")
 
@@ -632,7 +635,7 @@ CAPTION_CREDIT = compiled(
     # The photographer in capitals and whoever holds the photo: "… (Manche). DOMINIQUE CLIQUET / CNRS".
     r"|[.»)]\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+(?:\s+[A-ZÉÈÀÇ][A-ZÉÈÀÇ'-]+)+\s?/\s?[A-Za-zÉ][\w .&-]{1,30}$"
     # A regional paper and its photographer: "… octobre. Photo DNA /Jean-Christophe Dorn", "… Midi Libre - Jean Mart".
-    r"|\.\s+(?:Photo\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?|Midi Libre|Ouest-France|La Dépêche|Sud Ouest|Le Télégramme"
+    r"|\.\s+(?:Photo\s+[A-Z][\w’'-]+(?:\s[A-Z][\w-]+)?|Midi Libre|Ouest-France|La Dépêche|Sud Ouest|Le Télégramme"
     r"|La Voix du Nord|Nice-Matin|Var-Matin|Le Dauphiné Libéré|La Provence|L'Est Républicain|Le Républicain Lorrain"
     r"|Le Progrès|L'Union|Paris-Normandie|Presse Océan|Courrier Picard|La Montagne|Le Parisien)"
     r"\s?[-–—/]\s?[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){1,2}$"

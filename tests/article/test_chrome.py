@@ -29,6 +29,9 @@ CHROME = [
     "Le quartier de la gare de Lausanne, où les travaux doivent se poursuivre jusqu'en 2030. Chantal Dervey",
     "Ecouter l'article",
     "Écouter la revue de presse (4 min)",
+    "Photo Presqu’île Info / Margaux Delorme",
+    "Un utilitaire de plombier stationné rue Paul-Bert, dans le 3e arrondissement. Photo Presqu’île Info / Margaux "
+    "Delorme",
     "Lisez Le nombre de campements a doublé en un an à Montréal",
     "Je m'abonne pour 7 € par mois",
     "Vous avez des informations sur ce sujet ? Contactez-nous de manière sécurisée à l'adresse enquetes@site.fr.",
@@ -186,6 +189,7 @@ PROSE = [
     "Sur le même sujet, le ministre a déclaré qu'il attendrait la fin de l'enquête.",
     "Le 14 juillet, saint Camille a été fêté dans tout le village.",
     "Lisez bien les conditions du contrat avant de signer, conseille l'association de consommateurs.",
+    "Photo de famille pour les lauréats",
     "Blast est un média indépendant fondé en 2021 par Denis Robert, qui a annoncé mardi sa fermeture.",
     "☀️ Le soleil brille sur la ville, a constaté le maire ce matin.",
     "Le quartier de la gare attend ses travaux depuis 2030. Saint Martin",
