@@ -898,7 +898,7 @@ COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ité", "ance", "ence", "ure", "i
 
 # Sections that reviews, portraits and practical pieces head with one word.
 ONE_WORD_HEADINGS = frozenset(
-    "verdict pratique profil repères contexte bilan design écran autonomie prix chronologie biographie "
+    "verdict pratique profil contexte bilan design écran autonomie prix chronologie biographie "
     "portrait décryptage historique méthodologie témoignages ergonomie logiciel photo batterie".split()
 )
 
