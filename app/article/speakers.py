@@ -379,15 +379,15 @@ class SpeakerMemory:
         for sentence in sentences.split(text):  # not at "M. Lambert" or an initial
             self.sentence_number += 1
             self._note_named(sentence)
+            read_in = PAPER_OPENING.match(sentence.strip())
+            if read_in:
+                self.papers.append(read_in.group(1) or read_in.group(2))  # "Dans L'Humanité, le ton est…"
             source = OPINION_SOURCE.match(sentence.strip())
             if source and self._names_someone(source.group(1)) and self.resolve(source.group(1)):
                 continue  # resolve() remembered the source as the current speaker
             if source and source.group(1).lower() in PRONOUNS and (voice := self.resolve(source.group(1))):
                 self.remember(voice)  # "Selon elle, …": the person just interviewed speaks on
                 continue
-            read_in = PAPER_OPENING.match(sentence.strip())
-            if read_in:
-                self.papers.append(read_in.group(1) or read_in.group(2))  # "Dans L'Humanité, le ton est…"
             subject = without_leading_complements(without_dateline(sentence.strip()))
             if not subject:
                 continue

@@ -3149,3 +3149,11 @@ def test_a_quotation_after_a_sentence_about_elle_is_hers_not_the_man_who_spoke_b
         "pour réparer ces montres. »",
     )
     assert final_speakers(*paragraphs) == ["Laurent Jeanneret", "Sophie Rochat"]
+
+
+def test_a_paper_a_review_cites_with_pour_is_whom_le_quotidien_stands_for():
+    text = (
+        "Pour Les Échos, ce sont surtout les entreprises qui paient le prix de l'instabilité. « Chaque semaine "
+        "d'incertitude se traduit par des investissements reportés », s'inquiète le quotidien économique."
+    )
+    assert speakers(text) == ["Les Échos"]
