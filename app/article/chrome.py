@@ -27,7 +27,10 @@ def bare_site(name: str) -> str:
 def normalized(line: str) -> str:
     """Lowercase, collapsed spaces, no bullets or end punctuation, a lone "+" spelled "plus" ("Les + lus", "En
     savoir +"): the form the phrase tables use."""
-    text = SPACES.sub(" ", LEADING_EMOJI.sub("", line.strip(EDGE_PUNCTUATION)).lower().replace("’", "'"))
+    text = line.strip(EDGE_PUNCTUATION)
+    if text[:1] >= "\u2190":  # a pictogram first: rare, so the pattern is not run on every line
+        text = LEADING_EMOJI.sub("", text)
+    text = SPACES.sub(" ", text.lower().replace("’", "'"))
     text = text.strip(EDGE_PUNCTUATION)
     return LONE_PLUS.sub("plus", text) if "+" in text else text
 
@@ -222,6 +225,8 @@ PHOTOGRAPHER_AFTER = compiled(r"\.\s+([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèë
 def _credited_to_a_photographer(line: str) -> bool:
     """ "Le quartier de la gare de Lausanne, où les travaux doivent se poursuivre. Chantal Dervey": a caption and
     its photographer's name, a given name the lists know, with nothing else after the full stop."""
+    if ". " not in line or not line[-1:].isalpha():
+        return False
     credit = PHOTOGRAPHER_AFTER.search(line)
     return credit is not None and opens_with_given_name(credit.group(1))
 
@@ -385,6 +390,8 @@ META_PART = compiled(r"^(?:\d+\s*min|lecture de \d+\s*min|\d[\d  ]*\s*(?:mots|co
 
 
 def _meta_line(text: str) -> bool:
+    if "·" not in text and "•" not in text and "|" not in text:
+        return False
     parts = META_SEPARATOR.split(text)
     return (
         len(parts) >= 3

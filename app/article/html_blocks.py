@@ -284,7 +284,8 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     if role in CHROME_ROLES:
         return CHROME_ROLES[role]
     # "newsletterModule", "NewsletterTeaser_root__Yk6Rp": the words of camel-cased class names too.
-    marks = CAMEL_HUMP.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}").lower()
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    marks = (CAMEL_HUMP.sub(" ", marks) if not marks.islower() else marks).lower()
     words = CLASS_WORD.findall(marks)
     pairs = set(zip(words, words[1:], strict=False))
     if pairs & RELATED_PAIRS:
@@ -311,7 +312,6 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
 
 
 VIDEO_BOX_WORDS = 40
-VIDEO_HOSTS = compiled(r"youtube|youtu\.be|dailymotion|vimeo|brightcove|jwplayer|auvio|\.mp4\b")
 # A player's marks; the cleaned tree marks where a <video> or an <iframe> stood.
 VIDEO_ATTRIBUTES = frozenset(
     ("data-video-id", "video-id", "data-dm-id", "data-brightcove-id", "data-video", VIDEO_MARK)
@@ -320,20 +320,16 @@ VIDEO_ATTRIBUTES = frozenset(
 
 def _video_box(element: lxml.html.HtmlElement, class_words: list[str]) -> bool:
     """A player and what it shows of its video (its title, its duration), set among the paragraphs: not the
-    article's text. A box of a few words at most, around a <video>, a video's <iframe> or a player's marks."""
+    article's text. A box of a few words at most, named a video's or a player's, or holding a player's marks: the
+    spot a <video> or an <iframe> stood in, a player's attributes, a button to play the video (looked for on the box
+    and its children only: every container is asked, and a whole subtree each time would cost the page squared)."""
     if (
         "video" not in class_words
         and "player" not in class_words
         and not any(
             isinstance(inner.tag, str)
-            and (
-                inner.tag in ("video", "amp-video")
-                or inner.tag == "iframe"
-                and VIDEO_HOSTS.search(inner.get("src") or "")
-                or not VIDEO_ATTRIBUTES.isdisjoint(inner.attrib)
-                or "vidéo" in (inner.get("aria-label") or "").lower()
-            )
-            for inner in element.iter()
+            and (not VIDEO_ATTRIBUTES.isdisjoint(inner.attrib) or "vidéo" in (inner.get("aria-label") or "").lower())
+            for inner in (element, *element)
         )
     ):
         return False

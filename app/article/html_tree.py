@@ -37,6 +37,8 @@ DROPPED_TAGS = frozenset(
     )
 )
 VIDEO_MARK = "data-narrateur-player"
+PLAYERS = frozenset(("video", "amp-video", "amp-youtube", "amp-dailymotion"))
+VIDEO_HOSTS = compiled(r"youtube|youtu\.be|dailymotion|vimeo|brightcove|jwplayer|auvio|\.mp4\b")
 HTML_END = compiled(r"</(?:html|body)\s*>", re.IGNORECASE)
 LINE_BREAK = "\u2028"
 HIDDEN_STYLE = compiled(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -78,10 +80,12 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
         elif tag == "noscript" and _holds_text(element):
             continue  # an embed's fallback (a Storify story) is what a reader without JavaScript reads
         elif tag in DROPPED_TAGS or _hidden(element):
-            if tag in ("video", "iframe") and element.getparent() is not None:
+            if _player(element) and element.getparent() is not None:
                 # The player goes; its box keeps a mark, so the video's title and length beside it are known.
                 element.getparent().set(VIDEO_MARK, "1")
             doomed.append(element)
+        elif _player(element) and element.getparent() is not None:
+            element.getparent().set(VIDEO_MARK, "1")  # an AMP page's <amp-video> stays, marked the same way
         elif tag == "form" and not _holds_article(element):
             doomed.append(element)  # login, search and comment forms; ASP.NET pages wrap everything in one
         elif tag == "br":
@@ -98,6 +102,13 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _player(element: lxml.html.HtmlElement) -> bool:
+    """A video's player: a <video>, an AMP player, or an <iframe> from a video host (not a map or a chart)."""
+    if element.tag == "iframe":
+        return bool(VIDEO_HOSTS.search(element.get("src") or ""))
+    return element.tag in PLAYERS
 
 
 def _hidden(element: lxml.html.HtmlElement) -> bool:

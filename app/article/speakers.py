@@ -192,13 +192,13 @@ BODY_BEFORE_ACRONYM = compiled(
     r"\b(?:le|la|l')\s*(?P<noun>[a-zéèêàç-]+)(?P<adjectives>(?:\s+[a-zéèêàç-]+){0,2})\s+(?P<acronym>[A-Z]{2,6})\b"
 )
 # "Le constructeur automobile Renova a annoncé…", then "le groupe" or "l'entreprise": the company.
-COMPANY_BEFORE_NAME = compiled(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>[a-zéèêàç-]+)(?:\s+[a-zéèêàç-]+){0,2}\s+"
-    r"(?P<name>[A-ZÀ-Ý][\w&-]+(?:\s+[A-ZÀ-Ý][\w&-]+){0,2})"
-)
 COMPANY_NOUNS = frozenset(
     "constructeur groupe entreprise société équipementier enseigne laboratoire géant fabricant distributeur "
     "assureur opérateur compagnie industriel start-up".split()
+)
+COMPANY_BEFORE_NAME = compiled(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>" + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True)) + r")"
+    r"(?:\s+[a-zéèêàç-]+){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&-]+(?:\s+[A-ZÀ-Ý][\w&-]+){0,2})"
 )
 COMPANY_GENERICS = ("groupe", "entreprise", "société")
 BODY_OF_PLACE = compiled(
@@ -729,8 +729,10 @@ class SpeakerMemory:
             # "Karim Haddad tient un stand", then "Karim lui glisse…": the one person of that given name, one voice,
             # whether or not the lists know it ("Réjean"). Someone the narration made a subject, not a label it
             # named ("sous le label « Julie Entertainment »").
-            subjects = set(self.mentions)
-            bearers = [known for known in self.people if known.startswith(name + " ") and known in subjects]
+            bearers = [known for known in self.people if known.startswith(name + " ")]
+            if bearers:  # the mentions are many; most words are no one's given name
+                subjects = set(self.mentions)
+                bearers = [known for known in bearers if known in subjects]
             if len(bearers) == 1:
                 return bearers[0]
         return name
