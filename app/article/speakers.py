@@ -197,7 +197,7 @@ COMPANY_NOUNS = frozenset(
     "assureur opérateur compagnie industriel start-up".split()
 )
 COMPANY_BEFORE_NAME = compiled(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>" + "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True)) + r")"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]')\s*(?P<noun>" + "|".join(sorted(COMPANY_NOUNS, key=lambda noun: (-len(noun), noun))) + r")"
     r"(?:\s+[a-zéèêàç-]+){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&-]+(?:\s+[A-ZÀ-Ý][\w&-]+){0,2})"
 )
 COMPANY_GENERICS = ("groupe", "entreprise", "société")
