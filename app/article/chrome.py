@@ -386,6 +386,7 @@ def _own_funding(text: str) -> bool:
 
 # "12 février 2025 · 6 min · 1180 mots · Clara Vuillermoz": an article's date, reading time and counts in a row.
 META_SEPARATOR = compiled(r"\s*[·•|]\s*")
+YEAR = compiled(r"\d{4}")
 META_PART = compiled(r"^(?:\d+\s*min|lecture de \d+\s*min|\d[\d  ]*\s*(?:mots|commentaires?|vues|partages))$")
 
 
@@ -397,7 +398,7 @@ def _meta_line(text: str) -> bool:
         len(parts) >= 3
         and all(len(part.split()) <= 5 for part in parts)
         and any(META_PART.match(part) for part in parts)
-        and any(re.search(r"\d{4}", part) for part in parts)
+        and any(YEAR.search(part) for part in parts)
     )
 
 

@@ -291,9 +291,9 @@ def _chrome_reason(element: lxml.html.HtmlElement, tag: str) -> str | None:
     if pairs & RELATED_PAIRS:
         return "related articles"  # a paragraph too: <p class="lire-aussi"><a>…</a></p>
     if tag not in CONTAINERS:
-        # A photo's caption set as a paragraph of its own: <p class="legende">.
         if tag == "p" and "video" in words:
             return "video"  # <p class="video-titre">: the title of the video above it
+        # A photo's caption set as a paragraph of its own: <p class="legende">.
         return "caption" if tag == "p" and any(CHROME_WORDS.get(word) == "caption" for word in words) else None
     if _video_box(element, words):
         return "video"

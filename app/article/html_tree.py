@@ -75,17 +75,16 @@ def _clean(tree: lxml.html.HtmlElement) -> None:
     doomed = []
     for element in tree.iter():
         tag = element.tag
+        if _player(element) and element.getparent() is not None:
+            # A <video> or an <iframe> goes (an AMP player stays); its box keeps a mark, so the video's title and
+            # length beside it are known.
+            element.getparent().set(VIDEO_MARK, "1")
         if not isinstance(tag, str):
             doomed.append(element)  # comments and processing instructions
         elif tag == "noscript" and _holds_text(element):
             continue  # an embed's fallback (a Storify story) is what a reader without JavaScript reads
         elif tag in DROPPED_TAGS or _hidden(element):
-            if _player(element) and element.getparent() is not None:
-                # The player goes; its box keeps a mark, so the video's title and length beside it are known.
-                element.getparent().set(VIDEO_MARK, "1")
             doomed.append(element)
-        elif _player(element) and element.getparent() is not None:
-            element.getparent().set(VIDEO_MARK, "1")  # an AMP page's <amp-video> stays, marked the same way
         elif tag == "form" and not _holds_article(element):
             doomed.append(element)  # login, search and comment forms; ASP.NET pages wrap everything in one
         elif tag == "br":

@@ -325,9 +325,8 @@ class SpeakerMemory:
                 named = match.group(0)
                 self.bodies.append((named[0].lower() + named[1:], match["noun"].lower(), frozenset()))
         for match in COMPANY_BEFORE_NAME.finditer(text):
-            noun = match["noun"].lower()
-            if noun in COMPANY_NOUNS and not self._is_person(self.full_name(match["name"])):
-                for generic in {noun, *COMPANY_GENERICS}:
+            if not self._is_person(self.full_name(match["name"])):
+                for generic in {match["noun"], *COMPANY_GENERICS}:
                     self.bodies.append((match["name"], generic, frozenset()))
         for match in KNOWN_ACRONYM.finditer(text):
             # "À la CGT, on dénonce…", then "précise le syndicat": a union or a party everyone knows by its acronym.
@@ -1264,11 +1263,15 @@ class SpeakerMemory:
         return known is not None and known != gender
 
     def _has_role(self, name: str, head: str, complement: frozenset[str]) -> bool:
+        person = self.people.get(name)
         for word in complement:
             office = OFFICE_PERIPHRASES.get((head, word))
             if office:  # "le chef du gouvernement" is the Premier ministre the article named
-                return self._has_role(name, office[0], office[1])
-        person = self.people.get(name)
+                role, words = office
+                if words is None:
+                    country = {word for word in person.role_words if _of_a_country(word)} if person else set()
+                    words = frozenset({"république", *country})
+                return self._has_role(name, role, words)
         if person is None or not (head in person.roles or person.roles & ROLE_FAMILIES.get(head, frozenset())):
             return False
         known = person.role_words - {head}
@@ -1437,15 +1440,6 @@ DEMONYMS = frozenset(
 )
 
 
-# What a head of state's role says beyond "président": the republic or the country ("le président turc").
-STATE_WORDS = (
-    frozenset(
-        "république français américain brésilien argentin mexicain colombien chilien vénézuélien iranien syrien "
-        "libanais égyptien tunisien algérien marocain sénégalais ivoirien malien sud-africain kényan nigérian "
-        "italien roumain bulgare hongrois estonien letton lituanien biélorusse géorgien arménien".split()
-    )
-    | DEMONYMS
-)
 # Offices one person holds in a place, which no one the article gave another role is called by.
 PUBLIC_OFFICES = frozenset(
     "préfet préfète maire mairesse bourgmestre procureur procureure juge ministre député députée sénateur sénatrice "
@@ -1456,16 +1450,18 @@ HELD_OFFICES = PUBLIC_OFFICES | frozenset(
     "secrétaire président présidente directeur directrice porte-parole délégué déléguée avocat avocate patron "
     "patronne pdg entraîneur entraîneuse capitaine commissaire".split()
 )
-# Periphrases for an office, by head noun and complement: the role the article gave its holder and a word of it.
-OFFICE_PERIPHRASES = {
+# Periphrases for an office, by head noun and complement: the role the article gave its holder and a word of it
+# (None: the country's name).
+OFFICE_PERIPHRASES: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     ("chef", "gouvernement"): ("ministre", frozenset(("premier",))),
     ("cheffe", "gouvernement"): ("ministre", frozenset(("première",))),
     ("locataire", "matignon"): ("ministre", frozenset(("premier", "première"))),
     ("chef", "diplomatie"): ("ministre", frozenset(("étrangères",))),
     ("cheffe", "diplomatie"): ("ministre", frozenset(("étrangères",))),
-    ("chef", "état"): ("président", STATE_WORDS),
-    ("cheffe", "état"): ("présidente", STATE_WORDS),
-    ("locataire", "élysée"): ("président", STATE_WORDS),
+    # A head of state's role says the republic or the country, if anything ("le président turc"), not a club's.
+    ("chef", "état"): ("président", None),
+    ("cheffe", "état"): ("présidente", None),
+    ("locataire", "élysée"): ("président", None),
 }
 
 
@@ -1475,12 +1471,10 @@ TEAM_NICKNAMES = frozenset("diable rouche mauve zèbre bleu bleue canari fennec"
 
 def _of_body(phrase: str, start: int) -> bool:
     """Whether the name at `start` names a body of which someone is ("le grimpeur de la formation Arkéa")."""
-    words = phrase[:start].lower().replace("’", "'").split()
-    if not words:
-        return False
-    noun = words[-1][2:] if words[-1].startswith("l'") else words[-1]
-    before = words[-2:-1] if noun != words[-1] or len(words) < 3 or words[-2] not in ("la", "le") else words[-3:-2]
-    return noun in SPEAKING_BODIES and bool(before) and before[0] in OF_WORDS
+    words = phrase[:start].lower().replace("’", "'").replace("l'", "l' ").split()
+    if len(words) >= 2 and words[-2] in ("la", "le", "l'"):
+        words = words[:-2] + words[-1:]  # "de la formation", "de l'équipe": the article goes
+    return len(words) >= 2 and words[-1] in SPEAKING_BODIES and words[-2] in OF_WORDS
 
 
 def _demonym(words: list[str]) -> bool:
@@ -1501,7 +1495,12 @@ def _demonym_word(words: list[str]) -> str | None:
     if len(rest) != 1 or not rest[0][:1].isupper():
         return None
     word = rest[0].lower()
-    return word if word.endswith(DEMONYM_ENDINGS) or word in DEMONYMS or word in TEAM_NICKNAMES else None
+    return word if _of_a_country(word) or word in TEAM_NICKNAMES else None
+
+
+def _of_a_country(word: str) -> bool:
+    """ "belge", "américain", "néerlandaise": where someone is from, in lower case."""
+    return word.endswith(DEMONYM_ENDINGS) or word in DEMONYMS
 
 
 def _names(text: str, person: str) -> bool:
@@ -1569,16 +1568,20 @@ def person_head(words: list[str]) -> bool:
     )
 
 
+def _words_after(words: list[str], head: str) -> list[str]:
+    """The words after a description's head noun, as written."""
+    lowered = [word.lower().strip(",;:.!?") for word in words]
+    return words[lowered.index(head) + 1 :] if head in lowered else []
+
+
 def _of_a_place(words: list[str], head: str) -> bool:
     """ "la jeune mère de Charlesbourg": a relation noun whose complement is one capitalized word, a place."""
-    lowered = [word.lower() for word in words]
-    after = words[lowered.index(head) + 1 :] if head in lowered else []
+    after = _words_after(words, head)
     return len(after) == 2 and after[0].lower() == "de" and after[1][:1].isupper()
 
 
 def _milieu_of_something(words: list[str]) -> bool:
-    lowered = [word.lower().strip(",;:.!?") for word in words]
-    after = lowered[lowered.index("milieu") + 1 :] if "milieu" in lowered else []
+    after = [word.lower().strip(",;:.!?") for word in _words_after(words, "milieu")]
     return bool(after) and after[0] in ("de", "du", "des", "d'") and "terrain" not in after[:3]
 
 

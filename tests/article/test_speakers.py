@@ -3002,6 +3002,8 @@ def test_an_epithet_with_a_teams_name_stands_for_the_rider_just_named():
         "« J'ai pensé à ma famille dans les derniers hectomètres », a-t-il confié, en larmes, sur la ligne."
     )
     assert speakers(text) == ["Thomas Guérin"]
+    text = text.replace("de la formation Arkéa", "de l'équipe Arkéa")
+    assert speakers(text) == ["Thomas Guérin"]
 
 
 @pytest.mark.parametrize(
@@ -3022,6 +3024,13 @@ def test_an_epithet_with_a_teams_name_stands_for_the_rider_just_named():
                 "joueurs. « Nous irons au bout », a lancé le chef de l'État à la mi-temps.",
             ),
             ["Emmanuel Macron"],
+        ),
+        (
+            (
+                "Le président turc Recep Tayyip Erdoğan a menacé l'Europe. Son opposant, Kemal Aydın, a répondu : "
+                "« Il ment. » « C'est faux », a rétorqué le chef de l'État.",
+            ),
+            ["Kemal Aydın", "Recep Tayyip Erdoğan"],
         ),
     ],
 )
