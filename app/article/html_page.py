@@ -90,6 +90,10 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())[:80]
 
 
+# Chrome reasons html_blocks gives only to boxes of a few words (a video player's title and duration).
+SMALL_BOXES = frozenset(("video",))
+
+
 def _wrappers(raw: list[RawBlock], flags: list[bool]) -> set[int]:
     """Chrome-marked containers cleared because they hold much of the article's evidence."""
     located: defaultdict[int, int] = defaultdict(int)
@@ -99,7 +103,9 @@ def _wrappers(raw: list[RawBlock], flags: list[bool]) -> set[int]:
     for block, flag in zip(raw, flags, strict=True):
         words = len(block.text.split()) if block.link_chars < len(block.text) / 2 else 0
         total_prose += words if words >= PROSE_WORDS else 0
-        for number, _ in block.chrome:
+        for number, reason in block.chrome:
+            if reason in SMALL_BOXES:
+                continue  # a box of a few words by its definition: never the article's wrapper
             located[number] += flag
             prose[number] += words if words >= PROSE_WORDS else 0
     cleared = set()

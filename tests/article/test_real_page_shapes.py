@@ -2305,7 +2305,7 @@ def test_numbered_steps_after_a_box_of_links_go_on_with_the_article():
         "<div class='sc-vd7e3b-0'><div role='button' aria-label='Lire la vidéo'></div>"
         "<p>Une journée avec les sauveteurs en mer</p><p><span>Durée de 2 minutes 18 secondes</span> 2:18</p></div>",
         "<div class='embed'><iframe src='https://www.youtube-nocookie.com/embed/Rk4bT9pQm2w'></iframe>"
-        "<p class='embed__caption'>Une journée avec les sauveteurs en mer — 4 min 10</p></div>",
+        "<p class='embed__title'>Une journée avec les sauveteurs en mer — 4 min 10</p></div>",
     ],
 )
 def test_a_video_players_title_and_duration_are_not_read(player):
@@ -2314,6 +2314,8 @@ def test_a_video_players_title_and_duration_are_not_read(player):
     )
     article = parse_article(page, "html")
     assert "sauveteurs" not in spoken(article) and BODY in spoken(article)
+    # What the listener is shown as left out, and why.
+    assert any(line.reason == "video" and "sauveteurs" in line.text for line in article.dropped)
 
 
 def test_the_articles_header_with_its_video_on_top_keeps_its_headline():
